@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: the core's speed, as a benchmark (never a timed test).
+ * The core is bundled first with esbuild, as a browser gets it. Prints
+ * customer-weeks per second on a reference market, default game runs per
+ * second, and the ratio of the core's time to a floor loop measured in the
+ * same process: the same number of random draws from the same generator and
+ * one pass over the same customer arrays per week.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}node_modules/.cache/salesfloor-bench/core.mjs`;
+await build({
+  stdin: {
+    contents: `export * from './src/sim/index.ts'; export { drawsSoFar } from './src/sim/rng.ts'; export { scenarioParams } from './src/scenarios/index.ts';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: out, logLevel: 'error',
+});
+const core = await import(out);
+const seedrandom = (await import('seedrandom')).default;
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+}
+
+/** Same draws, same arrays, no model: what the core cannot go below. */
+function floorLoop(weeks: number, n: number, draws: number): number {
+  const rng = seedrandom.alea('floor');
+  const status = new Uint8Array(n);
+  const sat = new Float64Array(n);
+  const trust = new Float64Array(n);
+  for (let i = 0; i < n; i++) status[i] = i % 3;
+  let acc = 0;
+  const perWeek = Math.ceil(draws / weeks);
+  for (let w = 0; w < weeks; w++) {
+    for (let c = 0; c < n; c++) {
+      if (status[c] === 0) continue;
+      sat[c] += 0.001 * (trust[c] - sat[c]);
+      acc += sat[c];
+    }
+    for (let k = 0; k < perWeek; k++) acc += rng();
+  }
+  return acc;
+}
+
+function measure(label: string, params: Record<string, unknown>, repeats: number) {
+  const p = core.resolveParams(params);
+  core.simulate({ params: p, seed: 'warm' });
+  const d0 = core.drawsSoFar();
+  const tCore = time(() => {
+    for (let i = 0; i < repeats; i++) core.simulate({ params: p, seed: String(i) });
+  });
+  const draws = core.drawsSoFar() - d0;
+  floorLoop(p['run.weeks'], p['market.size'], draws / repeats);
+  const tFloor = time(() => {
+    for (let i = 0; i < repeats; i++) floorLoop(p['run.weeks'], p['market.size'], draws / repeats);
+  });
+  const customerWeeks = p['market.size'] * p['run.weeks'] * repeats;
+  return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws / repeats, floorRatio: tCore / tFloor };
+}
+
+const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3);
+const game = measure('default game run: sales-director, 104 weeks', core.scenarioParams('sales-director'), 200);
+for (const r of [reference, game]) {
+  console.log(r.label);
+  console.log(`  ${r.runs} runs in ${r.seconds.toFixed(2)} s: ${r.runsPerSecond.toFixed(1)} runs/s, ${(r.customerWeeksPerSecond / 1e6).toFixed(1)} M customer-weeks/s`);
+  console.log(`  ${Math.round(r.drawsPerRun).toLocaleString('en')} random draws per run; core / floor loop = ${r.floorRatio.toFixed(2)}x`);
+}

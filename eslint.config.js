@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const impureGlobals = [
+  { object: 'Math', property: 'random', message: 'The core draws randomness only from its seeded streams (src/sim/rng.ts).' },
+  { object: 'Date', property: 'now', message: 'The core never reads the clock.' },
+  { object: 'performance', property: 'now', message: 'The core never reads the clock.' },
+  ...['exp', 'log', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'log2', 'log10', 'log1p', 'expm1', 'cbrt', 'hypot', 'sinh', 'cosh', 'tanh', 'asin', 'acos'].map((property) => ({
+    object: 'Math',
+    property,
+    message: 'Engines disagree on the last bits of Math transcendentals: use src/sim/math.ts.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*'], message: 'src/sim never imports a view.' },
+            { group: ['chart.js', 'chart.js/*'], message: 'src/sim never imports a view.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'worker_threads', 'child_process', 'url'], message: 'src/sim is pure: no Node built-ins.' },
+            { group: ['../game/*', '../ui/*', '../cli/*', '../i18n/*', '../scenarios/*'], message: 'src/sim imports nothing from the rest of src/.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', ...impureGlobals],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'setTimeout', 'setInterval', 'requestAnimationFrame'],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+/**
+ * The narrow, typed channel between the Phaser scenes (src/game) and the app
+ * (src/ui). Scenes read state and report clicks; they never step the sim on
+ * their own schedule beyond asking for the next week.
+ */
+import type { RunState, SimEvent, WeekRecord } from '../sim';
+
+export interface WeekFeed {
+  record: WeekRecord;
+  events: SimEvent[];
+}
+
+/** Implemented by the app (src/ui); called by the scenes. */
+export interface GameBridge {
+  /** the current run, read only; null before a scenario is chosen */
+  getState(): RunState | null;
+  /** simulates the next week of the current quarter; null once the quarter is over */
+  nextWeek(): WeekFeed | null;
+  /** a rep was clicked in the town (the app opens their card: a gemba walk) */
+  repClicked(repId: number): void;
+  /** the town has shown the last week of the quarter */
+  quarterAnimated(): void;
+}
+
+export type Speed = 0 | 1 | 2 | 4;
+
+/** Implemented by src/game; called by the app. */
+export interface GameControls {
+  showTitle(): void;
+  /** shows the town and starts playing the current quarter at the current speed */
+  playQuarter(): void;
+  /** shows the town without playing (planning, review) */
+  showTown(): void;
+  setSpeed(speed: Speed): void;
+  /** runs the rest of the quarter at once, then calls bridge.quarterAnimated() */
+  skipQuarter(): void;
+  /** redraw every text after a language switch */
+  refreshTexts(): void;
+  destroy(): void;
+}

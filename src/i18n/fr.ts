@@ -1,0 +1,107 @@
+/** Chaînes françaises : mêmes clés que en.ts. */
+import type { Strings } from './en';
+
+export const fr: Strings = {
+  app: {
+    name: 'Salesfloor',
+    tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
+  },
+  scenarios: {
+    founder: {
+      title: 'La voie du fondateur',
+      briefing: 'Surtout du fixe, une part variable liée à la satisfaction des clients, beaucoup de coaching et pas de quota. On achète à ceux qu\u2019on apprécie.',
+    },
+    'sales-director': {
+      title: 'Le plan du directeur commercial',
+      briefing: 'Fixe bas, forte commission, quota trimestriel avec prime et accélérateur x2, large latitude de remise, peu de coaching. Le volume d\u2019abord.',
+    },
+    'ambivalent-ceo': {
+      title: 'Le PDG ambivalent',
+      briefing: 'Un peu de coaching et un peu de variable sur la satisfaction, mais un quota trimestriel ambitieux et une grosse prime. De bonnes ventes, et beaucoup.',
+    },
+    'linear-commission': {
+      title: 'Commission linéaire',
+      briefing: 'Un fixe et une commission constante sur chaque vente, sans quota. La référence des expériences sur la rémunération.',
+    },
+    'quarterly-quota': {
+      title: 'Quota trimestriel',
+      briefing: 'La même rémunération attendue que la commission linéaire, versée en prime forfaitaire à l\u2019atteinte d\u2019un quota trimestriel.',
+    },
+    'annual-quota': {
+      title: 'Quota annuel',
+      briefing: 'Toujours la même rémunération attendue, versée en prime forfaitaire à l\u2019atteinte d\u2019un quota annuel.',
+    },
+    'capped-quota': {
+      title: 'Quota plafonné avec cliquet',
+      briefing: 'Un quota trimestriel avec une prime et une commission plus petites, pas de commission au-delà de 130 % du quota, et un quota relevé après un bon trimestre.',
+    },
+    clawback: {
+      title: 'Directeur commercial avec reprise',
+      briefing: 'Le plan du directeur commercial, mais la commission est reprise quand un client rend le produit ou part dans les 13 semaines.',
+    },
+    'team-bonus': {
+      title: 'Commission d\u2019équipe',
+      briefing: 'Un fixe et une commission calculée sur les ventes de toute l\u2019équipe plutôt que sur celles de chacun.',
+    },
+  },
+  cli: {
+    help: [
+      'salesfloor : la simulation Salesfloor en ligne de commande.',
+      '',
+      'Usage :',
+      '  salesfloor scenarios                    liste les scénarios',
+      '  salesfloor params                       liste chaque paramètre : clé, défaut, plage, unité, description',
+      '  salesfloor run --scenario ID [options]  simule une partie et l\u2019affiche',
+      '  salesfloor help                         affiche cette aide',
+      '',
+      'Options de run :',
+      '  --scenario ID       identifiant du scénario (voir salesfloor scenarios) ; obligatoire',
+      '  --seed S            graine de la partie, un texte non vide (par défaut : {seed})',
+      '  --weeks N           semaines à simuler, de {minWeeks} à {maxWeeks} (par défaut : {weeks}, la durée du jeu)',
+      '  --set clé=valeur    change un paramètre (voir salesfloor params) ; répétable',
+      '  --decisions FICHIER journal de décisions datées (JSON) : un tableau de décisions, ou le journal du jeu avec un tableau "decisions"',
+      '  --format json|csv   json (par défaut) : toute la partie ; csv : le tableau hebdomadaire',
+      '  --out FICHIER       écrit dans FICHIER au lieu de la sortie standard',
+      '',
+      'Mêmes scénario, graine, paramètres et décisions donnent toujours la même partie et la même empreinte (hash).',
+      'Code de sortie : 0 terminé, 2 entrée invalide (une ligne sur la sortie d\u2019erreur), 1 erreur inattendue.',
+      '',
+      'Exemples :',
+      '  salesfloor run --scenario founder --seed 7',
+      '  salesfloor run --scenario sales-director --set plan.clawbackWeeks=13 --format csv --out runs.csv',
+    ].join('\n'),
+    columns: {
+      id: 'id',
+      title: 'titre',
+      key: 'clé',
+      default: 'défaut',
+      range: 'plage',
+      unit: 'unité',
+      description: 'description',
+    },
+    errors: {
+      line: 'salesfloor : {message}',
+      unexpected: 'salesfloor : erreur inattendue : {message}',
+      unknownCommand: 'commande inconnue « {command} » ; commandes valides : {choices}',
+      unknownOption: 'option inconnue « {option} » pour {command} ; options valides : {choices}',
+      unexpectedArgument: 'argument inattendu « {arg} » pour {command} ; options valides : {choices}',
+      missingValue: 'l\u2019option {option} attend une valeur',
+      repeatedOption: 'option {option} donnée plus d\u2019une fois',
+      missingScenario: 'run demande --scenario ID ; scénarios valides : {choices}',
+      emptySeed: 'la graine est vide ; donnez à --seed un texte non vide, par exemple {seed}',
+      badSet: '--set « {arg} » mal formé : attendu clé=valeur, par exemple plan.commissionRate=0.05',
+      badWeeks: '--weeks : {message}',
+      badFormat: 'format inconnu « {format} » ; formats valides : {choices}',
+      unreadable: 'impossible de lire le fichier de décisions {file} : {reason}',
+      unwritable: 'impossible d\u2019écrire {file} : {reason}',
+      malformed: 'fichier de décisions {file} mal formé : {reason} ; attendu un tableau JSON de décisions, ou un objet avec un tableau "decisions"',
+      notJson: 'JSON invalide ({detail})',
+      noDecisions: 'aucune liste de décisions',
+      badDecision: 'fichier de décisions {file} : {message}',
+      ENOENT: 'fichier ou dossier introuvable',
+      EACCES: 'permission refusée',
+      EISDIR: 'c\u2019est un dossier',
+      ENOTDIR: 'une partie du chemin n\u2019est pas un dossier',
+    },
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Every user-facing string, in English and French. `t('a.b.c', {n: 3})`
+ * looks a key up in the current language and fills {placeholders}.
+ */
+import { en, type Strings } from './en';
+import { fr } from './fr';
+
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
+const TABLES: Record<Locale, Strings> = { en, fr };
+
+let current: Locale = 'en';
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** The best locale for a list of preferred languages (navigator.languages). */
+export function pickLocale(preferred: readonly string[] | undefined): Locale {
+  for (const tag of preferred ?? []) {
+    const base = tag.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+function lookup(table: unknown, key: string): string | undefined {
+  let node: unknown = table;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function hasKey(key: string, locale: Locale = current): boolean {
+  return lookup(TABLES[locale], key) !== undefined;
+}
+
+export function t(key: string, vars?: Record<string, string | number>, locale: Locale = current): string {
+  const raw = lookup(TABLES[locale], key) ?? lookup(TABLES.en, key) ?? key;
+  if (!vars) return raw;
+  return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function strings(locale: Locale = current): Strings {
+  return TABLES[locale];
+}

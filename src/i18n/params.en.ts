@@ -1,0 +1,22 @@
+/** English labels and one-line explanations of the levers, keyed by parameter key (params.<key>.label / .help). */
+export const paramsEn = {
+  plan: {
+    baseSalary: { label: 'Base salary', help: 'Paid every week whatever the rep sells.' },
+    commissionRate: { label: 'Commission', help: 'Share of each rep’s net revenue paid to them.' },
+    quotaPeriod: { label: 'Quota period', help: 'No quota, a quota per quarter, or per year (quota and bonus then count four times).' },
+    quota: { label: 'Quota per rep', help: 'Net revenue each rep is asked to book in a quarter.' },
+    quotaBonus: { label: 'Quota bonus', help: 'Lump sum paid at the end of the period to each rep at or above quota.' },
+    acceleratorRate: { label: 'Accelerator', help: 'Commission multiplier on revenue above quota (1 = none).' },
+    cap: { label: 'Commission cap', help: 'No commission on revenue above this multiple of quota (0 = no cap).' },
+    ratchet: { label: 'Quota ratchet', help: 'Next quota rises by this share of what a rep beat it by.' },
+    clawbackWeeks: { label: 'Clawback window', help: 'Commission is taken back if the customer returns or leaves within this many weeks (0 = never).' },
+    satisfactionWeight: { label: 'Pay on satisfaction', help: 'Share of variable pay scaled by how satisfied the rep’s recent customers are.' },
+    teamShare: { label: 'Team share', help: 'Share of commission computed on the team’s average sales instead of the rep’s own.' },
+    discountAuthority: { label: 'Discount authority', help: 'Largest discount a rep may grant to close a deal.' },
+  },
+  management: {
+    coaching: { label: 'Coaching', help: 'Share of management time spent coaching and going to see: raises skill and care.' },
+    recognition: { label: 'Recognition', help: 'How often good work is recognised: raises the care motive.' },
+    hourCost: { label: 'Cost of management time', help: 'What a full week of management time for the whole team costs.' },
+  },
+};

@@ -1,0 +1,22 @@
+/** Libellés et explications d'une ligne des leviers, par clé de paramètre (params.<clé>.label / .help). */
+export const paramsFr = {
+  plan: {
+    baseSalary: { label: 'Salaire fixe', help: 'Versé chaque semaine, quoi que vende le commercial.' },
+    commissionRate: { label: 'Commission', help: 'Part du chiffre d’affaires net de chaque commercial qui lui est versée.' },
+    quotaPeriod: { label: 'Période du quota', help: 'Pas de quota, un quota par trimestre, ou par an (quota et prime comptent alors quatre fois).' },
+    quota: { label: 'Quota par commercial', help: 'Chiffre d’affaires net demandé à chaque commercial sur un trimestre.' },
+    quotaBonus: { label: 'Prime sur quota', help: 'Somme versée en fin de période à chaque commercial qui atteint son quota.' },
+    acceleratorRate: { label: 'Accélérateur', help: 'Multiplicateur de commission au-delà du quota (1 = aucun).' },
+    cap: { label: 'Plafond de commission', help: 'Plus de commission au-delà de ce multiple du quota (0 = pas de plafond).' },
+    ratchet: { label: 'Cliquet du quota', help: 'Le quota suivant monte de cette part du dépassement.' },
+    clawbackWeeks: { label: 'Reprise de commission', help: 'La commission est reprise si le client rend le produit ou part dans ce nombre de semaines (0 = jamais).' },
+    satisfactionWeight: { label: 'Variable sur la satisfaction', help: 'Part du variable modulée par la satisfaction des clients récents du commercial.' },
+    teamShare: { label: 'Part collective', help: 'Part de la commission calculée sur les ventes moyennes de l’équipe plutôt que sur les siennes.' },
+    discountAuthority: { label: 'Latitude de remise', help: 'Remise maximale qu’un commercial peut accorder pour conclure.' },
+  },
+  management: {
+    coaching: { label: 'Coaching', help: 'Part du temps de management passée à coacher et à aller voir : élève compétence et motivation.' },
+    recognition: { label: 'Reconnaissance', help: 'Fréquence à laquelle le bon travail est reconnu : élève la motivation à bien servir.' },
+    hourCost: { label: 'Coût du temps de management', help: 'Ce que coûte une semaine complète de management pour toute l’équipe.' },
+  },
+};

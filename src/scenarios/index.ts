@@ -1,0 +1,121 @@
+/**
+ * The stories, as data: each scenario is a set of parameter overrides on the
+ * defaults of src/sim/paramSpecs.ts. Titles and briefings live in src/i18n
+ * under scenarios.<id>. Nothing in the model ever tests a scenario id.
+ */
+import type { ParamKey, Params } from '../sim/paramSpecs';
+import { resolveParams } from '../sim/params';
+
+export type ScenarioParams = Partial<Record<ParamKey, number | string>>;
+
+export interface Scenario {
+  id: string;
+  /** shown first in the game's scenario choice */
+  featured: boolean;
+  params: ScenarioParams;
+}
+
+const linear: ScenarioParams = {
+  'plan.baseSalary': 900,
+  'plan.commissionRate': 0.04,
+  'plan.quotaPeriod': 'none',
+  'plan.discountAuthority': 0.1,
+  'management.coaching': 0.2,
+  'management.recognition': 0.2,
+};
+
+/** Same expected pay as `linear`, paid as a lump bonus at quota. */
+const quarterlyQuota: ScenarioParams = {
+  ...linear,
+  'plan.commissionRate': 0,
+  'plan.quotaPeriod': 'quarter',
+  'plan.quota': 190000,
+  'plan.quotaBonus': 9000,
+};
+
+const salesDirector: ScenarioParams = {
+  'plan.baseSalary': 500,
+  'plan.commissionRate': 0.06,
+  'plan.quotaPeriod': 'quarter',
+  'plan.quota': 230000,
+  'plan.quotaBonus': 8000,
+  'plan.acceleratorRate': 2,
+  'plan.discountAuthority': 0.3,
+  'plan.clawbackWeeks': 0,
+  'plan.satisfactionWeight': 0,
+  'management.coaching': 0.05,
+  'management.recognition': 0.05,
+};
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'founder',
+    featured: true,
+    params: {
+      'plan.baseSalary': 1300,
+      'plan.commissionRate': 0.015,
+      'plan.quotaPeriod': 'none',
+      'plan.satisfactionWeight': 1,
+      'plan.discountAuthority': 0.05,
+      'management.coaching': 0.6,
+      'management.recognition': 0.6,
+    },
+  },
+  { id: 'sales-director', featured: true, params: salesDirector },
+  {
+    id: 'ambivalent-ceo',
+    featured: true,
+    params: {
+      'plan.baseSalary': 700,
+      'plan.commissionRate': 0.04,
+      'plan.quotaPeriod': 'quarter',
+      'plan.quota': 280000,
+      'plan.quotaBonus': 15000,
+      'plan.acceleratorRate': 1.5,
+      'plan.satisfactionWeight': 0.2,
+      'plan.discountAuthority': 0.2,
+      'management.coaching': 0.35,
+      'management.recognition': 0.3,
+    },
+  },
+  { id: 'linear-commission', featured: false, params: linear },
+  { id: 'quarterly-quota', featured: false, params: quarterlyQuota },
+  {
+    id: 'annual-quota',
+    featured: false,
+    params: { ...quarterlyQuota, 'plan.quotaPeriod': 'year' },
+  },
+  {
+    id: 'capped-quota',
+    featured: false,
+    params: {
+      ...quarterlyQuota,
+      'plan.commissionRate': 0.02,
+      'plan.quotaBonus': 4500,
+      'plan.cap': 1.3,
+      'plan.ratchet': 0.5,
+    },
+  },
+  { id: 'clawback', featured: false, params: { ...salesDirector, 'plan.clawbackWeeks': 13 } },
+  { id: 'team-bonus', featured: false, params: { ...linear, 'plan.teamShare': 1 } },
+];
+
+export const SCENARIO_IDS: readonly string[] = SCENARIOS.map((s) => s.id);
+
+export class UnknownScenarioError extends Error {
+  constructor(id: string) {
+    super(`unknown scenario "${id}"; valid scenarios: ${SCENARIO_IDS.join(', ')}`);
+    this.name = 'UnknownScenarioError';
+  }
+}
+
+export function getScenario(id: string): Scenario {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new UnknownScenarioError(id);
+  return found;
+}
+
+/** The scenario's full parameter set: defaults, the scenario, then each override layer. */
+export function scenarioParams(id: string, ...layers: Array<Partial<Record<string, unknown>> | undefined>): Params {
+  return resolveParams(getScenario(id).params, ...layers);
+}

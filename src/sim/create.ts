@@ -1,0 +1,114 @@
+/**
+ * Initialisation: a fresh market, a fresh team, week 0.
+ */
+import { clamp, exp, logit, sigmoid } from './math';
+import { ParamError } from './params';
+import type { Params } from './paramSpecs';
+import { Rng, deriveStreams } from './rng';
+import { MODEL_NAME, MODEL_VERSION, Status, type Customers, type RepState, type RunState } from './types';
+import { FNV_OFFSET } from './hash';
+import { TRUSTING } from './trust';
+
+function makeCustomers(n: number): Customers {
+  return {
+    status: new Uint8Array(n),
+    fit: new Float64Array(n),
+    trust: new Float64Array(n),
+    fear: new Float64Array(n),
+    sat: new Float64Array(n),
+    rep: new Int32Array(n).fill(-1),
+    saleWeek: new Int32Array(n).fill(-1),
+    paid: new Float64Array(n),
+    commission: new Float64Array(n),
+    pressure: new Float64Array(n),
+    adopted: new Uint8Array(n),
+    misled: new Uint8Array(n),
+  };
+}
+
+/** A new rep drawn from the hiring pool. */
+export function newRep(id: number, week: number, params: Params, rng: Rng): RepState {
+  const care = clamp(params['reps.careMotive'] + params['reps.careSpread'] * rng.normal(), 0, 1);
+  const ramp = params['reps.rampWeeks'];
+  return {
+    id,
+    active: true,
+    hiredWeek: week,
+    leftWeek: -1,
+    ability: rng.lognormal(params['reps.abilitySigma']),
+    skill: week === 0 || ramp === 0 ? 0.5 + 0.2 * rng.next() : 0.25,
+    care,
+    careBase: care,
+    integrity: clamp(params['reps.integrity'] + 0.2 * rng.normal(), 0, 1),
+    fatigue: 0,
+    effort: 0.6,
+    pushShare: 0.5,
+    expectedRate: params['reps.visitsPerWeek'] * 0.2 * params['market.dealValue'],
+    mNow: 0,
+    mNext: 0,
+    misconductPlan: 0,
+    weekPay: 0,
+    weekVariable: 0,
+    avgPay: params['plan.baseSalary'],
+    avgVariable: 0,
+    quota: 0,
+    periodSales: 0,
+    periodDeals: 0,
+    attainment: [],
+    recentSat: 0.7,
+    deals: 0,
+    revenue: 0,
+    pay: 0,
+    incentivePay: 0,
+    pushVisits: 0,
+    visits: 0,
+    misconduct: 0,
+    pending: [],
+    referrals: [],
+    lastVisits: [],
+  };
+}
+
+export function createRun(params: Params, seed: string): RunState {
+  if (typeof seed !== 'string' || seed.trim() === '') throw new ParamError('the seed must be a non-empty string');
+  const streams = deriveStreams(seed);
+  const rng = new Rng(streams.setup);
+  const n = params['market.size'];
+  const customers = makeCustomers(n);
+  const trustMid = logit(params['market.baselineTrust']);
+  const fearMean = params['market.fear'];
+  for (let i = 0; i < n; i++) {
+    // fit: most prospects fit moderately, some badly, some very well
+    customers.fit[i] = sigmoid(0.3 + 1.1 * rng.normal());
+    customers.trust[i] = sigmoid(trustMid + params['market.trustSpread'] * rng.normal());
+    customers.fear[i] = clamp(fearMean + 0.25 * rng.normal(), 0, 1);
+    customers.sat[i] = 0.5;
+  }
+  let trusting = 0;
+  for (let i = 0; i < n; i++) if (customers.trust[i] > TRUSTING) trusting++;
+  const reps: RepState[] = [];
+  for (let r = 0; r < params['reps.count']; r++) reps.push(newRep(r, 0, params, rng));
+  streams.setup = rng.state();
+  return {
+    model: { name: MODEL_NAME, version: MODEL_VERSION },
+    seed,
+    params,
+    week: 0,
+    streams,
+    customers,
+    reps,
+    leadPool: [],
+    reputation: 0.5,
+    lastWom: { pos: 0, neg: 0 },
+    marketCounts: { prospects: n, adopters: 0, trusting },
+    pendingHires: [],
+    cash: 0,
+    history: [],
+    hash: [FNV_OFFSET[0], FNV_OFFSET[1]],
+  };
+}
+
+/** Weekly hazard from a yearly rate, for docs and calibration. */
+export function yearlyFromWeekly(h: number): number {
+  return 1 - exp(52 * -h);
+}

@@ -1,0 +1,64 @@
+/**
+ * Booking a deal: the customer becomes active with a first satisfaction, the
+ * rep is credited (quota, commission, totals) and the firm books revenue.
+ * Shared by visits, pipeline closes, repeat purchases and self-service.
+ */
+import type { Week } from './context';
+import { commissionRate, satisfactionMultiplier } from './incentives';
+import { clamp } from './math';
+import { Status, type PendingDeal, type RepState } from './types';
+
+/** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
+export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: number, pulledIn: boolean): number {
+  const cu = w.state.customers;
+  if (deal.misconduct) return 0.05 + 0.1 * w.rng.customers.next();
+  const harm = w.params['market.pressureHarm'];
+  let s = 0.25 + 0.55 * cu.fit[c] + 0.15 * cu.trust[c] + 0.5 * deal.discount;
+  s += deal.push ? -harm * (0.08 + 0.3 * cu.fear[c]) : 0.1 * skill;
+  if (pulledIn) s -= 0.1 * harm;
+  s += 0.08 * w.rng.customers.normal();
+  return clamp(s, 0, 1);
+}
+
+/** Books a deal for a rep (or for nobody when rep is null: a self-service sale). */
+export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved: boolean, pulledIn: boolean): void {
+  const cu = w.state.customers;
+  const c = deal.customer;
+  const acc = w.acc;
+  const net = deal.value * (1 - deal.discount);
+  cu.status[c] = Status.Active;
+  if (cu.adopted[c] === 0) {
+    cu.adopted[c] = 1;
+    w.state.marketCounts.adopters++;
+  }
+  cu.saleWeek[c] = w.week;
+  cu.paid[c] = net;
+  cu.misled[c] = deal.misconduct ? 1 : 0;
+  cu.pressure[c] = deal.push ? cu.fear[c] : 0;
+  cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : 0.5, pulledIn);
+  cu.rep[c] = rep ? rep.id : -1;
+  cu.commission[c] = 0;
+  acc.deals++;
+  acc.revenue += net;
+  acc.discount += deal.value - net;
+  if (moved) acc.movedDeals++;
+  if (deal.misconduct) acc.misconduct++;
+  if (rep) {
+    const plan = w.plan;
+    const rate = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
+    const commission = rate * net * satisfactionMultiplier(plan, rep);
+    rep.periodSales += net;
+    rep.periodDeals++;
+    rep.deals++;
+    rep.revenue += net;
+    rep.weekPay += commission;
+    rep.weekVariable += commission;
+    cu.commission[c] = commission;
+    acc.teamRevenue += net;
+    // recent satisfaction of the rep's customers, for satisfaction-weighted pay
+    rep.recentSat += 0.1 * (cu.sat[c] - rep.recentSat);
+  }
+  w.emit?.({
+    type: 'deal', rep: rep ? rep.id : -1, customer: c, value: net, discount: deal.discount, moved, misconduct: deal.misconduct,
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * How a rep reads the pay plan: the money one more unit of revenue brings,
+ * now and at the start of the next period. Everything a rep decides (effort,
+ * pressure, discounts, moving deals, misconduct) is priced with these.
+ */
+import type { Plan, Week } from './context';
+import { clamp, normCdf, normPdf } from './math';
+import type { RepState } from './types';
+
+/** Reference satisfaction at which satisfaction-weighted pay is paid in full. */
+export const SAT_REFERENCE = 0.7;
+
+/** Multiplier of variable pay from the satisfaction of the rep's recent customers. */
+export function satisfactionMultiplier(plan: Plan, rep: RepState): number {
+  if (plan.satWeight === 0) return 1;
+  return 1 - plan.satWeight + plan.satWeight * clamp(rep.recentSat / SAT_REFERENCE, 0, 1.4);
+}
+
+/** Commission rate on the next unit of the rep's own revenue, given sales so far in the period. */
+export function commissionRate(plan: Plan, rep: RepState, sales: number): number {
+  if (plan.periodLength > 0 && rep.quota > 0) {
+    if (plan.cap > 0 && sales >= plan.cap * rep.quota) return 0;
+    if (sales >= rep.quota) return plan.commission * plan.accelerator;
+  }
+  return plan.commission;
+}
+
+export interface Outlook {
+  /** expected further revenue in the period at the rep's usual effort */
+  mean: number;
+  sd: number;
+  /** honest chance of reaching quota */
+  pHit: number;
+}
+
+/** The rep's forecast of the rest of the period. */
+export function outlook(w: Week, rep: RepState, effort: number): Outlook {
+  const plan = w.plan;
+  const weeks = plan.weeksLeft;
+  const v = w.params['market.dealValue'];
+  const rate = rep.expectedRate * effort;
+  const mean = rate * weeks;
+  const sd = Math.sqrt(weeks * (rate * v + v * v * 0.25) + 0.0225 * mean * mean) + 1e-9;
+  const pHit = rep.quota > 0 ? normCdf((rep.periodSales + mean - rep.quota) / sd) : 1;
+  return { mean, sd, pHit };
+}
+
+/** Money the rep expects from one more unit of revenue booked this week. */
+export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
+  const plan = w.plan;
+  const own = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
+  const team = (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
+  let bonus = 0;
+  if (plan.bonus > 0 && rep.quota > 0 && rep.periodSales < rep.quota) {
+    bonus = (plan.bonus * normPdf((rep.periodSales + look.mean - rep.quota) / look.sd)) / look.sd;
+  }
+  let m = (own + team + bonus) * satisfactionMultiplier(plan, rep);
+  // a ratchet turns revenue above quota into a higher quota next period
+  if (plan.ratchet > 0 && rep.quota > 0 && rep.periodSales >= rep.quota) {
+    m -= (w.params['reps.presentBias'] * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
+  }
+  return m;
+}
+
+/** Money the rep expects from the same revenue booked at the start of the next period. */
+export function marginalNext(w: Week, rep: RepState): number {
+  const plan = w.plan;
+  const base = plan.commission * (1 - plan.teamShare) + (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
+  let bonus = 0;
+  if (plan.bonus > 0 && rep.quota > 0 && plan.periodLength > 0) {
+    // early in a period one unit moves the chance of the bonus by about pdf(0)/sd
+    const v = w.params['market.dealValue'];
+    const mean = rep.expectedRate * plan.periodLength * 0.7;
+    const sd = Math.sqrt(plan.periodLength * (rep.expectedRate * v + v * v * 0.25) + 0.0225 * mean * mean);
+    bonus = (plan.bonus * normPdf((mean - rep.quota) / sd)) / sd;
+  }
+  return w.params['reps.presentBias'] * (base + bonus) * satisfactionMultiplier(plan, rep);
+}

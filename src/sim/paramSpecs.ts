@@ -1,0 +1,114 @@
+/**
+ * Every mechanism of the model as one documented parameter: key, default,
+ * range, unit, one-line description. The zod schema (params.ts), the CLI's
+ * help, docs/MODEL.md and the game's planning panel are all generated from
+ * this table, so it is the single place a parameter is declared.
+ */
+
+export type NumberSpec = {
+  key: string;
+  kind: 'number' | 'integer';
+  default: number;
+  min: number;
+  max: number;
+  unit: string;
+  description: string;
+};
+
+export type ChoiceSpec = {
+  key: string;
+  kind: 'choice';
+  default: string;
+  choices: readonly string[];
+  unit: string;
+  description: string;
+};
+
+export type ParamSpec = NumberSpec | ChoiceSpec;
+
+const num = <K extends string>(key: K, def: number, min: number, max: number, unit: string, description: string) => ({
+  key, kind: 'number' as const, default: def, min, max, unit, description,
+});
+const int = <K extends string>(key: K, def: number, min: number, max: number, unit: string, description: string) => ({
+  key, kind: 'integer' as const, default: def, min, max, unit, description,
+});
+
+export const QUOTA_PERIODS = ['none', 'quarter', 'year'] as const;
+export type QuotaPeriod = (typeof QUOTA_PERIODS)[number];
+
+const SPECS = [
+  // --- run
+  int('run.weeks', 104, 1, 520, 'weeks', 'Length of the run; the game lasts 104 weeks (eight 13-week quarters).'),
+
+  // --- reps
+  int('reps.count', 10, 1, 100, 'reps', 'Sales reps on the team at the start.'),
+  num('reps.abilitySigma', 0.35, 0, 1, 'log-sd', 'Spread of selling ability: ability is lognormal with this log standard deviation and median 1.'),
+  num('reps.careMotive', 0.6, 0, 1, '0-1', 'Mean intrinsic care motive ("passion") of a new hire: how much a rep values a customer well served.'),
+  num('reps.careSpread', 0.15, 0, 0.5, '0-1', 'Spread (sd) of the care motive between reps.'),
+  num('reps.integrity', 0.6, 0, 1, '0-1', 'Mean moral cost a rep feels for selling against the customer\'s interest; spread between reps is fixed.'),
+  num('reps.presentBias', 0.6, 0.05, 1, 'weight', 'Weight a rep puts on rewards that come after this quota period (1 = none of the bias).'),
+  num('reps.timingControl', 0.3, 0, 1, 'share', 'Share of a rep\'s deals whose close date the rep can move, by up to six weeks.'),
+  num('reps.visitsPerWeek', 8, 1, 40, 'visits/week', 'Customer visits a rep makes in a week at full effort.'),
+  num('reps.effortCost', 1500, 50, 10000, 'money/week', 'What full effort costs a rep in their own eyes, in money per week; weighs effort against pay.'),
+  num('reps.fatigueRate', 0.08, 0, 0.5, '1/week', 'How fast effort above the sustainable level builds fatigue (and rest removes it).'),
+  num('reps.quitRate', 0.003, 0, 0.05, '1/week', 'Base weekly chance a rep quits; fatigue, low pay and lost care raise it.'),
+  int('reps.vacancyWeeks', 6, 0, 26, 'weeks', 'Weeks before a rep who quit is replaced (0 = never replaced).'),
+  int('reps.rampWeeks', 13, 0, 52, 'weeks', 'Weeks a new hire needs to reach full skill.'),
+  num('reps.influence', 1, 0, 1, '0-1', 'How much reps shape buying: 0 = customers decide alone (pure diffusion, every lead buys, no cold visits).'),
+
+  // --- market
+  int('market.size', 3000, 100, 50000, 'customers', 'Prospects and customers in the town.'),
+  num('market.baselineTrust', 0.25, 0.02, 0.8, '0-1', 'Median trust a prospect has in salespeople before anyone has called.'),
+  num('market.trustSpread', 0.9, 0, 3, 'logit-sd', 'Spread of that trust between people (on the logit scale).'),
+  num('market.fear', 0.55, 0, 1, '0-1', 'Mean fear of sales pressure; a pressured customer who fears it buys less and regrets more.'),
+  num('market.innovation', 0.0006, 0, 0.02, '1/week', 'Bass innovation p: weekly chance a prospect seeks the product on their own.'),
+  num('market.imitation', 0.0073, 0, 0.1, '1/week', 'Bass imitation q: weekly pull that the share of happy adopters exerts on a prospect.'),
+  num('market.wordOfMouth', 1, 0, 3, 'multiplier', 'How much customers talk; 0 switches word of mouth (and with it reputation news and referrals) off.'),
+  num('market.negativeWomRatio', 2, 1, 10, 'ratio', 'How many more people a dissatisfied customer tells than a satisfied one.'),
+  num('market.dealValue', 10000, 100, 100000, 'money', 'List price of a deal.'),
+  num('market.grossMargin', 0.55, 0.05, 0.95, 'share', 'Gross margin on net revenue, before sales pay and fixed costs.'),
+  num('market.repeatRate', 0.012, 0, 0.1, '1/week', 'Weekly chance a fully satisfied customer buys again from their rep.'),
+  num('market.baseChurn', 0.003, 0, 0.03, '1/week', 'Weekly chance a satisfied customer leaves anyway (0.003 is about 15% a year).'),
+  num('market.dissatisfiedChurn', 0.02, 0, 0.2, '1/week', 'Extra weekly churn of a fully dissatisfied customer.'),
+  int('market.returnWindow', 4, 0, 13, 'weeks', 'Weeks after a sale during which a customer may return the product.'),
+  num('market.pressureHarm', 1, 0, 3, 'multiplier', 'How much felt pressure lowers satisfaction (and so raises returns and churn); no good source gives it.'),
+  num('market.discountElasticity', 2.5, 0, 10, '1/discount', 'How much a discount raises the odds of closing (on the logit scale per unit of discount).'),
+  num('market.reputationLag', 0.04, 0.002, 0.5, '1/week', 'Speed at which the firm\'s reputation moves toward what word of mouth says of it.'),
+  num('market.fixedCosts', 50000, 0, 500000, 'money/week', 'Fixed weekly costs of the firm besides sales pay.'),
+
+  // --- plan
+  num('plan.baseSalary', 900, 0, 10000, 'money/week', 'Weekly base salary of a rep.'),
+  num('plan.commissionRate', 0.04, 0, 0.3, 'share', 'Commission on each rep\'s net revenue.'),
+  {
+    key: 'plan.quotaPeriod' as const, kind: 'choice' as const, default: 'none', choices: QUOTA_PERIODS, unit: 'period',
+    description: 'Length of the quota period: none, a 13-week quarter or a 52-week year.',
+  },
+  num('plan.quota', 190000, 0, 5000000, 'money/quarter', 'Quota per rep per quarter in net revenue (four times this for a yearly period).'),
+  num('plan.quotaBonus', 0, 0, 200000, 'money/quarter', 'Lump bonus paid at the end of a quota period to a rep at or above quota (four times this for a yearly period).'),
+  num('plan.acceleratorRate', 1, 1, 4, 'multiplier', 'Commission multiplier on revenue above quota (1 = no accelerator).'),
+  num('plan.cap', 0, 0, 5, 'x quota', 'No commission on revenue above this multiple of quota (0 = no cap).'),
+  num('plan.ratchet', 0, 0, 1, 'weight', 'Next quota moves by this share of a beat (and half of it after a miss).'),
+  int('plan.clawbackWeeks', 0, 0, 52, 'weeks', 'Commission is taken back when the customer returns or leaves within this many weeks (0 = none).'),
+  num('plan.satisfactionWeight', 0, 0, 1, 'share', 'Share of variable pay scaled by the satisfaction of the rep\'s recent customers.'),
+  num('plan.teamShare', 0, 0, 1, 'share', 'Share of commission computed on the team\'s average sales instead of the rep\'s own.'),
+  num('plan.discountAuthority', 0.1, 0, 0.4, 'share', 'Largest discount a rep may grant on a deal.'),
+
+  // --- management
+  num('management.coaching', 0.2, 0, 1, '0-1', 'Share of management time spent coaching and on gemba walks: raises skill and care.'),
+  num('management.recognition', 0.2, 0, 1, '0-1', 'How often good work is recognised: positive feedback raises the care motive.'),
+  num('management.hourCost', 2500, 0, 20000, 'money/week', 'Cost of a full week of management time for the whole team.'),
+] as const;
+
+export const PARAM_SPECS: readonly ParamSpec[] = SPECS;
+
+export type ParamKey = (typeof SPECS)[number]['key'];
+type NumberKey = Exclude<ParamKey, 'plan.quotaPeriod'>;
+
+/** A full, validated parameter set: flat, keyed by the dotted names users type. */
+export type Params = { readonly [K in NumberKey]: number } & { readonly 'plan.quotaPeriod': QuotaPeriod };
+
+export const PARAM_KEYS: readonly string[] = PARAM_SPECS.map((s) => s.key);
+
+export function findSpec(key: string): ParamSpec | undefined {
+  return PARAM_SPECS.find((s) => s.key === key);
+}

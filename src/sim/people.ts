@@ -1,0 +1,76 @@
+/**
+ * The team as people: the care motive crowded out by contingent pay and
+ * crowded in by coaching and recognition; skill from coaching and ramp-up;
+ * fatigue from effort; quits and replacements; gemba walks.
+ */
+import type { Week } from './context';
+import { newRep } from './create';
+import { clamp } from './math';
+import { proratedQuota } from './pay';
+import { Status, type RepState } from './types';
+
+/** Management time one gemba walk takes, as a share of a management week. */
+export const GEMBA_TIME = 0.05;
+
+export function gembaWalk(w: Week, rep: RepState): void {
+  rep.care += 0.04 * (1 - rep.care);
+  rep.skill += 0.02 * (1 - rep.skill);
+  w.acc.managementCost += GEMBA_TIME * w.params['management.hourCost'];
+}
+
+export function hire(w: Week, count: number): void {
+  const reps = w.state.reps;
+  for (let k = 0; k < count; k++) {
+    if (reps.length >= 400) return;
+    const rep = newRep(reps.length, w.week, w.params, w.rng.people);
+    rep.quota = proratedQuota(w);
+    reps.push(rep);
+    w.activeReps++;
+    w.emit?.({ type: 'hire', rep: rep.id });
+  }
+}
+
+function quit(w: Week, rep: RepState): void {
+  rep.active = false;
+  rep.leftWeek = w.week;
+  const cu = w.state.customers;
+  for (const d of rep.pending) if (cu.status[d.customer] === Status.Pending) cu.status[d.customer] = Status.Prospect;
+  rep.pending = [];
+  rep.referrals = [];
+  w.acc.quits++;
+  w.activeReps--;
+  const vacancy = w.params['reps.vacancyWeeks'];
+  if (vacancy > 0) w.state.pendingHires.push(w.week + vacancy);
+  w.emit?.({ type: 'quit', rep: rep.id });
+}
+
+export function peopleWeek(w: Week): void {
+  const p = w.params;
+  const coaching = p['management.coaching'];
+  const recognition = p['management.recognition'];
+  const ramp = p['reps.rampWeeks'];
+  const rp = w.rng.people;
+  for (const rep of w.state.reps) {
+    if (!rep.active) continue;
+    // crowding out: the share of pay that is contingent; crowding in: coaching and feedback
+    const contingent = rep.avgPay > 0 ? clamp(rep.avgVariable / rep.avgPay, 0, 1) : 0;
+    const dCare = -0.03 * contingent * rep.care + 0.02 * (0.6 * coaching + recognition) * (1 - rep.care)
+      + 0.01 * (rep.careBase - rep.care) - 0.004 * rep.misconductPlan * rep.care;
+    rep.care = clamp(rep.care + dCare, 0, 1);
+    // skill: coaching and, for new hires, ramping up
+    rep.skill += 0.01 * coaching * (1 - rep.skill);
+    if (ramp > 0 && w.week - rep.hiredWeek < ramp) rep.skill += (0.25 / ramp) * (1 - rep.skill);
+    rep.skill = clamp(rep.skill, 0, 1);
+    // fatigue: effort above a sustainable 0.7 builds it, less effort removes it
+    rep.fatigue = clamp(rep.fatigue + p['reps.fatigueRate'] * (rep.effort - 0.7), 0, 1);
+    const lowPay = clamp(1 - rep.avgPay / 1200, 0, 1);
+    const hazard = p['reps.quitRate'] * (1 + 4 * rep.fatigue * rep.fatigue + 1.5 * (1 - rep.care) + 2 * lowPay);
+    if (rp.next() < hazard) quit(w, rep);
+  }
+  const due = w.state.pendingHires.filter((week) => week <= w.week).length;
+  if (due > 0) {
+    w.state.pendingHires = w.state.pendingHires.filter((week) => week > w.week);
+    hire(w, due);
+  }
+  w.acc.managementCost += p['management.hourCost'] * (coaching + 0.5 * recognition);
+}

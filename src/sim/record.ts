@@ -1,0 +1,56 @@
+/**
+ * The weekly record: what a week did, in the units the CLI, the charts and
+ * the validation read. Every number of it is folded into the run hash.
+ */
+import type { Week } from './context';
+import type { MarketCounts } from './customers';
+import { foldNumber } from './hash';
+import { WEEKS_PER_QUARTER, type WeekRecord } from './types';
+
+export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
+  const acc = w.acc;
+  const state = w.state;
+  const p = w.params;
+  const active = state.reps.filter((r) => r.active);
+  const n = state.customers.status.length;
+  const mean = (f: (x: (typeof active)[number]) => number) =>
+    active.length === 0 ? 0 : active.reduce((s, r) => s + f(r), 0) / active.length;
+  const gross = (acc.revenue - acc.refunds) * p['market.grossMargin'];
+  const profit = gross - acc.pay - acc.managementCost - p['market.fixedCosts'];
+  return {
+    week: w.week,
+    quarter: Math.floor(w.week / WEEKS_PER_QUARTER) + 1,
+    leads: acc.leads,
+    visits: acc.visits,
+    deals: acc.deals,
+    revenue: acc.revenue,
+    discount: acc.discount,
+    returns: acc.returns,
+    refunds: acc.refunds,
+    churned: acc.churned,
+    activeCustomers: counts.active,
+    adopters: state.marketCounts.adopters,
+    satisfaction: counts.active > 0 ? counts.satSum / counts.active : 0,
+    reputation: state.reputation,
+    trust: state.marketCounts.trusting / n,
+    nps: counts.active > 0 ? (100 * (counts.promoters - counts.detractors)) / counts.active : 0,
+    womPositive: acc.womPositive,
+    womNegative: acc.womNegative,
+    pushShare: acc.visits > 0 ? acc.pushVisits / acc.visits : 0,
+    effort: mean((r) => r.effort),
+    pay: acc.pay,
+    incentivePay: acc.incentivePay,
+    clawback: acc.clawback,
+    managementCost: acc.managementCost,
+    profit,
+    careMotive: mean((r) => r.care),
+    misconduct: acc.misconduct,
+    movedDeals: acc.movedDeals,
+    quits: acc.quits,
+    headcount: active.length,
+  };
+}
+
+export function foldRecord(hash: [number, number], r: WeekRecord): void {
+  for (const key in r) foldNumber(hash, r[key as keyof WeekRecord]);
+}

@@ -1,0 +1,126 @@
+/**
+ * The headless runner: the same function serves the CLI, the lab's workers,
+ * the tests and the game's counterfactuals.
+ */
+import { createRun } from './create';
+import { checkDecisions, decisionsAt } from './decisions';
+import { toHex } from './hash';
+import type { Params } from './paramSpecs';
+import { isDone, step } from './step';
+import type { Decision, RunState, WeekRecord } from './types';
+
+export interface RepSummary {
+  id: number;
+  active: boolean;
+  hiredWeek: number;
+  leftWeek: number;
+  ability: number;
+  care: number;
+  deals: number;
+  revenue: number;
+  pay: number;
+  incentivePay: number;
+  pushShare: number;
+  misconduct: number;
+  /** quota attainment (sales / quota) of each completed period */
+  attainment: number[];
+}
+
+export interface Totals {
+  deals: number;
+  revenue: number;
+  discount: number;
+  returns: number;
+  refunds: number;
+  churned: number;
+  pay: number;
+  incentivePay: number;
+  profit: number;
+  misconduct: number;
+  quits: number;
+  leads: number;
+  finalReputation: number;
+  finalTrust: number;
+  finalSatisfaction: number;
+  finalNps: number;
+  activeCustomers: number;
+}
+
+export interface RunResult {
+  model: { name: string; version: string };
+  seed: string;
+  params: Params;
+  hash: string;
+  weeks: WeekRecord[];
+  reps: RepSummary[];
+  totals: Totals;
+}
+
+export function hashHex(state: RunState): string {
+  return toHex(state.hash);
+}
+
+export function summarize(state: RunState): RunResult {
+  const weeks = state.history;
+  const sum = (k: keyof WeekRecord) => weeks.reduce((s, r) => s + r[k], 0);
+  const last = weeks[weeks.length - 1];
+  return {
+    model: { ...state.model },
+    seed: state.seed,
+    params: state.params,
+    hash: hashHex(state),
+    weeks,
+    reps: state.reps.map((r) => ({
+      id: r.id,
+      active: r.active,
+      hiredWeek: r.hiredWeek,
+      leftWeek: r.leftWeek,
+      ability: r.ability,
+      care: r.care,
+      deals: r.deals,
+      revenue: r.revenue,
+      pay: r.pay,
+      incentivePay: r.incentivePay,
+      pushShare: r.visits > 0 ? r.pushVisits / r.visits : 0,
+      misconduct: r.misconduct,
+      attainment: [...r.attainment],
+    })),
+    totals: {
+      deals: sum('deals'),
+      revenue: sum('revenue'),
+      discount: sum('discount'),
+      returns: sum('returns'),
+      refunds: sum('refunds'),
+      churned: sum('churned'),
+      pay: sum('pay'),
+      incentivePay: sum('incentivePay'),
+      profit: sum('profit'),
+      misconduct: sum('misconduct'),
+      quits: sum('quits'),
+      leads: sum('leads'),
+      finalReputation: last ? last.reputation : state.reputation,
+      finalTrust: last ? last.trust : 0,
+      finalSatisfaction: last ? last.satisfaction : 0,
+      finalNps: last ? last.nps : 0,
+      activeCustomers: last ? last.activeCustomers : 0,
+    },
+  };
+}
+
+export interface RunSpec {
+  params: Params;
+  seed: string;
+  decisions?: readonly Decision[];
+}
+
+/** Runs a spec to its end and returns the final state. */
+export function runToEnd(spec: RunSpec): RunState {
+  const log = checkDecisions(spec.decisions ?? []);
+  const state = createRun(spec.params, spec.seed);
+  while (!isDone(state)) step(state, decisionsAt(log, state.week));
+  return state;
+}
+
+export function simulate(spec: RunSpec): RunResult {
+  return summarize(runToEnd(spec));
+}

@@ -1,0 +1,167 @@
+/**
+ * A rep's week in the field: settle the pipeline (closing, postponing or
+ * pulling deals across the period boundary), then visit customers — referral
+ * leads first, then inbound leads, then cold prospects — and try to close.
+ * "People buy from people they like": relating builds the prospect's trust,
+ * pushing works on the fearless and backfires on the fearful.
+ */
+import type { Week } from './context';
+import { bookDeal } from './deals';
+import { clamp, log, sigmoid } from './math';
+import { Status, type PendingDeal, type RepState } from './types';
+import { setTrust } from './trust';
+
+/** How far (weeks) a rep can move a movable deal. */
+export const MAX_SHIFT = 6;
+const LAST_VISITS = 8;
+
+/** Close-date lag the customer needs: mostly now, sometimes weeks later. */
+function naturalLag(u: number): number {
+  return u < 0.45 ? 0 : u < 0.65 ? 1 : u < 0.78 ? 2 : u < 0.87 ? 3 : u < 0.93 ? 4 : u < 0.97 ? 6 : 8;
+}
+
+function periodStartAfter(w: Week, week: number): number {
+  const L = w.plan.periodLength;
+  return (Math.floor(week / L) + 1) * L;
+}
+
+/** Closes, postpones or pulls in pipeline deals. Movable deals follow the money. */
+function settlePipeline(w: Week, rep: RepState): void {
+  const plan = w.plan;
+  const keep: PendingDeal[] = [];
+  const nextStart = plan.periodLength > 0 ? periodStartAfter(w, w.week) : -1;
+  for (const d of rep.pending) {
+    let close = d.closeWeek <= w.week;
+    let moved = false;
+    let pulled = false;
+    if (d.movable && plan.periodLength > 0) {
+      const gap = rep.mNow - rep.mNext;
+      if (close && gap < -0.002 && nextStart - d.naturalWeek <= MAX_SHIFT && nextStart > w.week) {
+        // worth more next period (cap reached, ratchet, bonus already won): hold it back
+        d.closeWeek = nextStart;
+        close = false;
+        w.acc.movedDeals++;
+      } else if (!close && d.naturalWeek >= nextStart && d.naturalWeek - w.week <= MAX_SHIFT && gap > 0.002) {
+        // worth more now (quota in reach): pull it in, with a discount to make it happen
+        close = true;
+        moved = true;
+        pulled = true;
+        d.discount = Math.max(d.discount, Math.min(plan.discountAuthority, 0.5 * plan.discountAuthority + 0.02));
+      }
+    }
+    if (close) {
+      if (w.state.customers.status[d.customer] === Status.Pending) bookDeal(w, rep, d, moved, pulled);
+    } else keep.push(d);
+  }
+  rep.pending = keep;
+}
+
+/** Picks a prospect to call on: referrals, inbound leads, then cold. -1 if none. */
+function nextProspect(w: Week, rep: RepState): { c: number; warmth: number } {
+  const cu = w.state.customers;
+  while (rep.referrals.length > 0) {
+    const c = rep.referrals.shift() as number;
+    if (cu.status[c] === Status.Prospect || cu.status[c] === Status.Lost) return { c, warmth: 1.2 };
+  }
+  const pool = w.state.leadPool;
+  while (pool.length > 0) {
+    const c = pool.shift() as number;
+    if (cu.status[c] === Status.Prospect) return { c, warmth: 0.8 };
+  }
+  const n = cu.status.length;
+  for (let tries = 0; tries < 12; tries++) {
+    const c = w.rng.selling.int(n);
+    if (cu.status[c] === Status.Prospect || cu.status[c] === Status.Lost) return { c, warmth: 0 };
+  }
+  return { c: -1, warmth: 0 };
+}
+
+/** Log-odds that a visited prospect agrees to buy, before any discount. */
+export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, warmth: number): number {
+  const cu = w.state.customers;
+  let z = -2.0 + warmth + 2.2 * (cu.fit[c] - 0.5) + 2.5 * (cu.trust[c] - 0.25) + 1.5 * (w.state.reputation - 0.5);
+  z += 0.8 * log(rep.ability) + 0.6 * (rep.skill - 0.5);
+  if (push) z += 1.0 - 1.2 * cu.fear[c];
+  if (cu.status[c] === Status.Lost) z -= 1.0;
+  return z;
+}
+
+function visit(w: Week, rep: RepState, c: number, warmth: number): void {
+  const cu = w.state.customers;
+  const rs = w.rng.selling;
+  const push = rs.next() < rep.pushShare;
+  w.acc.visits++;
+  rep.visits++;
+  if (push) {
+    w.acc.pushVisits++;
+    rep.pushVisits++;
+    setTrust(w.state, c, cu.trust[c] - 0.12 * cu.fear[c] * cu.trust[c]);
+  } else {
+    // finding common ground: the prospect comes to like and trust the rep
+    setTrust(w.state, c, cu.trust[c] + 0.1 * (0.5 + rep.skill) * (1 - cu.trust[c]));
+  }
+  rep.lastVisits.push(c);
+  if (rep.lastVisits.length > LAST_VISITS) rep.lastVisits.shift();
+  w.emit?.({ type: 'visit', rep: rep.id, customer: c, push });
+
+  const z = buyingOdds(w, rep, c, push, warmth);
+  const u = rs.next();
+  let discount = 0;
+  if (u >= sigmoid(z)) {
+    // a "no": the rep may rescue it with a discount when the deal is worth it to them
+    const m = Math.max(0, rep.mNow);
+    const authority = w.plan.discountAuthority;
+    const d = Math.min(authority, m / (0.4 + m));
+    if (d <= 0.005 || u >= sigmoid(z + w.params['market.discountElasticity'] * d)) return;
+    discount = d;
+  }
+  const lag = naturalLag(rs.next());
+  const movable = rs.next() < w.params['reps.timingControl'];
+  const deal: PendingDeal = {
+    customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
+    movable, push, misconduct: false,
+  };
+  cu.status[c] = Status.Pending;
+  rep.pending.push(deal);
+}
+
+/** Unwanted deals: sold to prospects who do not need the product, or opened without consent. */
+function misconduct(w: Week, rep: RepState): void {
+  const cu = w.state.customers;
+  const n = cu.status.length;
+  for (let k = 0; k < rep.misconductPlan; k++) {
+    for (let tries = 0; tries < 12; tries++) {
+      const c = w.rng.selling.int(n);
+      if (cu.status[c] !== Status.Prospect) continue;
+      rep.misconduct++;
+      const deal: PendingDeal = {
+        customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
+        movable: false, push: true, misconduct: true,
+      };
+      cu.status[c] = Status.Pending;
+      bookDeal(w, rep, deal, false, false);
+      break;
+    }
+  }
+}
+
+/** One rep's selling week. Returns the revenue booked, for the rep's learning. */
+export function sellWeek(w: Week, rep: RepState): void {
+  const before = rep.revenue;
+  settlePipeline(w, rep);
+  const influence = w.params['reps.influence'];
+  const effective = rep.effort * (1 - 0.4 * rep.fatigue);
+  const planned = w.params['reps.visitsPerWeek'] * effective * influence;
+  let visits = Math.floor(planned);
+  if (w.rng.selling.next() < planned - visits) visits++;
+  for (let i = 0; i < visits; i++) {
+    const { c, warmth } = nextProspect(w, rep);
+    if (c < 0) break;
+    visit(w, rep, c, warmth);
+  }
+  settlePipeline(w, rep);
+  if (rep.misconductPlan > 0) misconduct(w, rep);
+  // learning what a unit of effort brings (expected revenue per week at full effort)
+  const earned = rep.revenue - before;
+  if (effective > 0.05) rep.expectedRate += 0.08 * (clamp(earned / effective, 0, 1e7) - rep.expectedRate);
+}

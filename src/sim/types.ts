@@ -1,0 +1,189 @@
+/**
+ * The shapes that cross the core's boundary: run state, weekly records,
+ * decisions and the events views may listen to. Everything here is plain data
+ * (typed arrays included), so a snapshot is structuredClone(state).
+ */
+import type { Params } from './paramSpecs';
+
+export const MODEL_NAME = 'salesfloor';
+/** Bump on any intended change of the model's trajectories (golden hashes move with it). */
+export const MODEL_VERSION = '1.0.0';
+
+export const WEEKS_PER_QUARTER = 13;
+export const WEEKS_PER_YEAR = 52;
+
+/** seedrandom's alea generator state. */
+export type RngState = { c: number; s0: number; s1: number; s2: number };
+
+/** One independent stream per subsystem, all derived from the run seed. */
+export type StreamName = 'setup' | 'market' | 'reps' | 'selling' | 'customers' | 'people';
+export type Streams = Record<StreamName, RngState>;
+
+export const Status = { Prospect: 0, Pending: 1, Active: 2, Lost: 3 } as const;
+
+/** Customers as a structure of arrays: 20,000 of them are touched every week. */
+export interface Customers {
+  status: Uint8Array;
+  /** how well the product fits their need, 0-1 */
+  fit: Float64Array;
+  /** trust in salespeople, 0-1 */
+  trust: Float64Array;
+  /** fear of sales pressure, 0-1 */
+  fear: Float64Array;
+  /** satisfaction with the product and the way it was sold, 0-1 */
+  sat: Float64Array;
+  /** id of the rep who sold them (or whose referral lead they are), -1 for none */
+  rep: Int32Array;
+  /** week of the last sale, -1 never */
+  saleWeek: Int32Array;
+  /** net revenue of the last deal */
+  paid: Float64Array;
+  /** commission credited on the last deal, liable to clawback */
+  commission: Float64Array;
+  /** pressure felt at the last sale, 0-1 */
+  pressure: Float64Array;
+  /** 1 once they have ever bought (Bass adopters) */
+  adopted: Uint8Array;
+  /** 1 while the last sale was made against their interest */
+  misled: Uint8Array;
+}
+
+export interface PendingDeal {
+  customer: number;
+  /** list value */
+  value: number;
+  discount: number;
+  /** the week the customer would close on their own */
+  naturalWeek: number;
+  /** the week it will close, after any move by the rep */
+  closeWeek: number;
+  /** the rep may move this deal's close date */
+  movable: boolean;
+  push: boolean;
+  misconduct: boolean;
+}
+
+export interface RepState {
+  id: number;
+  active: boolean;
+  hiredWeek: number;
+  leftWeek: number;
+  ability: number;
+  /** trainable relationship skill, 0-1 */
+  skill: number;
+  /** intrinsic care motive now, and the level the rep drifts back to */
+  care: number;
+  careBase: number;
+  integrity: number;
+  fatigue: number;
+  /** decisions of the current week */
+  effort: number;
+  pushShare: number;
+  /** the rep's belief of the revenue one unit of effort brings in a week */
+  expectedRate: number;
+  /** this week's price of one unit of revenue now and early next period */
+  mNow: number;
+  mNext: number;
+  /** unwanted deals the rep means to book this week (misconduct) */
+  misconductPlan: number;
+  /** pay of the current week and a moving average of weekly pay */
+  weekPay: number;
+  weekVariable: number;
+  avgPay: number;
+  avgVariable: number;
+  /** quota period bookkeeping */
+  quota: number;
+  periodSales: number;
+  periodDeals: number;
+  attainment: number[];
+  /** recent satisfaction of the rep's customers (EWMA), for satisfaction-weighted pay */
+  recentSat: number;
+  /** totals */
+  deals: number;
+  revenue: number;
+  pay: number;
+  incentivePay: number;
+  pushVisits: number;
+  visits: number;
+  misconduct: number;
+  pending: PendingDeal[];
+  /** referral leads sent to this rep by their own happy customers */
+  referrals: number[];
+  /** the last customers this rep visited, newest last (for the rep card) */
+  lastVisits: number[];
+}
+
+export interface WeekRecord {
+  week: number;
+  quarter: number;
+  leads: number;
+  visits: number;
+  deals: number;
+  revenue: number;
+  discount: number;
+  returns: number;
+  refunds: number;
+  churned: number;
+  activeCustomers: number;
+  adopters: number;
+  satisfaction: number;
+  reputation: number;
+  trust: number;
+  nps: number;
+  womPositive: number;
+  womNegative: number;
+  pushShare: number;
+  effort: number;
+  pay: number;
+  incentivePay: number;
+  clawback: number;
+  managementCost: number;
+  profit: number;
+  careMotive: number;
+  misconduct: number;
+  movedDeals: number;
+  quits: number;
+  headcount: number;
+}
+
+export type Decision =
+  | { week: number; type: 'set'; key: string; value: number | string }
+  | { week: number; type: 'gemba'; rep: number }
+  | { week: number; type: 'hire'; count: number };
+
+export interface RunState {
+  model: { name: string; version: string };
+  seed: string;
+  params: Params;
+  /** weeks already simulated; the next step simulates week `week` */
+  week: number;
+  streams: Streams;
+  customers: Customers;
+  reps: RepState[];
+  /** inbound leads waiting for a rep, oldest first */
+  leadPool: number[];
+  reputation: number;
+  /** last week's positive and negative word of mouth */
+  lastWom: { pos: number; neg: number };
+  /** prospects counted at the end of last week; adopters and trusting people kept up to date */
+  marketCounts: { prospects: number; adopters: number; trusting: number };
+  /** weeks at which a replacement rep arrives */
+  pendingHires: number[];
+  cash: number;
+  history: WeekRecord[];
+  /** running FNV-1a hash over every record, as two 32-bit halves */
+  hash: [number, number];
+}
+
+/** What views may observe of a week. The core emits them only when asked. */
+export type SimEvent =
+  | { type: 'visit'; rep: number; customer: number; push: boolean }
+  | { type: 'deal'; rep: number; customer: number; value: number; discount: number; moved: boolean; misconduct: boolean }
+  | { type: 'return'; rep: number; customer: number }
+  | { type: 'churn'; rep: number; customer: number }
+  | { type: 'wom'; from: number; to: number; positive: boolean }
+  | { type: 'quit'; rep: number }
+  | { type: 'hire'; rep: number }
+  | { type: 'bonus'; rep: number; amount: number };
+
+export type EventSink = (event: SimEvent) => void;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { PARAM_SPECS, ParamError, checkParam, defaultParams, resolveParams, simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
+
+describe('parameter schema', () => {
+  it('every parameter has a default inside its range, a unit and a description', () => {
+    for (const s of PARAM_SPECS) {
+      expect(s.description.length, s.key).toBeGreaterThan(20);
+      expect(s.unit.length, s.key).toBeGreaterThan(0);
+      if (s.kind === 'choice') expect(s.choices).toContain(s.default);
+      else {
+        expect(s.default, s.key).toBeGreaterThanOrEqual(s.min);
+        expect(s.default, s.key).toBeLessThanOrEqual(s.max);
+      }
+    }
+    expect(() => resolveParams()).not.toThrow();
+  });
+
+  it('has every key the product promises', () => {
+    const keys = PARAM_SPECS.map((s) => s.key);
+    for (const k of [
+      'run.weeks', 'reps.count', 'reps.timingControl', 'market.size', 'market.wordOfMouth', 'plan.baseSalary',
+      'plan.commissionRate', 'plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.acceleratorRate', 'plan.cap',
+      'plan.ratchet', 'plan.clawbackWeeks', 'plan.satisfactionWeight', 'plan.teamShare', 'plan.discountAuthority',
+      'management.coaching',
+    ]) expect(keys).toContain(k);
+  });
+
+  it('rejects bad input with a plain sentence naming the choices', () => {
+    expect(() => checkParam('plan.nope', 1)).toThrow(/unknown parameter "plan.nope".*plan.commissionRate/);
+    expect(() => checkParam('plan.commissionRate', 'abc')).toThrow(ParamError);
+    expect(() => checkParam('plan.commissionRate', 2)).toThrow(/from 0 to 0.3/);
+    expect(() => checkParam('reps.count', 2.5)).toThrow(/whole number/);
+    expect(() => checkParam('plan.quotaPeriod', 'month')).toThrow(/none, quarter, year/);
+    expect(checkParam('plan.commissionRate', '0.05')).toBe(0.05);
+    expect(() => resolveParams({ 'market.size': -1 })).toThrow(ParamError);
+    expect(defaultParams()['run.weeks']).toBe(104);
+  });
+
+  // A parameter that exists but does nothing is a defect: each must move the run somewhere.
+  it('every parameter changes the trajectory of at least one scenario', () => {
+    const bases = ['capped-quota', 'clawback', 'team-bonus', 'founder'];
+    const inert: string[] = [];
+    for (const s of PARAM_SPECS) {
+      const alt = s.kind === 'choice' ? s.choices.find((c) => c !== s.default) : s.default === s.max ? s.min : s.max;
+      const moved = bases.some((id) => {
+        const base = scenarioParams(id, { 'run.weeks': 40, 'market.size': 1500 });
+        const changed = scenarioParams(id, { 'run.weeks': 40, 'market.size': 1500, [s.key]: alt });
+        if (changed[s.key as keyof typeof changed] === base[s.key as keyof typeof base]) return false;
+        return simulate({ params: base, seed: '5' }).hash !== simulate({ params: changed, seed: '5' }).hash;
+      });
+      if (!moved) inert.push(s.key);
+    }
+    expect(inert).toEqual([]);
+  });
+});

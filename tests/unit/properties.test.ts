@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
+
+/** Any parameter set in range, kept small so a hundred runs stay fast. */
+const arbOverrides = fc.record(
+  Object.fromEntries(
+    PARAM_SPECS.filter((s) => !['run.weeks', 'market.size', 'reps.count'].includes(s.key)).map((s) => [
+      s.key,
+      s.kind === 'choice'
+        ? fc.constantFrom(...s.choices)
+        : s.kind === 'integer'
+          ? fc.integer({ min: s.min, max: s.max })
+          : fc.double({ min: s.min, max: s.max, noNaN: true }),
+    ]),
+  ),
+);
+
+function checkWeek(r: WeekRecord, gm: number, fixed: number, n: number): void {
+  for (const [k, v] of Object.entries(r)) expect(Number.isFinite(v), `${k} is ${v}`).toBe(true);
+  for (const k of ['satisfaction', 'reputation', 'trust', 'pushShare', 'careMotive', 'effort'] as const) {
+    expect(r[k]).toBeGreaterThanOrEqual(0);
+    expect(r[k]).toBeLessThanOrEqual(1);
+  }
+  expect(r.nps).toBeGreaterThanOrEqual(-100);
+  expect(r.nps).toBeLessThanOrEqual(100);
+  for (const k of ['deals', 'revenue', 'discount', 'returns', 'churned', 'leads', 'visits', 'headcount', 'misconduct'] as const) {
+    expect(r[k]).toBeGreaterThanOrEqual(0);
+  }
+  expect(r.activeCustomers).toBeLessThanOrEqual(n);
+  expect(r.adopters).toBeLessThanOrEqual(n);
+  const profit = (r.revenue - r.refunds) * gm - r.pay - r.managementCost - fixed;
+  expect(Math.abs(r.profit - profit)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(profit)));
+}
+
+describe('properties over random parameters in range', () => {
+  it('no NaN or Infinity, outputs in range, money and customers add up', () => {
+    fc.assert(
+      fc.property(arbOverrides, fc.integer({ min: 1, max: 1e6 }), (overrides, seed) => {
+        const params = resolveParams(overrides, { 'run.weeks': 30, 'market.size': 400, 'reps.count': 4 });
+        const state = createRun(params, String(seed));
+        while (!isDone(state)) {
+          const r = step(state, []);
+          checkWeek(r, state.params['market.grossMargin'], state.params['market.fixedCosts'], 400);
+        }
+        const counts = [0, 0, 0, 0];
+        for (const s of state.customers.status) counts[s]++;
+        expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
+        expect(counts[Status.Active]).toBe(state.history[state.history.length - 1].activeCustomers);
+        const pending = state.reps.reduce((s, r) => s + r.pending.length, 0);
+        expect(counts[Status.Pending]).toBe(pending);
+        const cash = state.history.reduce((s, r) => s + r.profit, 0);
+        expect(Math.abs(state.cash - cash)).toBeLessThan(1e-6 * Math.max(1, Math.abs(cash)));
+        let trusting = 0;
+        for (const t of state.customers.trust) if (t > 0.5) trusting++;
+        expect(trusting).toBe(state.marketCounts.trusting);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
