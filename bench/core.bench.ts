@@ -28,20 +28,29 @@ function time(fn: () => void): number {
   return (performance.now() - t0) / 1000;
 }
 
-/** Same draws, same arrays, no model: what the core cannot go below. */
-function floorLoop(weeks: number, n: number, draws: number): number {
+/**
+ * Same draws, same arrays, no model: what the core cannot go below. Each week
+ * it passes over the market and reads and writes, for every customer who is
+ * not a prospect, the arrays the core's customer pass uses.
+ */
+function floorLoop(weeks: number, n: number, draws: number, activeShare: number): number {
   const rng = seedrandom.alea('floor');
   const status = new Uint8Array(n);
   const sat = new Float64Array(n);
-  const trust = new Float64Array(n);
-  for (let i = 0; i < n; i++) status[i] = i % 3;
+  const fit = new Float64Array(n);
+  const pressure = new Float64Array(n);
+  const saleWeek = new Int32Array(n);
+  const misled = new Uint8Array(n);
+  for (let i = 0; i < n; i++) status[i] = i < activeShare * n ? 2 : 0;
   let acc = 0;
   const perWeek = Math.ceil(draws / weeks);
   for (let w = 0; w < weeks; w++) {
     for (let c = 0; c < n; c++) {
       if (status[c] === 0) continue;
-      sat[c] += 0.001 * (trust[c] - sat[c]);
-      acc += sat[c];
+      const s = sat[c] + 0.001 * (fit[c] - sat[c] - pressure[c]);
+      sat[c] = s;
+      pressure[c] *= 0.97;
+      acc += s + w - saleWeek[c] + misled[c];
     }
     for (let k = 0; k < perWeek; k++) acc += rng();
   }
@@ -56,9 +65,12 @@ function measure(label: string, params: Record<string, unknown>, repeats: number
     for (let i = 0; i < repeats; i++) core.simulate({ params: p, seed: String(i) });
   });
   const draws = core.drawsSoFar() - d0;
-  floorLoop(p['run.weeks'], p['market.size'], draws / repeats);
+  // the share of the market that is not a prospect, on average over the run
+  const probe = core.simulate({ params: p, seed: '0' });
+  const activeShare = probe.weeks.reduce((s: number, w: { activeCustomers: number }) => s + w.activeCustomers, 0) / probe.weeks.length / p['market.size'];
+  floorLoop(p['run.weeks'], p['market.size'], draws / repeats, activeShare);
   const tFloor = time(() => {
-    for (let i = 0; i < repeats; i++) floorLoop(p['run.weeks'], p['market.size'], draws / repeats);
+    for (let i = 0; i < repeats; i++) floorLoop(p['run.weeks'], p['market.size'], draws / repeats, activeShare);
   });
   const customerWeeks = p['market.size'] * p['run.weeks'] * repeats;
   return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws / repeats, floorRatio: tCore / tFloor };

@@ -29,8 +29,8 @@ const quarterlyQuota: ScenarioParams = {
   ...linear,
   'plan.commissionRate': 0,
   'plan.quotaPeriod': 'quarter',
-  'plan.quota': 190000,
-  'plan.quotaBonus': 9000,
+  'plan.quota': 225000,
+  'plan.quotaBonus': 14000,
 };
 
 const salesDirector: ScenarioParams = {

@@ -5,7 +5,7 @@ import { clamp, exp, logit, sigmoid } from './math';
 import { ParamError } from './params';
 import type { Params } from './paramSpecs';
 import { Rng, deriveStreams } from './rng';
-import { MODEL_NAME, MODEL_VERSION, Status, type Customers, type RepState, type RunState } from './types';
+import { MODEL_NAME, MODEL_VERSION, type Customers, type RepState, type RunState } from './types';
 import { FNV_OFFSET } from './hash';
 import { TRUSTING } from './trust';
 
@@ -30,12 +30,14 @@ function makeCustomers(n: number): Customers {
 export function newRep(id: number, week: number, params: Params, rng: Rng): RepState {
   const care = clamp(params['reps.careMotive'] + params['reps.careSpread'] * rng.normal(), 0, 1);
   const ramp = params['reps.rampWeeks'];
+  const logAbility = params['reps.abilitySigma'] * rng.normal();
   return {
     id,
     active: true,
     hiredWeek: week,
     leftWeek: -1,
-    ability: rng.lognormal(params['reps.abilitySigma']),
+    ability: exp(logAbility),
+    logAbility,
     skill: week === 0 || ramp === 0 ? 0.5 + 0.2 * rng.next() : 0.25,
     care,
     careBase: care,

@@ -81,6 +81,12 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const PROSPECT = Status.Prospect;
   const ACTIVE = Status.Active;
   const status = cu.status;
+  const satArr = cu.sat;
+  const saleWeek = cu.saleWeek;
+  const misled = cu.misled;
+  const fit = cu.fit;
+  const pressure = cu.pressure;
+  const week = w.week;
   for (let c = 0; c < n; c++) {
     const st = status[c];
     if (st === PROSPECT) {
@@ -88,10 +94,10 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       continue;
     }
     if (st !== ACTIVE) continue;
-    const s = cu.sat[c];
-    const age = w.week - cu.saleWeek[c];
+    const s = satArr[c];
+    const age = week - saleWeek[c];
     const unhappy = 1 - s;
-    const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * cu.misled[c], 0, 1) : 0;
+    const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
     const pChurn = baseChurn + badChurn * unhappy * unhappy;
     const pRepeat = age >= window ? repeat * s * s : 0;
     const u = rc.next();
@@ -114,11 +120,11 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       bookDeal(w, rep ?? null, deal, false, false);
     } else {
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.3 + 0.6 * cu.fit[c] - 0.1 * harm * cu.pressure[c];
-      cu.sat[c] = s + 0.03 * (worth - s);
-      cu.pressure[c] *= 0.97;
+      const worth = 0.3 + 0.6 * fit[c] - 0.1 * harm * pressure[c];
+      satArr[c] = s + 0.03 * (worth - s);
+      pressure[c] *= 0.97;
     }
-    const sat = cu.sat[c];
+    const sat = satArr[c];
     counts.active++;
     counts.satSum += sat;
     if (sat >= PROMOTER) counts.promoters++;

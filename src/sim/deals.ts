@@ -14,7 +14,7 @@ export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: 
   if (deal.misconduct) return 0.05 + 0.1 * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
   let s = 0.25 + 0.55 * cu.fit[c] + 0.15 * cu.trust[c] + 0.5 * deal.discount;
-  s += deal.push ? -harm * (0.08 + 0.3 * cu.fear[c]) : 0.1 * skill;
+  s += deal.push ? -harm * (0.1 + 0.4 * cu.fear[c]) : 0.1 * skill;
   if (pulledIn) s -= 0.1 * harm;
   s += 0.08 * w.rng.customers.normal();
   return clamp(s, 0, 1);

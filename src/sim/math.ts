@@ -4,10 +4,10 @@
  * Engines may disagree on the last bit of Math.exp / Math.log / Math.pow.
  */
 
-const LN2_HI = 6.93147180369123816490e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
-const SQRT_HALF = 0.70710678118654752440;
+const LN2_HI = 6.931471803691238e-1;
+const LN2_LO = 1.9082149292705877e-10;
+const INV_LN2 = 1.4426950408889634;
+const SQRT_HALF = 0.7071067811865476;
 
 /** 2^k for an integer k, by exact multiplications. */
 function pow2(k: number): number {
@@ -92,7 +92,7 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-const INV_SQRT_2PI = 0.39894228040143267794;
+const INV_SQRT_2PI = 0.3989422804014327;
 
 /** Standard normal density. */
 export function normPdf(z: number): number {

@@ -49,11 +49,12 @@ const SPECS = [
   num('reps.presentBias', 0.6, 0.05, 1, 'weight', 'Weight a rep puts on rewards that come after this quota period (1 = none of the bias).'),
   num('reps.timingControl', 0.3, 0, 1, 'share', 'Share of a rep\'s deals whose close date the rep can move, by up to six weeks.'),
   num('reps.visitsPerWeek', 8, 1, 40, 'visits/week', 'Customer visits a rep makes in a week at full effort.'),
-  num('reps.effortCost', 1500, 50, 10000, 'money/week', 'What full effort costs a rep in their own eyes, in money per week; weighs effort against pay.'),
+  num('reps.effortCost', 3000, 50, 20000, 'money/week', 'What full effort costs a rep in their own eyes, in money per week; weighs effort against pay.'),
   num('reps.fatigueRate', 0.08, 0, 0.5, '1/week', 'How fast effort above the sustainable level builds fatigue (and rest removes it).'),
   num('reps.quitRate', 0.003, 0, 0.05, '1/week', 'Base weekly chance a rep quits; fatigue, low pay and lost care raise it.'),
   int('reps.vacancyWeeks', 6, 0, 26, 'weeks', 'Weeks before a rep who quit is replaced (0 = never replaced).'),
   int('reps.rampWeeks', 13, 0, 52, 'weeks', 'Weeks a new hire needs to reach full skill.'),
+  num('reps.pushBias', 0, -6, 6, 'log-odds', 'Shifts every rep\'s taste for pressure selling (experiments: -6 all relate, +6 all push); 0 = chosen from pay and care alone.'),
   num('reps.influence', 1, 0, 1, '0-1', 'How much reps shape buying: 0 = customers decide alone (pure diffusion, every lead buys, no cold visits).'),
 
   // --- market
@@ -73,7 +74,7 @@ const SPECS = [
   int('market.returnWindow', 4, 0, 13, 'weeks', 'Weeks after a sale during which a customer may return the product.'),
   num('market.pressureHarm', 1, 0, 3, 'multiplier', 'How much felt pressure lowers satisfaction (and so raises returns and churn); no good source gives it.'),
   num('market.discountElasticity', 2.5, 0, 10, '1/discount', 'How much a discount raises the odds of closing (on the logit scale per unit of discount).'),
-  num('market.reputationLag', 0.04, 0.002, 0.5, '1/week', 'Speed at which the firm\'s reputation moves toward what word of mouth says of it.'),
+  num('market.reputationLag', 0.02, 0.002, 0.5, '1/week', 'Speed at which the firm\'s reputation moves toward what word of mouth says of it.'),
   num('market.fixedCosts', 50000, 0, 500000, 'money/week', 'Fixed weekly costs of the firm besides sales pay.'),
 
   // --- plan
@@ -84,6 +85,7 @@ const SPECS = [
     description: 'Length of the quota period: none, a 13-week quarter or a 52-week year.',
   },
   num('plan.quota', 190000, 0, 5000000, 'money/quarter', 'Quota per rep per quarter in net revenue (four times this for a yearly period).'),
+  num('plan.quotaByAbility', 1, 0, 1, 'weight', 'How far each rep\'s quota is scaled to their known ability (territory sizing); 0 = the same quota for all.'),
   num('plan.quotaBonus', 0, 0, 200000, 'money/quarter', 'Lump bonus paid at the end of a quota period to a rep at or above quota (four times this for a yearly period).'),
   num('plan.acceleratorRate', 1, 1, 4, 'multiplier', 'Commission multiplier on revenue above quota (1 = no accelerator).'),
   num('plan.cap', 0, 0, 5, 'x quota', 'No commission on revenue above this multiple of quota (0 = no cap).'),

@@ -6,12 +6,28 @@
  */
 import type { Week } from './context';
 import { satisfactionMultiplier } from './incentives';
+import { pow } from './math';
 import type { RepState } from './types';
 
-/** Quota of a rep for the period that starts now. */
+/** How much of the team's average quota a rep is given, from their ability (sales grow about as ability^0.6). */
+export function quotaShare(w: Week, rep: RepState): number {
+  const weight = w.params['plan.quotaByAbility'];
+  if (weight === 0) return 1;
+  let sum = 0;
+  let n = 0;
+  for (const r of w.state.reps) {
+    if (!r.active) continue;
+    sum += pow(r.ability, 0.6);
+    n++;
+  }
+  const mean = n > 0 ? sum / n : 1;
+  return 1 - weight + (weight * pow(rep.ability, 0.6)) / mean;
+}
+
+/** Quota of a rep for the period that starts now: the plan's, or last period's after a ratchet. */
 export function quotaAtPeriodStart(w: Week, rep: RepState): number {
   const plan = w.plan;
-  const base = w.params['plan.quota'] * plan.periodScale;
+  const base = w.params['plan.quota'] * plan.periodScale * quotaShare(w, rep);
   if (rep.quota <= 0 || plan.ratchet === 0) return base;
   return rep.quota;
 }
@@ -26,10 +42,10 @@ export function startPeriod(w: Week, reps: RepState[]): void {
 }
 
 /** A rep hired mid-period gets the rest of the period's quota, pro rata. */
-export function proratedQuota(w: Week): number {
+export function proratedQuota(w: Week, rep: RepState): number {
   const plan = w.plan;
   if (plan.periodLength === 0) return 0;
-  return (w.params['plan.quota'] * plan.periodScale * plan.weeksLeft) / plan.periodLength;
+  return (w.params['plan.quota'] * plan.periodScale * quotaShare(w, rep) * plan.weeksLeft) / plan.periodLength;
 }
 
 export function payWeek(w: Week, reps: RepState[]): void {

@@ -23,7 +23,7 @@ export function hire(w: Week, count: number): void {
   for (let k = 0; k < count; k++) {
     if (reps.length >= 400) return;
     const rep = newRep(reps.length, w.week, w.params, w.rng.people);
-    rep.quota = proratedQuota(w);
+    rep.quota = proratedQuota(w, rep);
     reps.push(rep);
     w.activeReps++;
     w.emit?.({ type: 'hire', rep: rep.id });

@@ -11,10 +11,16 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   const acc = w.acc;
   const state = w.state;
   const p = w.params;
-  const active = state.reps.filter((r) => r.active);
   const n = state.customers.status.length;
-  const mean = (f: (x: (typeof active)[number]) => number) =>
-    active.length === 0 ? 0 : active.reduce((s, r) => s + f(r), 0) / active.length;
+  let headcount = 0;
+  let effort = 0;
+  let care = 0;
+  for (const r of state.reps) {
+    if (!r.active) continue;
+    headcount++;
+    effort += r.effort;
+    care += r.care;
+  }
   const gross = (acc.revenue - acc.refunds) * p['market.grossMargin'];
   const profit = gross - acc.pay - acc.managementCost - p['market.fixedCosts'];
   return {
@@ -37,17 +43,17 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
     womPositive: acc.womPositive,
     womNegative: acc.womNegative,
     pushShare: acc.visits > 0 ? acc.pushVisits / acc.visits : 0,
-    effort: mean((r) => r.effort),
+    effort: headcount > 0 ? effort / headcount : 0,
     pay: acc.pay,
     incentivePay: acc.incentivePay,
     clawback: acc.clawback,
     managementCost: acc.managementCost,
     profit,
-    careMotive: mean((r) => r.care),
+    careMotive: headcount > 0 ? care / headcount : 0,
     misconduct: acc.misconduct,
     movedDeals: acc.movedDeals,
     quits: acc.quits,
-    headcount: active.length,
+    headcount,
   };
 }
 

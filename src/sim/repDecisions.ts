@@ -27,7 +27,7 @@ export function decideRep(w: Week, rep: RepState): void {
   const mNow = marginalNow(w, rep, look);
   rep.mNow = mNow;
   rep.mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
-  const intrinsic = k * (0.25 + 0.3 * rep.care);
+  const intrinsic = k * (0.2 + 0.5 * rep.care);
   const money = Math.max(0, mNow) * rep.expectedRate;
   const effort = (intrinsic + money) / k - 0.5 * rep.fatigue;
   rep.effort = clamp(effort, 0.1, 1);
@@ -38,10 +38,10 @@ export function decideRep(w: Week, rep: RepState): void {
   const gainNow = mNow * v * PUSH_EDGE;
   const future = beta * ownRate * v * RELATE_FUTURE;
   const clawLoss = plan.clawbackWeeks > 0 ? ownRate * v * 0.15 * Math.min(1, plan.clawbackWeeks / 13) : 0;
-  const satLoss = plan.satWeight * ownRate * v * 1.0;
+  const satLoss = plan.satWeight * ownRate * v * 0.08;
   const careCost = rep.care * 0.0075 * v;
   const temperature = 0.004 * v;
-  rep.pushShare = sigmoid((gainNow - future - clawLoss - satLoss - careCost) / temperature);
+  rep.pushShare = sigmoid((gainNow - future - clawLoss - satLoss - careCost) / temperature + p['reps.pushBias']);
 
   // misconduct: when quota cannot be reached honestly, unwanted deals may
   rep.misconductPlan = 0;

@@ -7,17 +7,25 @@
  */
 import type { Week } from './context';
 import { bookDeal } from './deals';
-import { clamp, log, sigmoid } from './math';
+import { clamp, sigmoid } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
 
-/** How far (weeks) a rep can move a movable deal. */
+/** How far (weeks) a rep can pull a movable deal forward. */
 export const MAX_SHIFT = 6;
+/** Pulling a deal forward costs a discount, so reps wait until the period's last weeks to see if they need it. */
+const PULL_WINDOW = 2;
+/** How far (weeks) a customer who is ready lets a rep hold their deal back. */
+export const MAX_HOLD = 2;
+/** Chance a customer ready to buy agrees to wait for the next period at all. */
+const HOLD_CONSENT = 0.5;
+/** Chance a customer walks away when the rep holds their deal back to the next period. */
+const HOLD_RISK = 0.15;
 const LAST_VISITS = 8;
 
-/** Close-date lag the customer needs: mostly now, sometimes weeks later. */
+/** Close-date lag the customer needs: often now, often some weeks later (a B2B sales cycle). */
 function naturalLag(u: number): number {
-  return u < 0.45 ? 0 : u < 0.65 ? 1 : u < 0.78 ? 2 : u < 0.87 ? 3 : u < 0.93 ? 4 : u < 0.97 ? 6 : 8;
+  return u < 0.3 ? 0 : u < 0.45 ? 1 : u < 0.58 ? 2 : u < 0.69 ? 3 : u < 0.78 ? 4 : u < 0.86 ? 5 : u < 0.93 ? 6 : 8;
 }
 
 function periodStartAfter(w: Week, week: number): number {
@@ -36,13 +44,21 @@ function settlePipeline(w: Week, rep: RepState): void {
     let pulled = false;
     if (d.movable && plan.periodLength > 0) {
       const gap = rep.mNow - rep.mNext;
-      if (close && gap < -0.002 && nextStart - d.naturalWeek <= MAX_SHIFT && nextStart > w.week) {
+      // holding a deal back risks losing it, so it must be worth clearly more later
+      // only a rep whose period is settled (quota or cap reached) holds deals back
+      const settled = rep.quota > 0 && rep.periodSales >= rep.quota;
+      const holdable = close && settled && nextStart - d.naturalWeek <= MAX_HOLD && nextStart > w.week;
+      if (holdable && rep.mNow < (1 - HOLD_RISK) * rep.mNext && w.rng.selling.next() < HOLD_CONSENT) {
         // worth more next period (cap reached, ratchet, bonus already won): hold it back
         d.closeWeek = nextStart;
         close = false;
         w.acc.movedDeals++;
-      } else if (!close && d.naturalWeek >= nextStart && d.naturalWeek - w.week <= MAX_SHIFT && gap > 0.002) {
-        // worth more now (quota in reach): pull it in, with a discount to make it happen
+        if (w.rng.selling.next() < HOLD_RISK) {
+          w.state.customers.status[d.customer] = Status.Prospect;
+          continue;
+        }
+      } else if (!close && plan.weeksLeft <= PULL_WINDOW && d.naturalWeek >= nextStart && d.naturalWeek - w.week <= MAX_SHIFT && gap > 0.002) {
+        // worth more now (quota in reach): pull it in at the last moment, with a discount to make it happen
         close = true;
         moved = true;
         pulled = true;
@@ -79,8 +95,8 @@ function nextProspect(w: Week, rep: RepState): { c: number; warmth: number } {
 /** Log-odds that a visited prospect agrees to buy, before any discount. */
 export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, warmth: number): number {
   const cu = w.state.customers;
-  let z = -2.0 + warmth + 2.2 * (cu.fit[c] - 0.5) + 2.5 * (cu.trust[c] - 0.25) + 1.5 * (w.state.reputation - 0.5);
-  z += 0.8 * log(rep.ability) + 0.6 * (rep.skill - 0.5);
+  let z = -2.0 + warmth + 2.2 * (cu.fit[c] - 0.5) + 2.5 * (cu.trust[c] - 0.25) + 3.0 * (w.state.reputation - 0.5);
+  z += 0.8 * rep.logAbility + 0.6 * (rep.skill - 0.5);
   if (push) z += 1.0 - 1.2 * cu.fear[c];
   if (cu.status[c] === Status.Lost) z -= 1.0;
   return z;
@@ -95,7 +111,7 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
   if (push) {
     w.acc.pushVisits++;
     rep.pushVisits++;
-    setTrust(w.state, c, cu.trust[c] - 0.12 * cu.fear[c] * cu.trust[c]);
+    setTrust(w.state, c, cu.trust[c] - 0.08 * cu.fear[c] * cu.trust[c]);
   } else {
     // finding common ground: the prospect comes to like and trust the rep
     setTrust(w.state, c, cu.trust[c] + 0.1 * (0.5 + rep.skill) * (1 - cu.trust[c]));

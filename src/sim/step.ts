@@ -17,14 +17,26 @@ import { Rng, STREAM_NAMES } from './rng';
 import { sellWeek } from './selling';
 import type { Decision, EventSink, RepState, RunState, StreamName, WeekRecord } from './types';
 
+/**
+ * Live generators are kept between steps for speed, keyed by the run state;
+ * they are rebuilt from the saved states whenever those were not the ones
+ * written at the end of the last step (a clone, a resumed snapshot, an edit).
+ */
+const live = new WeakMap<RunState, { streams: RunState['streams']; rng: Record<StreamName, Rng> }>();
+
 function openStreams(state: RunState): Record<StreamName, Rng> {
+  const cached = live.get(state);
+  if (cached && cached.streams === state.streams) return cached.rng;
   const out = {} as Record<StreamName, Rng>;
   for (const name of STREAM_NAMES) out[name] = new Rng(state.streams[name]);
   return out;
 }
 
 function closeStreams(state: RunState, rng: Record<StreamName, Rng>): void {
-  for (const name of STREAM_NAMES) state.streams[name] = rng[name].state();
+  const streams = {} as RunState['streams'];
+  for (const name of STREAM_NAMES) streams[name] = rng[name].state();
+  state.streams = streams;
+  live.set(state, { streams, rng });
 }
 
 export function isDone(state: RunState): boolean {

@@ -69,6 +69,8 @@ export interface RepState {
   hiredWeek: number;
   leftWeek: number;
   ability: number;
+  /** ln(ability), kept to spare a logarithm per visit */
+  logAbility: number;
   /** trainable relationship skill, 0-1 */
   skill: number;
   /** intrinsic care motive now, and the level the rep drifts back to */

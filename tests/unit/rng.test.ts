@@ -51,3 +51,14 @@ describe('seeded streams', () => {
     expect(Math.abs(pois / n - 3.5)).toBeLessThan(0.06);
   });
 });
+
+describe('the generator is seedrandom\'s Alea', () => {
+  it('draws exactly the sequence seedrandom.alea draws, from the same seed and from a saved state', async () => {
+    const seedrandom = (await import('seedrandom')).default;
+    const ref = seedrandom.alea('same-seed', { state: true });
+    const ours = Rng.fromSeed('same-seed');
+    for (let i = 0; i < 1000; i++) expect(ours.next()).toBe(ref());
+    const resumed = seedrandom.alea('', { state: ours.state() });
+    for (let i = 0; i < 100; i++) expect(ours.next()).toBe(resumed());
+  });
+});
