@@ -29,8 +29,8 @@ const quarterlyQuota: ScenarioParams = {
   ...linear,
   'plan.commissionRate': 0,
   'plan.quotaPeriod': 'quarter',
-  'plan.quota': 225000,
-  'plan.quotaBonus': 14000,
+  'plan.quota': 270000,
+  'plan.quotaBonus': 17500,
 };
 
 const salesDirector: ScenarioParams = {
@@ -52,8 +52,8 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'founder',
     featured: true,
     params: {
-      'plan.baseSalary': 1300,
-      'plan.commissionRate': 0.015,
+      'plan.baseSalary': 1100,
+      'plan.commissionRate': 0.03,
       'plan.quotaPeriod': 'none',
       'plan.satisfactionWeight': 1,
       'plan.discountAuthority': 0.05,
@@ -90,9 +90,10 @@ export const SCENARIOS: readonly Scenario[] = [
     featured: false,
     params: {
       ...quarterlyQuota,
-      'plan.commissionRate': 0.02,
+      'plan.commissionRate': 0.03,
+      'plan.acceleratorRate': 1.5,
       'plan.quotaBonus': 4500,
-      'plan.cap': 1.3,
+      'plan.cap': 1.2,
       'plan.ratchet': 0.5,
     },
   },

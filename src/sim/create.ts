@@ -23,17 +23,19 @@ function makeCustomers(n: number): Customers {
     pressure: new Float64Array(n),
     adopted: new Uint8Array(n),
     misled: new Uint8Array(n),
+    bond: new Float64Array(n),
   };
 }
 
 /** A new rep drawn from the hiring pool. */
-export function newRep(id: number, week: number, params: Params, rng: Rng): RepState {
+export function newRep(id: number, territory: number, week: number, params: Params, rng: Rng): RepState {
   const care = clamp(params['reps.careMotive'] + params['reps.careSpread'] * rng.normal(), 0, 1);
   const ramp = params['reps.rampWeeks'];
   const logAbility = params['reps.abilitySigma'] * rng.normal();
   return {
     id,
     active: true,
+    territory,
     hiredWeek: week,
     leftWeek: -1,
     ability: exp(logAbility),
@@ -49,6 +51,7 @@ export function newRep(id: number, week: number, params: Params, rng: Rng): RepS
     mNow: 0,
     mNext: 0,
     misconductPlan: 0,
+    pulling: false,
     weekPay: 0,
     weekVariable: 0,
     avgPay: params['plan.baseSalary'],
@@ -89,7 +92,7 @@ export function createRun(params: Params, seed: string): RunState {
   let trusting = 0;
   for (let i = 0; i < n; i++) if (customers.trust[i] > TRUSTING) trusting++;
   const reps: RepState[] = [];
-  for (let r = 0; r < params['reps.count']; r++) reps.push(newRep(r, 0, params, rng));
+  for (let r = 0; r < params['reps.count']; r++) reps.push(newRep(r, r, 0, params, rng));
   streams.setup = rng.state();
   return {
     model: { name: MODEL_NAME, version: MODEL_VERSION },
@@ -104,6 +107,9 @@ export function createRun(params: Params, seed: string): RunState {
     lastWom: { pos: 0, neg: 0 },
     marketCounts: { prospects: n, adopters: 0, trusting },
     pendingHires: [],
+    misconductNorm: 0,
+    missedShare: 0,
+    territories: params['reps.count'],
     cash: 0,
     history: [],
     hash: [FNV_OFFSET[0], FNV_OFFSET[1]],

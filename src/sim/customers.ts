@@ -8,6 +8,7 @@ import { bookDeal } from './deals';
 import { clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
+import { MAX_SHIFT, PULL_CONSENT, pullDiscount } from './selling';
 
 export interface MarketCounts {
   prospects: number;
@@ -17,7 +18,7 @@ export interface MarketCounts {
   detractors: number;
 }
 
-export const PROMOTER = 0.75;
+export const PROMOTER = 0.7;
 export const DETRACTOR = 0.45;
 /** Neighbourhood radius (in index steps on the town grid) word of mouth reaches. */
 const NEIGHBOURS = 40;
@@ -34,13 +35,22 @@ function lose(w: Week, c: number, returned: boolean, repsById: (RepState | undef
   }
   const rep = repId >= 0 ? repsById[repId] : undefined;
   const clawWeeks = w.plan.clawbackWeeks;
-  if (rep && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks && cu.commission[c] > 0) {
-    rep.weekPay -= cu.commission[c];
-    rep.weekVariable -= cu.commission[c];
-    w.acc.clawback += cu.commission[c];
-    cu.commission[c] = 0;
+  if (rep && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks) {
+    if (cu.commission[c] > 0) {
+      rep.weekPay -= cu.commission[c];
+      rep.weekVariable -= cu.commission[c];
+      w.acc.clawback += cu.commission[c];
+      cu.commission[c] = 0;
+    }
+    // the deal no longer counts toward this period's quota either
+    const L = w.plan.periodLength;
+    if (L > 0 && Math.floor(cu.saleWeek[c] / L) === Math.floor(w.week / L)) rep.periodSales = Math.max(0, rep.periodSales - cu.paid[c]);
   }
   w.emit?.({ type: returned ? 'return' : 'churn', rep: repId, customer: c });
+  // an unhappy customer who leaves complains to the neighbours on the way out
+  if (cu.sat[c] < DETRACTOR) {
+    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false, repsById);
+  }
 }
 
 /** Word of mouth from customer c to a neighbour. */
@@ -55,7 +65,7 @@ function talk(w: Week, c: number, positive: boolean, repsById: (RepState | undef
     if (cu.status[t] === Status.Prospect || cu.status[t] === Status.Lost) {
       const rep = cu.rep[c] >= 0 ? repsById[cu.rep[c]] : undefined;
       // a referral: the happy customer sends their friend to the rep they like
-      if (rep && rep.active && w.rng.customers.next() < 0.35 && rep.referrals.length < 30) rep.referrals.push(t);
+      if (rep && rep.active && w.rng.customers.next() < 0.8 && rep.referrals.length < 30) rep.referrals.push(t);
     }
   } else {
     w.acc.womNegative++;
@@ -63,6 +73,13 @@ function talk(w: Week, c: number, positive: boolean, repsById: (RepState | undef
     if (cu.status[t] === Status.Active) cu.sat[t] = clamp(cu.sat[t] - 0.03, 0, 1);
   }
   w.emit?.({ type: 'wom', from: c, to: t, positive });
+}
+
+function reorder(w: Week, c: number, discount: number): PendingDeal {
+  return {
+    customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
+    movable: false, push: false, misconduct: false, pullAsked: false,
+  };
 }
 
 export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallbackRep: () => RepState | null): MarketCounts {
@@ -86,6 +103,9 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const misled = cu.misled;
   const fit = cu.fit;
   const pressure = cu.pressure;
+  const bond = cu.bond;
+  const rep = cu.rep;
+  const timing = p['reps.timingControl'];
   const week = w.week;
   for (let c = 0; c < n; c++) {
     const st = status[c];
@@ -99,7 +119,10 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     const unhappy = 1 - s;
     const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
     const pChurn = baseChurn + badChurn * unhappy * unhappy;
-    const pRepeat = age >= window ? repeat * s * s : 0;
+    // repeat business needs the account looked after: it follows the effort of the customer's rep
+    const owner = rep[c] >= 0 ? repsById[rep[c]] : undefined;
+    const attention = owner && owner.active ? 0.3 + 0.7 * owner.effort : 0.5;
+    const pRepeat = age >= window ? repeat * s * s * attention : 0;
     const u = rc.next();
     if (u < pReturn) {
       lose(w, c, true, repsById);
@@ -113,16 +136,16 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     if (u < bands) {
       let rep = cu.rep[c] >= 0 ? repsById[cu.rep[c]] : undefined;
       if (!rep || !rep.active) rep = fallbackRep() ?? undefined;
-      const deal: PendingDeal = {
-        customer: c, value: p['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
-        movable: false, push: false, misconduct: false,
-      };
-      bookDeal(w, rep ?? null, deal, false, false);
+      bookDeal(w, rep ?? null, reorder(w, c, 0), false, false);
+    } else if (owner && owner.pulling && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
+      // a reorder the account would have placed in the coming weeks, asked for now (it then waits out its window)
+      bookDeal(w, owner, reorder(w, c, pullDiscount(w)), true, true);
     } else {
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.3 + 0.6 * fit[c] - 0.1 * harm * pressure[c];
+      const worth = 0.38 + 0.55 * fit[c] + 0.15 * bond[c] - 0.1 * harm * pressure[c];
       satArr[c] = s + 0.03 * (worth - s);
       pressure[c] *= 0.97;
+      bond[c] *= 0.995;
     }
     const sat = satArr[c];
     counts.active++;

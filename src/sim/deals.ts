@@ -35,6 +35,9 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   cu.paid[c] = net;
   cu.misled[c] = deal.misconduct ? 1 : 0;
   cu.pressure[c] = deal.push ? cu.fear[c] : 0;
+  // common ground found while relating becomes a bond that outlasts the sale; pressure leaves resentment
+  if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(0.3 + 0.5 * cu.fear[c]) * w.params['market.pressureHarm']);
+  else if (rep) cu.bond[c] = Math.max(cu.bond[c], 0.5 + 0.5 * rep.skill);
   cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : 0.5, pulledIn);
   cu.rep[c] = rep ? rep.id : -1;
   cu.commission[c] = 0;

@@ -7,6 +7,9 @@ import type { Plan, Week } from './context';
 import { clamp, normCdf, normPdf } from './math';
 import type { RepState } from './types';
 
+/** Below this share of quota at the end of a period, management pressure bites. */
+export const MIN_ATTAINMENT = 0.7;
+
 /** Reference satisfaction at which satisfaction-weighted pay is paid in full. */
 export const SAT_REFERENCE = 0.7;
 
@@ -45,19 +48,47 @@ export function outlook(w: Week, rep: RepState, effort: number): Outlook {
   return { mean, sd, pHit };
 }
 
+/**
+ * Weight of a reward settled at the end of the period: the present-bias
+ * weight while the end is three weeks away or more, rising to 1 in its last
+ * week (quasi-hyperbolic discounting, smoothed over the final weeks).
+ */
+export function periodEndWeight(w: Week): number {
+  const beta = w.params['reps.presentBias'];
+  const left = w.plan.weeksLeft;
+  if (left <= 1) return 1;
+  if (left >= 3) return beta;
+  return beta + (1 - beta) * 0.5;
+}
+
+/** What ending the period under 70% of quota costs a rep now: more after a period the team missed. */
+export function quotaPressure(w: Week): number {
+  const p = w.params;
+  return p['management.quotaPressure'] * (1 + p['management.escalation'] * w.state.missedShare);
+}
+
 /** Money the rep expects from one more unit of revenue booked this week. */
 export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
   const plan = w.plan;
   const own = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
   const team = (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
+  // what is settled at the period's end weighs less while the end is far (present bias: reps procrastinate)
+  const later = periodEndWeight(w);
   let bonus = 0;
   if (plan.bonus > 0 && rep.quota > 0 && rep.periodSales < rep.quota) {
-    bonus = (plan.bonus * normPdf((rep.periodSales + look.mean - rep.quota) / look.sd)) / look.sd;
+    bonus = (later * plan.bonus * normPdf((rep.periodSales + look.mean - rep.quota) / look.sd)) / look.sd;
   }
   let m = (own + team + bonus) * satisfactionMultiplier(plan, rep);
-  // a ratchet turns revenue above quota into a higher quota next period
+  // management pressure: the threat of ending the period far below quota
+  const pressure = quotaPressure(w);
+  if (pressure > 0 && plan.periodLength > 0 && rep.quota > 0) {
+    m += (later * pressure * normPdf((rep.periodSales + look.mean - MIN_ATTAINMENT * rep.quota) / look.sd)) / look.sd;
+  }
+  // a ratchet turns revenue above quota into a higher quota next period, and the one after
   if (plan.ratchet > 0 && rep.quota > 0 && rep.periodSales >= rep.quota) {
-    m -= (w.params['reps.presentBias'] * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
+    const beta = w.params['reps.presentBias'];
+    const persistence = 1 / (1 - 0.9 * beta);
+    m -= (beta * persistence * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
   }
   return m;
 }

@@ -41,7 +41,7 @@ export function inboundWeek(w: Week, prospects: number, adopters: number): void 
     if (rm.next() < selfServe) {
       const deal: PendingDeal = {
         customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
-        movable: false, push: false, misconduct: false,
+        movable: false, push: false, misconduct: false, pullAsked: false,
       };
       bookDeal(w, null, deal, false, false);
     } else if (w.state.leadPool.length < 4 * n) {

@@ -5,37 +5,57 @@
  * leave (deals.ts, customers.ts).
  */
 import type { Week } from './context';
-import { satisfactionMultiplier } from './incentives';
+import { MIN_ATTAINMENT, satisfactionMultiplier } from './incentives';
 import { pow } from './math';
-import type { RepState } from './types';
+import { Status, type RepState } from './types';
 
-/** How much of the team's average quota a rep is given, from their ability (sales grow about as ability^0.6). */
-export function quotaShare(w: Week, rep: RepState): number {
-  const weight = w.params['plan.quotaByAbility'];
-  if (weight === 0) return 1;
-  let sum = 0;
-  let n = 0;
+/**
+ * What management knows of each rep's potential for the coming period: new
+ * business, which grows about as ability^0.6, plus the reorders their
+ * accounts can be expected to place. One pass over the market per period.
+ */
+function potentials(w: Week): Map<number, number> {
+  const p = w.params;
+  const cu = w.state.customers;
+  const weeks = w.plan.periodLength;
+  const accounts = new Map<number, number>();
+  for (let c = 0; c < cu.status.length; c++) {
+    if (cu.status[c] !== Status.Active || cu.rep[c] < 0) continue;
+    const s = cu.sat[c];
+    accounts.set(cu.rep[c], (accounts.get(cu.rep[c]) ?? 0) + p['market.repeatRate'] * s * s * p['market.dealValue'] * weeks);
+  }
+  const out = new Map<number, number>();
   for (const r of w.state.reps) {
     if (!r.active) continue;
-    sum += pow(r.ability, 0.6);
-    n++;
+    out.set(r.id, pow(r.ability, 0.6) + (accounts.get(r.id) ?? 0) / Math.max(1, p['plan.quota'] * w.plan.periodScale));
   }
-  const mean = n > 0 ? sum / n : 1;
-  return 1 - weight + (weight * pow(rep.ability, 0.6)) / mean;
+  return out;
 }
 
-/** Quota of a rep for the period that starts now: the plan's, or last period's after a ratchet. */
-export function quotaAtPeriodStart(w: Week, rep: RepState): number {
-  const plan = w.plan;
-  const base = w.params['plan.quota'] * plan.periodScale * quotaShare(w, rep);
-  if (rep.quota <= 0 || plan.ratchet === 0) return base;
+/** How much of the team's average quota each rep is given, from their potential. */
+export function quotaShares(w: Week): Map<number, number> {
+  const weight = w.params['plan.quotaByPotential'];
+  const pot = potentials(w);
+  let sum = 0;
+  for (const v of pot.values()) sum += v;
+  const mean = pot.size > 0 ? sum / pot.size : 1;
+  const out = new Map<number, number>();
+  for (const [id, v] of pot) out.set(id, 1 - weight + (weight * v) / mean);
+  return out;
+}
+
+/** Quota of a rep for the period that starts now: the plan's share, or last period's after a ratchet. */
+export function quotaAtPeriodStart(w: Week, rep: RepState, share: number): number {
+  const base = w.params['plan.quota'] * w.plan.periodScale * share;
+  if (rep.quota <= 0 || w.plan.ratchet === 0) return base;
   return rep.quota;
 }
 
 export function startPeriod(w: Week, reps: RepState[]): void {
+  const shares = quotaShares(w);
   for (const rep of reps) {
     if (!rep.active) continue;
-    rep.quota = quotaAtPeriodStart(w, rep);
+    rep.quota = quotaAtPeriodStart(w, rep, shares.get(rep.id) ?? 1);
     rep.periodSales = 0;
     rep.periodDeals = 0;
   }
@@ -45,11 +65,13 @@ export function startPeriod(w: Week, reps: RepState[]): void {
 export function proratedQuota(w: Week, rep: RepState): number {
   const plan = w.plan;
   if (plan.periodLength === 0) return 0;
-  return (w.params['plan.quota'] * plan.periodScale * quotaShare(w, rep) * plan.weeksLeft) / plan.periodLength;
+  return (w.params['plan.quota'] * plan.periodScale * (quotaShares(w).get(rep.id) ?? 1) * plan.weeksLeft) / plan.periodLength;
 }
 
 export function payWeek(w: Week, reps: RepState[]): void {
   const plan = w.plan;
+  let periodReps = 0;
+  let missed = 0;
   const salary = w.params['plan.baseSalary'];
   const teamPart = w.activeReps > 0 ? (plan.commission * plan.teamShare * w.acc.teamRevenue) / w.activeReps : 0;
   for (const rep of reps) {
@@ -60,6 +82,8 @@ export function payWeek(w: Week, reps: RepState[]): void {
     if (plan.isPeriodEnd && rep.quota > 0) {
       const attained = rep.periodSales / rep.quota;
       rep.attainment.push(attained);
+      periodReps++;
+      if (attained < MIN_ATTAINMENT) missed++;
       if (plan.bonus > 0 && attained >= 1) {
         const bonus = plan.bonus * satisfactionMultiplier(plan, rep);
         rep.weekPay += bonus;
@@ -78,4 +102,5 @@ export function payWeek(w: Week, reps: RepState[]): void {
     w.acc.pay += rep.weekPay;
     w.acc.incentivePay += rep.weekVariable;
   }
+  if (plan.isPeriodEnd && periodReps > 0) w.state.missedShare = missed / periodReps;
 }

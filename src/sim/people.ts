@@ -18,11 +18,21 @@ export function gembaWalk(w: Week, rep: RepState): void {
   w.acc.managementCost += GEMBA_TIME * w.params['management.hourCost'];
 }
 
-export function hire(w: Week, count: number): void {
+/** The territory with the fewest active reps (the lowest index on a tie). */
+function leastCovered(w: Week): number {
+  const cover = new Array<number>(w.state.territories).fill(0);
+  for (const r of w.state.reps) if (r.active) cover[r.territory]++;
+  let best = 0;
+  for (let t = 1; t < cover.length; t++) if (cover[t] < cover[best]) best = t;
+  return best;
+}
+
+/** Hires reps; a replacement takes the territory of the rep who left, others the least covered one. */
+export function hire(w: Week, count: number, territory = -1): void {
   const reps = w.state.reps;
   for (let k = 0; k < count; k++) {
     if (reps.length >= 400) return;
-    const rep = newRep(reps.length, w.week, w.params, w.rng.people);
+    const rep = newRep(reps.length, territory >= 0 ? territory : leastCovered(w), w.week, w.params, w.rng.people);
     rep.quota = proratedQuota(w, rep);
     reps.push(rep);
     w.activeReps++;
@@ -40,7 +50,7 @@ function quit(w: Week, rep: RepState): void {
   w.acc.quits++;
   w.activeReps--;
   const vacancy = w.params['reps.vacancyWeeks'];
-  if (vacancy > 0) w.state.pendingHires.push(w.week + vacancy);
+  if (vacancy > 0) w.state.pendingHires.push({ week: w.week + vacancy, territory: rep.territory });
   w.emit?.({ type: 'quit', rep: rep.id });
 }
 
@@ -54,7 +64,7 @@ export function peopleWeek(w: Week): void {
     if (!rep.active) continue;
     // crowding out: the share of pay that is contingent; crowding in: coaching and feedback
     const contingent = rep.avgPay > 0 ? clamp(rep.avgVariable / rep.avgPay, 0, 1) : 0;
-    const dCare = -0.03 * contingent * rep.care + 0.02 * (0.6 * coaching + recognition) * (1 - rep.care)
+    const dCare = -p['reps.crowdingOut'] * contingent * rep.care + p['reps.crowdingIn'] * (0.6 * coaching + recognition) * (1 - rep.care)
       + 0.01 * (rep.careBase - rep.care) - 0.004 * rep.misconductPlan * rep.care;
     rep.care = clamp(rep.care + dCare, 0, 1);
     // skill: coaching and, for new hires, ramping up
@@ -67,10 +77,10 @@ export function peopleWeek(w: Week): void {
     const hazard = p['reps.quitRate'] * (1 + 4 * rep.fatigue * rep.fatigue + 1.5 * (1 - rep.care) + 2 * lowPay);
     if (rp.next() < hazard) quit(w, rep);
   }
-  const due = w.state.pendingHires.filter((week) => week <= w.week).length;
-  if (due > 0) {
-    w.state.pendingHires = w.state.pendingHires.filter((week) => week > w.week);
-    hire(w, due);
+  const due = w.state.pendingHires.filter((h) => h.week <= w.week);
+  if (due.length > 0) {
+    w.state.pendingHires = w.state.pendingHires.filter((h) => h.week > w.week);
+    for (const h of due) hire(w, 1, h.territory);
   }
   w.acc.managementCost += p['management.hourCost'] * (coaching + 0.5 * recognition);
 }

@@ -5,16 +5,19 @@
  * prices; nothing here knows which scenario is running.
  */
 import type { Week } from './context';
-import { commissionRate, marginalNext, marginalNow, outlook } from './incentives';
+import { MIN_ATTAINMENT, commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
+import { PULL_WINDOW } from './selling';
 import type { RepState } from './types';
 
 /** Extra chance of closing a visit by pushing, as reps believe it. */
 const PUSH_EDGE = 0.06;
 /** Future deals a relating visit brings (repeat purchases, referrals), as reps believe it. */
 const RELATE_FUTURE = 0.04;
-/** Unwanted deals a rep can book in a week when they decide to. */
-const MISCONDUCT_PER_WEEK = 2;
+/** Share of unwanted deals returned soon after (as reps expect it). */
+const MISLED_RETURNS = 0.7;
+/** Most unwanted deals a rep can book in a week. */
+const MISCONDUCT_MAX = 6;
 
 export function decideRep(w: Week, rep: RepState): void {
   const p = w.params;
@@ -27,7 +30,8 @@ export function decideRep(w: Week, rep: RepState): void {
   const mNow = marginalNow(w, rep, look);
   rep.mNow = mNow;
   rep.mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
-  const intrinsic = k * (0.2 + 0.5 * rep.care);
+  rep.pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - rep.mNext > 0.002;
+  const intrinsic = k * (0.5 + 0.05 * rep.care);
   const money = Math.max(0, mNow) * rep.expectedRate;
   const effort = (intrinsic + money) / k - 0.5 * rep.fatigue;
   rep.effort = clamp(effort, 0.1, 1);
@@ -43,16 +47,44 @@ export function decideRep(w: Week, rep: RepState): void {
   const temperature = 0.004 * v;
   rep.pushShare = sigmoid((gainNow - future - clawLoss - satLoss - careCost) / temperature + p['reps.pushBias']);
 
-  // misconduct: when quota cannot be reached honestly, unwanted deals may
-  rep.misconductPlan = 0;
-  if (plan.bonus > 0 && rep.quota > rep.periodSales && plan.weeksLeft > 0) {
-    const extra = MISCONDUCT_PER_WEEK * plan.weeksLeft * v * 0.8;
-    const pWith = normCdf((rep.periodSales + look.mean + extra - rep.quota) / look.sd);
-    const bonusGain = (plan.bonus * (pWith - look.pHit)) / plan.weeksLeft;
-    const rate = commissionRate(plan, rep, rep.periodSales);
-    const clawRisk = plan.clawbackWeeks > 0 ? 0.8 : 0;
-    const commissionGain = MISCONDUCT_PER_WEEK * v * 0.8 * rate * (1 - clawRisk);
-    const moralCost = MISCONDUCT_PER_WEEK * v * (0.02 + 0.12 * rep.integrity + 0.05 * rep.care);
-    if (bonusGain + commissionGain > moralCost) rep.misconductPlan = MISCONDUCT_PER_WEEK;
+  // misconduct: when quota cannot be reached honestly, unwanted deals may reach it (or escape the pressure)
+  rep.misconductPlan = misconductPlan(w, rep, look);
+}
+
+/**
+ * Unwanted deals per week a rep means to book: enough to reach the quota (bonus
+ * and no pressure) or 70% of it (no pressure), whichever pays best against the
+ * rep's qualms, which shrink when colleagues do it too. 0 when honesty pays.
+ */
+function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
+  const p = w.params;
+  const plan = w.plan;
+  const v = p['market.dealValue'];
+  const pressure = quotaPressure(w);
+  if (plan.periodLength === 0 || rep.quota <= rep.periodSales || plan.weeksLeft === 0 || (plan.bonus === 0 && pressure === 0)) return 0;
+  // a clawback reverses the credit and the pay of deals returned within its window, and unwanted deals mostly are
+  const clawRisk = plan.clawbackWeeks > 0 ? MISLED_RETURNS * Math.min(1, plan.clawbackWeeks / 4) : 0;
+  const credit = v * 0.8 * (1 - clawRisk);
+  const reach = (target: number, add: number) => normCdf((rep.periodSales + look.mean + add - target) / look.sd);
+  const worth = (add: number) =>
+    plan.bonus * reach(rep.quota, add) + pressure * reach(MIN_ATTAINMENT * rep.quota, add);
+  const honest = worth(0);
+  const norm = 1 - p['reps.peerInfluence'] * w.state.misconductNorm;
+  const qualm = v * (0.05 + 0.4 * rep.integrity + 0.1 * rep.care) * norm;
+  const rate = commissionRate(plan, rep, rep.periodSales) * (1 - clawRisk);
+  let best = 0;
+  let bestValue = 0;
+  for (const target of [MIN_ATTAINMENT * rep.quota, rep.quota]) {
+    const gap = target + look.sd - rep.periodSales - look.mean;
+    if (gap <= 0) continue;
+    const k = Math.ceil(gap / (plan.weeksLeft * credit));
+    if (k > MISCONDUCT_MAX) continue;
+    const gain = (worth(k * plan.weeksLeft * credit) - honest) / plan.weeksLeft + k * credit * rate;
+    const value = gain - k * qualm;
+    if (value > bestValue) {
+      bestValue = value;
+      best = k;
+    }
   }
+  return best;
 }

@@ -13,8 +13,10 @@ import { setTrust } from './trust';
 
 /** How far (weeks) a rep can pull a movable deal forward. */
 export const MAX_SHIFT = 6;
+/** Chance a customer agrees to close earlier than they meant to (asked once per deal). */
+export const PULL_CONSENT = 0.5;
 /** Pulling a deal forward costs a discount, so reps wait until the period's last weeks to see if they need it. */
-const PULL_WINDOW = 2;
+export const PULL_WINDOW = 2;
 /** How far (weeks) a customer who is ready lets a rep hold their deal back. */
 export const MAX_HOLD = 2;
 /** Chance a customer ready to buy agrees to wait for the next period at all. */
@@ -57,12 +59,20 @@ function settlePipeline(w: Week, rep: RepState): void {
           w.state.customers.status[d.customer] = Status.Prospect;
           continue;
         }
-      } else if (!close && plan.weeksLeft <= PULL_WINDOW && d.naturalWeek >= nextStart && d.naturalWeek - w.week <= MAX_SHIFT && gap > 0.002) {
-        // worth more now (quota in reach): pull it in at the last moment, with a discount to make it happen
+      } else if (
+        !close && !d.pullAsked && plan.weeksLeft <= PULL_WINDOW && d.naturalWeek >= nextStart
+        && d.naturalWeek - w.week <= MAX_SHIFT * plan.periodScale && gap > 0.002
+      ) {
+        // worth more now (quota in reach): ask to close at the last moment, with a discount to make it happen
+        d.pullAsked = true;
+        if (w.rng.selling.next() >= PULL_CONSENT) {
+          keep.push(d);
+          continue;
+        }
         close = true;
         moved = true;
         pulled = true;
-        d.discount = Math.max(d.discount, Math.min(plan.discountAuthority, 0.5 * plan.discountAuthority + 0.02));
+        d.discount = Math.max(d.discount, pullDiscount(w));
       }
     }
     if (close) {
@@ -72,7 +82,21 @@ function settlePipeline(w: Week, rep: RepState): void {
   rep.pending = keep;
 }
 
-/** Picks a prospect to call on: referrals, inbound leads, then cold. -1 if none. */
+/** The discount that persuades a customer to close before they meant to. */
+export function pullDiscount(w: Week): number {
+  const authority = w.plan.discountAuthority;
+  return Math.min(authority, 0.5 * authority + 0.02);
+}
+
+/** First customer index and size of a rep's territory: a contiguous block of the town. */
+export function territoryRange(w: Week, rep: RepState): [number, number] {
+  const n = w.state.customers.status.length;
+  const t = w.state.territories;
+  const from = Math.floor((rep.territory * n) / t);
+  return [from, Math.floor(((rep.territory + 1) * n) / t) - from];
+}
+
+/** Picks a prospect to call on: referrals, inbound leads, then cold prospects in the territory. -1 if none. */
 function nextProspect(w: Week, rep: RepState): { c: number; warmth: number } {
   const cu = w.state.customers;
   while (rep.referrals.length > 0) {
@@ -84,9 +108,9 @@ function nextProspect(w: Week, rep: RepState): { c: number; warmth: number } {
     const c = pool.shift() as number;
     if (cu.status[c] === Status.Prospect) return { c, warmth: 0.8 };
   }
-  const n = cu.status.length;
+  const [from, size] = territoryRange(w, rep);
   for (let tries = 0; tries < 12; tries++) {
-    const c = w.rng.selling.int(n);
+    const c = from + w.rng.selling.int(size);
     if (cu.status[c] === Status.Prospect || cu.status[c] === Status.Lost) return { c, warmth: 0 };
   }
   return { c: -1, warmth: 0 };
@@ -98,7 +122,7 @@ export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, war
   let z = -2.0 + warmth + 2.2 * (cu.fit[c] - 0.5) + 2.5 * (cu.trust[c] - 0.25) + 3.0 * (w.state.reputation - 0.5);
   z += 0.8 * rep.logAbility + 0.6 * (rep.skill - 0.5);
   if (push) z += 1.0 - 1.2 * cu.fear[c];
-  if (cu.status[c] === Status.Lost) z -= 1.0;
+  if (cu.status[c] === Status.Lost) z -= 2.0;
   return z;
 }
 
@@ -106,6 +130,8 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
   const cu = w.state.customers;
   const rs = w.rng.selling;
   const push = rs.next() < rep.pushShare;
+  // the answer depends on the trust the prospect had when the rep walked in; what the visit does to it counts later
+  const z = buyingOdds(w, rep, c, push, warmth);
   w.acc.visits++;
   rep.visits++;
   if (push) {
@@ -120,7 +146,6 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
   if (rep.lastVisits.length > LAST_VISITS) rep.lastVisits.shift();
   w.emit?.({ type: 'visit', rep: rep.id, customer: c, push });
 
-  const z = buyingOdds(w, rep, c, push, warmth);
   const u = rs.next();
   let discount = 0;
   if (u >= sigmoid(z)) {
@@ -135,7 +160,7 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
   const movable = rs.next() < w.params['reps.timingControl'];
   const deal: PendingDeal = {
     customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
-    movable, push, misconduct: false,
+    movable, push, misconduct: false, pullAsked: false,
   };
   cu.status[c] = Status.Pending;
   rep.pending.push(deal);
@@ -144,15 +169,15 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
 /** Unwanted deals: sold to prospects who do not need the product, or opened without consent. */
 function misconduct(w: Week, rep: RepState): void {
   const cu = w.state.customers;
-  const n = cu.status.length;
+  const [from, size] = territoryRange(w, rep);
   for (let k = 0; k < rep.misconductPlan; k++) {
     for (let tries = 0; tries < 12; tries++) {
-      const c = w.rng.selling.int(n);
+      const c = from + w.rng.selling.int(size);
       if (cu.status[c] !== Status.Prospect) continue;
       rep.misconduct++;
       const deal: PendingDeal = {
         customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
-        movable: false, push: true, misconduct: true,
+        movable: false, push: true, misconduct: true, pullAsked: false,
       };
       cu.status[c] = Status.Pending;
       bookDeal(w, rep, deal, false, false);

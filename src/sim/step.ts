@@ -87,6 +87,9 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   payWeek(w, reps);
   peopleWeek(w);
 
+  let misbehaving = 0;
+  for (const rep of order) if (rep.misconductPlan > 0) misbehaving++;
+  state.misconductNorm += 0.1 * ((order.length > 0 ? misbehaving / order.length : 0) - state.misconductNorm);
   const record = makeRecord(w, counts);
   state.history.push(record);
   foldRecord(state.hash, record);

@@ -46,6 +46,8 @@ export interface Customers {
   adopted: Uint8Array;
   /** 1 while the last sale was made against their interest */
   misled: Uint8Array;
+  /** the bond a relating rep built with them (up to 1), or the resentment pressure left (down to -1); it fades slowly */
+  bond: Float64Array;
 }
 
 export interface PendingDeal {
@@ -61,11 +63,15 @@ export interface PendingDeal {
   movable: boolean;
   push: boolean;
   misconduct: boolean;
+  /** the rep has already asked this customer to close early */
+  pullAsked: boolean;
 }
 
 export interface RepState {
   id: number;
   active: boolean;
+  /** the block of the town the rep prospects in */
+  territory: number;
   hiredWeek: number;
   leftWeek: number;
   ability: number;
@@ -86,6 +92,8 @@ export interface RepState {
   /** this week's price of one unit of revenue now and early next period */
   mNow: number;
   mNext: number;
+  /** the rep asks customers to close before the period ends this week */
+  pulling: boolean;
   /** unwanted deals the rep means to book this week (misconduct) */
   misconductPlan: number;
   /** pay of the current week and a moving average of weekly pay */
@@ -169,8 +177,14 @@ export interface RunState {
   lastWom: { pos: number; neg: number };
   /** prospects counted at the end of last week; adopters and trusting people kept up to date */
   marketCounts: { prospects: number; adopters: number; trusting: number };
-  /** weeks at which a replacement rep arrives */
-  pendingHires: number[];
+  /** share of reps who ended the last quota period under 70% of quota (management leans harder after a bad period) */
+  missedShare: number;
+  /** moving average of the share of reps who sold against customers' interest: the team's norm */
+  misconductNorm: number;
+  /** replacements on their way: the week they arrive and the territory they take */
+  pendingHires: { week: number; territory: number }[];
+  /** the town is split into this many territories, one per starting rep */
+  territories: number;
   cash: number;
   history: WeekRecord[];
   /** running FNV-1a hash over every record, as two 32-bit halves */

@@ -1,0 +1,289 @@
+/**
+ * The `salesfloor` command line, run as users run it: the real bin in a child
+ * process. Covers the listings, the run document, CSV, determinism across
+ * processes, and the bad-input contract (exit 2, one line on stderr, nothing
+ * on stdout). Each child costs ~0.5 s of CPU (tsx and zod loading), so the
+ * full bad-input matrix also runs in process through the same main() the bin
+ * calls, and a sample of it through the bin.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { PARAM_SPECS } from '../../src/sim';
+import { SCENARIO_IDS } from '../../src/scenarios';
+import golden from '../golden/hashes.json';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'salesfloor.mjs');
+const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-cli-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The same entry point in this process, with its output captured. */
+async function inProcess(args: string[], lang = 'C'): Promise<Result> {
+  const out = { stdout: '', stderr: '' };
+  const code = await main(args, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t), env: { LANG: lang } });
+  return { code, ...out };
+}
+
+function cli(args: string[], lang = 'C'): Promise<Result> {
+  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+interface RunDoc {
+  model: { name: string; version: string };
+  scenario: string;
+  seed: string;
+  params: Record<string, number | string>;
+  hash: string;
+  weeks: Record<string, number>[];
+  reps: Record<string, unknown>[];
+  totals: Record<string, number>;
+}
+
+async function run(args: string[]): Promise<RunDoc> {
+  const r = await cli(['run', ...args]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as RunDoc;
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(TMP, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+/** The week fields the command-line contract promises (issue 2, section 5). */
+const WEEK_KEYS = [
+  'week', 'quarter', 'leads', 'deals', 'revenue', 'discount', 'returns', 'churned', 'activeCustomers',
+  'satisfaction', 'reputation', 'trust', 'nps', 'womPositive', 'womNegative', 'pushShare', 'pay',
+  'incentivePay', 'profit', 'careMotive', 'misconduct', 'quits', 'headcount',
+];
+const SHARES = ['satisfaction', 'reputation', 'trust', 'pushShare', 'careMotive'];
+
+const founder = run(['--scenario', 'founder']);
+founder.catch(() => undefined); // awaited (and reported) by the tests below
+
+describe.concurrent('salesfloor listings', () => {
+  it('scenarios: one line per id, with its English title', async () => {
+    const r = await cli(['scenarios']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual([...SCENARIO_IDS]);
+    expect(lines[0]).toMatch(/^founder\s+The founder's way$/);
+  });
+
+  it('params: every parameter with its default, range, unit and description', async () => {
+    const r = await cli(['params']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0].split(/\s+/).slice(0, 5)).toEqual(['key', 'default', 'range', 'unit', 'description']);
+    expect(lines).toHaveLength(PARAM_SPECS.length + 1);
+    for (const [i, spec] of PARAM_SPECS.entries()) {
+      const cells = lines[i + 1].split(/\s{2,}/);
+      expect(cells[0]).toBe(spec.key);
+      expect(cells[1]).toBe(String(spec.default));
+      expect(cells[2]).toBe(spec.kind === 'choice' ? spec.choices.join('|') : `${spec.min}..${spec.max}`);
+      expect(lines[i + 1]).toContain(spec.description);
+    }
+  });
+
+  it.each([[[], cli], [['--help'], inProcess], [['help'], inProcess], [['run', '-h'], inProcess]] as const)('help %j: usage on stdout, exit 0', async (args, how) => {
+    const r = await how([...args]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('salesfloor run --scenario ID');
+    expect(r.stdout).toContain('--decisions FILE');
+  });
+
+  it('speaks French when LANG is French', async () => {
+    expect((await inProcess(['help'], 'fr_FR.UTF-8')).stdout).toContain('Options de run');
+    expect((await inProcess(['scenarios'], 'fr_FR.UTF-8')).stdout).toContain('La voie du fondateur');
+  });
+});
+
+describe.concurrent('salesfloor run', () => {
+  it('prints the run document as JSON by default', async () => {
+    const doc = await founder;
+    expect(Object.keys(doc).slice(0, 8)).toEqual(['model', 'scenario', 'seed', 'params', 'hash', 'weeks', 'reps', 'totals']);
+    expect(doc.model.name).toBe('salesfloor');
+    expect(doc.model.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(doc.scenario).toBe('founder');
+    expect(doc.seed).toBe('1');
+    expect(doc.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(doc.params['run.weeks']).toBe(104);
+    expect(doc.weeks).toHaveLength(104);
+    expect(doc.weeks.map((w) => w.week)).toEqual([...Array(104).keys()]);
+    for (const week of doc.weeks) {
+      for (const key of WEEK_KEYS) expect(typeof week[key], `weeks[${week.week}].${key}`).toBe('number');
+      for (const key of SHARES) {
+        expect(week[key], `weeks[${week.week}].${key}`).toBeGreaterThanOrEqual(0);
+        expect(week[key], `weeks[${week.week}].${key}`).toBeLessThanOrEqual(1);
+      }
+      expect(Math.abs(week.nps)).toBeLessThanOrEqual(100);
+    }
+    expect(doc.reps.length).toBeGreaterThanOrEqual(doc.params['reps.count'] as number);
+    for (const rep of doc.reps) {
+      for (const key of ['id', 'ability', 'deals', 'revenue', 'pay', 'pushShare']) expect(typeof rep[key], key).toBe('number');
+      expect(Array.isArray(rep.attainment), 'attainment per period').toBe(true);
+    }
+    expect(typeof doc.totals).toBe('object');
+  });
+
+  it('gives the weekly table as CSV, header from the week records', async () => {
+    const [r, doc] = await Promise.all([cli(['run', '--scenario', 'founder', '--format', 'csv']), founder]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(Object.keys(doc.weeks[0]).join(','));
+    expect(lines[0].split(',')).toEqual(expect.arrayContaining(WEEK_KEYS));
+    expect(lines).toHaveLength(105);
+    expect(lines[1].split(',').map(Number)).toEqual(Object.values(doc.weeks[0]));
+  });
+
+  it('same seed, same hash, in another process; --weeks shortens the run', async () => {
+    const [a, b, r] = await Promise.all([founder, run(['--scenario', 'founder', '--seed', '1']), inProcess(['run', '--scenario', 'founder', '--weeks', '13'])]);
+    expect(b).toEqual(a);
+    const short = JSON.parse(r.stdout) as RunDoc;
+    expect(short.weeks).toHaveLength(13);
+    expect(short.weeks).toEqual(a.weeks.slice(0, 13));
+  });
+
+  it('reproduces the pinned golden hash of a scenario', async () => {
+    const doc = await run(['--scenario', 'clawback', '--seed', golden.seed]);
+    expect(doc.model.version).toBe(golden.modelVersion);
+    expect(doc.hash).toBe(golden.hashes.clawback);
+  });
+
+  it('another seed, another hash', async () => {
+    const [a, b] = await Promise.all([founder, run(['--scenario', 'founder', '--seed', 'another'])]);
+    expect(b.seed).toBe('another');
+    expect(b.hash).not.toBe(a.hash);
+  });
+
+  it('--set changes the parameters and the hash; later --set wins', async () => {
+    const [a, b] = await Promise.all([
+      founder,
+      run(['--scenario', 'founder', '--set', 'plan.commissionRate=0.2', '--set', 'market.wordOfMouth=0', '--set=market.wordOfMouth=0.5']),
+    ]);
+    expect(b.params['plan.commissionRate']).toBe(0.2);
+    expect(b.params['market.wordOfMouth']).toBe(0.5);
+    expect(b.hash).not.toBe(a.hash);
+  });
+
+  it('a decision log changes the hash; the object forms give the same run', async () => {
+    const decisions = [
+      { week: 13, type: 'set', key: 'plan.commissionRate', value: 0.12 },
+      { week: 20, type: 'gemba', rep: 0 },
+      { week: 26, type: 'hire', count: 2 },
+    ];
+    const [a, b, c, d] = await Promise.all([
+      founder,
+      run(['--scenario', 'founder', '--decisions', file('log.json', decisions)]),
+      run(['--scenario', 'founder', '--decisions', file('wrapped.json', { scenario: 'founder', seed: '1', decisions })]),
+      inProcess(['run', '--scenario', 'founder', '--decisions', file('save.json', { version: 1, scenario: 'founder', seed: '1', log: decisions })]),
+    ]);
+    expect(b.hash).not.toBe(a.hash);
+    expect(b.weeks.slice(0, 13)).toEqual(a.weeks.slice(0, 13));
+    expect(c.hash).toBe(b.hash);
+    expect(JSON.parse(d.stdout).hash).toBe(b.hash);
+  });
+
+  it('--out writes the file and prints nothing', async () => {
+    const out = join(TMP, 'run.json');
+    const [r, doc] = await Promise.all([cli(['run', '--scenario', 'founder', '--out', out]), founder]);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(doc);
+  });
+});
+
+const BAD_INPUT: Array<[string, string[], RegExp]> = [
+  ['unknown command', ['frobnicate'], /unknown command "frobnicate".*scenarios, params, run, help/],
+  ['unknown scenario', ['run', '--scenario', 'nope'], /unknown scenario "nope".*founder/],
+  ['missing scenario', ['run'], /--scenario.*founder/],
+  ['unknown key', ['run', '--scenario', 'founder', '--set', 'plan.bogus=1'], /plan\.bogus.*plan\.quota/],
+  ['value out of range', ['run', '--scenario', 'founder', '--set', 'plan.commissionRate=2'], /plan\.commissionRate.*0.*0\.3/],
+  ['not a number', ['run', '--scenario', 'founder', '--set', 'plan.quota=lots'], /plan\.quota.*number/],
+  ['bad choice', ['run', '--scenario', 'founder', '--set', 'plan.quotaPeriod=month'], /none, quarter, year/],
+  ['malformed --set', ['run', '--scenario', 'founder', '--set', 'plan.quota'], /malformed --set.*key=value/],
+  ['empty --set value', ['run', '--scenario', 'founder', '--set', 'plan.quota='], /malformed --set/],
+  ['weeks out of range', ['run', '--scenario', 'founder', '--weeks', '0'], /--weeks.*1.*520/],
+  ['weeks not a number', ['run', '--scenario', 'founder', '--weeks', 'ten'], /--weeks.*number/],
+  ['empty seed', ['run', '--scenario', 'founder', '--seed', ''], /seed is empty/],
+  ['missing value', ['run', '--scenario', 'founder', '--seed'], /--seed needs a value/],
+  ['repeated option', ['run', '--scenario', 'founder', '--scenario', 'clawback'], /--scenario given more than once/],
+  ['unknown flag', ['run', '--scenario', 'founder', '--speed', '2'], /unknown option "--speed".*--seed/],
+  ['stray argument', ['scenarios', 'all'], /unexpected argument "all"/],
+  ['bad format', ['run', '--scenario', 'founder', '--format', 'xml'], /unknown format "xml".*json, csv/],
+  ['unwritable --out', ['run', '--scenario', 'founder', '--out', '/nonexistent-dir/run.json'], /cannot write/],
+  ['missing decisions file', ['run', '--scenario', 'founder', '--decisions', '/nonexistent-dir/log.json'], /cannot read.*no such file/],
+];
+
+const BAD_DECISIONS: Array<[string, string, RegExp]> = [
+  ['not JSON', '{"decisions": [', /malformed decisions file .*not valid JSON/],
+  ['no decision list', '{"seed": "1"}', /malformed decisions file .*no decision list/],
+  ['entry not an object', '[42]', /decision 1 is not an object/],
+  ['unknown type', '[{"week": 1, "type": "fire", "rep": 0}]', /decision 1 .*"fire".*set, gemba, hire/],
+  ['bad week', '[{"week": -1, "type": "gemba", "rep": 0}]', /decision 1 .*week/],
+  ['unknown key', '[{"week": 1, "type": "set", "key": "plan.bogus", "value": 1}]', /unknown parameter "plan\.bogus"/],
+  ['set value out of range', '[{"week": 1, "type": "gemba", "rep": 0}, {"week": 1, "type": "set", "key": "plan.cap", "value": 99}]', /plan\.cap.*0.*5/],
+  ['fixed key', '[{"week": 1, "type": "set", "key": "reps.count", "value": 3}]', /reps\.count cannot change/],
+  ['bad hire', '[{"week": 1, "type": "hire", "count": 0}]', /decision 1: hire count/],
+]
+
+/** Cases also run through the real bin, to check the exit code and stderr plumbing. */
+const THROUGH_BIN = new Set(['unknown command', 'unknown scenario', 'value out of range', 'not JSON', 'fixed key']);
+
+const expectBadInput = (r: Result, pattern: RegExp) => {
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^salesfloor: [^\n]+\n$/);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
+  expect(r.code).toBe(2);
+};
+
+const decisionArgs = (name: string, content: string) => ['run', '--scenario', 'founder', '--decisions', file(`${name.replace(/\W+/g, '-')}.json`, content)];
+
+describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing on stdout', () => {
+  it.each(BAD_INPUT)('%s', async (_name, args, pattern) => expectBadInput(await inProcess(args), pattern));
+
+  it.each(BAD_DECISIONS)('decisions file: %s', async (name, content, pattern) => expectBadInput(await inProcess(decisionArgs(name, content)), pattern));
+
+  it.each([
+    ...BAD_INPUT.filter(([name]) => THROUGH_BIN.has(name)),
+    ...BAD_DECISIONS.filter(([name]) => THROUGH_BIN.has(name)).map(([name, content, pattern]) => [name, decisionArgs(`bin-${name}`, content), pattern] as const),
+  ])('through the bin: %s', async (_name, args, pattern) => expectBadInput(await cli([...args]), pattern));
+
+  it('names the problem in French when LANG is French', async () => {
+    const r = await cli(['frobnicate'], 'fr_FR.UTF-8');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('salesfloor : commande inconnue « frobnicate » ; commandes valides : scenarios, params, run, help\n');
+  });
+
+  it('writing over a directory is bad input', async () => {
+    expectBadInput(await inProcess(['run', '--scenario', 'founder', '--out', TMP]), /cannot write .*directory/);
+  });
+
+  it('an unexpected failure is one line with exit 1', async () => {
+    let stderr = '';
+    const failing = { stdout: () => { throw new Error('disk on fire\n    at somewhere.ts:1:2'); }, stderr: (t: string) => (stderr += t), env: {} };
+    expect(await main(['scenarios'], failing)).toBe(1);
+    expect(stderr).toBe('salesfloor: unexpected error: disk on fire at somewhere.ts:1:2\n');
+  });
+});
