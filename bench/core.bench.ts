@@ -57,23 +57,26 @@ function floorLoop(weeks: number, n: number, draws: number, activeShare: number)
   return acc;
 }
 
+/**
+ * Core and floor runs alternate, one of each at a time, so that a change in
+ * the machine's load during the benchmark weighs on both sides of the ratio.
+ */
 function measure(label: string, params: Record<string, unknown>, repeats: number) {
   const p = core.resolveParams(params);
-  core.simulate({ params: p, seed: 'warm' });
   const d0 = core.drawsSoFar();
-  const tCore = time(() => {
-    for (let i = 0; i < repeats; i++) core.simulate({ params: p, seed: String(i) });
-  });
+  const probe = core.simulate({ params: p, seed: 'warm' });
   const draws = core.drawsSoFar() - d0;
   // the share of the market that is not a prospect, on average over the run
-  const probe = core.simulate({ params: p, seed: '0' });
   const activeShare = probe.weeks.reduce((s: number, w: { activeCustomers: number }) => s + w.activeCustomers, 0) / probe.weeks.length / p['market.size'];
-  floorLoop(p['run.weeks'], p['market.size'], draws / repeats, activeShare);
-  const tFloor = time(() => {
-    for (let i = 0; i < repeats; i++) floorLoop(p['run.weeks'], p['market.size'], draws / repeats, activeShare);
-  });
+  floorLoop(p['run.weeks'], p['market.size'], draws, activeShare);
+  let tCore = 0;
+  let tFloor = 0;
+  for (let i = 0; i < repeats; i++) {
+    tCore += time(() => core.simulate({ params: p, seed: String(i) }));
+    tFloor += time(() => floorLoop(p['run.weeks'], p['market.size'], draws, activeShare));
+  }
   const customerWeeks = p['market.size'] * p['run.weeks'] * repeats;
-  return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws / repeats, floorRatio: tCore / tFloor };
+  return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws, floorRatio: tCore / tFloor };
 }
 
 const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3);

@@ -1,5 +1,10 @@
 /** English strings. fr.ts must have exactly the same keys (a test checks it). */
+import { uiEn } from './ui.en';
+import { paramsEn } from './params.en';
+
 export const en = {
+  ui: uiEn,
+  params: paramsEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',
@@ -31,7 +36,7 @@ export const en = {
     },
     'capped-quota': {
       title: 'Capped quota with ratchet',
-      briefing: 'A quarterly quota with a smaller bonus and commission, no commission past 130% of quota, and next quota raised after a strong quarter.',
+      briefing: 'A quarterly quota with a smaller bonus and commission, no commission past 120% of quota, and next quota raised after a strong quarter.',
     },
     clawback: {
       title: 'Sales director with clawback',
@@ -57,7 +62,7 @@ export const en = {
       '  --seed S            run seed, any non-empty text (default: {seed})',
       '  --weeks N           weeks to simulate, {minWeeks} to {maxWeeks} (default: {weeks}, the game\'s length)',
       '  --set key=value     change one parameter (see salesfloor params); repeatable',
-      '  --decisions FILE    timed decision log (JSON): an array of decisions, or the game\'s log with a "decisions" array',
+      '  --decisions FILE    timed decision log (JSON): an array, or an object with a "decisions" or "log" array (the game\'s save)',
       '  --format json|csv   json (default): the whole run; csv: the weekly table',
       '  --out FILE          write to FILE instead of standard output',
       '',
@@ -92,7 +97,7 @@ export const en = {
       badFormat: 'unknown format "{format}"; valid formats: {choices}',
       unreadable: 'cannot read the decisions file {file}: {reason}',
       unwritable: 'cannot write {file}: {reason}',
-      malformed: 'malformed decisions file {file}: {reason}; expected a JSON array of decisions, or an object with a "decisions" array',
+      malformed: 'malformed decisions file {file}: {reason}; expected a JSON array of decisions, or an object with a "decisions" or "log" array',
       notJson: 'not valid JSON ({detail})',
       noDecisions: 'no decision list',
       badDecision: 'decisions file {file}: {message}',
@@ -100,6 +105,40 @@ export const en = {
       EACCES: 'permission denied',
       EISDIR: 'it is a directory',
       ENOTDIR: 'a part of the path is not a directory',
+    },
+  },
+  game: {
+    loading: 'Loading the town…',
+    canvasLabel: 'The town: customers\' houses coloured by satisfaction, the office and the sales reps at work',
+    week: 'Week {week} · Q{quarter}',
+    weekOf: 'week {week} of {total}',
+    reputation: 'Reputation',
+    cash: 'Cash',
+    wordOfMouth: 'Word of mouth',
+    office: 'Office',
+    rep: 'Rep {n}',
+    repShort: 'Rep {n}',
+    fx: {
+      hired: 'new hire',
+      quit: 'quits',
+    },
+    legend: {
+      prospect: 'Prospect',
+      pending: 'Deal pending',
+      promoter: 'Promoter',
+      satisfied: 'Satisfied',
+      lukewarm: 'Lukewarm',
+      unhappy: 'Unhappy',
+      veryUnhappy: 'Very unhappy',
+      lost: 'Lost',
+      relating: 'Relating',
+      pushing: 'Pushing',
+      deal: 'Deal',
+      discount: 'Discount',
+      returned: 'Return',
+      leaves: 'Leaves',
+      praise: 'Praise',
+      complaint: 'Complaint',
     },
   },
 };

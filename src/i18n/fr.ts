@@ -1,7 +1,11 @@
 /** Chaînes françaises : mêmes clés que en.ts. */
 import type { Strings } from './en';
+import { uiFr } from './ui.fr';
+import { paramsFr } from './params.fr';
 
 export const fr: Strings = {
+  ui: uiFr,
+  params: paramsFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
@@ -33,7 +37,7 @@ export const fr: Strings = {
     },
     'capped-quota': {
       title: 'Quota plafonné avec cliquet',
-      briefing: 'Un quota trimestriel avec une prime et une commission plus petites, pas de commission au-delà de 130 % du quota, et un quota relevé après un bon trimestre.',
+      briefing: 'Un quota trimestriel avec une prime et une commission plus petites, pas de commission au-delà de 120 % du quota, et un quota relevé après un bon trimestre.',
     },
     clawback: {
       title: 'Directeur commercial avec reprise',
@@ -59,7 +63,7 @@ export const fr: Strings = {
       '  --seed S            graine de la partie, un texte non vide (par défaut : {seed})',
       '  --weeks N           semaines à simuler, de {minWeeks} à {maxWeeks} (par défaut : {weeks}, la durée du jeu)',
       '  --set clé=valeur    change un paramètre (voir salesfloor params) ; répétable',
-      '  --decisions FICHIER journal de décisions datées (JSON) : un tableau de décisions, ou le journal du jeu avec un tableau "decisions"',
+      '  --decisions FICHIER journal de décisions datées (JSON) : un tableau, ou un objet avec un tableau "decisions" ou "log" (la sauvegarde du jeu)',
       '  --format json|csv   json (par défaut) : toute la partie ; csv : le tableau hebdomadaire',
       '  --out FICHIER       écrit dans FICHIER au lieu de la sortie standard',
       '',
@@ -94,7 +98,7 @@ export const fr: Strings = {
       badFormat: 'format inconnu « {format} » ; formats valides : {choices}',
       unreadable: 'impossible de lire le fichier de décisions {file} : {reason}',
       unwritable: 'impossible d\u2019écrire {file} : {reason}',
-      malformed: 'fichier de décisions {file} mal formé : {reason} ; attendu un tableau JSON de décisions, ou un objet avec un tableau "decisions"',
+      malformed: 'fichier de décisions {file} mal formé : {reason} ; attendu un tableau JSON de décisions, ou un objet avec un tableau "decisions" ou "log"',
       notJson: 'JSON invalide ({detail})',
       noDecisions: 'aucune liste de décisions',
       badDecision: 'fichier de décisions {file} : {message}',
@@ -102,6 +106,40 @@ export const fr: Strings = {
       EACCES: 'permission refusée',
       EISDIR: 'c\u2019est un dossier',
       ENOTDIR: 'une partie du chemin n\u2019est pas un dossier',
+    },
+  },
+  game: {
+    loading: 'Chargement de la ville…',
+    canvasLabel: 'La ville : les maisons des clients colorées selon leur satisfaction, le bureau et les commerciaux au travail',
+    week: 'Semaine {week} · T{quarter}',
+    weekOf: 'semaine {week} sur {total}',
+    reputation: 'Réputation',
+    cash: 'Trésorerie',
+    wordOfMouth: 'Bouche-à-oreille',
+    office: 'Bureau',
+    rep: 'Commercial {n}',
+    repShort: 'Com. {n}',
+    fx: {
+      hired: 'recrue',
+      quit: 'démission',
+    },
+    legend: {
+      prospect: 'Prospect',
+      pending: 'Vente en cours',
+      promoter: 'Promoteur',
+      satisfied: 'Satisfait',
+      lukewarm: 'Mitigé',
+      unhappy: 'Mécontent',
+      veryUnhappy: 'Très mécontent',
+      lost: 'Perdu',
+      relating: 'Relation',
+      pushing: 'Pression',
+      deal: 'Vente',
+      discount: 'Remise',
+      returned: 'Retour',
+      leaves: 'Départ',
+      praise: 'Éloge',
+      complaint: 'Plainte',
     },
   },
 };

@@ -4,6 +4,7 @@ export const paramsEn = {
     baseSalary: { label: 'Base salary', help: 'Paid every week whatever the rep sells.' },
     commissionRate: { label: 'Commission', help: 'Share of each rep’s net revenue paid to them.' },
     quotaPeriod: { label: 'Quota period', help: 'No quota, a quota per quarter, or per year (quota and bonus then count four times).' },
+    quotaByPotential: { label: 'Quota by potential', help: 'How far each rep’s quota is sized to their potential (ability and the reorders their accounts should bring); 0 = the same quota for all.' },
     quota: { label: 'Quota per rep', help: 'Net revenue each rep is asked to book in a quarter.' },
     quotaBonus: { label: 'Quota bonus', help: 'Lump sum paid at the end of the period to each rep at or above quota.' },
     acceleratorRate: { label: 'Accelerator', help: 'Commission multiplier on revenue above quota (1 = none).' },
@@ -17,6 +18,8 @@ export const paramsEn = {
   management: {
     coaching: { label: 'Coaching', help: 'Share of management time spent coaching and going to see: raises skill and care.' },
     recognition: { label: 'Recognition', help: 'How often good work is recognised: raises the care motive.' },
+    quotaPressure: { label: 'Pressure to make quota', help: 'What ending a period well under quota (below 70%) costs a rep in reviews and job threat; only with a quota.' },
+    escalation: { label: 'Escalation after a miss', help: 'How much harder management leans after a missed period: pressure grows by this times the share of reps who ended under 70% of quota.' },
     hourCost: { label: 'Cost of management time', help: 'What a full week of management time for the whole team costs.' },
   },
 };

@@ -4,6 +4,7 @@ export const paramsFr = {
     baseSalary: { label: 'Salaire fixe', help: 'Versé chaque semaine, quoi que vende le commercial.' },
     commissionRate: { label: 'Commission', help: 'Part du chiffre d’affaires net de chaque commercial qui lui est versée.' },
     quotaPeriod: { label: 'Période du quota', help: 'Pas de quota, un quota par trimestre, ou par an (quota et prime comptent alors quatre fois).' },
+    quotaByPotential: { label: 'Quota selon le potentiel', help: 'Dans quelle mesure le quota de chacun suit son potentiel (talent et réassorts attendus de ses clients) ; 0 = le même quota pour tous.' },
     quota: { label: 'Quota par commercial', help: 'Chiffre d’affaires net demandé à chaque commercial sur un trimestre.' },
     quotaBonus: { label: 'Prime sur quota', help: 'Somme versée en fin de période à chaque commercial qui atteint son quota.' },
     acceleratorRate: { label: 'Accélérateur', help: 'Multiplicateur de commission au-delà du quota (1 = aucun).' },
@@ -17,6 +18,8 @@ export const paramsFr = {
   management: {
     coaching: { label: 'Coaching', help: 'Part du temps de management passée à coacher et à aller voir : élève compétence et motivation.' },
     recognition: { label: 'Reconnaissance', help: 'Fréquence à laquelle le bon travail est reconnu : élève la motivation à bien servir.' },
+    quotaPressure: { label: 'Pression sur le quota', help: 'Ce que coûte à un commercial de finir une période nettement sous son quota (moins de 70 %) : entretiens, menace sur l’emploi ; seulement avec un quota.' },
+    escalation: { label: 'Escalade après un échec', help: 'De combien la direction appuie plus fort après une période manquée : la pression croît de ce facteur fois la part des commerciaux finis sous 70 % du quota.' },
     hourCost: { label: 'Coût du temps de management', help: 'Ce que coûte une semaine complète de management pour toute l’équipe.' },
   },
 };

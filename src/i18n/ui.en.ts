@@ -44,17 +44,14 @@ export const uiEn = {
     situation: 'A company asks how to bring passion back into a sales effort that has become mechanical. Three people in it see selling differently.',
     voices: {
       director: {
-        icon: '📈',
         who: 'The sales director',
         quote: '“Generate as many leads as possible, work as many as possible, convert as many as possible. I have a network to run and a total target, with the bonus that goes with it. Secure the result first; we will deal with the fallout later.”',
       },
       founder: {
-        icon: '🤝',
         who: 'The founder',
         quote: '“People are afraid of salespeople. People buy from people they like: find common ground with the person, then build the sale on it. Happy customers are our reputation, and our reputation brings the next sales.”',
       },
       ceo: {
-        icon: '⚖️',
         who: 'The CEO',
         quote: '“I want good sales, the kind customers thank us for. And I hand my sales director ambitious volume targets, with the bonuses that go with them.”',
       },
@@ -91,12 +88,17 @@ export const uiEn = {
     fixErrors: 'Fix the highlighted levers to confirm.',
     noChange: 'No change: the current plan goes on.',
     changes: '{n} change(s) to confirm.',
-    undo: 'Undo changes',
+    undo: 'Undo',
     start: 'Confirm and play quarter {n}',
     costBasis: {
       lastQuarter: 'Cost of the plan for one quarter at last quarter’s performance ({revenue} of revenue)',
       quota: 'Cost of the plan for one quarter if every rep sells exactly the quota ({revenue} of revenue)',
     },
+    costLine: {
+      lastQuarter: 'At last quarter’s performance this plan costs {cost} a quarter (current plan: {now}).',
+      quota: 'If every rep sells exactly the quota, this plan costs {cost} a quarter (current plan: {now}).',
+    },
+    costDetails: 'What the plan costs, item by item',
     costNew: 'This plan',
     costNow: 'Current plan',
     salaries: 'Salaries',
@@ -123,7 +125,7 @@ export const uiEn = {
     speedLabel: 'Speed',
     pause: 'Pause',
     speed: '{n}×',
-    skip: 'Skip to the end of the quarter',
+    skip: 'Skip to the end',
     team: 'Team',
   },
   rep: {
@@ -210,7 +212,7 @@ export const uiEn = {
     ghost: 'Same town, {plan}',
     ghostLead: 'Solid line: your run; dashed lines: the same seed under the reference plans.',
     score: 'Your score on both ledgers',
-    scoreHelp: 'Result: total profit, 100 for the best of the three plans on this town. Effect: the mean of final reputation, customer satisfaction and the team’s care motive, out of 100.',
+    scoreHelp: 'Result: total profit, 100 for the best of the three plans on this town and 50 for the worst. Effect: the mean of final reputation, customer satisfaction and the team’s care motive, out of 100.',
     scoreCaption: 'Score and totals of the three plans on the same town',
     resultScore: 'Result score',
     effectScore: 'Effect score',

@@ -44,17 +44,14 @@ export const uiFr = {
     situation: 'Une entreprise demande comment redonner de la passion à une démarche commerciale devenue mécanique. Trois personnes y voient la vente différemment.',
     voices: {
       director: {
-        icon: '📈',
         who: 'Le directeur commercial',
         quote: '« Générer le plus de prospects possible, en travailler le plus possible, en convertir le plus possible. J’ai un réseau à faire tourner et un objectif global, avec la prime qui va avec. D’abord sécuriser le résultat ; on gérera les retombées plus tard. »',
       },
       founder: {
-        icon: '🤝',
         who: 'Le fondateur',
         quote: '« Les gens ont peur des commerciaux. On achète à ceux qu’on apprécie : trouver un terrain commun avec la personne, puis construire la vente dessus. Des clients heureux, c’est notre réputation, et notre réputation amène les ventes suivantes. »',
       },
       ceo: {
-        icon: '⚖️',
         who: 'Le PDG',
         quote: '« Je veux de bonnes ventes, celles dont les clients nous remercient. Et je confie à mon directeur commercial des objectifs de volume ambitieux, avec les primes qui vont avec. »',
       },
@@ -91,12 +88,17 @@ export const uiFr = {
     fixErrors: 'Corrigez les leviers signalés pour confirmer.',
     noChange: 'Aucun changement : le plan actuel continue.',
     changes: '{n} changement(s) à confirmer.',
-    undo: 'Annuler les changements',
+    undo: 'Annuler',
     start: 'Confirmer et jouer le trimestre {n}',
     costBasis: {
       lastQuarter: 'Coût du plan sur un trimestre, aux performances du dernier trimestre ({revenue} de chiffre d’affaires)',
       quota: 'Coût du plan sur un trimestre si chaque commercial vend exactement son quota ({revenue} de chiffre d’affaires)',
     },
+    costLine: {
+      lastQuarter: 'Aux performances du dernier trimestre, ce plan coûte {cost} par trimestre (plan actuel : {now}).',
+      quota: 'Si chaque commercial vend exactement son quota, ce plan coûte {cost} par trimestre (plan actuel : {now}).',
+    },
+    costDetails: 'Ce que coûte le plan, poste par poste',
     costNew: 'Ce plan',
     costNow: 'Plan actuel',
     salaries: 'Salaires',
@@ -123,7 +125,7 @@ export const uiFr = {
     speedLabel: 'Vitesse',
     pause: 'Pause',
     speed: '{n}×',
-    skip: 'Aller à la fin du trimestre',
+    skip: 'Aller à la fin',
     team: 'Équipe',
   },
   rep: {
@@ -210,7 +212,7 @@ export const uiFr = {
     ghost: 'Même ville, {plan}',
     ghostLead: 'Trait plein : votre partie ; tirets : la même graine avec les plans de référence.',
     score: 'Votre score sur les deux registres',
-    scoreHelp: 'Résultat : profit total, 100 pour le meilleur des trois plans dans cette ville. Effet : la moyenne de la réputation finale, de la satisfaction des clients et du souci du client dans l’équipe, sur 100.',
+    scoreHelp: 'Résultat : profit total, 100 pour le meilleur des trois plans dans cette ville et 50 pour le moins bon. Effet : la moyenne de la réputation finale, de la satisfaction des clients et du souci du client dans l’équipe, sur 100.',
     scoreCaption: 'Score et totaux des trois plans dans la même ville',
     resultScore: 'Score de résultat',
     effectScore: 'Score d’effet',

@@ -1,0 +1,310 @@
+/**
+ * The quarter: the town of customers, the office and the reps. A week clock
+ * asks the bridge for the next week at each window boundary and plays that
+ * week's events over the following window; the sim never waits on a frame.
+ */
+import { Scene, type GameObjects } from 'phaser';
+import type { RunState, WeekRecord } from '../../sim';
+import { WEEKS_PER_QUARTER } from '../../sim';
+import type { GameContext } from '../context';
+import { COLORS, WIDTH } from '../theme';
+import { Effects } from '../town/effects';
+import { showEvent } from '../town/eventFx';
+import { HUD_HEIGHT, Hud, type RepBar } from '../town/hud';
+import { housePoint, layoutTown, type Point, type TownLayout } from '../town/layout';
+import { HouseLayer } from '../town/houses';
+import { LEGEND_TOP, Legend } from '../town/legend';
+import { Office } from '../town/office';
+import { planWeek, type Cue, type WeekPlan } from '../town/schedule';
+import { Walkers } from '../town/walkers';
+import { WeekClock } from '../town/weekClock';
+
+const MAP = { x: 16, y: HUD_HEIGHT + 10, w: WIDTH - 32, h: LEGEND_TOP - HUD_HEIGHT - 20 };
+const DEFAULT_MARKET = 3000;
+const DEPTH = { houses: 0, office: 5, reps: 10, fx: 20, legend: 30, hud: 40 };
+
+export class Town extends Scene {
+  private layout!: TownLayout;
+  private houses: HouseLayer | null = null;
+  private office: Office | null = null;
+  private streets: GameObjects.Graphics | null = null;
+  private walkers!: Walkers;
+  private effects!: Effects;
+  private hud!: Hud;
+  private legend!: Legend;
+  private readonly clock = new WeekClock();
+  private plan: WeekPlan | null = null;
+  private cueIndex = 0;
+  /** the run whose houses are on screen */
+  private shown: RunState | null = null;
+  /** sales of this week's deals that have not popped yet, per rep */
+  private readonly unpopped = new Map<number, number>();
+  /** each rep's total revenue when the quarter started (bars without a quota) */
+  private readonly quarterBase = new Map<number, number>();
+  private barsDirty = true;
+  /** quarterAnimated() was called for the quarter on screen */
+  private announced = true;
+  /** a quarter ended (played or skipped) since the last showTown / playQuarter */
+  private doneSinceReset = false;
+  private ready = false;
+
+  constructor(private readonly ctx: GameContext) {
+    super('Town');
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.block);
+    this.ready = false;
+    this.houses = null;
+    this.office = null;
+    this.streets = null;
+    this.shown = null;
+    this.plan = null;
+    this.clock.stop();
+    this.walkers = new Walkers(this, layoutTown(DEFAULT_MARKET, MAP), DEPTH.reps, (id) => this.ctx.bridge.repClicked(id));
+    this.effects = new Effects(this, DEPTH.fx);
+    this.effects.onArrive = (customer) => this.houses?.touch(this.customers(), customer);
+    this.hud = new Hud(this, DEPTH.hud, (id) => this.ctx.bridge.repClicked(id));
+    this.legend = new Legend(this, DEPTH.legend);
+    this.events.once('shutdown', () => this.shutdown());
+    this.ready = true;
+    const mode = this.ctx.townMode;
+    if (mode === 'play') this.play();
+    else if (mode === 'skip') this.skip();
+    else this.showIdle();
+  }
+
+  private shutdown(): void {
+    this.ready = false;
+    this.clock.stop();
+    this.plan = null;
+    this.houses?.destroy();
+    this.office?.destroy();
+    this.streets?.destroy();
+    this.walkers.destroy();
+    this.houses = null;
+    this.office = null;
+    this.streets = null;
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  private state(): RunState | null {
+    return this.ctx.bridge.getState();
+  }
+
+  private customers(): RunState['customers'] | null {
+    return this.state()?.customers ?? null;
+  }
+
+  /** Builds the town for the current run (again when the market size or the run changes). */
+  private ensureTown(state: RunState | null): void {
+    const n = state ? state.customers.status.length : DEFAULT_MARKET;
+    if (!this.houses || this.layout.customers !== n) {
+      this.houses?.destroy();
+      this.office?.destroy();
+      this.streets?.destroy();
+      this.layout = layoutTown(n, MAP);
+      this.streets = this.add.graphics().setDepth(DEPTH.houses - 1).setPosition(MAP.x, MAP.y);
+      this.streets.fillStyle(COLORS.street, 1);
+      for (const r of this.layout.streets) this.streets.fillRect(r.x, r.y, r.w, r.h);
+      this.houses = new HouseLayer(this, this.layout, DEPTH.houses);
+      this.office = new Office(this, this.layout, DEPTH.office);
+      this.walkers.setLayout(this.layout);
+      this.shown = null;
+    }
+    if (this.shown !== state) {
+      this.houses.invalidate();
+      this.walkers.destroy();
+      this.quarterBase.clear();
+      this.shown = state;
+    }
+    this.houses.syncAll(state?.customers ?? null);
+  }
+
+  /** The town at rest: the current state, reps at the office, no clock. */
+  showIdle(): void {
+    if (!this.ready) return;
+    this.clock.stop();
+    this.plan = null;
+    this.effects.clear();
+    this.unpopped.clear();
+    this.announced = true;
+    this.doneSinceReset = false;
+    const state = this.state();
+    this.ensureTown(state);
+    this.walkers.sync(state);
+    this.walkers.setTours(null);
+    this.updateStats(state, state?.history[state.history.length - 1] ?? null);
+    this.barsDirty = true;
+  }
+
+  /** Starts playing the current quarter at the current speed. */
+  play(): void {
+    if (!this.ready) return;
+    this.showIdle();
+    this.announced = false;
+    this.clock.start();
+  }
+
+  /** Runs the rest of the quarter at once, then tells the app. */
+  skip(): void {
+    if (!this.ready) return;
+    this.ctx.townMode = 'idle';
+    if (this.doneSinceReset) return;
+    this.clock.stop();
+    this.plan = null;
+    this.effects.clear();
+    this.unpopped.clear();
+    let state = this.state();
+    this.ensureTown(state);
+    const q = WEEKS_PER_QUARTER;
+    for (;;) {
+      const before = this.state();
+      if (before && before.week % q === 0) for (const r of before.reps) this.quarterBase.set(r.id, r.revenue);
+      const feed = this.ctx.bridge.nextWeek();
+      if (!feed) break;
+    }
+    state = this.state();
+    this.ensureTown(state);
+    this.walkers.sync(state);
+    this.walkers.setTours(null);
+    this.updateStats(state, state?.history[state.history.length - 1] ?? null);
+    this.barsDirty = true;
+    this.announced = true;
+    this.doneSinceReset = true;
+    this.ctx.bridge.quarterAnimated();
+  }
+
+  refreshTexts(): void {
+    if (!this.ready) return;
+    this.hud.refreshTexts();
+    this.legend.refreshTexts();
+    this.office?.refreshTexts();
+    this.walkers.refreshTexts();
+  }
+
+  private effectMs(): number {
+    return 1300 / Math.sqrt(Math.max(1, this.ctx.speed));
+  }
+
+  override update(_time: number, delta: number): void {
+    if (!this.ready) return;
+    const speed = this.ctx.speed;
+    const visible = speed > 0 ? delta : 0;
+    if (this.clock.tick(delta, speed)) this.boundary();
+    const f = this.clock.fraction;
+    if (this.plan) this.fireCues(f);
+    this.walkers.place(this.plan ? f : 0, visible);
+    this.effects.update(visible);
+    this.houses?.flush();
+    if (this.barsDirty) {
+      this.barsDirty = false;
+      this.hud.setReps(this.repBars());
+    }
+  }
+
+  /** End of a week window: settle it, then fetch and plan the next week. */
+  private boundary(): void {
+    if (this.plan) this.fireCues(Infinity);
+    this.plan = null;
+    const before = this.state();
+    this.houses?.syncAll(before?.customers ?? null);
+    if (before && before.week % WEEKS_PER_QUARTER === 0) {
+      for (const r of before.reps) this.quarterBase.set(r.id, r.revenue);
+    }
+    const feed = this.ctx.bridge.nextWeek();
+    if (!feed) {
+      this.finish();
+      return;
+    }
+    this.clock.nextWindow();
+    const state = this.state();
+    this.ensureTown(state);
+    const leaving = new Set<number>();
+    for (const e of feed.events) if (e.type === 'quit') leaving.add(e.rep);
+    this.walkers.sync(state, leaving);
+    const office = this.officeDoor();
+    const plan = planWeek(
+      feed.events,
+      (id) => this.walkers.home(id) ?? office,
+      (c) => housePoint(this.layout, c),
+    );
+    this.plan = plan;
+    this.cueIndex = 0;
+    this.unpopped.clear();
+    for (const [rep, v] of plan.repSales) this.unpopped.set(rep, v);
+    this.walkers.setTours(plan.tours);
+    this.updateStats(state, feed.record);
+    this.barsDirty = true;
+  }
+
+  private finish(): void {
+    this.clock.stop();
+    this.plan = null;
+    this.walkers.setTours(null);
+    this.unpopped.clear();
+    this.barsDirty = true;
+    this.houses?.syncAll(this.customers());
+    this.doneSinceReset = true;
+    if (!this.announced) {
+      this.announced = true;
+      this.ctx.bridge.quarterAnimated();
+    }
+  }
+
+  private officeDoor(): Point {
+    const o = this.layout.office;
+    return { x: o.x + o.w / 2, y: o.y + o.h + 20 };
+  }
+
+  private fireCues(f: number): void {
+    const plan = this.plan;
+    if (!plan) return;
+    while (this.cueIndex < plan.cues.length && plan.cues[this.cueIndex].t <= f) this.fire(plan.cues[this.cueIndex++]);
+  }
+
+  private fire(cue: Cue): void {
+    const houses = this.houses;
+    if (!houses) return;
+    const e = cue.event;
+    showEvent({ layout: this.layout, houses, effects: this.effects, walkers: this.walkers, customers: this.customers() }, cue, this.effectMs());
+    if (e.type === 'deal') {
+      this.unpopped.set(e.rep, (this.unpopped.get(e.rep) ?? 0) - e.value);
+      this.barsDirty = true;
+    }
+  }
+
+  private updateStats(state: RunState | null, record: WeekRecord | null): void {
+    const history = state?.history ?? [];
+    const prev = history.length >= 2 ? history[history.length - 2] : null;
+    this.hud.setStats({
+      week: record ? record.week : -1,
+      weeksPerQuarter: WEEKS_PER_QUARTER,
+      totalWeeks: state ? state.params['run.weeks'] : 104,
+      reputation: record ? record.reputation : (state?.reputation ?? 0.5),
+      reputationTrend: record && prev ? record.reputation - prev.reputation : 0,
+      cash: state?.cash ?? 0,
+      womPositive: record?.womPositive ?? 0,
+      womNegative: record?.womNegative ?? 0,
+    });
+  }
+
+  private repBars(): RepBar[] {
+    const state = this.state();
+    if (!state) return [];
+    const noQuota = state.params['plan.quotaPeriod'] === 'none';
+    const reference = state.params['plan.quota'];
+    const out: RepBar[] = [];
+    for (const r of state.reps) {
+      if (!r.active) continue;
+      const sales = noQuota ? r.revenue - (this.quarterBase.get(r.id) ?? r.revenue) : r.periodSales;
+      const value = sales - Math.max(0, this.unpopped.get(r.id) ?? 0);
+      const quota = !noQuota && r.quota > 0;
+      out.push({ id: r.id, value: Math.max(0, value), target: quota ? r.quota : reference > 0 ? reference : 1, quota });
+    }
+    return out;
+  }
+}

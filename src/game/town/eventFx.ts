@@ -1,0 +1,90 @@
+/**
+ * How each event of the week shows in the town, where it happens: a ping
+ * on the house a rep calls at, 💰 deals with their value (🏷 with the
+ * discount, ⚠ when the sale was misconduct), 📦 returns, a goodbye or an
+ * angry face when a customer leaves, praise and complaints travelling to a
+ * neighbour, and hires, quits and bonuses over the rep.
+ */
+import type { RunState } from '../../sim';
+import { t } from '../../i18n';
+import { ICON, iconFrame } from '../art';
+import { moneyShort, pct } from '../format';
+import { SAT_BINS } from '../theme';
+import type { Effects } from './effects';
+import type { HouseLayer } from './houses';
+import { housePoint, type Point, type TownLayout } from './layout';
+import type { Cue } from './schedule';
+import type { Walkers } from './walkers';
+
+export interface EventView {
+  layout: TownLayout;
+  houses: HouseLayer;
+  effects: Effects;
+  walkers: Walkers;
+  customers: RunState['customers'] | null;
+}
+
+const a: Point = { x: 0, y: 0 };
+const b: Point = { x: 0, y: 0 };
+/** below this satisfaction a leaving customer leaves angry (the core's detractor threshold) */
+const ANGRY = SAT_BINS[1];
+
+export function showEvent(v: EventView, cue: Cue, dur: number): void {
+  const e = cue.event;
+  const { layout, houses, effects, walkers, customers: cu } = v;
+  switch (e.type) {
+    case 'visit':
+      houses.touch(cu, e.customer);
+      if (!cue.toured) {
+        housePoint(layout, e.customer, a);
+        effects.pop(iconFrame(e.push ? ICON.push : ICON.relate), a.x, a.y, 18, dur * 0.55);
+      }
+      break;
+    case 'deal': {
+      houses.touch(cu, e.customer);
+      housePoint(layout, e.customer, a);
+      const discounted = e.discount > 0.005;
+      const icon = e.misconduct ? ICON.misconduct : discounted ? ICON.discount : ICON.deal;
+      const label = `+${moneyShort(e.value)}${discounted ? ` −${pct(e.discount)}` : ''}`;
+      effects.pop(iconFrame(icon), a.x, a.y, 26, dur, label, e.misconduct ? '#9a3b00' : '#14633a');
+      break;
+    }
+    case 'return':
+      houses.touch(cu, e.customer);
+      housePoint(layout, e.customer, a);
+      effects.pop(iconFrame(ICON.returned), a.x, a.y, 24, dur);
+      break;
+    case 'churn': {
+      houses.touch(cu, e.customer);
+      housePoint(layout, e.customer, a);
+      const angry = cu ? cu.sat[e.customer] < ANGRY : false;
+      effects.pop(iconFrame(angry ? ICON.angry : ICON.leaves), a.x, a.y, 22, dur);
+      break;
+    }
+    case 'wom':
+      housePoint(layout, e.from, a);
+      housePoint(layout, e.to, b);
+      effects.travel(
+        iconFrame(e.positive ? ICON.praise : ICON.complaint),
+        e.positive ? 'ring-pos' : 'ring-neg',
+        a.x, a.y, b.x, b.y, 20, dur * 0.6, e.to,
+      );
+      break;
+    case 'hire': {
+      const p = walkers.position(e.rep);
+      if (p) effects.pop(iconFrame(ICON.hire), p.x, p.y, 30, dur * 1.2, t('game.fx.hired'));
+      break;
+    }
+    case 'quit': {
+      const p = walkers.position(e.rep);
+      if (p) effects.pop(iconFrame(ICON.quit), p.x, p.y, 28, dur * 1.2, t('game.fx.quit'));
+      walkers.leave(e.rep);
+      break;
+    }
+    case 'bonus': {
+      const p = walkers.position(e.rep);
+      if (p) effects.pop(iconFrame(ICON.bonus), p.x, p.y, 28, dur * 1.3, `+${moneyShort(e.amount)}`, '#7a5a00');
+      break;
+    }
+  }
+}

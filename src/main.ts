@@ -1,0 +1,11 @@
+/** The browser entry: fonts and styles, the language, then the app shell. */
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700.css';
+import './ui/styles.css';
+import { startApp } from './ui/app';
+import { initLocale } from './ui/locale';
+
+initLocale();
+const root = document.getElementById('app');
+if (root) startApp(root);

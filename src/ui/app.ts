@@ -1,0 +1,293 @@
+/**
+ * The app shell: reads the route, owns the session and the scenes, mounts one
+ * screen at a time and saves after every decision and every quarter.
+ */
+import type { GameBridge, GameControls, Speed } from '../game/bridge';
+import type { Decision } from '../sim';
+import { t, type Locale } from '../i18n';
+import { SCENARIO_IDS } from '../scenarios';
+import { destroyCharts } from './charts/figure';
+import type { AppContext } from './context';
+import { announce, h } from './dom';
+import { GameHost } from './game/gameHost';
+import { chooseLocale } from './locale';
+import { parseRoute, routeHash, type Route } from './router';
+import { clearSave, loadSave, writeSave, type SaveData } from './save';
+import { briefingScreen } from './screens/briefing';
+import { debriefScreen } from './screens/debrief';
+import { messageScreen, notice } from './screens/message';
+import { planningPanel } from './screens/planning';
+import { quarterBar } from './screens/quarterBar';
+import { repCard, type GembaOutcome } from './screens/repCard';
+import { reviewScreen } from './screens/review';
+import { scenarioChoiceScreen } from './screens/scenarioChoice';
+import { titleScreen } from './screens/title';
+import { isValidSeed } from './seed';
+import { Session } from './session';
+
+export class App implements AppContext {
+  session: Session | null = null;
+  saved: SaveData | null = null;
+  speed: Speed = 1;
+  private readonly host: GameHost;
+  private bar: { update(): void } | null = null;
+  private pendingNotice: string | null = null;
+  private route: Route = { name: 'title' };
+
+  constructor(
+    private readonly main: HTMLElement,
+    stage: HTMLElement,
+  ) {
+    this.host = new GameHost(stage, this.bridge());
+    const save = loadSave();
+    if (save.kind === 'ok') this.saved = save.save;
+    if (save.kind === 'bad') {
+      clearSave();
+      this.pendingNotice = t(save.reason === 'outdated' ? 'ui.errors.saveOutdated' : 'ui.errors.saveCorrupt');
+    }
+    window.addEventListener('hashchange', () => this.onRoute());
+  }
+
+  start(): void {
+    this.onRoute();
+    // the scenes load after the first screen is up
+    setTimeout(() => void this.host.load().then(() => this.syncScene()), 0);
+  }
+
+  // --- AppContext
+
+  navigate(route: Route, replace = false): void {
+    const hash = routeHash(route);
+    if (replace) {
+      history.replaceState(null, '', hash);
+      this.route = route;
+    } else if (location.hash !== hash) {
+      location.hash = hash;
+    } else {
+      this.onRoute();
+    }
+  }
+
+  switchLocale(locale: Locale): void {
+    chooseLocale(locale);
+    const skip = document.getElementById('skip-link');
+    if (skip) skip.textContent = t('ui.common.skip');
+    this.render();
+    this.host.send((c) => c.refreshTexts());
+  }
+
+  newGame(scenario: string, seed: string): void {
+    clearSave();
+    this.saved = null;
+    this.session = null;
+    this.navigate({ name: 'play', scenario, seed });
+  }
+
+  startQuarter(decisions: Decision[]): void {
+    const s = this.session;
+    if (!s || s.phase !== 'planning') return;
+    s.startQuarter(decisions);
+    this.persist();
+    this.enterPhase();
+  }
+
+  setSpeed(speed: Speed): void {
+    this.speed = speed;
+    this.host.send((c) => c.setSpeed(speed));
+  }
+
+  skipQuarter(): void {
+    if (this.session?.phase === 'playing') this.host.send((c) => c.skipQuarter());
+  }
+
+  nextQuarter(): void {
+    const s = this.session;
+    if (!s || s.phase !== 'review') return;
+    s.nextQuarter();
+    this.persist();
+    this.enterPhase();
+  }
+
+  openRepCard(rep: number): void {
+    const s = this.session;
+    const r = s?.state.reps.find((x) => x.id === rep);
+    if (!s || !r || document.querySelector('dialog[open]')) return;
+    let outcome: GembaOutcome = 'over';
+    if (s.phase === 'planning' || s.phase === 'playing') outcome = s.gemba(rep) ? 'recorded' : 'already';
+    if (outcome === 'recorded') this.persist();
+    const playing = s.phase === 'playing';
+    if (playing) this.host.send((c) => c.setSpeed(0));
+    const dialog = repCard(s.state, r, outcome, () => {
+      if (playing && this.session?.phase === 'playing') this.host.send((c) => c.setSpeed(this.speed));
+    });
+    shieldFromScenes(dialog);
+    document.body.append(dialog);
+    dialog.showModal();
+  }
+
+  playAgain(): void {
+    clearSave();
+    this.saved = null;
+    const seed = this.session?.seed ?? null;
+    this.session = null;
+    this.navigate({ name: 'scenarios', seed });
+  }
+
+  game(command: (c: GameControls) => void): void {
+    this.host.send(command);
+  }
+
+  // --- routing and screens
+
+  private onRoute(): void {
+    this.route = parseRoute(location.hash);
+    const r = this.route;
+    if (r.name === 'play' || r.name === 'briefing') {
+      const problem = this.checkLink(r.scenario, r.seed);
+      if (problem) return this.show(messageScreen(this, problem, 'link-error'));
+    }
+    if (r.name === 'play') return this.openGame(r.scenario, r.seed);
+    this.session = null;
+    this.syncScene();
+    this.render();
+  }
+
+  private checkLink(scenario: string, seed: string): string | null {
+    if (!SCENARIO_IDS.includes(scenario)) return t('ui.errors.unknownScenario', { id: scenario || '—', list: SCENARIO_IDS.join(', ') });
+    if (!isValidSeed(seed)) return t('ui.errors.badSeed', { seed: seed || '—' });
+    return null;
+  }
+
+  private openGame(scenario: string, seed: string): void {
+    const cur = this.session;
+    if (!cur || cur.scenario !== scenario || cur.seed !== seed) {
+      const saved = this.saved;
+      try {
+        this.session = saved && saved.scenario === scenario && saved.seed === seed ? Session.replay(scenario, seed, saved.log, saved.quarter, saved.phase) : new Session(scenario, seed);
+      } catch (err) {
+        clearSave();
+        this.saved = null;
+        this.session = null;
+        const message = saved ? t('ui.errors.saveCorrupt') : t('ui.errors.runFailed', { message: err instanceof Error ? err.message : String(err) });
+        return this.show(messageScreen(this, message, 'link-error'));
+      }
+      this.persist();
+    }
+    this.enterPhase();
+  }
+
+  /** Side effects of entering a phase (the scenes), then the screen. */
+  private enterPhase(): void {
+    const s = this.session;
+    if (!s) return;
+    if (s.phase === 'playing') {
+      this.host.send((c) => {
+        c.setSpeed(this.speed);
+        c.playQuarter();
+      });
+    } else {
+      this.syncScene();
+    }
+    this.render();
+    announce(this.main.querySelector('h1')?.textContent ?? '');
+  }
+
+  private syncScene(): void {
+    const s = this.session;
+    if (!s) this.host.send((c) => c.showTitle());
+    else if (s.phase !== 'playing') this.host.send((c) => c.showTown());
+  }
+
+  private render(): void {
+    const s = this.session;
+    const r = this.route;
+    this.bar = null;
+    document.body.dataset.screen = s ? s.phase : r.name;
+    if (s) {
+      if (s.phase === 'planning') return this.show(planningPanel(this, s));
+      if (s.phase === 'playing') {
+        const bar = quarterBar(this, s);
+        this.bar = bar;
+        return this.show(bar.element, false);
+      }
+      if (s.phase === 'review') return this.show(reviewScreen(this, s));
+      return this.show(debriefScreen(this, s));
+    }
+    switch (r.name) {
+      case 'title':
+        return this.show(titleScreen(this));
+      case 'scenarios':
+        return this.show(scenarioChoiceScreen(this, r.seed));
+      case 'briefing':
+        return this.show(briefingScreen(this, r.scenario, r.seed));
+      case 'unknown':
+        return this.show(messageScreen(this, t('ui.errors.unknownPage', { path: r.path }), 'link-error'));
+      default:
+        return this.show(messageScreen(this, t('ui.errors.unknownPage', { path: '' }), 'link-error'));
+    }
+  }
+
+  private show(screen: HTMLElement, focus = true): void {
+    destroyCharts();
+    document.body.dataset.screen = this.session?.phase ?? this.route.name;
+    const children: HTMLElement[] = [];
+    if (this.pendingNotice) children.push(notice(this.pendingNotice, () => (this.pendingNotice = null)));
+    children.push(screen);
+    this.main.replaceChildren(...children);
+    this.main.scrollTop = 0;
+    window.scrollTo(0, 0);
+    if (focus) screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  private persist(): void {
+    const s = this.session;
+    if (!s) return;
+    this.saved = writeSave(s);
+  }
+
+  // --- the bridge the scenes call
+
+  private bridge(): GameBridge {
+    return {
+      getState: () => this.session?.state ?? null,
+      nextWeek: () => {
+        const feed = this.session?.stepWeek(true) ?? null;
+        if (feed) this.bar?.update();
+        return feed;
+      },
+      repClicked: (id) => {
+        // only while the town is what the player is looking at
+        const phase = this.session?.phase;
+        if (phase === 'planning' || phase === 'playing') this.openRepCard(id);
+      },
+      quarterAnimated: () => {
+        const s = this.session;
+        if (!s || s.phase !== 'playing') return;
+        s.finishQuarter();
+        this.persist();
+        this.enterPhase();
+      },
+    };
+  }
+}
+
+const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'wheel'];
+
+/** Keeps pointer events on DOM panels from reaching the scenes' window listeners. */
+export function shieldFromScenes(el: HTMLElement): void {
+  for (const type of POINTER_EVENTS) el.addEventListener(type, (e) => e.stopPropagation(), { passive: true });
+}
+
+export function startApp(root: HTMLElement): void {
+  const stage = h('div', { id: 'stage', 'aria-hidden': 'true' });
+  const main = h('main', { id: 'main' });
+  const skipToMain = (e: Event) => {
+    e.preventDefault();
+    main.querySelector<HTMLElement>('h1, button')?.focus();
+  };
+  // pointers on the DOM screens are not meant for the scenes below them
+  shieldFromScenes(main);
+  const skip = h('a', { id: 'skip-link', class: 'skip-link', href: '#main', onclick: skipToMain }, t('ui.common.skip'));
+  root.replaceChildren(skip, stage, main, h('div', { id: 'live', class: 'sr-only', 'aria-live': 'polite' }));
+  new App(main, stage).start();
+}

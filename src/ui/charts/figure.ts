@@ -1,0 +1,101 @@
+/**
+ * A chart as a figure: a visible title, the canvas described for screen
+ * readers by a plain-language summary of every series, and the Chart.js
+ * instance created once the library has loaded.
+ */
+import { h } from '../dom';
+import { colour, dash, hatch, pointStyle } from './palette';
+
+export interface Series {
+  label: string;
+  data: Array<number | null>;
+  /** palette index: the colour and its second cue */
+  style: number;
+  /** a reference run drawn lighter and thinner */
+  ghost?: boolean;
+}
+
+export interface ChartSpec {
+  title: string;
+  type: 'line' | 'bar';
+  labels: string[];
+  series: Series[];
+  format: (v: number) => string;
+  min?: number;
+  max?: number;
+  /** one sentence on how to read it, before the numbers */
+  lead?: string;
+}
+
+type ChartModule = typeof import('./chartLib');
+let lib: Promise<ChartModule> | null = null;
+const live: Array<{ destroy(): void }> = [];
+
+export function loadCharts(): Promise<ChartModule> {
+  lib ??= import('./chartLib');
+  return lib;
+}
+
+/** Destroys the charts of the previous screen. */
+export function destroyCharts(): void {
+  while (live.length) live.pop()?.destroy();
+}
+
+export function summarize(spec: ChartSpec): string {
+  const parts = spec.series.map((s) => {
+    const vals = s.data.map((v, i) => [v, i] as const).filter((x): x is readonly [number, number] => x[0] !== null);
+    if (vals.length === 0) return `${s.label}: —.`;
+    const [first, fi] = vals[0];
+    const [last, li] = vals[vals.length - 1];
+    const min = vals.reduce((a, b) => (b[0] < a[0] ? b : a));
+    const max = vals.reduce((a, b) => (b[0] > a[0] ? b : a));
+    return vals.length === 1
+      ? `${s.label}: ${spec.format(first)} (${spec.labels[fi]}).`
+      : `${s.label}: ${spec.format(first)} (${spec.labels[fi]}) → ${spec.format(last)} (${spec.labels[li]}); min ${spec.format(min[0])} (${spec.labels[min[1]]}), max ${spec.format(max[0])} (${spec.labels[max[1]]}).`;
+  });
+  return [spec.title + '.', spec.lead ?? '', ...parts].filter(Boolean).join(' ');
+}
+
+export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
+  const summary = summarize(spec);
+  const canvas = h('canvas', { role: 'img', 'aria-label': summary });
+  const fig = h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', {}, spec.title), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
+  void loadCharts().then(({ Chart }) => {
+    if (!canvas.isConnected) return;
+    const chart = new Chart(canvas, {
+      type: spec.type,
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map((s) => ({
+          label: s.label,
+          data: s.data,
+          borderColor: colour(s.style) + (s.ghost ? 'aa' : ''),
+          backgroundColor: spec.type === 'bar' ? hatch(s.style) : colour(s.style),
+          borderWidth: spec.type === 'bar' ? 1.5 : s.ghost ? 2 : 3,
+          borderDash: spec.type === 'line' ? (s.ghost ? [6, 5] : dash(s.style)) : undefined,
+          pointStyle: pointStyle(s.style),
+          // long weekly series: a marker at each quarter's end keeps the shape cue
+          pointRadius: spec.type === 'line' ? (c: { dataIndex: number }) => (spec.labels.length <= 20 ? 5 : c.dataIndex % 13 === 12 ? 4 : 0) : undefined,
+          pointHoverRadius: 6,
+          spanGaps: true,
+          tension: 0.15,
+        })),
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          y: { min: spec.min, max: spec.max, ticks: { callback: (v) => spec.format(Number(v)) } },
+          x: { ticks: { autoSkip: true, maxTicksLimit: 14 } },
+        },
+        plugins: {
+          legend: { labels: { usePointStyle: spec.type === 'line', boxWidth: 28, boxHeight: 14 } },
+          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${spec.format(Number(ctx.parsed.y))}` } },
+        },
+      },
+    });
+    live.push(chart);
+  });
+  return fig;
+}

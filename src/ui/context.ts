@@ -1,0 +1,24 @@
+/** What screens may ask of the app. Screens build DOM; the app owns the session, the scenes and the route. */
+import type { GameControls, Speed } from '../game/bridge';
+import type { Decision } from '../sim';
+import type { Locale } from '../i18n';
+import type { Route } from './router';
+import type { SaveData } from './save';
+import type { Session } from './session';
+
+export interface AppContext {
+  readonly session: Session | null;
+  readonly saved: SaveData | null;
+  readonly speed: Speed;
+  navigate(route: Route, replace?: boolean): void;
+  switchLocale(locale: Locale): void;
+  /** from the briefing: a fresh run of that scenario and seed */
+  newGame(scenario: string, seed: string): void;
+  startQuarter(decisions: Decision[]): void;
+  setSpeed(speed: Speed): void;
+  skipQuarter(): void;
+  nextQuarter(): void;
+  openRepCard(rep: number): void;
+  playAgain(): void;
+  game(command: (c: GameControls) => void): void;
+}

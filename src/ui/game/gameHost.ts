@@ -1,0 +1,58 @@
+/**
+ * Loads the Phaser scenes lazily (their own chunk, after the first screen is
+ * interactive) and forwards commands to them once they are up. Falls back to
+ * timer-driven controls when the scenes cannot start.
+ */
+import type { GameBridge, GameControls } from '../../game/bridge';
+import { createFallbackControls } from './fallbackControls';
+
+type GameModule = { createGame(parent: HTMLElement, bridge: GameBridge): GameControls | Promise<GameControls> };
+
+// a glob, so the app still builds and plays while the scenes are missing
+const loaders = import.meta.glob<GameModule>('../../game/index.ts');
+
+export class GameHost {
+  private controls: GameControls | null = null;
+  private loading: Promise<GameControls> | null = null;
+
+  constructor(
+    private readonly parent: HTMLElement,
+    private readonly bridge: GameBridge,
+  ) {}
+
+  load(): Promise<GameControls> {
+    if (!this.loading) this.loading = this.start();
+    return this.loading;
+  }
+
+  /** Runs a command now if the scenes are up, else as soon as they are. */
+  send(command: (c: GameControls) => void): void {
+    if (this.controls) command(this.controls);
+    else void this.load().then(command);
+  }
+
+  private async start(): Promise<GameControls> {
+    const loader = Object.values(loaders)[0];
+    let controls: GameControls | null = null;
+    if (loader && webglAvailable()) {
+      try {
+        const mod = await loader();
+        controls = await mod.createGame(this.parent, this.bridge);
+      } catch (err) {
+        console.warn('The town could not start; playing without it.', err);
+        this.parent.replaceChildren();
+      }
+    }
+    this.controls = controls ?? createFallbackControls(this.parent, this.bridge);
+    return this.controls;
+  }
+}
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

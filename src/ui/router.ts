@@ -1,0 +1,41 @@
+/** Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=. */
+export type Route =
+  | { name: 'title' }
+  | { name: 'scenarios'; seed: string | null }
+  | { name: 'briefing'; scenario: string; seed: string }
+  | { name: 'play'; scenario: string; seed: string }
+  | { name: 'unknown'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  switch (path) {
+    case '/':
+    case '':
+      return { name: 'title' };
+    case '/scenarios':
+      return { name: 'scenarios', seed: params.get('seed') };
+    case '/briefing':
+    case '/play':
+      return { name: path === '/play' ? 'play' : 'briefing', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '' };
+    default:
+      return { name: 'unknown', path };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'title':
+      return '#/';
+    case 'scenarios':
+      return route.seed ? `#/scenarios?seed=${encodeURIComponent(route.seed)}` : '#/scenarios';
+    case 'briefing':
+    case 'play': {
+      const q = new URLSearchParams({ scenario: route.scenario, seed: route.seed });
+      return `#/${route.name}?${q.toString()}`;
+    }
+    default:
+      return '#/';
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Autosave: the scenario, the seed and the decision log (never pixels), so a
+ * reload replays the run exactly. A save we cannot read is reported, then
+ * dropped for a fresh start.
+ */
+import { z } from 'zod';
+import { checkParam, MODEL_VERSION } from '../sim';
+import type { Decision } from '../sim';
+import { SCENARIO_IDS } from '../scenarios';
+import { isValidSeed } from './seed';
+import type { Phase, Session } from './session';
+
+const KEY = 'salesfloor.save';
+export const SAVE_VERSION = 1;
+
+export interface SaveData {
+  version: number;
+  model: string;
+  scenario: string;
+  seed: string;
+  quarter: number;
+  phase: Phase;
+  log: Decision[];
+}
+
+const decision = z.discriminatedUnion('type', [
+  z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string(), value: z.union([z.number(), z.string()]) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
+]);
+
+const saveSchema = z.object({
+  version: z.number(),
+  model: z.string(),
+  scenario: z.string(),
+  seed: z.string(),
+  quarter: z.number().int().min(0).max(100),
+  phase: z.enum(['planning', 'playing', 'review', 'debrief']),
+  log: z.array(decision),
+});
+
+export type LoadResult = { kind: 'none' } | { kind: 'ok'; save: SaveData } | { kind: 'bad'; reason: 'corrupt' | 'outdated' };
+
+export function loadSave(): LoadResult {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(KEY);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (raw === null) return { kind: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'bad', reason: 'corrupt' };
+  }
+  if (data && typeof data === 'object' && 'version' in data && data.version !== SAVE_VERSION) return { kind: 'bad', reason: 'outdated' };
+  const parsed = saveSchema.safeParse(data);
+  if (!parsed.success) return { kind: 'bad', reason: 'corrupt' };
+  const save = parsed.data as SaveData;
+  if (save.model !== MODEL_VERSION) return { kind: 'bad', reason: 'outdated' };
+  if (!SCENARIO_IDS.includes(save.scenario) || !isValidSeed(save.seed)) return { kind: 'bad', reason: 'corrupt' };
+  try {
+    for (const d of save.log) if (d.type === 'set') checkParam(d.key, d.value);
+  } catch {
+    return { kind: 'bad', reason: 'corrupt' };
+  }
+  return { kind: 'ok', save };
+}
+
+export function writeSave(session: Session): SaveData {
+  const data: SaveData = {
+    version: SAVE_VERSION,
+    model: MODEL_VERSION,
+    scenario: session.scenario,
+    seed: session.seed,
+    quarter: session.quarter,
+    phase: session.phase,
+    log: [...session.log],
+  };
+  try {
+    localStorage.setItem(KEY, JSON.stringify(data));
+  } catch {
+    // storage full or disabled: the game goes on without autosave
+  }
+  return data;
+}
+
+export function clearSave(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // nothing to clear
+  }
+}

@@ -1,0 +1,22 @@
+/** Pieces every screen uses: the language switch and the screen header. */
+import { getLocale, LOCALES, t } from '../../i18n';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+
+export function langSwitch(ctx: AppContext): HTMLElement {
+  return h(
+    'div',
+    { class: 'lang-switch', role: 'group', 'aria-label': t('ui.lang.label') },
+    LOCALES.map((l) =>
+      h('button', { type: 'button', class: 'chip', 'data-testid': `lang-${l}`, lang: l, 'aria-pressed': String(getLocale() === l), onclick: () => ctx.switchLocale(l) }, t(`ui.lang.${l}`)),
+    ),
+  );
+}
+
+export function screenHeader(ctx: AppContext, title: string, ...extra: Array<Node | null>): HTMLElement {
+  return h('header', { class: 'screen-header' }, h('p', { class: 'brand' }, t('app.name')), h('h1', { tabindex: '-1' }, title), ...extra, langSwitch(ctx));
+}
+
+export function button(label: string, onclick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'btn', ...attrs, onclick }, label);
+}

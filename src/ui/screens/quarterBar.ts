@@ -1,0 +1,41 @@
+/** The quarter's DOM controls over the town: pause, 1×, 2×, 4×, skip to the end, and the week. */
+import type { Speed } from '../../game/bridge';
+import { t } from '../../i18n';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+import type { Session } from '../session';
+import { button } from './common';
+
+const SPEEDS: Speed[] = [0, 1, 2, 4];
+
+export function quarterBar(ctx: AppContext, session: Session): { element: HTMLElement; update(): void } {
+  const weekText = h('p', { class: 'week', 'data-testid': 'week' });
+  const speedButtons = SPEEDS.map((s) =>
+    button(s === 0 ? t('ui.quarter.pause') : t('ui.quarter.speed', { n: s }), () => {
+      ctx.setSpeed(s);
+      update();
+    }, { class: 'btn btn-small chip', 'data-testid': s === 0 ? 'speed-pause' : `speed-${s}` }),
+  );
+  const update = () => {
+    const inQuarter = session.state.week - session.quarterStart();
+    weekText.textContent = t('ui.quarter.week', { week: Math.min(inQuarter + 1, session.quarterEnd() - session.quarterStart()), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
+    speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
+  };
+  const element = h(
+    'div',
+    { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
+    h('h1', { class: 'sr-only', tabindex: '-1' }, t('ui.quarter.heading', { n: session.quarter + 1 })),
+    weekText,
+    h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
+    button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
+    button(t('ui.quarter.team'), () => teamMenu.toggleAttribute('hidden'), { class: 'btn btn-small', 'aria-controls': 'team-menu' }),
+  );
+  const teamMenu = h(
+    'ul',
+    { id: 'team-menu', class: 'team-list team-menu', hidden: true },
+    session.state.reps.filter((r) => r.active).map((r) => h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => ctx.openRepCard(r.id), { class: 'btn btn-small' }))),
+  );
+  element.append(teamMenu);
+  update();
+  return { element, update };
+}

@@ -1,0 +1,36 @@
+/** The title: the Phaser title scene behind a DOM menu. */
+import { t } from '../../i18n';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+import { langSwitch } from './common';
+
+export function titleScreen(ctx: AppContext): HTMLElement {
+  const saved = ctx.saved;
+  const later = (label: string, id: string) =>
+    h('button', { type: 'button', class: 'btn btn-later', disabled: true, 'data-testid': id }, label, h('span', { class: 'badge' }, t('ui.title.later')));
+  return h(
+    'section',
+    { class: 'screen-title', 'data-testid': 'title' },
+    h(
+      'div',
+      { class: 'title-menu' },
+      h('h1', { class: 'title-name', tabindex: '-1' }, t('app.name')),
+      h('p', { class: 'tagline title-name' }, t('app.tagline')),
+      h(
+        'nav',
+        { class: 'menu', 'aria-label': t('ui.title.menu') },
+        saved
+          ? h(
+              'button',
+              { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate({ name: 'play', scenario: saved.scenario, seed: saved.seed }) },
+              t('ui.title.continue', { scenario: t(`scenarios.${saved.scenario}.title`), quarter: saved.quarter + 1 }),
+            )
+          : null,
+        h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
+        later(t('ui.title.replay'), 'replay'),
+        later(t('ui.title.lab'), 'lab'),
+      ),
+      langSwitch(ctx),
+    ),
+  );
+}

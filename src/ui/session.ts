@@ -1,0 +1,136 @@
+/**
+ * One game in progress: the scenario, the seed, the run state and the
+ * decision log. The state only ever moves by stepping the core with the log,
+ * so replaying the log from the seed rebuilds it exactly.
+ */
+import { createRun, decisionsAt, isDone, step, WEEKS_PER_QUARTER } from '../sim';
+import type { Decision, RunState, SimEvent, WeekRecord } from '../sim';
+import { scenarioParams } from '../scenarios';
+
+export type Phase = 'planning' | 'playing' | 'review' | 'debrief';
+
+export interface RepMark {
+  revenue: number;
+  deals: number;
+  pay: number;
+}
+
+export class Session {
+  readonly state: RunState;
+  readonly log: Decision[] = [];
+  phase: Phase = 'planning';
+  /** the quarter being planned or played, or the one just reviewed (0-based) */
+  quarter = 0;
+  /** each rep's running totals at the start of each quarter */
+  private readonly marks: Map<number, RepMark>[] = [];
+
+  constructor(
+    readonly scenario: string,
+    readonly seed: string,
+  ) {
+    this.state = createRun(scenarioParams(scenario), seed);
+    this.mark();
+  }
+
+  get quarters(): number {
+    return Math.ceil(this.state.params['run.weeks'] / WEEKS_PER_QUARTER);
+  }
+
+  quarterStart(q = this.quarter): number {
+    return q * WEEKS_PER_QUARTER;
+  }
+
+  quarterEnd(q = this.quarter): number {
+    return Math.min((q + 1) * WEEKS_PER_QUARTER, this.state.params['run.weeks']);
+  }
+
+  get isLastQuarter(): boolean {
+    return this.quarter >= this.quarters - 1;
+  }
+
+  /** Simulates one week of the quarter being played; null once it is over. */
+  stepWeek(withEvents: boolean): { record: WeekRecord; events: SimEvent[] } | null {
+    if (this.phase !== 'playing' || this.state.week >= this.quarterEnd() || isDone(this.state)) return null;
+    const events: SimEvent[] = [];
+    const record = step(this.state, decisionsAt(this.log, this.state.week), withEvents ? (e) => events.push(e) : undefined);
+    this.mark();
+    return { record, events };
+  }
+
+  /** Plays whatever is left of the quarter and moves to its review. */
+  finishQuarter(): void {
+    while (this.stepWeek(false)) {
+      // the scene may have skipped weeks it did not draw
+    }
+    if (this.phase === 'playing') this.phase = 'review';
+  }
+
+  /** Confirms the quarter's plan: its decisions are stamped with the quarter's first week. */
+  startQuarter(decisions: Decision[]): void {
+    if (this.phase !== 'planning') return;
+    this.log.push(...decisions);
+    this.phase = 'playing';
+  }
+
+  nextQuarter(): void {
+    if (this.phase !== 'review') return;
+    if (this.isLastQuarter) {
+      this.phase = 'debrief';
+    } else {
+      this.quarter += 1;
+      this.phase = 'planning';
+    }
+  }
+
+  /** A gemba walk with a rep, this week; false when the run is over or it is already planned. */
+  gemba(rep: number): boolean {
+    if (isDone(this.state)) return false;
+    const week = this.state.week;
+    if (this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep)) return false;
+    this.log.push({ week, type: 'gemba', rep });
+    return true;
+  }
+
+  hasGemba(rep: number): boolean {
+    const week = this.state.week;
+    return this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep);
+  }
+
+  /** Rebuilds a game from its seed and log (a saved game). */
+  static replay(scenario: string, seed: string, log: Decision[], quarter: number, phase: Phase): Session {
+    const s = new Session(scenario, seed);
+    s.log.push(...log);
+    s.quarter = Math.max(0, Math.min(quarter, s.quarters - 1));
+    const target = phase === 'review' ? s.quarterEnd() : phase === 'debrief' ? s.state.params['run.weeks'] : s.quarterStart();
+    if (phase === 'debrief') s.quarter = s.quarters - 1;
+    s.phase = 'playing';
+    while (s.state.week < target && !isDone(s.state)) {
+      step(s.state, decisionsAt(s.log, s.state.week));
+      s.mark();
+    }
+    s.phase = phase;
+    return s;
+  }
+
+  /** What a rep did in a quarter (revenue, deals, pay), from the marks. */
+  repQuarter(rep: number, q = this.quarter): RepMark {
+    const r = this.state.reps.find((x) => x.id === rep);
+    const start = this.marks[q]?.get(rep) ?? { revenue: 0, deals: 0, pay: 0 };
+    const end = this.marks[q + 1]?.get(rep) ?? (r ? { revenue: r.revenue, deals: r.deals, pay: r.pay } : start);
+    return { revenue: end.revenue - start.revenue, deals: end.deals - start.deals, pay: end.pay - start.pay };
+  }
+
+  /** Has the rep any mark before this quarter (was on the team)? */
+  hadQuarter(q: number): boolean {
+    return q >= 0 && this.marks[q + 1] !== undefined;
+  }
+
+  private mark(): void {
+    const week = this.state.week;
+    if (week % WEEKS_PER_QUARTER !== 0 && !isDone(this.state)) return;
+    const q = Math.ceil(week / WEEKS_PER_QUARTER);
+    const m = new Map<number, RepMark>();
+    for (const r of this.state.reps) m.set(r.id, { revenue: r.revenue, deals: r.deals, pay: r.pay });
+    this.marks[q] = m;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Debian's Chromium driven by playwright-core, with guards every test shares:
+ * any console error, page error or request to another origin fails the test.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from './site';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+export interface Guarded {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(browser: Browser, base: string, locale = 'en-GB'): Promise<Guarded> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(base).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  page.setDefaultTimeout(30_000);
+  return { context, page, problems };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Clicks a data-testid element once it is visible and enabled. */
+export async function click(page: Page, testid: string): Promise<void> {
+  const el = page.getByTestId(testid).first();
+  await el.waitFor({ state: 'visible', timeout: 60_000 });
+  await el.click({ timeout: 60_000 });
+}
+
+export async function waitFor(page: Page, testid: string, timeout = 60_000): Promise<void> {
+  await page.getByTestId(testid).first().waitFor({ state: 'visible', timeout });
+}

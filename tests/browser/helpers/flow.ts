@@ -1,0 +1,45 @@
+/** Game steps through the stable data-testid hooks. */
+import type { Page } from 'playwright-core';
+import { simulate } from '../../../src/sim';
+import type { Decision } from '../../../src/sim';
+import { scenarioParams } from '../../../src/scenarios';
+import { click, waitFor } from './browser';
+
+export const SAVE_KEY = 'salesfloor.save';
+
+/** Plays one quarter from its planning: confirm, skip, reach the review. */
+export async function playQuarter(page: Page): Promise<void> {
+  await click(page, 'start-quarter');
+  await click(page, 'skip-quarter');
+  await waitFor(page, 'quarter-review');
+}
+
+/** From a review: next quarter until the debrief. */
+export async function playToDebrief(page: Page): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await click(page, 'next-quarter');
+    const next = await Promise.race([
+      page.getByTestId('debrief').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'debrief' as const),
+      page.getByTestId('start-quarter').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'planning' as const),
+    ]);
+    if (next === 'debrief') return;
+    await playQuarter(page);
+  }
+  throw new Error('no debrief after 20 quarters');
+}
+
+export async function runHash(page: Page): Promise<string> {
+  await waitFor(page, 'run-hash');
+  return (await page.getByTestId('run-hash').textContent())?.trim() ?? '';
+}
+
+export async function savedLog(page: Page): Promise<Decision[]> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  if (!raw) throw new Error('no saved game');
+  return (JSON.parse(raw) as { log: Decision[] }).log;
+}
+
+/** The hash the CLI computes: same scenario, seed and decisions, headless. */
+export function expectedHash(scenario: string, seed: string, decisions: Decision[] = []): string {
+  return simulate({ params: scenarioParams(scenario), seed, decisions }).hash;
+}

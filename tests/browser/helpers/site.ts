@@ -1,0 +1,81 @@
+/**
+ * Builds the site once per test run (whichever test file gets there first,
+ * behind a lock shared by the vitest workers) and serves it on 127.0.0.1.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const SITE = join(ROOT, 'test-results', 'site');
+const LOCK = join(ROOT, 'test-results', '.site-lock');
+const STAMP = join(ROOT, 'test-results', '.site-stamp');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One build per vitest run: the workers share their parent process. */
+export async function ensureBuilt(): Promise<string> {
+  const key = `${process.ppid}`;
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // someone else builds; a lock older than five minutes is stale
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      if (waited > 300_000) throw new Error('timed out waiting for the site build lock');
+      await sleep(250);
+    }
+  }
+  try {
+    const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === key && existsSync(join(SITE, 'index.html'));
+    if (!fresh) {
+      const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+      const out = spawnSync(process.execPath, [vite, 'build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
+      writeFileSync(STAMP, key);
+    }
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  return SITE;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A static file server for the built site, on a free port of 127.0.0.1. */
+export async function serve(dir: string): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}

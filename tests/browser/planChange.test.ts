@@ -1,0 +1,82 @@
+/**
+ * A changed plan in quarter two, a gemba walk, and reloads mid-game: the run
+ * resumes from the saved decision log and still ends on the headless hash for
+ * that same log, which differs from the default plan's.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { click, launch, openPage, shot, waitFor } from './helpers/browser';
+import { expectedHash, playQuarter, playToDebrief, runHash, savedLog } from './helpers/flow';
+import { ensureBuilt, serve, type Served } from './helpers/site';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  site = await serve(await ensureBuilt());
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+it('changes the plan in quarter two, survives reloads, and matches the headless run of its log', async () => {
+  const scenario = 'ambivalent-ceo';
+  const seed = 'plan-change-7';
+  const { page: p, problems } = await openPage(browser, site.url);
+  await p.goto(`${site.url}#/play?scenario=${scenario}&seed=${seed}`);
+  await playQuarter(p);
+  await click(p, 'next-quarter');
+
+  // quarter two: a higher commission, a satisfaction weight, two hires and a gemba walk
+  await waitFor(p, 'start-quarter');
+  await p.getByTestId('lever-plan-commissionRate').fill('9');
+  await p.getByTestId('lever-plan-satisfactionWeight').fill('60');
+  await p.getByTestId('hire-count').fill('2');
+  await click(p, 'rep-2');
+  await waitFor(p, 'rep-card');
+  await p.waitForTimeout(500);
+  await shot(p, '16-rep-card');
+  await click(p, 'close-rep');
+  await shot(p, '17-planning-changed');
+  await click(p, 'start-quarter');
+  await click(p, 'skip-quarter');
+  await waitFor(p, 'quarter-review');
+
+  const log = await savedLog(p);
+  expect(log).toContainEqual({ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.09 });
+  expect(log).toContainEqual({ week: 13, type: 'set', key: 'plan.satisfactionWeight', value: 0.6 });
+  expect(log).toContainEqual({ week: 13, type: 'hire', count: 2 });
+  expect(log).toContainEqual({ week: 13, type: 'gemba', rep: 2 });
+
+  // reload on a review, then mid-quarter
+  await p.reload();
+  await waitFor(p, 'quarter-review');
+  await expect(p.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 2');
+  await click(p, 'next-quarter');
+  await click(p, 'start-quarter');
+  await waitFor(p, 'quarter-bar');
+  await click(p, 'speed-1');
+  await p.waitForTimeout(1200);
+  await p.reload();
+  await waitFor(p, 'quarter-bar');
+  await expect(p.getByTestId('week').textContent()).resolves.toContain('3');
+  await click(p, 'skip-quarter');
+  await waitFor(p, 'quarter-review');
+  await expect(p.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 3');
+
+  await playToDebrief(p);
+  const hash = await runHash(p);
+  const finalLog = await savedLog(p);
+  expect(finalLog).toEqual(log);
+  expect(hash).toBe(expectedHash(scenario, seed, finalLog));
+  expect(hash).not.toBe(expectedHash(scenario, seed));
+
+  // the finished game resumes on its debrief
+  await p.reload();
+  await waitFor(p, 'debrief');
+  await expect(runHash(p)).resolves.toBe(hash);
+  expect(problems).toEqual([]);
+}, 900_000);
