@@ -81,8 +81,24 @@ function measure(label: string, params: Record<string, unknown>, repeats: number
 
 const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3);
 const game = measure('default game run: sales-director, 104 weeks', core.scenarioParams('sales-director'), 200);
+// one quarter of the default game, as the quarter scene computes it (13 steps), worst of many
+const quarterParams = core.scenarioParams('sales-director');
+let worstQuarter = 0;
+let totalQuarter = 0;
+for (let i = 0; i < 200; i++) {
+  const state = core.createRun(quarterParams, `q${i}`);
+  for (let q = 0; q < 8; q++) {
+    const t = time(() => {
+      for (let k = 0; k < 13; k++) core.step(state, []);
+    });
+    worstQuarter = Math.max(worstQuarter, t);
+    totalQuarter += t;
+  }
+}
+
 for (const r of [reference, game]) {
   console.log(r.label);
   console.log(`  ${r.runs} runs in ${r.seconds.toFixed(2)} s: ${r.runsPerSecond.toFixed(1)} runs/s, ${(r.customerWeeksPerSecond / 1e6).toFixed(1)} M customer-weeks/s`);
   console.log(`  ${Math.round(r.drawsPerRun).toLocaleString('en')} random draws per run; core / floor loop = ${r.floorRatio.toFixed(2)}x`);
 }
+console.log(`one quarter (13 weeks) of the default game: ${((totalQuarter / 1600) * 1000).toFixed(2)} ms on average, ${(worstQuarter * 1000).toFixed(2)} ms at worst`);

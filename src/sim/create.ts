@@ -23,6 +23,9 @@ function makeCustomers(n: number): Customers {
     pressure: new Float64Array(n),
     adopted: new Uint8Array(n),
     misled: new Uint8Array(n),
+    activeList: new Int32Array(n),
+    activePos: new Int32Array(n).fill(-1),
+    activeCount: 0,
     bond: new Float64Array(n),
   };
 }

@@ -8,10 +8,10 @@ import { bookDeal } from './deals';
 import { clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
+import { setStatus } from './status';
 import { MAX_SHIFT, PULL_CONSENT, pullDiscount } from './selling';
 
 export interface MarketCounts {
-  prospects: number;
   active: number;
   satSum: number;
   promoters: number;
@@ -26,7 +26,7 @@ const NEIGHBOURS = 40;
 function lose(w: Week, c: number, returned: boolean, repsById: (RepState | undefined)[]): void {
   const cu = w.state.customers;
   const repId = cu.rep[c];
-  cu.status[c] = Status.Lost;
+  setStatus(w.state, c, Status.Lost);
   if (returned) {
     w.acc.returns++;
     w.acc.refunds += cu.paid[c];
@@ -86,7 +86,6 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const cu = w.state.customers;
   const p = w.params;
   const rc = w.rng.customers;
-  const n = cu.status.length;
   const window = p['market.returnWindow'];
   const harm = p['market.pressureHarm'];
   const baseChurn = p['market.baseChurn'];
@@ -94,10 +93,19 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const repeat = p['market.repeatRate'];
   const wom = p['market.wordOfMouth'] * 0.03;
   const negRatio = p['market.negativeWomRatio'];
-  const counts: MarketCounts = { prospects: 0, active: 0, satSum: 0, promoters: 0, detractors: 0 };
-  const PROSPECT = Status.Prospect;
-  const ACTIVE = Status.Active;
-  const status = cu.status;
+  let active = 0;
+  let satSum = 0;
+  let promoters = 0;
+  let detractors = 0;
+  // each rep's attention to their accounts this week, and whether they are asking for early orders
+  const reps = w.state.reps;
+  const attentionOf = new Float64Array(reps.length);
+  const pullingOf = new Uint8Array(reps.length);
+  for (const r of reps) {
+    attentionOf[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
+    pullingOf[r.id] = r.active && r.pulling ? 1 : 0;
+  }
+  const list = cu.activeList;
   const satArr = cu.sat;
   const saleWeek = cu.saleWeek;
   const misled = cu.misled;
@@ -107,21 +115,17 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const rep = cu.rep;
   const timing = p['reps.timingControl'];
   const week = w.week;
-  for (let c = 0; c < n; c++) {
-    const st = status[c];
-    if (st === PROSPECT) {
-      counts.prospects++;
-      continue;
-    }
-    if (st !== ACTIVE) continue;
+  // backwards, so that a customer who leaves (swapped out by the last of the list) never hides one not yet seen
+  for (let i = cu.activeCount - 1; i >= 0; i--) {
+    const c = list[i];
     const s = satArr[c];
     const age = week - saleWeek[c];
     const unhappy = 1 - s;
     const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
     const pChurn = baseChurn + badChurn * unhappy * unhappy;
     // repeat business needs the account looked after: it follows the effort of the customer's rep
-    const owner = rep[c] >= 0 ? repsById[rep[c]] : undefined;
-    const attention = owner && owner.active ? 0.3 + 0.7 * owner.effort : 0.5;
+    const ownerId = rep[c];
+    const attention = ownerId >= 0 ? attentionOf[ownerId] : 0.5;
     const pRepeat = age >= window ? repeat * s * s * attention : 0;
     const u = rc.next();
     if (u < pReturn) {
@@ -134,12 +138,12 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     }
     const bands = pReturn + pChurn + pRepeat;
     if (u < bands) {
-      let rep = cu.rep[c] >= 0 ? repsById[cu.rep[c]] : undefined;
-      if (!rep || !rep.active) rep = fallbackRep() ?? undefined;
-      bookDeal(w, rep ?? null, reorder(w, c, 0), false, false);
-    } else if (owner && owner.pulling && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
+      let owner = ownerId >= 0 ? repsById[ownerId] : undefined;
+      if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
+      bookDeal(w, owner ?? null, reorder(w, c, 0), false, false);
+    } else if (ownerId >= 0 && pullingOf[ownerId] === 1 && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
       // a reorder the account would have placed in the coming weeks, asked for now (it then waits out its window)
-      bookDeal(w, owner, reorder(w, c, pullDiscount(w)), true, true);
+      bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
     } else {
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
       const worth = 0.38 + 0.55 * fit[c] + 0.15 * bond[c] - 0.1 * harm * pressure[c];
@@ -148,10 +152,10 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       bond[c] *= 0.995;
     }
     const sat = satArr[c];
-    counts.active++;
-    counts.satSum += sat;
-    if (sat >= PROMOTER) counts.promoters++;
-    else if (sat < DETRACTOR) counts.detractors++;
+    active++;
+    satSum += sat;
+    if (sat >= PROMOTER) promoters++;
+    else if (sat < DETRACTOR) detractors++;
     if (wom > 0 && u >= bands) {
       // the rest of the same draw is again uniform: no second draw per customer
       const v = (u - bands) / (1 - bands);
@@ -159,5 +163,5 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       else if (sat < DETRACTOR && v < wom * negRatio) talk(w, c, false, repsById);
     }
   }
-  return counts;
+  return { active, satSum, promoters, detractors };
 }

@@ -7,6 +7,7 @@ import type { Week } from './context';
 import { commissionRate, satisfactionMultiplier } from './incentives';
 import { clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
+import { setStatus } from './status';
 
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
 export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: number, pulledIn: boolean): number {
@@ -26,7 +27,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   const c = deal.customer;
   const acc = w.acc;
   const net = deal.value * (1 - deal.discount);
-  cu.status[c] = Status.Active;
+  setStatus(w.state, c, Status.Active);
   if (cu.adopted[c] === 0) {
     cu.adopted[c] = 1;
     w.state.marketCounts.adopters++;

@@ -18,17 +18,19 @@ function potentials(w: Week): Map<number, number> {
   const p = w.params;
   const cu = w.state.customers;
   const weeks = w.plan.periodLength;
-  const accounts = new Map<number, number>();
-  for (let c = 0; c < cu.status.length; c++) {
-    if (cu.status[c] !== Status.Active || cu.rep[c] < 0) continue;
-    const s = cu.sat[c];
-    accounts.set(cu.rep[c], (accounts.get(cu.rep[c]) ?? 0) + p['market.repeatRate'] * s * s * p['market.dealValue'] * weeks);
+  const reps = w.state.reps;
+  const accounts = new Float64Array(reps.length);
+  const status = cu.status;
+  const owner = cu.rep;
+  const sat = cu.sat;
+  const ACTIVE = Status.Active;
+  for (let c = 0; c < status.length; c++) {
+    if (status[c] !== ACTIVE || owner[c] < 0) continue;
+    accounts[owner[c]] += sat[c] * sat[c];
   }
+  const perAccount = (p['market.repeatRate'] * p['market.dealValue'] * weeks) / Math.max(1, p['plan.quota'] * w.plan.periodScale);
   const out = new Map<number, number>();
-  for (const r of w.state.reps) {
-    if (!r.active) continue;
-    out.set(r.id, pow(r.ability, 0.6) + (accounts.get(r.id) ?? 0) / Math.max(1, p['plan.quota'] * w.plan.periodScale));
-  }
+  for (const r of reps) if (r.active) out.set(r.id, pow(r.ability, 0.6) + accounts[r.id] * perAccount);
   return out;
 }
 

@@ -8,6 +8,7 @@ import { newRep } from './create';
 import { clamp } from './math';
 import { proratedQuota } from './pay';
 import { Status, type RepState } from './types';
+import { setStatus } from './status';
 
 /** Management time one gemba walk takes, as a share of a management week. */
 export const GEMBA_TIME = 0.05;
@@ -44,7 +45,7 @@ function quit(w: Week, rep: RepState): void {
   rep.active = false;
   rep.leftWeek = w.week;
   const cu = w.state.customers;
-  for (const d of rep.pending) if (cu.status[d.customer] === Status.Pending) cu.status[d.customer] = Status.Prospect;
+  for (const d of rep.pending) if (cu.status[d.customer] === Status.Pending) setStatus(w.state, d.customer, Status.Prospect);
   rep.pending = [];
   rep.referrals = [];
   w.acc.quits++;

@@ -10,6 +10,7 @@ import { bookDeal } from './deals';
 import { clamp, sigmoid } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
+import { setStatus } from './status';
 
 /** How far (weeks) a rep can pull a movable deal forward. */
 export const MAX_SHIFT = 6;
@@ -56,7 +57,7 @@ function settlePipeline(w: Week, rep: RepState): void {
         close = false;
         w.acc.movedDeals++;
         if (w.rng.selling.next() < HOLD_RISK) {
-          w.state.customers.status[d.customer] = Status.Prospect;
+          setStatus(w.state, d.customer, Status.Prospect);
           continue;
         }
       } else if (
@@ -162,7 +163,7 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
     customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
     movable, push, misconduct: false, pullAsked: false,
   };
-  cu.status[c] = Status.Pending;
+  setStatus(w.state, c, Status.Pending);
   rep.pending.push(deal);
 }
 
@@ -179,7 +180,7 @@ function misconduct(w: Week, rep: RepState): void {
         customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
         movable: false, push: true, misconduct: true, pullAsked: false,
       };
-      cu.status[c] = Status.Pending;
+      setStatus(w.state, c, Status.Pending);
       bookDeal(w, rep, deal, false, false);
       break;
     }

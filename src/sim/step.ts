@@ -95,7 +95,6 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   foldRecord(state.hash, record);
   state.cash += record.profit;
   state.lastWom = { pos: record.womPositive, neg: record.womNegative };
-  state.marketCounts.prospects = counts.prospects;
   closeStreams(state, rng);
   state.week++;
   return record;

@@ -46,6 +46,10 @@ export interface Customers {
   adopted: Uint8Array;
   /** 1 while the last sale was made against their interest */
   misled: Uint8Array;
+  /** the active customers, in the first activeCount places, and where each one stands in that list (-1: not active) */
+  activeList: Int32Array;
+  activePos: Int32Array;
+  activeCount: number;
   /** the bond a relating rep built with them (up to 1), or the resentment pressure left (down to -1); it fades slowly */
   bond: Float64Array;
 }
@@ -175,7 +179,7 @@ export interface RunState {
   reputation: number;
   /** last week's positive and negative word of mouth */
   lastWom: { pos: number; neg: number };
-  /** prospects counted at the end of last week; adopters and trusting people kept up to date */
+  /** prospects, adopters and people who trust salespeople, kept up to date on every change */
   marketCounts: { prospects: number; adopters: number; trusting: number };
   /** share of reps who ended the last quota period under 70% of quota (management leans harder after a bad period) */
   missedShare: number;

@@ -51,6 +51,13 @@ describe('properties over random parameters in range', () => {
         expect(counts[Status.Pending]).toBe(pending);
         const cash = state.history.reduce((s, r) => s + r.profit, 0);
         expect(Math.abs(state.cash - cash)).toBeLessThan(1e-6 * Math.max(1, Math.abs(cash)));
+        expect(state.customers.activeCount).toBe(counts[Status.Active]);
+        expect(state.marketCounts.prospects).toBe(counts[Status.Prospect]);
+        for (let i = 0; i < state.customers.activeCount; i++) {
+          const c = state.customers.activeList[i];
+          expect(state.customers.status[c]).toBe(Status.Active);
+          expect(state.customers.activePos[c]).toBe(i);
+        }
         let trusting = 0;
         for (const t of state.customers.trust) if (t > 0.5) trusting++;
         expect(trusting).toBe(state.marketCounts.trusting);

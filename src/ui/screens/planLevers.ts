@@ -42,6 +42,7 @@ export function showValue(spec: ParamSpec, value: number | string): string {
 }
 
 function unitText(spec: ParamSpec): string {
+  if (spec.kind === 'choice') return '';
   return hasKey(`ui.units.${spec.unit}`) ? t(`ui.units.${spec.unit}`) : spec.unit;
 }
 

@@ -18,7 +18,7 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
   );
   const update = () => {
     const inQuarter = session.state.week - session.quarterStart();
-    weekText.textContent = t('ui.quarter.week', { week: Math.min(inQuarter + 1, session.quarterEnd() - session.quarterStart()), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
+    weekText.textContent = t('ui.quarter.week', { week: Math.max(1, Math.min(inQuarter, session.quarterEnd() - session.quarterStart())), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
     speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
   };
   const element = h(

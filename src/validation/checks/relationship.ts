@@ -111,10 +111,11 @@ export const E7: Experiment = {
   finding: 'Contingent pay crowds out the care motive; feedback crowds it in (Deci, Koestner & Ryan 1999)',
   metric: 'mean care motive in year 2, contingent pay minus salary, in units of reps.careSpread (Cohen\'s d)',
   expected: 'moderate and negative: -0.6 to -0.1 (meta-analysis d = -0.28); coaching and recognition raise it',
-  runsPerSeed: 4,
+  runsPerSeed: 6,
   measure(seed, { quick }) {
     const weeks = quick ? 52 : 104;
     const from = weeks / 2;
+    const off = { 'reps.crowdingOut': 0 };
     const care = (...layers: Record<string, unknown>[]) => meanWeeks(run('linear-commission', seed, { 'run.weeks': weeks }, ...layers).weeks, 'careMotive', from);
     const noMgmt = { 'management.coaching': 0, 'management.recognition': 0 };
     const mgmt = { 'management.coaching': 0.6, 'management.recognition': 0.6 };
@@ -123,6 +124,8 @@ export const E7: Experiment = {
       contingent: care(CONTINGENT),
       contingentMgmt: care(CONTINGENT, mgmt),
       contingentNoMgmt: care(CONTINGENT, noMgmt),
+      salaryOff: care(SALARY, off),
+      contingentOff: care(CONTINGENT, off),
       spread: params('linear-commission')['reps.careSpread'],
     };
   },
@@ -130,14 +133,16 @@ export const E7: Experiment = {
     const spread = s[0]?.spread || 0.15;
     const d = estimate(column(s, 'contingent').map((x, i) => (x - s[i].salary) / spread));
     const din = estimate(column(s, 'contingentMgmt').map((x, i) => (x - s[i].contingentNoMgmt) / spread));
+    const dOff = estimate(column(s, 'contingentOff').map((x, i) => (x - s[i].salaryOff) / spread));
+    const shrink = paired(column(s, 'contingentOff').map((x, i) => x - s[i].salaryOff), column(s, 'contingent').map((x, i) => x - s[i].salary));
     const subs = [sub('coaching 0.6 + recognition 0.6 minus none, under contingent pay (d)', '> 0', din, side(din) > 0)];
     return {
       id: this.id, finding: this.finding, metric: this.metric, expected: this.expected,
       effect: d.mean, ci: d.ci, n: d.n,
       pass: side(d) < 0 && d.mean >= -0.6 && d.mean <= -0.1 && subs.every((x) => x.pass),
+      ablation: ablation('reps.crowdingOut=0 (contingent pay no longer erodes care)', dOff, side(shrink) > 0),
       subchecks: subs,
-      notes: `mean care: salary ${fmt(mean(column(s, 'salary')))}, contingent ${fmt(mean(column(s, 'contingent')))}. `
-        + 'No parameter switches crowding out off (its coefficient is fixed in people.ts), so no ablation is run.',
+      notes: `mean care: salary ${fmt(mean(column(s, 'salary')))}, contingent ${fmt(mean(column(s, 'contingent')))}.`,
     };
   },
 };

@@ -1,0 +1,31 @@
+/**
+ * Customer status changes, in one place: the list of active customers (the
+ * only ones the weekly customer pass visits) and the count of prospects stay
+ * in step with the status array.
+ */
+import { Status, type Customers, type RunState } from './types';
+
+function addActive(cu: Customers, c: number): void {
+  cu.activePos[c] = cu.activeCount;
+  cu.activeList[cu.activeCount++] = c;
+}
+
+/** Swap-removal: the last active customer takes the leaver's place. */
+function removeActive(cu: Customers, c: number): void {
+  const at = cu.activePos[c];
+  const last = cu.activeList[--cu.activeCount];
+  cu.activeList[at] = last;
+  cu.activePos[last] = at;
+  cu.activePos[c] = -1;
+}
+
+export function setStatus(state: RunState, c: number, next: number): void {
+  const cu = state.customers;
+  const prev = cu.status[c];
+  if (prev === next) return;
+  cu.status[c] = next;
+  if (prev === Status.Prospect) state.marketCounts.prospects--;
+  if (next === Status.Prospect) state.marketCounts.prospects++;
+  if (prev === Status.Active) removeActive(cu, c);
+  if (next === Status.Active) addActive(cu, c);
+}
