@@ -6,6 +6,10 @@
  *   npm run validate -- --seeds 40        more seeds
  *   npm run validate -- --only E1,E4      some checks (no calibration)
  *   npm run validate -- --quick           the short runs of the test subset
+ *   npm run validate -- --out DIR         where to write the report
+ *
+ * A partial run (--only or --quick) writes its report only when --out names
+ * a folder, so that it never replaces the full report in reports/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +27,8 @@ if (!Number.isInteger(seedCount) || seedCount < 2) {
 }
 const only = arg('only')?.split(',').map((s) => s.trim()).filter(Boolean);
 const quick = process.argv.includes('--quick');
-const outDir = arg('out') ?? 'reports';
+const partial = only !== undefined || quick;
+const outDir = arg('out') ?? (partial ? undefined : 'reports');
 
 const started = performance.now();
 const tty = process.stderr.isTTY;
@@ -57,7 +62,11 @@ if (tty) process.stderr.write('\n');
 const elapsedSeconds = (performance.now() - started) / 1000;
 
 process.stdout.write(`${formatTable(report)}\n\nfinished in ${elapsedSeconds.toFixed(0)} s\n`);
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'validation.md'), toMarkdown(report, { elapsedSeconds }));
-writeFileSync(join(outDir, 'validation.json'), `${JSON.stringify({ ...report, elapsedSeconds }, null, 2)}\n`);
-process.stderr.write(`wrote ${join(outDir, 'validation.md')} and ${join(outDir, 'validation.json')}\n`);
+if (outDir) {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'validation.md'), toMarkdown(report, { elapsedSeconds }));
+  writeFileSync(join(outDir, 'validation.json'), `${JSON.stringify({ ...report, elapsedSeconds }, null, 2)}\n`);
+  process.stderr.write(`wrote ${join(outDir, 'validation.md')} and ${join(outDir, 'validation.json')}\n`);
+} else {
+  process.stderr.write('a partial run: no report written (add --out DIR to keep it)\n');
+}

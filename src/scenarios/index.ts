@@ -16,7 +16,7 @@ export interface Scenario {
 }
 
 const linear: ScenarioParams = {
-  'plan.baseSalary': 900,
+  'plan.baseSalary': 1100,
   'plan.commissionRate': 0.04,
   'plan.quotaPeriod': 'none',
   'plan.discountAuthority': 0.1,

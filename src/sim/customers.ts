@@ -35,7 +35,7 @@ function lose(w: Week, c: number, returned: boolean, repsById: (RepState | undef
   }
   const rep = repId >= 0 ? repsById[repId] : undefined;
   const clawWeeks = w.plan.clawbackWeeks;
-  if (rep && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks) {
+  if (rep && rep.active && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks) {
     if (cu.commission[c] > 0) {
       rep.weekPay -= cu.commission[c];
       rep.weekVariable -= cu.commission[c];
@@ -146,7 +146,7 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
     } else {
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.38 + 0.55 * fit[c] + 0.15 * bond[c] - 0.1 * harm * pressure[c];
+      const worth = 0.4 + 0.55 * fit[c] + 0.15 * bond[c] - 0.1 * harm * pressure[c];
       satArr[c] = s + 0.03 * (worth - s);
       pressure[c] *= 0.97;
       bond[c] *= 0.995;

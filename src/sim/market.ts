@@ -8,16 +8,19 @@ import { bookDeal } from './deals';
 import { clamp } from './math';
 import { Status, type PendingDeal } from './types';
 
-/** Reputation's pull on inbound interest: 1 at the neutral 0.5, 0 at 0, 2 at 1. */
+/** Reputation's pull on spontaneous interest: 1 at the neutral 0.5, 0 at 0, 2 at 1. */
 export function reputationFactor(reputation: number): number {
   return clamp(2 * reputation, 0, 2);
 }
 
-/** Weekly chance a non-adopter seeks the product by themselves (Bass hazard). */
+/**
+ * Weekly chance a non-adopter seeks the product by themselves (Bass hazard):
+ * the firm's reputation scales the spontaneous part, word of mouth the imitation.
+ */
 export function inboundHazard(w: Week, adoptedShare: number): number {
   const p = w.params;
   const f = reputationFactor(w.state.reputation);
-  return f * (p['market.innovation'] + p['market.imitation'] * p['market.wordOfMouth'] * adoptedShare);
+  return f * p['market.innovation'] + p['market.imitation'] * p['market.wordOfMouth'] * adoptedShare;
 }
 
 /** New inbound leads: some buy on their own, the rest wait for a rep. */

@@ -81,7 +81,7 @@ const SPECS = [
   num('market.fixedCosts', 50000, 0, 500000, 'money/week', 'Fixed weekly costs of the firm besides sales pay.'),
 
   // --- plan
-  num('plan.baseSalary', 900, 0, 10000, 'money/week', 'Weekly base salary of a rep.'),
+  num('plan.baseSalary', 1100, 0, 10000, 'money/week', 'Weekly base salary of a rep.'),
   num('plan.commissionRate', 0.04, 0, 0.3, 'share', 'Commission on each rep\'s net revenue.'),
   {
     key: 'plan.quotaPeriod' as const, kind: 'choice' as const, default: 'none', choices: QUOTA_PERIODS, unit: 'period',

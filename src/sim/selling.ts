@@ -15,7 +15,7 @@ import { setStatus } from './status';
 /** How far (weeks) a rep can pull a movable deal forward. */
 export const MAX_SHIFT = 6;
 /** Chance a customer agrees to close earlier than they meant to (asked once per deal). */
-export const PULL_CONSENT = 0.2;
+export const PULL_CONSENT = 0.15;
 /** Pulling a deal forward costs a discount, so reps wait until the period's last weeks to see if they need it. */
 export const PULL_WINDOW = 2;
 /** How far (weeks) a customer who is ready lets a rep hold their deal back. */

@@ -42,13 +42,16 @@ describe('parameter schema', () => {
     const bases = ['capped-quota', 'clawback', 'team-bonus', 'founder'];
     const inert: string[] = [];
     for (const s of PARAM_SPECS) {
-      const alt = s.kind === 'choice' ? s.choices.find((c) => c !== s.default) : s.default === s.max ? s.min : s.max;
-      const moved = bases.some((id) => {
+      // the range's ends and a value a fifth of the way in (a cap at 1x quota binds where 5x never does)
+      const alts = s.kind === 'choice'
+        ? s.choices.filter((c) => c !== s.default)
+        : [s.min, s.max, s.kind === 'integer' ? Math.round(s.min + (s.max - s.min) / 5) : s.min + (s.max - s.min) / 5];
+      const moved = bases.some((id) => alts.some((alt) => {
         const base = scenarioParams(id, { 'run.weeks': 40, 'market.size': 1500 });
         const changed = scenarioParams(id, { 'run.weeks': 40, 'market.size': 1500, [s.key]: alt });
         if (changed[s.key as keyof typeof changed] === base[s.key as keyof typeof base]) return false;
         return simulate({ params: base, seed: '5' }).hash !== simulate({ params: changed, seed: '5' }).hash;
-      });
+      }));
       if (!moved) inert.push(s.key);
     }
     expect(inert).toEqual([]);

@@ -101,5 +101,6 @@ describe('market rules', () => {
     expect(inboundHazard(w, 0.5)).toBeCloseTo(0.006, 12);
     w.state.reputation = 0.25;
     expect(inboundHazard(w, 0)).toBeCloseTo(0.0005, 12);
+    expect(inboundHazard(w, 0.5)).toBeCloseTo(0.0055, 12);
   });
 });

@@ -15,7 +15,8 @@ describe('published findings, fast subset (8 seeds, short runs)', () => {
   it('E1: a quarterly quota bunches deals at the quarter end, more with timing control', () => {
     const r = check('E1', SEEDS, QUICK);
     expect(r.effect).toBeGreaterThan(0);
-    expect(r.ablation?.effect ?? Infinity).toBeLessThan(r.effect);
+    // more timing control, a bigger bump
+    expect(r.subchecks?.[0].effect ?? 0).toBeGreaterThan(0);
   });
 
   it('E2: a 2x accelerator buys discounts, none without discount authority', () => {
