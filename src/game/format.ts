@@ -1,18 +1,8 @@
 /** Numbers and money for the current language (same conventions as src/ui/format.ts). */
-import { getLocale } from '../i18n';
+import { numberFormat } from '../i18n/numberFormat';
 
 const CURRENCY = 'EUR';
-const cache = new Map<string, Intl.NumberFormat>();
-
-function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = getLocale() + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(getLocale() === 'fr' ? 'fr-FR' : 'en-GB', options);
-    cache.set(key, f);
-  }
-  return f;
-}
+const nf = numberFormat;
 
 /** €1.2M, 4,5 k€ … */
 export function moneyShort(value: number): string {

@@ -1,17 +1,7 @@
 /** Numbers and money for the current language, through Intl. */
-import { getLocale } from '../i18n';
+import { numberFormat } from '../i18n/numberFormat';
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = getLocale() + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(getLocale() === 'fr' ? 'fr-FR' : 'en-GB', options);
-    cache.set(key, f);
-  }
-  return f;
-}
+const nf = numberFormat;
 
 export const CURRENCY = 'EUR';
 
