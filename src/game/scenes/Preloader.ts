@@ -2,7 +2,7 @@
  * Loads the pictures (local SVGs, rasterised once), draws the generated
  * shapes, waits briefly for the Inter font, then opens the Title or the Town.
  */
-import { Scene } from 'phaser';
+import { Scene, Scenes } from 'phaser';
 import { t } from '../../i18n';
 import { buildAtlas, loadArt } from '../art';
 import type { GameContext } from '../context';
@@ -41,8 +41,11 @@ export class Preloader extends Scene {
   create(): void {
     buildAtlas(this);
     void fontsReady().then(() => {
+      // Ready once the first scene runs, not when its start is queued: the
+      // app may open the town at once, and a title started after that kept
+      // running and rendering under the town every frame.
+      this.scene.get(this.ctx.firstScene).events.once(Scenes.Events.CREATE, () => this.ctx.markReady());
       this.scene.start(this.ctx.firstScene);
-      this.ctx.markReady();
     });
   }
 }
