@@ -2,29 +2,17 @@
  * A whole game with default decisions, in the browser: eight quarters, the
  * debrief, and the same hash as the headless runner (what the CLI prints).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { click, launch, openPage, shot, waitFor } from './helpers/browser';
+import { expect, it } from 'vitest';
+import { click, openPage, shot, waitFor } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
 import { expectedHash, playToDebrief, runHash } from './helpers/flow';
-import { ensureBuilt, serve, type Served } from './helpers/site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 it('plays eight quarters with default decisions and ends on the CLI’s hash', async () => {
   const scenario = 'sales-director';
   const seed = 'class-2024';
-  const { page: p, problems } = await openPage(browser, site.url);
+  const { page: p, problems } = await openPage(site.browser, site.url);
   await p.goto(`${site.url}#/play?scenario=${scenario}&seed=${seed}`);
   await waitFor(p, 'start-quarter');
   await click(p, 'start-quarter');

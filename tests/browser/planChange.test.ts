@@ -3,29 +3,17 @@
  * resumes from the saved decision log and still ends on the headless hash for
  * that same log, which differs from the default plan's.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { click, launch, openPage, shot, waitFor } from './helpers/browser';
+import { expect, it } from 'vitest';
+import { click, openPage, shot, waitFor } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
 import { expectedHash, playQuarter, playToDebrief, runHash, savedLog } from './helpers/flow';
-import { ensureBuilt, serve, type Served } from './helpers/site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 it('changes the plan in quarter two, survives reloads, and matches the headless run of its log', async () => {
   const scenario = 'ambivalent-ceo';
   const seed = 'plan-change-7';
-  const { page: p, problems } = await openPage(browser, site.url);
+  const { page: p, problems } = await openPage(site.browser, site.url);
   await p.goto(`${site.url}#/play?scenario=${scenario}&seed=${seed}`);
   await playQuarter(p);
   await click(p, 'next-quarter');

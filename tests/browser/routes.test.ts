@@ -2,31 +2,16 @@
  * Routes, links that lead nowhere, an unreadable save and the language
  * switch, in Debian's Chromium against the built site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { click, launch, openPage, shot, waitFor, type Guarded } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { click, openPage, shot, waitFor, type Guarded } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
 import { SAVE_KEY } from './helpers/flow';
-import { ensureBuilt, serve, type Served } from './helpers/site';
 
-let browser: Browser;
-let site: Served;
-const open: Guarded[] = [];
-
-async function page(locale?: string): Promise<Guarded> {
-  const g = await openPage(browser, site.url, locale);
-  open.push(g);
-  return g;
+const site = useSite();
+function page(locale?: string): Promise<Guarded> {
+  return openPage(site.browser, site.url, locale);
 }
 
-beforeAll(async () => {
-  site = await serve(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('routes', () => {
   it('#/ shows the title with its menu and language switch', async () => {
