@@ -13,14 +13,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}node_modules/.cache/salesfloor-bench/core.mjs`;
 await build({
   stdin: {
-    contents: `export * from './src/sim/index.ts'; export { drawsSoFar } from './src/sim/rng.ts'; export { scenarioParams } from './src/scenarios/index.ts';`,
+    contents: `export * from './src/sim/index.ts'; export { drawsSoFar, Rng } from './src/sim/rng.ts'; export { scenarioParams } from './src/scenarios/index.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
   bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: out, logLevel: 'error',
 });
 const core = await import(out);
-const seedrandom = (await import('seedrandom')).default;
 
 function time(fn: () => void): number {
   const t0 = performance.now();
@@ -29,30 +28,35 @@ function time(fn: () => void): number {
 }
 
 /**
- * Same draws, same arrays, no model: what the core cannot go below. Each week
- * it passes over the market and reads and writes, for every customer who is
- * not a prospect, the arrays the core's customer pass uses.
+ * Same draws, same arrays, no model: what the core cannot go below. The same
+ * generator (the core's Rng) draws as many numbers as a run draws; each week a
+ * pass over a list of active customers of the run's average size reads and
+ * writes the arrays the core's customer pass uses.
  */
 function floorLoop(weeks: number, n: number, draws: number, activeShare: number): number {
-  const rng = seedrandom.alea('floor');
-  const status = new Uint8Array(n);
+  const rng = core.Rng.fromSeed('floor');
   const sat = new Float64Array(n);
   const fit = new Float64Array(n);
+  const bond = new Float64Array(n);
   const pressure = new Float64Array(n);
   const saleWeek = new Int32Array(n);
+  const owner = new Int32Array(n);
   const misled = new Uint8Array(n);
-  for (let i = 0; i < n; i++) status[i] = i < activeShare * n ? 2 : 0;
+  const active = Math.round(activeShare * n);
+  const list = new Int32Array(active);
+  for (let i = 0; i < active; i++) list[i] = (i * 7919) % n;
   let acc = 0;
   const perWeek = Math.ceil(draws / weeks);
   for (let w = 0; w < weeks; w++) {
-    for (let c = 0; c < n; c++) {
-      if (status[c] === 0) continue;
-      const s = sat[c] + 0.001 * (fit[c] - sat[c] - pressure[c]);
+    for (let i = active - 1; i >= 0; i--) {
+      const c = list[i];
+      const s = sat[c] + 0.001 * (fit[c] + bond[c] - sat[c] - pressure[c]);
       sat[c] = s;
       pressure[c] *= 0.97;
-      acc += s + w - saleWeek[c] + misled[c];
+      bond[c] *= 0.995;
+      acc += s + w - saleWeek[c] + misled[c] + owner[c];
     }
-    for (let k = 0; k < perWeek; k++) acc += rng();
+    for (let k = 0; k < perWeek; k++) acc += rng.next();
   }
   return acc;
 }
