@@ -82,6 +82,10 @@ function reorder(w: Week, c: number, discount: number): PendingDeal {
   };
 }
 
+/** Per-rep scratch tables of the customer pass, reused from week to week (they hold nothing between weeks). */
+let attentionOf = new Float64Array(128);
+let pullingOf = new Uint8Array(128);
+
 export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallbackRep: () => RepState | null): MarketCounts {
   const cu = w.state.customers;
   const p = w.params;
@@ -99,8 +103,10 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   let detractors = 0;
   // each rep's attention to their accounts this week, and whether they are asking for early orders
   const reps = w.state.reps;
-  const attentionOf = new Float64Array(reps.length);
-  const pullingOf = new Uint8Array(reps.length);
+  if (attentionOf.length < reps.length) {
+    attentionOf = new Float64Array(2 * reps.length);
+    pullingOf = new Uint8Array(2 * reps.length);
+  }
   for (const r of reps) {
     attentionOf[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
     pullingOf[r.id] = r.active && r.pulling ? 1 : 0;
@@ -154,13 +160,16 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     const sat = satArr[c];
     active++;
     satSum += sat;
-    if (sat >= PROMOTER) promoters++;
-    else if (sat < DETRACTOR) detractors++;
+    const promoter = sat >= PROMOTER;
+    const detractor = sat < DETRACTOR;
+    promoters += promoter ? 1 : 0;
+    detractors += detractor ? 1 : 0;
     if (wom > 0 && u >= bands) {
-      // the rest of the same draw is again uniform: no second draw per customer
-      const v = (u - bands) / (1 - bands);
-      if (sat >= PROMOTER && v < wom) talk(w, c, true, repsById);
-      else if (sat < DETRACTOR && v < wom * negRatio) talk(w, c, false, repsById);
+      // the rest of the same draw is again uniform on [0, 1 - bands): no second draw per customer
+      const v = u - bands;
+      const room = 1 - bands;
+      if (promoter && v < wom * room) talk(w, c, true, repsById);
+      else if (detractor && v < wom * negRatio * room) talk(w, c, false, repsById);
     }
   }
   return { active, satSum, promoters, detractors };
