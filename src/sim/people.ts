@@ -7,7 +7,7 @@ import type { Week } from './context';
 import { newRep } from './create';
 import { clamp } from './math';
 import { proratedQuota } from './pay';
-import { Status, type RepState } from './types';
+import { Status, type RepState, type RunState } from './types';
 import { setStatus } from './status';
 
 /** Management time one gemba walk takes, as a share of a management week. */
@@ -84,4 +84,12 @@ export function peopleWeek(w: Week): void {
     for (const h of due) hire(w, 1, h.territory);
   }
   w.acc.managementCost += p['management.hourCost'] * (coaching + 0.5 * recognition);
+}
+
+/** The team's norm: a moving average of the share of this week's reps who sold against customers' interest. */
+export function updateNorm(state: RunState, team: readonly RepState[]): void {
+  let misbehaving = 0;
+  for (const rep of team) if (rep.misconductPlan > 0) misbehaving++;
+  const share = team.length > 0 ? misbehaving / team.length : 0;
+  state.misconductNorm += 0.1 * (share - state.misconductNorm);
 }

@@ -10,7 +10,7 @@ import { customersWeek } from './customers';
 import { applyDecision } from './decisions';
 import { inboundWeek, updateReputation } from './market';
 import { payWeek, startPeriod } from './pay';
-import { gembaWalk, hire, peopleWeek } from './people';
+import { gembaWalk, hire, peopleWeek, updateNorm } from './people';
 import { makeRecord, foldRecord } from './record';
 import { decideRep } from './repDecisions';
 import { Rng, STREAM_NAMES } from './rng';
@@ -87,9 +87,7 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   payWeek(w, reps);
   peopleWeek(w);
 
-  let misbehaving = 0;
-  for (const rep of order) if (rep.misconductPlan > 0) misbehaving++;
-  state.misconductNorm += 0.1 * ((order.length > 0 ? misbehaving / order.length : 0) - state.misconductNorm);
+  updateNorm(state, order);
   const record = makeRecord(w, counts);
   state.history.push(record);
   foldRecord(state.hash, record);
