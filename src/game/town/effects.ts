@@ -70,16 +70,8 @@ export class Effects {
 
   /** An icon that pops at (x, y) and rises, with an optional label under it. */
   pop(frame: string, x: number, y: number, size: number, dur: number, label?: string, color?: string): void {
-    const f = this.take();
+    const f = this.start(0, frame, x, y, size, dur);
     if (!f) return;
-    f.active = true;
-    f.kind = 0;
-    f.age = 0;
-    f.dur = dur;
-    f.x0 = x;
-    f.y0 = y;
-    f.size = size;
-    f.img.setFrame(frame).setVisible(true).setAlpha(1).setPosition(x, y);
     f.img.setDisplaySize(size * 0.2, size * 0.2);
     if (label) {
       const t = this.freeLabels.pop();
@@ -95,37 +87,41 @@ export class Effects {
 
   /** A bubble travelling from one point to another; a ring spreads where it lands. */
   travel(frame: string, ring: string, x0: number, y0: number, x1: number, y1: number, size: number, dur: number, arrive: number): void {
-    const f = this.take();
+    const f = this.start(1, frame, x0, y0, size, dur);
     if (!f) return;
-    f.active = true;
-    f.kind = 1;
-    f.age = 0;
-    f.dur = dur;
-    f.x0 = x0;
-    f.y0 = y0;
     f.x1 = x1;
     f.y1 = y1;
-    f.size = size;
     f.ring = ring;
     f.arrive = arrive;
-    f.img.setFrame(frame).setVisible(true).setAlpha(1).setDisplaySize(size, size).setPosition(x0, y0);
+    f.img.setDisplaySize(size, size);
   }
 
   ring(frame: string, x: number, y: number, size: number, dur: number): void {
     const f = this.take();
-    if (!f) return;
-    this.startRing(f, frame, x, y, size, dur);
+    if (f) this.startRing(f, frame, x, y, size, dur);
   }
 
   private startRing(f: Fx, frame: string, x: number, y: number, size: number, dur: number): void {
+    this.begin(f, 2, frame, x, y, size, dur).img.setDisplaySize(size * 0.3, size * 0.3);
+  }
+
+  /** Takes a free effect from the pool and starts it; null when the pool is spent. */
+  private start(kind: Kind, frame: string, x: number, y: number, size: number, dur: number): Fx | null {
+    const f = this.take();
+    return f ? this.begin(f, kind, frame, x, y, size, dur) : null;
+  }
+
+  /** Sets what every kind of effect shares. */
+  private begin(f: Fx, kind: Kind, frame: string, x: number, y: number, size: number, dur: number): Fx {
     f.active = true;
-    f.kind = 2;
+    f.kind = kind;
     f.age = 0;
     f.dur = dur;
     f.x0 = x;
     f.y0 = y;
     f.size = size;
-    f.img.setFrame(frame).setVisible(true).setAlpha(1).setPosition(x, y).setDisplaySize(size * 0.3, size * 0.3);
+    f.img.setFrame(frame).setVisible(true).setAlpha(1).setPosition(x, y);
+    return f;
   }
 
   private place(f: Fx, p: number): void {
