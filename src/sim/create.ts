@@ -107,7 +107,6 @@ export function createRun(params: Params, seed: string): RunState {
     reps,
     leadPool: [],
     reputation: 0.5,
-    lastWom: { pos: 0, neg: 0 },
     marketCounts: { prospects: n, adopters: 0, trusting },
     pendingHires: [],
     misconductNorm: 0,
@@ -117,9 +116,4 @@ export function createRun(params: Params, seed: string): RunState {
     history: [],
     hash: [FNV_OFFSET[0], FNV_OFFSET[1]],
   };
-}
-
-/** Weekly hazard from a yearly rate, for docs and calibration. */
-export function yearlyFromWeekly(h: number): number {
-  return 1 - exp(52 * -h);
 }

@@ -1,10 +1,11 @@
 /** The simulation core's public API. Everything outside src/sim imports from here. */
 export { createRun, newRep } from './create';
 export { step, isDone } from './step';
+export { GEMBA_TIME, weeklyManagementCost } from './people';
 export { simulate, summarize, runToEnd, hashHex } from './run';
 export type { RunResult, RepSummary, Totals, RunSpec } from './run';
 export { decisionsAt, checkDecision, checkDecisions, FIXED_KEYS } from './decisions';
-export { resolveParams, defaultParams, withParam, checkParam, describeRange, ParamError, paramsSchema } from './params';
+export { resolveParams, defaultParams, checkParam, describeRange, ParamError, paramsSchema } from './params';
 export { PARAM_SPECS, PARAM_KEYS, findSpec, QUOTA_PERIODS } from './paramSpecs';
 export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod } from './paramSpecs';
 export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status } from './types';

@@ -4,7 +4,7 @@
  * ParamError with one plain sentence that names the problem and the choices.
  */
 import { z } from 'zod';
-import { PARAM_KEYS, PARAM_SPECS, findSpec, type ParamKey, type ParamSpec, type Params } from './paramSpecs';
+import { PARAM_KEYS, PARAM_SPECS, findSpec, type ParamSpec, type Params } from './paramSpecs';
 
 export class ParamError extends Error {
   constructor(message: string) {
@@ -69,7 +69,3 @@ export function resolveParams(...layers: Array<Partial<Record<string, unknown>> 
   return parsed.data as unknown as Params;
 }
 
-/** Returns a copy of params with one key changed (checked). */
-export function withParam(params: Params, key: ParamKey | string, value: unknown): Params {
-  return { ...params, [key]: checkParam(key, value) } as Params;
-}

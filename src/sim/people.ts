@@ -6,9 +6,15 @@
 import type { Week } from './context';
 import { newRep } from './create';
 import { clamp } from './math';
+import type { Params } from './paramSpecs';
 import { proratedQuota } from './pay';
 import { Status, type RepState, type RunState } from './types';
 import { setStatus } from './status';
+
+/** What a week of coaching and recognition costs (gemba walks come on top). */
+export function weeklyManagementCost(p: Params): number {
+  return p['management.hourCost'] * (p['management.coaching'] + 0.5 * p['management.recognition']);
+}
 
 /** Management time one gemba walk takes, as a share of a management week. */
 export const GEMBA_TIME = 0.05;
@@ -83,7 +89,7 @@ export function peopleWeek(w: Week): void {
     w.state.pendingHires = w.state.pendingHires.filter((h) => h.week > w.week);
     for (const h of due) hire(w, 1, h.territory);
   }
-  w.acc.managementCost += p['management.hourCost'] * (coaching + 0.5 * recognition);
+  w.acc.managementCost += weeklyManagementCost(p);
 }
 
 /** The team's norm: a moving average of the share of this week's reps who sold against customers' interest. */

@@ -66,9 +66,6 @@ export class Rng {
     return Math.floor(this.next() * n);
   }
 
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
 
   /** standard normal (Marsaglia polar method: only log and sqrt) */
   normal(): number {
@@ -90,10 +87,6 @@ export class Rng {
     return u * f;
   }
 
-  /** lognormal with median 1 and log-sd sigma */
-  lognormal(sigma: number): number {
-    return exp(sigma * this.normal());
-  }
 
   /** Poisson count by inversion (small means) or a rounded normal (large means). */
   poisson(mean: number): number {

@@ -92,7 +92,6 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   state.history.push(record);
   foldRecord(state.hash, record);
   state.cash += record.profit;
-  state.lastWom = { pos: record.womPositive, neg: record.womNegative };
   closeStreams(state, rng);
   state.week++;
   return record;

@@ -177,8 +177,6 @@ export interface RunState {
   /** inbound leads waiting for a rep, oldest first */
   leadPool: number[];
   reputation: number;
-  /** last week's positive and negative word of mouth */
-  lastWom: { pos: number; neg: number };
   /** prospects, adopters and people who trust salespeople, kept up to date on every change */
   marketCounts: { prospects: number; adopters: number; trusting: number };
   /** share of reps who ended the last quota period under 70% of quota (management leans harder after a bad period) */

@@ -4,7 +4,7 @@
  * A reading aid for the planning panel, not the model's pay rule: it assumes
  * satisfaction at the reference level and deals spread evenly.
  */
-import { WEEKS_PER_QUARTER } from '../../sim';
+import { WEEKS_PER_QUARTER, weeklyManagementCost } from '../../sim';
 import type { Params } from '../../sim';
 
 export interface PlanCost {
@@ -41,6 +41,6 @@ export function planCost(p: Params, sales: readonly number[], basis: PlanCost['b
     if (p['plan.quotaPeriod'] !== 'none' && quota > 0 && r >= quota) bonuses += p['plan.quotaBonus'];
   }
   const salaries = all.length * p['plan.baseSalary'] * WEEKS_PER_QUARTER;
-  const management = WEEKS_PER_QUARTER * p['management.hourCost'] * (p['management.coaching'] + 0.5 * p['management.recognition']);
+  const management = WEEKS_PER_QUARTER * weeklyManagementCost(p);
   return { basis, revenue, salaries, commission, bonuses, management, total: salaries + commission + bonuses + management };
 }

@@ -4,12 +4,10 @@
  * costs management time.
  */
 import { t } from '../../i18n';
-import type { RepState, RunState } from '../../sim';
+import { GEMBA_TIME, type RepState, type RunState } from '../../sim';
 import { h } from '../dom';
 import { money, num, pct } from '../format';
 
-/** Management time one gemba walk takes, as a share of a management week (the core's GEMBA_TIME). */
-const GEMBA_SHARE = 0.05;
 
 function feeling(state: RunState, c: number): { key: string; mark: string } {
   const cu = state.customers;
@@ -26,7 +24,7 @@ export type GembaOutcome = 'recorded' | 'already' | 'over';
 export function repCard(state: RunState, rep: RepState, gemba: GembaOutcome, onClose: () => void): HTMLDialogElement {
   const visits = rep.lastVisits.slice(-8).reverse();
   const fact = (label: string, value: string) => [h('dt', {}, label), h('dd', {}, value)];
-  const cost = money(GEMBA_SHARE * state.params['management.hourCost']);
+  const cost = money(GEMBA_TIME * state.params['management.hourCost']);
   const gembaText = gemba === 'over' ? t('ui.rep.gembaOver') : gemba === 'already' ? t('ui.rep.gembaAlready', { week: state.week + 1 }) : t('ui.rep.gembaRecorded', { week: state.week + 1, cost });
   const close = h('button', { type: 'button', class: 'btn', 'data-testid': 'close-rep', onclick: () => dialog.close() }, t('ui.common.close'));
   const dialog = h(
