@@ -3,7 +3,7 @@
  * parameter cannot exist without its range and description. Every error is a
  * ParamError with one plain sentence that names the problem and the choices.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { PARAM_KEYS, PARAM_SPECS, findSpec, type ParamSpec, type Params } from './paramSpecs';
 
 export class ParamError extends Error {

@@ -3,7 +3,7 @@
  * reload replays the run exactly. A save we cannot read is reported, then
  * dropped for a fresh start.
  */
-import { z } from 'zod';
+import { z } from '../sim/zod';
 import { checkParam, MODEL_VERSION } from '../sim';
 import type { Decision } from '../sim';
 import { SCENARIO_IDS } from '../scenarios';

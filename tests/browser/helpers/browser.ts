@@ -1,18 +1,19 @@
 /**
- * Debian's Chromium driven by playwright-core, with guards every test shares:
- * any console error, page error or request to another origin fails the test.
+ * Chromium (see chromium.ts for which one) driven by playwright-core, with
+ * guards every test shares: any console error, page error or request to
+ * another origin fails the test.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from './site';
+import { CHROMIUM_ARGS, chromiumBinary } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+export async function launch(): Promise<Browser> {
+  const { path } = await chromiumBinary();
+  return chromium.launch({ executablePath: path, headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 export interface Guarded {

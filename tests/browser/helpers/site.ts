@@ -1,47 +1,61 @@
 /**
  * Builds the site once per test run (whichever test file gets there first,
  * behind a lock shared by the vitest workers) and serves it on 127.0.0.1.
+ * Each run builds into its own folder, test-results/site/<runner pid>, so two
+ * test runs at once never serve each other's half-rebuilt chunks; folders of
+ * runners that have ended are removed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const SITE = join(ROOT, 'test-results', 'site');
-const LOCK = join(ROOT, 'test-results', '.site-lock');
-const STAMP = join(ROOT, 'test-results', '.site-stamp');
+const SITES = join(ROOT, 'test-results', 'site');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One build per vitest run: the workers share their parent process. */
 export async function ensureBuilt(): Promise<string> {
-  const key = `${process.ppid}`;
-  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const runner = process.ppid;
+  const site = join(SITES, String(runner));
+  const lock = `${site}.lock`;
+  mkdirSync(SITES, { recursive: true });
+  for (const entry of readdirSync(SITES)) {
+    const pid = Number.parseInt(entry, 10);
+    if (pid !== runner && Number.isInteger(pid) && !alive(pid)) rmSync(join(SITES, entry), { recursive: true, force: true });
+  }
   for (let waited = 0; ; waited += 250) {
     try {
-      mkdirSync(LOCK);
+      mkdirSync(lock);
       break;
     } catch {
-      // someone else builds; a lock older than five minutes is stale
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      // another worker of this run builds; a lock older than five minutes is stale
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
       if (waited > 300_000) throw new Error('timed out waiting for the site build lock');
       await sleep(250);
     }
   }
   try {
-    const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === key && existsSync(join(SITE, 'index.html'));
-    if (!fresh) {
+    if (!existsSync(join(site, 'index.html'))) {
       const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-      const out = spawnSync(process.execPath, [vite, 'build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+      const out = spawnSync(process.execPath, [vite, 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
       if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
-      writeFileSync(STAMP, key);
     }
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    rmSync(lock, { recursive: true, force: true });
   }
-  return SITE;
+  return site;
 }
 
 const TYPES: Record<string, string> = {

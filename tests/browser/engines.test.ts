@@ -1,0 +1,62 @@
+/**
+ * Determinism across JavaScript engines: the core, bundled as the site
+ * bundles it, gives Node's hash in Chromium (V8) and in Firefox
+ * (SpiderMonkey) for every scenario at several seeds, a ten-year run and the
+ * 50-rep, 20,000-customer reference market.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
+import { hashes } from './fixtures/coreInBrowser';
+import { launch } from './helpers/browser';
+import { buildCorePage, HASH_CASES } from './helpers/coreBundle';
+import { firefoxMissing, launchFirefox, openTab } from './helpers/firefox';
+import { serve, type Served } from './helpers/site';
+
+const inBrowser = `SalesfloorCore.hashes(${JSON.stringify(HASH_CASES)})`;
+let page: string;
+let site: Served;
+let expected: string[];
+
+beforeAll(async () => {
+  page = await buildCorePage();
+  site = await serve(page);
+  expected = hashes(HASH_CASES);
+}, 300_000);
+afterAll(async () => {
+  await site?.close();
+  rmSync(page, { recursive: true, force: true });
+});
+
+it('Node computes the golden runs the cases name', () => {
+  // the page's function is the one Node just ran: check it against the plain API once
+  const c = HASH_CASES[0];
+  expect(expected[0]).toBe(simulate({ params: scenarioParams(c.scenario), seed: c.seed }).hash);
+  expect(new Set(expected).size).toBe(HASH_CASES.length);
+});
+
+it('Chromium gives the same hashes as Node', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    expect(await page.evaluate(inBrowser)).toEqual(expected);
+  } finally {
+    await browser.close();
+  }
+}, 300_000);
+
+describe.skipIf(firefoxMissing())('Firefox', () => {
+  it('gives the same hashes as Node', async () => {
+    const browser = await launchFirefox();
+    try {
+      const { page, problems } = await openTab(browser, site.url);
+      await page.goto(site.url);
+      expect(await page.evaluate(inBrowser)).toEqual(expected);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 300_000);
+});
