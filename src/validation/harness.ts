@@ -7,12 +7,32 @@
  */
 import { createRun, isDone, simulate, step } from '../sim';
 import type { Params, RunResult, RunState, SimEvent, WeekRecord } from '../sim';
-import { scenarioParams } from '../scenarios';
+import { getScenario } from '../scenarios';
+import { resolveParams } from '../sim';
 
 export type Overrides = Partial<Record<string, unknown>>;
 
+/**
+ * A market under every experiment's scenarios: the sensitivity analysis runs
+ * each check at many points of the parameter space. It sits between the
+ * defaults and the scenario, so a scenario's plan and an experiment's own
+ * settings (its treatment, its control) always win.
+ */
+let base: Overrides = {};
+
+/** Runs `fn` (synchronous: an experiment's measure) with `layer` as the base under every scenario, then restores it. */
+export function withBase<T>(layer: Overrides, fn: () => T): T {
+  const saved = base;
+  base = layer;
+  try {
+    return fn();
+  } finally {
+    base = saved;
+  }
+}
+
 export function params(scenario: string, ...layers: Overrides[]): Params {
-  return scenarioParams(scenario, ...layers);
+  return resolveParams(base, getScenario(scenario).params, ...layers);
 }
 
 export function run(scenario: string, seed: string, ...layers: Overrides[]): RunResult {

@@ -1,0 +1,112 @@
+/**
+ * Morris elementary effects (Morris 1991; the |EE| mean mu* of Campolongo,
+ * Cariboni & Saltelli 2007): a global screening that ranks the factors an
+ * output depends on, over each factor's whole range, at a cost linear in the
+ * number of factors. Each trajectory starts at a random point of a p-level
+ * grid and moves one factor at a time by delta; the output's change per move
+ * is that factor's elementary effect at that point. The design is drawn from
+ * its own seeded stream, so a report can be reproduced exactly.
+ */
+import seedrandom from 'seedrandom';
+
+export interface Factor {
+  key: string;
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/** A point of the unit hypercube, one coordinate per factor. */
+export type Unit = number[];
+
+export interface Trajectory {
+  /** k + 1 points; point j + 1 differs from point j in factor order[j] only */
+  points: Unit[];
+  order: number[];
+  /** the move of factor order[j]: +delta or -delta on the unit scale */
+  steps: number[];
+}
+
+export const LEVELS = 4;
+/** The standard step for an even number of levels: p / (2 (p - 1)). */
+export const DELTA = LEVELS / (2 * (LEVELS - 1));
+
+/** r trajectories over k factors. */
+export function design(k: number, r: number, seed: string): Trajectory[] {
+  const next = seedrandom.alea(`morris/${seed}`);
+  const rng = { next: () => next(), int: (n: number) => Math.floor(next() * n) };
+  const level = (i: number) => i / (LEVELS - 1);
+  const out: Trajectory[] = [];
+  for (let t = 0; t < r; t++) {
+    const x: Unit = [];
+    const dir: number[] = [];
+    for (let i = 0; i < k; i++) {
+      const up = rng.next() < 0.5;
+      // a start from which a step of delta stays in [0, 1]: the lower half going up, the upper half going down
+      const start = rng.int(LEVELS / 2);
+      x.push(up ? level(start) : level(LEVELS - 1 - start));
+      dir.push(up ? DELTA : -DELTA);
+    }
+    const order = Array.from({ length: k }, (_, i) => i);
+    for (let i = k - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const points: Unit[] = [x.slice()];
+    const steps: number[] = [];
+    for (const i of order) {
+      x[i] += dir[i];
+      steps.push(dir[i]);
+      points.push(x.slice());
+    }
+    out.push({ points, order, steps });
+  }
+  return out;
+}
+
+/** A unit coordinate as the factor's value (rounded for integers). */
+export function toValue(f: Factor, u: number): number {
+  const v = f.min + u * (f.max - f.min);
+  return f.integer ? Math.round(v) : v;
+}
+
+export function toOverrides(factors: readonly Factor[], point: Unit): Record<string, number> {
+  return Object.fromEntries(factors.map((f, i) => [f.key, toValue(f, point[i])]));
+}
+
+export interface FactorEffect {
+  key: string;
+  /** mean of |EE|: how much the output depends on the factor, in the output's units per full range */
+  muStar: number;
+  /** mean EE: the sign of a monotone effect */
+  mu: number;
+  /** sd of EE: interactions or non-linearity */
+  sigma: number;
+  /** trajectories where both points gave a finite output */
+  n: number;
+}
+
+/**
+ * Elementary effects of each factor from the outputs at every point of every
+ * trajectory (outputs[t][j] at trajectories[t].points[j]), scaled to a move
+ * across the factor's whole range. Sorted by mu*, largest first.
+ */
+export function effects(factors: readonly Factor[], trajectories: readonly Trajectory[], outputs: readonly (readonly number[])[]): FactorEffect[] {
+  const ee: number[][] = factors.map(() => []);
+  trajectories.forEach((tr, t) => {
+    tr.order.forEach((i, j) => {
+      const d = outputs[t][j + 1] - outputs[t][j];
+      if (Number.isFinite(d)) ee[i].push(d / tr.steps[j]);
+    });
+  });
+  return factors
+    .map((f, i) => {
+      const xs = ee[i];
+      const n = xs.length;
+      const mu = n > 0 ? xs.reduce((a, b) => a + b, 0) / n : NaN;
+      const muStar = n > 0 ? xs.reduce((a, b) => a + Math.abs(b), 0) / n : NaN;
+      const sigma = n > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mu) * (b - mu), 0) / (n - 1)) : NaN;
+      return { key: f.key, muStar, mu, sigma, n };
+    })
+    .sort((a, b) => (b.muStar || 0) - (a.muStar || 0));
+}
