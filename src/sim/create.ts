@@ -77,23 +77,32 @@ export function newRep(id: number, territory: number, week: number, params: Para
   };
 }
 
+/** Scratch for the set-up's normal deviates, reused from run to run (it holds nothing between them). */
+let normals = new Float64Array(0);
+
 export function createRun(params: Params, seed: string): RunState {
   if (typeof seed !== 'string' || seed.trim() === '') throw new ParamError('the seed must be a non-empty string');
   const streams = deriveStreams(seed);
   const rng = new Rng(streams.setup);
   const n = params['market.size'];
   const customers = makeCustomers(n);
+  // three normals per customer, for fit, trust and fear, customer after customer
+  if (normals.length < 3 * n) normals = new Float64Array(3 * n);
+  const z = normals;
+  rng.fillNormals(z, 3 * n);
   const trustMid = logit(params['market.baselineTrust']);
+  const trustSpread = params['market.trustSpread'];
   const fearMean = params['market.fear'];
+  const { fit, trust, fear, sat } = customers;
+  let trusting = 0;
   for (let i = 0; i < n; i++) {
     // fit: most prospects fit moderately, some badly, some very well
-    customers.fit[i] = sigmoid(0.3 + 1.1 * rng.normal());
-    customers.trust[i] = sigmoid(trustMid + params['market.trustSpread'] * rng.normal());
-    customers.fear[i] = clamp(fearMean + 0.25 * rng.normal(), 0, 1);
-    customers.sat[i] = 0.5;
+    fit[i] = sigmoid(0.3 + 1.1 * z[3 * i]);
+    trust[i] = sigmoid(trustMid + trustSpread * z[3 * i + 1]);
+    fear[i] = clamp(fearMean + 0.25 * z[3 * i + 2], 0, 1);
+    sat[i] = 0.5;
+    if (trust[i] > TRUSTING) trusting++;
   }
-  let trusting = 0;
-  for (let i = 0; i < n; i++) if (customers.trust[i] > TRUSTING) trusting++;
   const reps: RepState[] = [];
   for (let r = 0; r < params['reps.count']; r++) reps.push(newRep(r, r, 0, params, rng));
   streams.setup = rng.state();

@@ -86,6 +86,22 @@ function reorder(w: Week, c: number, discount: number): PendingDeal {
 let attentionOf = new Float64Array(128);
 let pullingOf = new Uint8Array(128);
 
+/** What interrupts a customer's quiet week; the pass hands it to a call outside its tight loop. */
+const RETURNS = 1;
+const CHURNS = 2;
+const REORDERS = 3;
+const REORDERS_EARLY = 4;
+const PRAISES = 5;
+const COMPLAINS = 6;
+
+/**
+ * One pass over the active customers, backwards, so that a customer who
+ * leaves (swapped out by the last of the list) never hides one not yet seen.
+ * Most customers only drift; the few who return, churn, reorder or talk
+ * interrupt the inner loop and are dealt with by the outer one, so the inner
+ * loop makes no calls and the engine keeps its arrays at hand. The order of
+ * the draws and of every sum is the customer order either way.
+ */
 export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallbackRep: () => RepState | null): MarketCounts {
   const cu = w.state.customers;
   const p = w.params;
@@ -107,9 +123,11 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     attentionOf = new Float64Array(2 * reps.length);
     pullingOf = new Uint8Array(2 * reps.length);
   }
+  const attentionById = attentionOf;
+  const pullingById = pullingOf;
   for (const r of reps) {
-    attentionOf[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
-    pullingOf[r.id] = r.active && r.pulling ? 1 : 0;
+    attentionById[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
+    pullingById[r.id] = r.active && r.pulling ? 1 : 0;
   }
   const list = cu.activeList;
   const satArr = cu.sat;
@@ -121,56 +139,104 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const rep = cu.rep;
   const timing = p['reps.timingControl'];
   const week = w.week;
-  // backwards, so that a customer who leaves (swapped out by the last of the list) never hides one not yet seen
-  for (let i = cu.activeCount - 1; i >= 0; i--) {
-    const c = list[i];
-    const s = satArr[c];
-    const age = week - saleWeek[c];
-    const unhappy = 1 - s;
-    const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
-    const pChurn = baseChurn + badChurn * unhappy * unhappy;
-    // repeat business needs the account looked after: it follows the effort of the customer's rep
-    const ownerId = rep[c];
-    const attention = ownerId >= 0 ? attentionOf[ownerId] : 0.5;
-    const pRepeat = age >= window ? repeat * s * s * attention : 0;
-    const u = rc.next();
-    if (u < pReturn) {
-      lose(w, c, true, repsById);
-      continue;
-    }
-    if (u < pReturn + pChurn) {
-      lose(w, c, false, repsById);
-      continue;
-    }
-    const bands = pReturn + pChurn + pRepeat;
-    if (u < bands) {
-      let owner = ownerId >= 0 ? repsById[ownerId] : undefined;
-      if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
-      bookDeal(w, owner ?? null, reorder(w, c, 0), false, false);
-    } else if (ownerId >= 0 && pullingOf[ownerId] === 1 && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
-      // a reorder the account would have placed in the coming weeks, asked for now (it then waits out its window)
-      bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
-    } else {
+  // 0.1 * harm * pressure is (0.1 * harm) * pressure: the same product, its first factor hoisted
+  const pressureWeight = 0.1 * harm;
+  // module constants read once: a bundler may turn them into variables the engine re-checks on every read
+  const promoterFrom = PROMOTER;
+  const detractorBelow = DETRACTOR;
+  let i = cu.activeCount - 1;
+  while (i >= 0) {
+    // what the inner loop leaves for the outer one: the customer, the event and the draws behind it
+    let event = 0;
+    let c = 0;
+    let u = 0;
+    let bands = 0;
+    let ownerId = 0;
+    for (; i >= 0; i--) {
+      c = list[i];
+      const s = satArr[c];
+      const age = week - saleWeek[c];
+      const unhappy = 1 - s;
+      const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
+      const pChurn = baseChurn + badChurn * unhappy * unhappy;
+      // repeat business needs the account looked after: it follows the effort of the customer's rep
+      ownerId = rep[c];
+      const attention = ownerId >= 0 ? attentionById[ownerId] : 0.5;
+      const pRepeat = age >= window ? repeat * s * s * attention : 0;
+      u = rc.next();
+      if (u < pReturn) {
+        event = RETURNS;
+        break;
+      }
+      if (u < pReturn + pChurn) {
+        event = CHURNS;
+        break;
+      }
+      bands = pReturn + pChurn + pRepeat;
+      if (u < bands) {
+        event = REORDERS;
+        break;
+      }
+      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
+        // a reorder the account would have placed in the coming weeks, asked for now (it then waits out its window)
+        event = REORDERS_EARLY;
+        break;
+      }
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.4 + 0.55 * fit[c] + 0.15 * bond[c] - 0.1 * harm * pressure[c];
-      satArr[c] = s + 0.03 * (worth - s);
+      const worth = 0.4 + 0.55 * fit[c] + 0.15 * bond[c] - pressureWeight * pressure[c];
+      const sat = s + 0.03 * (worth - s);
+      satArr[c] = sat;
       pressure[c] *= 0.97;
       bond[c] *= 0.995;
+      active++;
+      satSum += sat;
+      const promoter = sat >= promoterFrom;
+      const detractor = sat < detractorBelow;
+      // counted as 0 or 1 without a branch: whether a customer is a promoter is a coin flip the processor cannot guess
+      promoters += +promoter;
+      detractors += +detractor;
+      if (wom > 0) {
+        // the rest of the same draw is again uniform on [0, 1 - bands): no second draw per customer
+        const v = u - bands;
+        const room = 1 - bands;
+        // the rare condition first, for the same reason
+        if (v < wom * room && promoter) {
+          event = PRAISES;
+          break;
+        }
+        if (v < wom * negRatio * room && detractor) {
+          event = COMPLAINS;
+          break;
+        }
+      }
     }
-    const sat = satArr[c];
-    active++;
-    satSum += sat;
-    const promoter = sat >= PROMOTER;
-    const detractor = sat < DETRACTOR;
-    promoters += promoter ? 1 : 0;
-    detractors += detractor ? 1 : 0;
-    if (wom > 0 && u >= bands) {
-      // the rest of the same draw is again uniform on [0, 1 - bands): no second draw per customer
-      const v = u - bands;
-      const room = 1 - bands;
-      if (promoter && v < wom * room) talk(w, c, true, repsById);
-      else if (detractor && v < wom * negRatio * room) talk(w, c, false, repsById);
+    if (event === 0) break;
+    if (event === RETURNS || event === CHURNS) lose(w, c, event === RETURNS, repsById);
+    else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES, repsById);
+    else {
+      if (event === REORDERS) {
+        let owner = ownerId >= 0 ? repsById[ownerId] : undefined;
+        if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
+        bookDeal(w, owner ?? null, reorder(w, c, 0), false, false);
+      } else {
+        bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
+      }
+      const sat = satArr[c];
+      active++;
+      satSum += sat;
+      const promoter = sat >= promoterFrom;
+      const detractor = sat < detractorBelow;
+      promoters += +promoter;
+      detractors += +detractor;
+      // an early reorder's draw lies above the bands, so it may still bring word of mouth
+      if (event === REORDERS_EARLY && wom > 0) {
+        const v = u - bands;
+        const room = 1 - bands;
+        if (v < wom * room && promoter) talk(w, c, true, repsById);
+        else if (v < wom * negRatio * room && detractor) talk(w, c, false, repsById);
+      }
     }
+    i--;
   }
   return { active, satSum, promoters, detractors };
 }

@@ -6,26 +6,30 @@ export const FNV_OFFSET: readonly [number, number] = [0x84222325, 0xcbf29ce4];
 
 const scratch = new DataView(new ArrayBuffer(8));
 
-/** Folds one byte into the 64-bit FNV-1a state (prime 2^40 + 0x1b3). */
-function foldByte(h: [number, number], byte: number): void {
-  let lo = (h[0] ^ byte) >>> 0;
-  let hi = h[1];
-  // multiply (hi, lo) by 0x100000001b3 modulo 2^64
-  const a = lo & 0xffff;
-  const b = lo >>> 16;
-  const loMulLo = a * 0x1b3;
-  const loMulHi = b * 0x1b3;
-  const low = (loMulLo + ((loMulHi & 0xffff) << 16)) >>> 0;
-  const carry = Math.floor((loMulLo + (loMulHi & 0xffff) * 65536) / 4294967296) + (loMulHi >>> 16);
-  hi = (Math.imul(hi, 0x1b3) + (lo << 8) + carry) >>> 0;
-  lo = low;
-  h[0] = lo;
-  h[1] = hi;
-}
-
+/**
+ * Folds the 8 bytes of x, low byte first, into the 64-bit FNV-1a state:
+ * h = (h ^ byte) * (2^40 + 0x1b3) mod 2^64, on the two 32-bit halves, in
+ * integer arithmetic only. lo * 0x1b3 is taken in 16-bit halves, a and b:
+ * its low word is a·0x1b3 + (b·0x1b3 << 16) and its carry into hi is
+ * (b·0x1b3 + (a·0x1b3 >>> 16)) >>> 16; the 2^40 part of the prime shifts lo
+ * into hi.
+ */
 export function foldNumber(h: [number, number], x: number): void {
   scratch.setFloat64(0, x, true);
-  for (let i = 0; i < 8; i++) foldByte(h, scratch.getUint8(i));
+  let lo = h[0];
+  let hi = h[1];
+  for (let at = 0; at < 8; at += 4) {
+    const word = scratch.getUint32(at, true);
+    for (let shift = 0; shift < 32; shift += 8) {
+      lo = (lo ^ ((word >>> shift) & 0xff)) >>> 0;
+      const a = (lo & 0xffff) * 0x1b3;
+      const b = (lo >>> 16) * 0x1b3;
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + ((b + (a >>> 16)) >>> 16)) >>> 0;
+      lo = (a + (b << 16)) >>> 0;
+    }
+  }
+  h[0] = lo;
+  h[1] = hi;
 }
 
 export function toHex(h: readonly [number, number]): string {

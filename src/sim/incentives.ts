@@ -4,7 +4,7 @@
  * pressure, discounts, moving deals, misconduct) is priced with these.
  */
 import type { Plan, Week } from './context';
-import { clamp, normCdf, normPdf } from './math';
+import { clamp, normPdf } from './math';
 import type { RepState } from './types';
 
 /** Below this share of quota at the end of a period, management pressure bites. */
@@ -32,8 +32,6 @@ export interface Outlook {
   /** expected further revenue in the period at the rep's usual effort */
   mean: number;
   sd: number;
-  /** honest chance of reaching quota */
-  pHit: number;
 }
 
 /** The rep's forecast of the rest of the period. */
@@ -44,8 +42,7 @@ export function outlook(w: Week, rep: RepState, effort: number): Outlook {
   const rate = rep.expectedRate * effort;
   const mean = rate * weeks;
   const sd = Math.sqrt(weeks * (rate * v + v * v * 0.25) + 0.0225 * mean * mean) + 1e-9;
-  const pHit = rep.quota > 0 ? normCdf((rep.periodSales + mean - rep.quota) / sd) : 1;
-  return { mean, sd, pHit };
+  return { mean, sd };
 }
 
 /**

@@ -63,11 +63,14 @@ export function startPeriod(w: Week, reps: RepState[]): void {
   }
 }
 
-/** A rep hired mid-period gets the rest of the period's quota, pro rata. */
-export function proratedQuota(w: Week, rep: RepState): number {
+/**
+ * A rep hired mid-period gets the rest of the period's quota, pro rata, at
+ * share 1: management does not know a new hire's potential yet.
+ */
+export function proratedQuota(w: Week): number {
   const plan = w.plan;
   if (plan.periodLength === 0) return 0;
-  return (w.params['plan.quota'] * plan.periodScale * (quotaShares(w).get(rep.id) ?? 1) * plan.weeksLeft) / plan.periodLength;
+  return (w.params['plan.quota'] * plan.periodScale * plan.weeksLeft) / plan.periodLength;
 }
 
 export function payWeek(w: Week, reps: RepState[]): void {

@@ -40,7 +40,7 @@ export function hire(w: Week, count: number, territory = -1): void {
   for (let k = 0; k < count; k++) {
     if (reps.length >= 400) return;
     const rep = newRep(reps.length, territory >= 0 ? territory : leastCovered(w), w.week, w.params, w.rng.people);
-    rep.quota = proratedQuota(w, rep);
+    rep.quota = proratedQuota(w);
     reps.push(rep);
     w.activeReps++;
     w.emit?.({ type: 'hire', rep: rep.id });

@@ -52,6 +52,17 @@ export function decideRep(w: Week, rep: RepState): void {
 }
 
 /**
+ * What ending the period with `add` more revenue than forecast is worth to the
+ * rep: the bonus if it reaches quota, escaping management pressure if it
+ * reaches 70% of it, each weighed by the chance of getting there.
+ */
+function periodWorth(w: Week, rep: RepState, look: Outlook, pressure: number, add: number): number {
+  const expected = rep.periodSales + look.mean + add;
+  return w.plan.bonus * normCdf((expected - rep.quota) / look.sd)
+    + pressure * normCdf((expected - MIN_ATTAINMENT * rep.quota) / look.sd);
+}
+
+/**
  * Unwanted deals per week a rep means to book: enough to reach the quota (bonus
  * and no pressure) or 70% of it (no pressure), whichever pays best against the
  * rep's qualms, which shrink when colleagues do it too. 0 when honesty pays.
@@ -65,21 +76,20 @@ function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
   // a clawback reverses the credit and the pay of deals returned within its window, and unwanted deals mostly are
   const clawRisk = plan.clawbackWeeks > 0 ? MISLED_RETURNS * Math.min(1, plan.clawbackWeeks / 4) : 0;
   const credit = v * 0.8 * (1 - clawRisk);
-  const reach = (target: number, add: number) => normCdf((rep.periodSales + look.mean + add - target) / look.sd);
-  const worth = (add: number) =>
-    plan.bonus * reach(rep.quota, add) + pressure * reach(MIN_ATTAINMENT * rep.quota, add);
-  const honest = worth(0);
+  const honest = periodWorth(w, rep, look, pressure, 0);
   const norm = 1 - p['reps.peerInfluence'] * w.state.misconductNorm;
   const qualm = v * (0.05 + 0.4 * rep.integrity + 0.1 * rep.care) * norm;
   const rate = commissionRate(plan, rep, rep.periodSales) * (1 - clawRisk);
   let best = 0;
   let bestValue = 0;
-  for (const target of [MIN_ATTAINMENT * rep.quota, rep.quota]) {
+  // the two targets, 70% of quota then quota (a loop over two plain numbers: no list per rep and week)
+  for (let t = 0; t < 2; t++) {
+    const target = t === 0 ? MIN_ATTAINMENT * rep.quota : rep.quota;
     const gap = target + look.sd - rep.periodSales - look.mean;
     if (gap <= 0) continue;
     const k = Math.ceil(gap / (plan.weeksLeft * credit));
     if (k > MISCONDUCT_MAX) continue;
-    const gain = (worth(k * plan.weeksLeft * credit) - honest) / plan.weeksLeft + k * credit * rate;
+    const gain = (periodWorth(w, rep, look, pressure, k * plan.weeksLeft * credit) - honest) / plan.weeksLeft + k * credit * rate;
     const value = gain - k * qualm;
     if (value > bestValue) {
       bestValue = value;

@@ -6,7 +6,7 @@ import { createRun } from './create';
 import { checkDecisions, decisionsAt } from './decisions';
 import { toHex } from './hash';
 import type { Params } from './paramSpecs';
-import { isDone, step } from './step';
+import { isDone, openRun, stepRun } from './step';
 import type { Decision, RunState, WeekRecord } from './types';
 
 export interface RepSummary {
@@ -117,7 +117,8 @@ export interface RunSpec {
 export function runToEnd(spec: RunSpec): RunState {
   const log = checkDecisions(spec.decisions ?? []);
   const state = createRun(spec.params, spec.seed);
-  while (!isDone(state)) step(state, decisionsAt(log, state.week));
+  const run = openRun(state);
+  while (!isDone(state)) stepRun(run, decisionsAt(log, state.week));
   return state;
 }
 

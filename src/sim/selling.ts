@@ -28,7 +28,9 @@ const LAST_VISITS = 8;
 
 /** Close-date lag the customer needs: often now, often some weeks later (a B2B sales cycle). */
 function naturalLag(u: number): number {
-  return u < 0.3 ? 0 : u < 0.45 ? 1 : u < 0.58 ? 2 : u < 0.69 ? 3 : u < 0.78 ? 4 : u < 0.86 ? 5 : u < 0.93 ? 6 : 8;
+  // 0 below 0.3, 1 below 0.45, 2 below 0.58, 3 below 0.69, 4 below 0.78, 5 below 0.86, 6 below 0.93, else 8:
+  // the thresholds passed, counted without a branch (a chain of unguessable branches costs more)
+  return +(u >= 0.3) + +(u >= 0.45) + +(u >= 0.58) + +(u >= 0.69) + +(u >= 0.78) + +(u >= 0.86) + 2 * +(u >= 0.93);
 }
 
 function periodStartAfter(w: Week, week: number): number {
@@ -39,9 +41,12 @@ function periodStartAfter(w: Week, week: number): number {
 /** Closes, postpones or pulls in pipeline deals. Movable deals follow the money. */
 function settlePipeline(w: Week, rep: RepState): void {
   const plan = w.plan;
-  const keep: PendingDeal[] = [];
+  // the deals still pending move to the front of the same list, in order (no new list per rep and week)
+  const pending = rep.pending;
+  let kept = 0;
   const nextStart = plan.periodLength > 0 ? periodStartAfter(w, w.week) : -1;
-  for (const d of rep.pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const d = pending[i];
     let close = d.closeWeek <= w.week;
     let moved = false;
     let pulled = false;
@@ -67,7 +72,7 @@ function settlePipeline(w: Week, rep: RepState): void {
         // worth more now (quota in reach): ask to close at the last moment, with a discount to make it happen
         d.pullAsked = true;
         if (w.rng.selling.next() >= PULL_CONSENT) {
-          keep.push(d);
+          pending[kept++] = d;
           continue;
         }
         close = true;
@@ -78,9 +83,10 @@ function settlePipeline(w: Week, rep: RepState): void {
     }
     if (close) {
       if (w.state.customers.status[d.customer] === Status.Pending) bookDeal(w, rep, d, moved, pulled);
-    } else keep.push(d);
+    } else pending[kept++] = d;
   }
-  rep.pending = keep;
+  // pop, not a shorter length: setting an array's length is a runtime call, pop is inlined
+  while (pending.length > kept) pending.pop();
 }
 
 /** The discount that persuades a customer to close before they meant to. */
@@ -97,24 +103,39 @@ export function territoryRange(w: Week, rep: RepState): [number, number] {
   return [from, Math.floor(((rep.territory + 1) * n) / t) - from];
 }
 
-/** Picks a prospect to call on: referrals, inbound leads, then cold prospects in the territory. -1 if none. */
-function nextProspect(w: Week, rep: RepState): { c: number; warmth: number } {
-  const cu = w.state.customers;
+/** How warm a visit starts, by where the lead came from. */
+const REFERRAL_WARMTH = 1.2;
+const INBOUND_WARMTH = 0.8;
+
+/** The next referral sent to the rep who is still a prospect or lost, or -1. */
+function referralLead(w: Week, rep: RepState): number {
+  const status = w.state.customers.status;
   while (rep.referrals.length > 0) {
     const c = rep.referrals.shift() as number;
-    if (cu.status[c] === Status.Prospect || cu.status[c] === Status.Lost) return { c, warmth: 1.2 };
+    if (status[c] === Status.Prospect || status[c] === Status.Lost) return c;
   }
+  return -1;
+}
+
+/** The oldest inbound lead in the shared pool who is still a prospect, or -1. */
+function inboundLead(w: Week): number {
+  const status = w.state.customers.status;
   const pool = w.state.leadPool;
   while (pool.length > 0) {
     const c = pool.shift() as number;
-    if (cu.status[c] === Status.Prospect) return { c, warmth: 0.8 };
+    if (status[c] === Status.Prospect) return c;
   }
-  const [from, size] = territoryRange(w, rep);
+  return -1;
+}
+
+/** A prospect or lost customer drawn in the territory [from, from + size), up to 12 tries, or -1. */
+function coldProspect(w: Week, from: number, size: number): number {
+  const status = w.state.customers.status;
   for (let tries = 0; tries < 12; tries++) {
     const c = from + w.rng.selling.int(size);
-    if (cu.status[c] === Status.Prospect || cu.status[c] === Status.Lost) return { c, warmth: 0 };
+    if (status[c] === Status.Prospect || status[c] === Status.Lost) return c;
   }
-  return { c: -1, warmth: 0 };
+  return -1;
 }
 
 /** Log-odds that a visited prospect agrees to buy, before any discount. */
@@ -168,9 +189,8 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
 }
 
 /** Unwanted deals: sold to prospects who do not need the product, or opened without consent. */
-function misconduct(w: Week, rep: RepState): void {
+function misconduct(w: Week, rep: RepState, from: number, size: number): void {
   const cu = w.state.customers;
-  const [from, size] = territoryRange(w, rep);
   for (let k = 0; k < rep.misconductPlan; k++) {
     for (let tries = 0; tries < 12; tries++) {
       const c = from + w.rng.selling.int(size);
@@ -196,13 +216,24 @@ export function sellWeek(w: Week, rep: RepState): void {
   const planned = w.params['reps.visitsPerWeek'] * effective * influence;
   let visits = Math.floor(planned);
   if (w.rng.selling.next() < planned - visits) visits++;
+  const [from, size] = territoryRange(w, rep);
+  // each visit goes to a referral, else an inbound lead, else a cold prospect; none left ends the rep's visits
   for (let i = 0; i < visits; i++) {
-    const { c, warmth } = nextProspect(w, rep);
+    let warmth = REFERRAL_WARMTH;
+    let c = referralLead(w, rep);
+    if (c < 0) {
+      warmth = INBOUND_WARMTH;
+      c = inboundLead(w);
+    }
+    if (c < 0) {
+      warmth = 0;
+      c = coldProspect(w, from, size);
+    }
     if (c < 0) break;
     visit(w, rep, c, warmth);
   }
   settlePipeline(w, rep);
-  if (rep.misconductPlan > 0) misconduct(w, rep);
+  if (rep.misconductPlan > 0) misconduct(w, rep, from, size);
   // learning what a unit of effort brings (expected revenue per week at full effort)
   const earned = rep.revenue - before;
   if (effective > 0.05) rep.expectedRate += 0.08 * (clamp(earned / effective, 0, 1e7) - rep.expectedRate);

@@ -15,36 +15,64 @@ import { makeRecord, foldRecord } from './record';
 import { decideRep } from './repDecisions';
 import { Rng, STREAM_NAMES } from './rng';
 import { sellWeek } from './selling';
-import type { Decision, EventSink, RepState, RunState, StreamName, WeekRecord } from './types';
+import type { Decision, EventSink, RepState, RunState, StreamName, Streams, WeekRecord } from './types';
 
 /**
- * Live generators are kept between steps for speed, keyed by the run state;
- * they are rebuilt from the saved states whenever those were not the ones
- * written at the end of the last step (a clone, a resumed snapshot, an edit).
+ * A run being stepped: its plain state and the live generators of its
+ * streams. The generators are not part of the state: they are built from its
+ * saved streams, and those are written back at the end of every week, so the
+ * state is a complete snapshot between steps.
  */
-const live = new WeakMap<RunState, { streams: RunState['streams']; rng: Record<StreamName, Rng> }>();
-
-function openStreams(state: RunState): Record<StreamName, Rng> {
-  const cached = live.get(state);
-  if (cached && cached.streams === state.streams) return cached.rng;
-  const out = {} as Record<StreamName, Rng>;
-  for (const name of STREAM_NAMES) out[name] = new Rng(state.streams[name]);
-  return out;
+export interface LiveRun {
+  state: RunState;
+  /** the saved streams the live generators stand for */
+  streams: Streams;
+  rng: Record<StreamName, Rng>;
 }
 
-function closeStreams(state: RunState, rng: Record<StreamName, Rng>): void {
-  const streams = {} as RunState['streams'];
-  for (const name of STREAM_NAMES) streams[name] = rng[name].state();
-  state.streams = streams;
-  live.set(state, { streams, rng });
+export function openRun(state: RunState): LiveRun {
+  const rng = {} as Record<StreamName, Rng>;
+  for (const name of STREAM_NAMES) rng[name] = new Rng(state.streams[name]);
+  return { state, streams: state.streams, rng };
 }
+
+function closeStreams(run: LiveRun): void {
+  const streams = {} as Streams;
+  for (const name of STREAM_NAMES) streams[name] = run.rng[name].state();
+  run.state.streams = streams;
+  run.streams = streams;
+}
+
+/**
+ * The live runs of states stepped one call at a time (the game), so that
+ * their generators are not rebuilt every week. The headless runner holds its
+ * LiveRun itself and never looks here.
+ */
+const openRuns = new WeakMap<RunState, LiveRun>();
 
 export function isDone(state: RunState): boolean {
   return state.week >= state.params['run.weeks'];
 }
 
 export function step(state: RunState, decisions: readonly Decision[], sink?: EventSink): WeekRecord {
-  const rng = openStreams(state);
+  let run = openRuns.get(state);
+  if (!run) {
+    run = openRun(state);
+    openRuns.set(state, run);
+  }
+  return stepRun(run, decisions, sink);
+}
+
+/** One week of a run; step() for a bare state. */
+export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: EventSink): WeekRecord {
+  const state = run.state;
+  // saved streams replaced since the last week (an edit, a JSON round trip): generators built afresh from them
+  if (state.streams !== run.streams) {
+    const fresh = openRun(state);
+    run.rng = fresh.rng;
+    run.streams = fresh.streams;
+  }
+  const rng = run.rng;
   const gemba: number[] = [];
   for (const d of decisions) {
     if (d.week !== state.week) throw new RangeError(`decision for week ${d.week} given at week ${state.week}`);
@@ -53,7 +81,7 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   const params = state.params;
   const w: Week = {
     state, params, week: state.week, plan: planFor(params, state.week), acc: emptyAcc(), rng, emit: sink ?? null,
-    activeReps: state.reps.filter((r) => r.active).length,
+    activeReps: countActive(state.reps),
   };
   const hires = decisions.reduce((n, d) => (d.type === 'hire' ? n + d.count : n), 0);
   if (hires > 0) hire(w, hires);
@@ -92,9 +120,15 @@ export function step(state: RunState, decisions: readonly Decision[], sink?: Eve
   state.history.push(record);
   foldRecord(state.hash, record);
   state.cash += record.profit;
-  closeStreams(state, rng);
+  closeStreams(run);
   state.week++;
   return record;
+}
+
+function countActive(reps: readonly RepState[]): number {
+  let n = 0;
+  for (const r of reps) if (r.active) n++;
+  return n;
 }
 
 function shuffledActive(reps: RepState[], rng: Rng): RepState[] {
