@@ -5,30 +5,10 @@ import { clamp, exp, logit, sigmoid } from './math';
 import { ParamError } from './params';
 import type { Params } from './paramSpecs';
 import { Rng, deriveStreams } from './rng';
-import { MODEL_NAME, MODEL_VERSION, type Customers, type RepState, type RunState } from './types';
+import { MODEL_NAME, MODEL_VERSION, type RepState, type RunState } from './types';
+import { makeCustomers } from './customerArrays';
 import { FNV_OFFSET } from './hash';
 import { TRUSTING } from './trust';
-
-function makeCustomers(n: number): Customers {
-  return {
-    status: new Uint8Array(n),
-    fit: new Float64Array(n),
-    trust: new Float64Array(n),
-    fear: new Float64Array(n),
-    sat: new Float64Array(n),
-    rep: new Int32Array(n).fill(-1),
-    saleWeek: new Int32Array(n).fill(-1),
-    paid: new Float64Array(n),
-    commission: new Float64Array(n),
-    pressure: new Float64Array(n),
-    adopted: new Uint8Array(n),
-    misled: new Uint8Array(n),
-    activeList: new Int32Array(n),
-    activePos: new Int32Array(n).fill(-1),
-    activeCount: 0,
-    bond: new Float64Array(n),
-  };
-}
 
 /** A new rep drawn from the hiring pool. */
 export function newRep(id: number, territory: number, week: number, params: Params, rng: Rng): RepState {

@@ -5,6 +5,7 @@
  */
 import type { Week } from './context';
 import { bookDeal } from './deals';
+import { wholeBuffer } from './customerArrays';
 import { clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
@@ -129,14 +130,17 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     attentionById[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
     pullingById[r.id] = r.active && r.pulling ? 1 : 0;
   }
-  const list = cu.activeList;
-  const satArr = cu.sat;
-  const saleWeek = cu.saleWeek;
+  // the arrays read for every customer, through the two views over their common buffer (customerArrays.ts):
+  // sat, fit, bond and pressure at SAT + c and so on in f64; the sale week, the rep and the active list in i32
+  const { f64, i32 } = wholeBuffer(cu);
+  const SAT = cu.sat.byteOffset >> 3;
+  const FIT = cu.fit.byteOffset >> 3;
+  const BOND = cu.bond.byteOffset >> 3;
+  const PRESSURE = cu.pressure.byteOffset >> 3;
+  const SALE_WEEK = cu.saleWeek.byteOffset >> 2;
+  const REP = cu.rep.byteOffset >> 2;
+  const LIST = cu.activeList.byteOffset >> 2;
   const misled = cu.misled;
-  const fit = cu.fit;
-  const pressure = cu.pressure;
-  const bond = cu.bond;
-  const rep = cu.rep;
   const timing = p['reps.timingControl'];
   const week = w.week;
   // 0.1 * harm * pressure is (0.1 * harm) * pressure: the same product, its first factor hoisted
@@ -153,14 +157,14 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
     let bands = 0;
     let ownerId = 0;
     for (; i >= 0; i--) {
-      c = list[i];
-      const s = satArr[c];
-      const age = week - saleWeek[c];
+      c = i32[LIST + i];
+      const s = f64[SAT + c];
+      const age = week - i32[SALE_WEEK + c];
       const unhappy = 1 - s;
       const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
       const pChurn = baseChurn + badChurn * unhappy * unhappy;
       // repeat business needs the account looked after: it follows the effort of the customer's rep
-      ownerId = rep[c];
+      ownerId = i32[REP + c];
       const attention = ownerId >= 0 ? attentionById[ownerId] : 0.5;
       const pRepeat = age >= window ? repeat * s * s * attention : 0;
       u = rc.next();
@@ -183,11 +187,11 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
         break;
       }
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.4 + 0.55 * fit[c] + 0.15 * bond[c] - pressureWeight * pressure[c];
+      const worth = 0.4 + 0.55 * f64[FIT + c] + 0.15 * f64[BOND + c] - pressureWeight * f64[PRESSURE + c];
       const sat = s + 0.03 * (worth - s);
-      satArr[c] = sat;
-      pressure[c] *= 0.97;
-      bond[c] *= 0.995;
+      f64[SAT + c] = sat;
+      f64[PRESSURE + c] *= 0.97;
+      f64[BOND + c] *= 0.995;
       active++;
       satSum += sat;
       const promoter = sat >= promoterFrom;
@@ -221,7 +225,7 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       } else {
         bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
       }
-      const sat = satArr[c];
+      const sat = f64[SAT + c];
       active++;
       satSum += sat;
       const promoter = sat >= promoterFrom;

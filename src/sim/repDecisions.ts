@@ -76,7 +76,8 @@ function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
   // a clawback reverses the credit and the pay of deals returned within its window, and unwanted deals mostly are
   const clawRisk = plan.clawbackWeeks > 0 ? MISLED_RETURNS * Math.min(1, plan.clawbackWeeks / 4) : 0;
   const credit = v * 0.8 * (1 - clawRisk);
-  const honest = periodWorth(w, rep, look, pressure, 0);
+  // what the period is worth without unwanted deals: worked out once, and only if a target is within reach
+  let honest = NaN;
   const norm = 1 - p['reps.peerInfluence'] * w.state.misconductNorm;
   const qualm = v * (0.05 + 0.4 * rep.integrity + 0.1 * rep.care) * norm;
   const rate = commissionRate(plan, rep, rep.periodSales) * (1 - clawRisk);
@@ -89,6 +90,7 @@ function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
     if (gap <= 0) continue;
     const k = Math.ceil(gap / (plan.weeksLeft * credit));
     if (k > MISCONDUCT_MAX) continue;
+    if (honest !== honest) honest = periodWorth(w, rep, look, pressure, 0);
     const gain = (periodWorth(w, rep, look, pressure, k * plan.weeksLeft * credit) - honest) / plan.weeksLeft + k * credit * rate;
     const value = gain - k * qualm;
     if (value > bestValue) {

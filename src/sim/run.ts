@@ -60,9 +60,40 @@ export function hashHex(state: RunState): string {
   return toHex(state.hash);
 }
 
+/** The weekly flows summed over the run, week after week (one pass, each sum in week order). */
+function sums(weeks: readonly WeekRecord[]) {
+  let deals = 0;
+  let revenue = 0;
+  let discount = 0;
+  let returns = 0;
+  let refunds = 0;
+  let churned = 0;
+  let pay = 0;
+  let incentivePay = 0;
+  let profit = 0;
+  let misconduct = 0;
+  let quits = 0;
+  let leads = 0;
+  for (const r of weeks) {
+    deals += r.deals;
+    revenue += r.revenue;
+    discount += r.discount;
+    returns += r.returns;
+    refunds += r.refunds;
+    churned += r.churned;
+    pay += r.pay;
+    incentivePay += r.incentivePay;
+    profit += r.profit;
+    misconduct += r.misconduct;
+    quits += r.quits;
+    leads += r.leads;
+  }
+  return { deals, revenue, discount, returns, refunds, churned, pay, incentivePay, profit, misconduct, quits, leads };
+}
+
 export function summarize(state: RunState): RunResult {
   const weeks = state.history;
-  const sum = (k: keyof WeekRecord) => weeks.reduce((s, r) => s + r[k], 0);
+  const sum = sums(weeks);
   const last = weeks[weeks.length - 1];
   return {
     model: { ...state.model },
@@ -86,18 +117,7 @@ export function summarize(state: RunState): RunResult {
       attainment: [...r.attainment],
     })),
     totals: {
-      deals: sum('deals'),
-      revenue: sum('revenue'),
-      discount: sum('discount'),
-      returns: sum('returns'),
-      refunds: sum('refunds'),
-      churned: sum('churned'),
-      pay: sum('pay'),
-      incentivePay: sum('incentivePay'),
-      profit: sum('profit'),
-      misconduct: sum('misconduct'),
-      quits: sum('quits'),
-      leads: sum('leads'),
+      ...sum,
       finalReputation: last ? last.reputation : state.reputation,
       finalTrust: last ? last.trust : 0,
       finalSatisfaction: last ? last.satisfaction : 0,
