@@ -4,9 +4,13 @@
  * customer-weeks per second on a reference market, default game runs per
  * second, and the ratio of the core's time to a floor loop measured in the
  * same process: the same number of random draws from the same generator and
- * one pass over the same customer arrays per week.
+ * one pass over the same customer arrays per week. Both sides are warmed up
+ * first (untimed), so the figures are the engine's steady state, not its
+ * compiler at work; the machine's load is printed, since other work on it
+ * slows both sides.
  */
 import { build } from 'esbuild';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,8 +68,9 @@ function floorLoop(weeks: number, n: number, draws: number, activeShare: number)
 /**
  * Core and floor runs alternate, one of each at a time, so that a change in
  * the machine's load during the benchmark weighs on both sides of the ratio.
+ * `warmup` untimed runs of each come first, alternated the same way.
  */
-function measure(label: string, params: Record<string, unknown>, repeats: number) {
+function measure(label: string, params: Record<string, unknown>, repeats: number, warmup: number) {
   const p = core.resolveParams(params);
   const d0 = core.drawsSoFar();
   const probe = core.simulate({ params: p, seed: 'warm' });
@@ -73,6 +78,10 @@ function measure(label: string, params: Record<string, unknown>, repeats: number
   // the share of the market that is not a prospect, on average over the run
   const activeShare = probe.weeks.reduce((s: number, w: { activeCustomers: number }) => s + w.activeCustomers, 0) / probe.weeks.length / p['market.size'];
   floorLoop(p['run.weeks'], p['market.size'], draws, activeShare);
+  for (let i = 0; i < warmup; i++) {
+    core.simulate({ params: p, seed: `warm${i}` });
+    floorLoop(p['run.weeks'], p['market.size'], draws, activeShare);
+  }
   let tCore = 0;
   let tFloor = 0;
   for (let i = 0; i < repeats; i++) {
@@ -83,8 +92,31 @@ function measure(label: string, params: Record<string, unknown>, repeats: number
   return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws, floorRatio: tCore / tFloor };
 }
 
-const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3);
-const game = measure('default game run: sales-director, 104 weeks', core.scenarioParams('sales-director'), 200);
+/**
+ * Where a default game run's time goes, in a separate pass: the set-up of the
+ * market (createRun), the 104 weeks (step) and the summary (summarize).
+ */
+function split(params: Record<string, unknown>, runs: number) {
+  let setup = 0;
+  let weeks = 0;
+  let summary = 0;
+  for (let i = 0; i < runs; i++) {
+    let state: { week: number } = { week: 0 };
+    setup += time(() => {
+      state = core.createRun(params, `split${i}`);
+    });
+    weeks += time(() => {
+      while (!core.isDone(state)) core.step(state, []);
+    });
+    summary += time(() => core.summarize(state));
+  }
+  return { setup: setup / runs, weeks: weeks / runs, summary: summary / runs };
+}
+
+const loadBefore = loadavg()[0];
+const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3, 1);
+const game = measure('default game run: sales-director, 104 weeks', core.scenarioParams('sales-director'), 200, 50);
+const parts = split(core.scenarioParams('sales-director'), 200);
 // one quarter of the default game, as the quarter scene computes it (13 steps), worst of many
 const quarterParams = core.scenarioParams('sales-director');
 let worstQuarter = 0;
@@ -105,4 +137,7 @@ for (const r of [reference, game]) {
   console.log(`  ${r.runs} runs in ${r.seconds.toFixed(2)} s: ${r.runsPerSecond.toFixed(1)} runs/s, ${(r.customerWeeksPerSecond / 1e6).toFixed(1)} M customer-weeks/s`);
   console.log(`  ${Math.round(r.drawsPerRun).toLocaleString('en')} random draws per run; core / floor loop = ${r.floorRatio.toFixed(2)}x`);
 }
-console.log(`one quarter (13 weeks) of the default game: ${((totalQuarter / 1600) * 1000).toFixed(2)} ms on average, ${(worstQuarter * 1000).toFixed(2)} ms at worst`);
+const ms = (seconds: number) => (seconds * 1000).toFixed(2);
+console.log(`  per run: set-up of the market ${ms(parts.setup)} ms, 104 weeks ${ms(parts.weeks)} ms, summary ${ms(parts.summary)} ms`);
+console.log(`one quarter (13 weeks) of the default game: ${ms(totalQuarter / 1600)} ms on average, ${ms(worstQuarter)} ms at worst`);
+console.log(`machine load (1-minute average, ${availableParallelism()} cores): ${loadBefore.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end`);

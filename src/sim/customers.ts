@@ -143,8 +143,10 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   const misled = cu.misled;
   const timing = p['reps.timingControl'];
   const week = w.week;
-  // 0.1 * harm * pressure is (0.1 * harm) * pressure: the same product, its first factor hoisted
+  // 0.1 * harm * pressure is (0.1 * harm) * pressure, and wom * negRatio * room is (wom * negRatio) * room:
+  // the same products, their first factors hoisted
   const pressureWeight = 0.1 * harm;
+  const womNegative = wom * negRatio;
   // module constants read once: a bundler may turn them into variables the engine re-checks on every read
   const promoterFrom = PROMOTER;
   const detractorBelow = DETRACTOR;
@@ -208,7 +210,7 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
           event = PRAISES;
           break;
         }
-        if (v < wom * negRatio * room && detractor) {
+        if (v < womNegative * room && detractor) {
           event = COMPLAINS;
           break;
         }
@@ -237,7 +239,7 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
         const v = u - bands;
         const room = 1 - bands;
         if (v < wom * room && promoter) talk(w, c, true, repsById);
-        else if (v < wom * negRatio * room && detractor) talk(w, c, false, repsById);
+        else if (v < womNegative * room && detractor) talk(w, c, false, repsById);
       }
     }
     i--;

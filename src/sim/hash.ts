@@ -9,9 +9,9 @@ const scratch = new DataView(new ArrayBuffer(8));
 /**
  * Folds the 8 bytes of x, low byte first, into the 64-bit FNV-1a state:
  * h = (h ^ byte) * (2^40 + 0x1b3) mod 2^64, on the two 32-bit halves, in
- * integer arithmetic only. lo * 0x1b3 is taken in 16-bit halves, a and b:
- * its low word is a·0x1b3 + (b·0x1b3 << 16) and its carry into hi is
- * (b·0x1b3 + (a·0x1b3 >>> 16)) >>> 16; the 2^40 part of the prime shifts lo
+ * integer arithmetic only. For v = lo ^ byte, the low word of v·0x1b3 is
+ * Math.imul's; its carry into hi, taken on v's 16-bit halves a and b, is
+ * (b·0x1b3 + (a·0x1b3 >>> 16)) >>> 16; the 2^40 part of the prime shifts v
  * into hi.
  */
 export function foldNumber(h: [number, number], x: number): void {
@@ -21,11 +21,10 @@ export function foldNumber(h: [number, number], x: number): void {
   for (let at = 0; at < 8; at += 4) {
     const word = scratch.getUint32(at, true);
     for (let shift = 0; shift < 32; shift += 8) {
-      lo = (lo ^ ((word >>> shift) & 0xff)) >>> 0;
-      const a = (lo & 0xffff) * 0x1b3;
-      const b = (lo >>> 16) * 0x1b3;
-      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + ((b + (a >>> 16)) >>> 16)) >>> 0;
-      lo = (a + (b << 16)) >>> 0;
+      const v = (lo ^ ((word >>> shift) & 0xff)) >>> 0;
+      const carry = ((v >>> 16) * 0x1b3 + (((v & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+      hi = (Math.imul(hi, 0x1b3) + (v << 8) + carry) >>> 0;
+      lo = Math.imul(v, 0x1b3) >>> 0;
     }
   }
   h[0] = lo;

@@ -35,8 +35,8 @@ export function exp(x: number): number {
   const k = Math.floor(x * INV_LN2 + 0.5);
   const r = x - k * LN2_HI - k * LN2_LO;
   // Taylor series on |r| <= ln2/2, Horner form, 16 terms from 1/15! down to
-  // 1/0!, written out: a loop over a table of the terms costs a third of a
-  // visit's time, and these are the same operations in the same order.
+  // 1/0!, written out: the same operations in the same order as a loop over a
+  // table of the terms, which the engine runs about a third slower.
   let p = 1 / 1307674368000;
   p = p * r + 1 / 87178291200;
   p = p * r + 1 / 6227020800;
