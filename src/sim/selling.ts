@@ -7,7 +7,7 @@
  */
 import type { Week } from './context';
 import { bookDeal } from './deals';
-import { clamp, sigmoid } from './math';
+import { atLeastSigmoid, clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
@@ -170,12 +170,12 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
 
   const u = rs.next();
   let discount = 0;
-  if (u >= sigmoid(z)) {
+  if (atLeastSigmoid(u, z)) {
     // a "no": the rep may rescue it with a discount when the deal is worth it to them
     const m = Math.max(0, rep.mNow);
     const authority = w.plan.discountAuthority;
     const d = Math.min(authority, m / (0.4 + m));
-    if (d <= 0.005 || u >= sigmoid(z + w.params['market.discountElasticity'] * d)) return;
+    if (d <= 0.005 || atLeastSigmoid(u, z + w.params['market.discountElasticity'] * d)) return;
     discount = d;
   }
   const lag = naturalLag(rs.next());
