@@ -89,7 +89,10 @@ function measure(label: string, params: Record<string, unknown>, repeats: number
     tFloor += time(() => floorLoop(p['run.weeks'], p['market.size'], draws, activeShare));
   }
   const customerWeeks = p['market.size'] * p['run.weeks'] * repeats;
-  return { label, runs: repeats, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore, drawsPerRun: draws, floorRatio: tCore / tFloor };
+  return {
+    label, runs: repeats, warmup, seconds: tCore, runsPerSecond: repeats / tCore, customerWeeksPerSecond: customerWeeks / tCore,
+    drawsPerRun: draws, floorRatio: tCore / tFloor,
+  };
 }
 
 /**
@@ -134,7 +137,7 @@ for (let i = 0; i < 200; i++) {
 
 for (const r of [reference, game]) {
   console.log(r.label);
-  console.log(`  ${r.runs} runs in ${r.seconds.toFixed(2)} s: ${r.runsPerSecond.toFixed(1)} runs/s, ${(r.customerWeeksPerSecond / 1e6).toFixed(1)} M customer-weeks/s`);
+  console.log(`  ${r.runs} runs (after ${r.warmup + 1} untimed) in ${r.seconds.toFixed(2)} s: ${r.runsPerSecond.toFixed(1)} runs/s, ${(r.customerWeeksPerSecond / 1e6).toFixed(1)} M customer-weeks/s`);
   console.log(`  ${Math.round(r.drawsPerRun).toLocaleString('en')} random draws per run; core / floor loop = ${r.floorRatio.toFixed(2)}x`);
 }
 const ms = (seconds: number) => (seconds * 1000).toFixed(2);
