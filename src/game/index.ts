@@ -11,7 +11,7 @@ import { Boot } from './scenes/Boot';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { Town } from './scenes/Town';
-import { HEIGHT, WIDTH, hex, COLORS } from './theme';
+import { HEIGHT, WIDTH } from './theme';
 
 export type { GameBridge, GameControls, Speed } from './bridge';
 
@@ -24,7 +24,9 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
     parent,
     width: WIDTH,
     height: HEIGHT,
-    backgroundColor: hex(COLORS.sky),
+    // transparent: the town's ground and houses are a 2D canvas under this one
+    // (town/backdrop.ts); every scene paints its own background
+    transparent: true,
     banner: false,
     audio: { noAudio: true },
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH },

@@ -1,7 +1,7 @@
 /**
  * Colours, fonts and sizes shared by the scenes. The satisfaction scale is
  * colour-blind safe (Okabe–Ito blue ↔ orange) and every step also has a
- * shape cue drawn on the house (see town/houseArt.ts).
+ * shape cue drawn on the house (see town/houseShape.ts).
  */
 
 export const WIDTH = 1280;

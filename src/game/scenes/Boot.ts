@@ -1,5 +1,6 @@
 /** First scene: nothing to load yet; hands over to the Preloader. */
 import { Scene } from 'phaser';
+import { COLORS } from '../theme';
 
 export class Boot extends Scene {
   constructor() {
@@ -7,6 +8,7 @@ export class Boot extends Scene {
   }
 
   create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.sky);
     this.scene.start('Preloader');
   }
 }

@@ -10,7 +10,7 @@ import { ART, ICON, iconFrame, repFrame } from '../art';
 import type { GameContext } from '../context';
 import { ACTIVE_FIRST, COLORS, FONT, HEIGHT, PROSPECT, WIDTH } from '../theme';
 import { Effects } from '../town/effects';
-import { drawHouseShape } from '../town/houseShape';
+import { drawHouseShape, graphicsPen } from '../town/houseShape';
 
 interface House {
   img: GameObjects.Graphics;
@@ -147,7 +147,7 @@ export class Title extends Scene {
     h.state = state;
     h.img.clear();
     h.img.fillStyle(0x000000, 0.1).fillEllipse(4, -2, h.size * 1.1, 8);
-    drawHouseShape(h.img, -h.size / 2, -h.size, h.size, state);
+    drawHouseShape(graphicsPen(h.img), -h.size / 2, -h.size, h.size, state);
   }
 
   override update(_time: number, delta: number): void {

@@ -2,15 +2,18 @@
  * The quarter: the town of customers, the office and the reps. A week clock
  * asks the bridge for the next week at each window boundary and plays that
  * week's events over the following window; the sim never waits on a frame.
+ * What stands still is painted on 2D canvases under and over the game
+ * canvas (town/backdrop.ts); the scene itself draws only what moves.
  */
-import { Scene, type GameObjects } from 'phaser';
+import { Scene } from 'phaser';
 import type { RunState, WeekRecord } from '../../sim';
 import { WEEKS_PER_QUARTER } from '../../sim';
 import type { GameContext } from '../context';
-import { COLORS, WIDTH } from '../theme';
+import { WIDTH } from '../theme';
+import { TownBackdrop } from '../town/backdrop';
 import { Effects } from '../town/effects';
 import { showEvent } from '../town/eventFx';
-import { HUD_HEIGHT, Hud, type RepBar } from '../town/hud';
+import { HUD_BOTTOM, HUD_HEIGHT, Hud, type RepBar } from '../town/hud';
 import { housePoint, layoutTown, type Point, type TownLayout } from '../town/layout';
 import { HouseLayer } from '../town/houses';
 import { LEGEND_TOP, Legend } from '../town/legend';
@@ -21,13 +24,14 @@ import { WeekClock } from '../town/weekClock';
 
 const MAP = { x: 16, y: HUD_HEIGHT + 10, w: WIDTH - 32, h: LEGEND_TOP - HUD_HEIGHT - 20 };
 const DEFAULT_MARKET = 3000;
-const DEPTH = { houses: 0, office: 5, reps: 10, fx: 20, legend: 30, hud: 40 };
+/** the ground, houses, office and key are painted on a canvas under all of these, the bar on one over them (its click zones sit at hud) */
+const DEPTH = { reps: 10, fx: 20, hud: 40 };
 
 export class Town extends Scene {
   private layout!: TownLayout;
   private houses: HouseLayer | null = null;
   private office: Office | null = null;
-  private streets: GameObjects.Graphics | null = null;
+  private backdrop: TownBackdrop | null = null;
   private walkers!: Walkers;
   private effects!: Effects;
   private hud!: Hud;
@@ -53,20 +57,23 @@ export class Town extends Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(COLORS.block);
+    // the ground, streets and houses show through from the backdrop under the game canvas
+    this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
     this.ready = false;
     this.houses = null;
     this.office = null;
-    this.streets = null;
+    const backdrop = (this.backdrop = new TownBackdrop(this, HUD_BOTTOM));
     this.shown = null;
     this.plan = null;
     this.clock.stop();
     this.walkers = new Walkers(this, layoutTown(DEFAULT_MARKET, MAP), DEPTH.reps, (id) => this.ctx.bridge.repClicked(id));
     this.effects = new Effects(this, DEPTH.fx);
     this.effects.onArrive = (customer) => this.houses?.touch(this.customers(), customer);
-    this.hud = new Hud(this, DEPTH.hud, (id) => this.ctx.bridge.repClicked(id));
-    this.legend = new Legend(this, DEPTH.legend);
-    this.events.once('shutdown', () => this.shutdown());
+    this.hud = new Hud(this, backdrop.over, DEPTH.hud, (id) => this.ctx.bridge.repClicked(id));
+    this.legend = new Legend(backdrop.under);
+    // destroy: the game can be torn down with the town on screen, and the backdrop lives in the page
+    this.events.once('shutdown', this.shutdown, this);
+    this.events.once('destroy', this.shutdown, this);
     this.ready = true;
     const mode = this.ctx.townMode;
     if (mode === 'play') this.play();
@@ -75,16 +82,16 @@ export class Town extends Scene {
   }
 
   private shutdown(): void {
+    this.events.off('shutdown', this.shutdown, this);
+    this.events.off('destroy', this.shutdown, this);
     this.ready = false;
     this.clock.stop();
     this.plan = null;
-    this.houses?.destroy();
-    this.office?.destroy();
-    this.streets?.destroy();
     this.walkers.destroy();
+    this.backdrop?.destroy();
     this.houses = null;
     this.office = null;
-    this.streets = null;
+    this.backdrop = null;
   }
 
   get isReady(): boolean {
@@ -102,16 +109,14 @@ export class Town extends Scene {
   /** Builds the town for the current run (again when the market size or the run changes). */
   private ensureTown(state: RunState | null): void {
     const n = state ? state.customers.status.length : DEFAULT_MARKET;
+    const backdrop = this.backdrop;
+    if (!backdrop) return;
     if (!this.houses || this.layout.customers !== n) {
-      this.houses?.destroy();
-      this.office?.destroy();
-      this.streets?.destroy();
       this.layout = layoutTown(n, MAP);
-      this.streets = this.add.graphics().setDepth(DEPTH.houses - 1).setPosition(MAP.x, MAP.y);
-      this.streets.fillStyle(COLORS.street, 1);
-      for (const r of this.layout.streets) this.streets.fillRect(r.x, r.y, r.w, r.h);
-      this.houses = new HouseLayer(this, this.layout, DEPTH.houses);
-      this.office = new Office(this, this.layout, DEPTH.office);
+      backdrop.under.clear(MAP.x, MAP.y, MAP.w, MAP.h);
+      backdrop.paintStreets(this.layout.map, this.layout.streets);
+      this.houses = new HouseLayer(backdrop.under, this.layout);
+      this.office = new Office(backdrop.under, this.layout);
       this.walkers.setLayout(this.layout);
       this.shown = null;
     }
@@ -204,6 +209,7 @@ export class Town extends Scene {
       this.barsDirty = false;
       this.hud.setReps(this.repBars());
     }
+    this.hud.flush();
   }
 
   /** End of a week window: settle it, then fetch and plan the next week. */

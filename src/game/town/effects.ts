@@ -4,16 +4,34 @@
  * label, a bubble that travels from one house to another (word of mouth), and
  * a ring that spreads where it lands. When a pool runs dry the effect is
  * skipped; the houses still recolour.
+ *
+ * Each live effect costs its pixels every frame (dearly under software
+ * WebGL), so the minor ones — visit pings, word of mouth — only start while
+ * fewer than OPTIONAL effects are live (`room`), which keeps the pool for
+ * deals, returns and departures at 4x. Labels live in one texture (see
+ * labelSlots.ts) and keep their text: a label already showing the text
+ * wanted (deals are often the same amount) is reused as it is.
  */
 import type { GameObjects, Scene } from 'phaser';
 import { ART } from '../art';
-import { FONT, WIDTH } from '../theme';
+import { WIDTH } from '../theme';
+import { LabelSlots } from './labelSlots';
 
 type Kind = 0 | 1 | 2; // pop, travel, ring
 
+interface Label {
+  img: GameObjects.Image;
+  slot: number;
+  content: string;
+  color: string;
+  busy: boolean;
+  /** when it was last taken, to reuse the label idle the longest */
+  used: number;
+}
+
 interface Fx {
   img: GameObjects.Image;
-  label: GameObjects.Text | null;
+  label: Label | null;
   active: boolean;
   kind: Kind;
   age: number;
@@ -32,40 +50,64 @@ interface Fx {
 
 const ICONS = 140;
 const LABELS = 36;
+/** live effects beyond which minor ones are skipped: 1x rarely gets there (a late quarter peaks near 65), 4x often would */
+const OPTIONAL = 64;
+const INK = '#1d2a3a';
 
 export class Effects {
   private readonly fx: Fx[] = [];
-  private readonly labels: GameObjects.Text[] = [];
-  private readonly freeLabels: GameObjects.Text[] = [];
+  private readonly free: Fx[] = [];
+  private readonly labels: Label[] = [];
+  private readonly slots: LabelSlots;
+  private labelClock = 0;
   /** called with the `arrive` value when a travelling bubble lands */
   onArrive: (value: number) => void = () => undefined;
 
   constructor(scene: Scene, depth: number) {
     for (let i = 0; i < ICONS; i++) {
       const img = scene.add.image(0, 0, ART, 'shadow').setVisible(false).setDepth(depth);
-      this.fx.push({ img, label: null, active: false, kind: 0, age: 0, dur: 1, x0: 0, y0: 0, x1: 0, y1: 0, size: 1, lx: 0, ring: '', arrive: -1 });
+      const f: Fx = { img, label: null, active: false, kind: 0, age: 0, dur: 1, x0: 0, y0: 0, x1: 0, y1: 0, size: 1, lx: 0, ring: '', arrive: -1 };
+      this.fx.push(f);
+      this.free.push(f);
     }
-    for (let i = 0; i < LABELS; i++) {
-      const t = scene.add
-        .text(0, 0, '', {
-          fontFamily: FONT,
-          fontSize: '13px',
-          fontStyle: 'bold',
-          color: '#1d2a3a',
-          backgroundColor: 'rgba(255,255,255,0.88)',
-          padding: { x: 4, y: 1 },
-        })
-        .setOrigin(0.5, 1)
-        .setVisible(false)
-        .setDepth(depth + 1);
-      this.labels.push(t);
-      this.freeLabels.push(t);
+    this.slots = new LabelSlots(scene, LABELS);
+    for (let slot = 0; slot < LABELS; slot++) {
+      const img = scene.add.image(0, 0, this.slots.key, this.slots.frame(slot)).setOrigin(0.5, 1).setVisible(false).setDepth(depth + 1);
+      this.labels.push({ img, slot, content: '', color: INK, busy: false, used: 0 });
     }
   }
 
+  /** Room for a minor effect (a ping, word of mouth) without crowding out the ones that matter. */
+  get room(): boolean {
+    return this.fx.length - this.free.length < OPTIONAL;
+  }
+
   private take(): Fx | null {
-    for (const f of this.fx) if (!f.active) return f;
-    return null;
+    return this.free.pop() ?? null;
+  }
+
+  /** A free label showing `content` in `color`: one that already does if any, else the one idle the longest. */
+  private takeLabel(content: string, color: string): Label | null {
+    let best: Label | null = null;
+    for (const l of this.labels) {
+      if (l.busy) continue;
+      if (l.content === content && l.color === color) {
+        best = l;
+        break;
+      }
+      if (!best || l.used < best.used) best = l;
+    }
+    if (!best) return null;
+    if (best.content !== content || best.color !== color) {
+      best.content = content;
+      best.color = color;
+      this.slots.set(best.slot, content, color);
+      best.img.setFrame(this.slots.frame(best.slot), true, true);
+    }
+    best.busy = true;
+    best.used = ++this.labelClock;
+    best.img.setVisible(true).setAlpha(1);
+    return best;
   }
 
   /** An icon that pops at (x, y) and rises, with an optional label under it. */
@@ -74,11 +116,10 @@ export class Effects {
     if (!f) return;
     f.img.setDisplaySize(size * 0.2, size * 0.2);
     if (label) {
-      const t = this.freeLabels.pop();
-      if (t) {
-        t.setText(label).setColor(color ?? '#1d2a3a').setVisible(true).setAlpha(1);
-        f.label = t;
-        const half = t.width / 2 + 4;
+      const l = this.takeLabel(label, color ?? INK);
+      if (l) {
+        f.label = l;
+        const half = l.img.width / 2 + 4;
         f.lx = Math.min(Math.max(x, half), WIDTH - half);
       }
     }
@@ -132,7 +173,7 @@ export class Effects {
       const y = f.y0 - 10 - 22 * easeOut(p);
       const alpha = p < 0.7 ? 1 : 1 - (p - 0.7) / 0.3;
       img.setDisplaySize(s, s).setPosition(f.x0, y).setAlpha(alpha);
-      if (f.label) f.label.setPosition(f.lx, y + f.size * 0.5 + 14).setAlpha(alpha);
+      if (f.label) f.label.img.setPosition(f.lx, y + f.size * 0.5 + 14).setAlpha(alpha);
     } else if (f.kind === 1) {
       const e = easeInOut(p);
       const arc = Math.sin(Math.PI * p) * Math.min(60, 12 + 0.25 * Math.hypot(f.x1 - f.x0, f.y1 - f.y0));
@@ -147,15 +188,17 @@ export class Effects {
   private release(f: Fx): void {
     f.active = false;
     f.img.setVisible(false);
+    this.free.push(f);
     if (f.label) {
-      f.label.setVisible(false);
-      this.freeLabels.push(f.label);
+      f.label.img.setVisible(false);
+      f.label.busy = false;
       f.label = null;
     }
   }
 
-  /** Advances every live effect by dt milliseconds of visible time. */
+  /** Uploads new labels, then advances every live effect by dt milliseconds of visible time (call once a frame). */
   update(dt: number): void {
+    this.slots.flush();
     if (dt <= 0) return;
     for (const f of this.fx) {
       if (!f.active) continue;
@@ -176,9 +219,7 @@ export class Effects {
   }
 
   busy(): number {
-    let n = 0;
-    for (const f of this.fx) if (f.active) n++;
-    return n;
+    return this.fx.length - this.free.length;
   }
 
   clear(): void {

@@ -3,7 +3,8 @@
  * on the house a rep calls at, 💰 deals with their value (🏷 with the
  * discount, ⚠ when the sale was misconduct), 📦 returns, a goodbye or an
  * angry face when a customer leaves, praise and complaints travelling to a
- * neighbour, and hires, quits and bonuses over the rep.
+ * neighbour, and hires, quits and bonuses over the rep. Pings and word of
+ * mouth are the first to go when the screen is crowded (Effects.room).
  */
 import type { RunState } from '../../sim';
 import { t } from '../../i18n';
@@ -35,7 +36,7 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
   switch (e.type) {
     case 'visit':
       houses.touch(cu, e.customer);
-      if (!cue.toured) {
+      if (!cue.toured && effects.room) {
         housePoint(layout, e.customer, a);
         effects.pop(iconFrame(e.push ? ICON.push : ICON.relate), a.x, a.y, 18, dur * 0.55);
       }
@@ -62,6 +63,11 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
       break;
     }
     case 'wom':
+      if (!effects.room) {
+        // no bubble: the listener's house takes its new colour now rather than on arrival
+        houses.touch(cu, e.to);
+        break;
+      }
       housePoint(layout, e.from, a);
       housePoint(layout, e.to, b);
       effects.travel(

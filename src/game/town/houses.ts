@@ -1,13 +1,12 @@
 /**
- * The houses of the town, drawn as flat shapes in a few Graphics strips (one
- * per row of blocks). Flat fills are what a software renderer draws fastest
- * (a textured full-map layer costs several times more per frame), and a strip's
- * shapes are rebuilt only when one of its houses changes state.
+ * The houses of the town, painted on the backdrop under the game canvas
+ * (see backdrop.ts): all of them once, then only the houses whose state
+ * changed, at the next flush.
  */
-import type { GameObjects, Scene } from 'phaser';
 import type { RunState } from '../../sim';
 import { ACTIVE_FIRST, LOST, PENDING, PROSPECT, satBin } from '../theme';
-import { drawHouseShape } from './houseShape';
+import type { Painter } from './backdrop';
+import { canvasPen, drawHouseShape, type HousePen } from './houseShape';
 import type { TownLayout } from './layout';
 
 type Customers = RunState['customers'];
@@ -35,39 +34,27 @@ export function cellState(cu: Customers, from: number, to: number): number {
 }
 
 export class HouseLayer {
-  private readonly strips: GameObjects.Graphics[] = [];
-  /** first cell of each strip, and one past the last */
-  private readonly bounds: number[] = [];
-  private readonly stripOf: Uint16Array;
-  private readonly shown: Uint8Array;
-  private readonly dirty: Uint8Array;
-  private anyDirty = false;
+  private readonly pen: HousePen;
+  /** the state each house should show, and the state painted */
+  private readonly wanted: Uint8Array;
+  private readonly painted: Uint8Array;
+  /** houses to look at in the next flush, without repeats */
+  private readonly queue: Int32Array;
+  private readonly queued: Uint8Array;
+  private queueLength = 0;
   private readonly offset: number;
 
   constructor(
-    scene: Scene,
+    private readonly painter: Painter,
     readonly layout: TownLayout,
-    depth: number,
   ) {
-    const { cells, cellY } = layout;
-    this.stripOf = new Uint16Array(cells);
-    this.shown = new Uint8Array(cells).fill(UNKNOWN);
+    const { cells } = layout;
+    this.pen = canvasPen(painter.ctx);
+    this.wanted = new Uint8Array(cells).fill(UNKNOWN);
+    this.painted = new Uint8Array(cells).fill(UNKNOWN);
+    this.queue = new Int32Array(cells);
+    this.queued = new Uint8Array(cells);
     this.offset = Math.floor((layout.pitch - layout.house) / 2);
-    // a new strip every ~4 rows of houses
-    const band = layout.pitch * 4;
-    let strip = -1;
-    let top = -Infinity;
-    for (let k = 0; k < cells; k++) {
-      if (cellY[k] >= top + band || strip < 0) {
-        strip++;
-        top = cellY[k];
-        this.bounds.push(k);
-        this.strips.push(scene.add.graphics().setDepth(depth).setPosition(layout.map.x, layout.map.y));
-      }
-      this.stripOf[k] = strip;
-    }
-    this.bounds.push(cells);
-    this.dirty = new Uint8Array(this.strips.length);
   }
 
   private stateOf(cu: Customers | null, cell: number): number {
@@ -79,13 +66,14 @@ export class HouseLayer {
 
   private check(cu: Customers | null, cell: number): void {
     const state = this.stateOf(cu, cell);
-    if (state === this.shown[cell]) return;
-    this.shown[cell] = state;
-    this.dirty[this.stripOf[cell]] = 1;
-    this.anyDirty = true;
+    if (state === this.wanted[cell]) return;
+    this.wanted[cell] = state;
+    if (this.queued[cell]) return;
+    this.queued[cell] = 1;
+    this.queue[this.queueLength++] = cell;
   }
 
-  /** Takes every house's state from the run; strips that changed are redrawn at the next flush. */
+  /** Takes every house's state from the run; the ones that changed are repainted at the next flush. */
   syncAll(cu: Customers | null): void {
     for (let k = 0; k < this.layout.cells; k++) this.check(cu, k);
   }
@@ -96,29 +84,27 @@ export class HouseLayer {
     if (k >= 0 && k < this.layout.cells) this.check(cu, k);
   }
 
-  /** Rebuilds the strips that changed (call once a frame). */
+  /** Repaints the houses that changed (call once a frame). */
   flush(): void {
-    if (!this.anyDirty) return;
-    this.anyDirty = false;
-    const { layout, offset } = this;
-    for (let s = 0; s < this.strips.length; s++) {
-      if (!this.dirty[s]) continue;
-      this.dirty[s] = 0;
-      const g = this.strips[s].clear();
-      for (let k = this.bounds[s]; k < this.bounds[s + 1]; k++) {
-        const state = this.shown[k] === UNKNOWN ? PROSPECT : this.shown[k];
-        drawHouseShape(g, layout.cellX[k] + offset, layout.cellY[k] + offset, layout.house, state);
-      }
+    const { layout, offset, painter, pen } = this;
+    const { map, house } = layout;
+    for (let i = 0; i < this.queueLength; i++) {
+      const k = this.queue[i];
+      this.queued[k] = 0;
+      const state = this.wanted[k];
+      if (state === this.painted[k]) continue;
+      this.painted[k] = state;
+      const x = map.x + layout.cellX[k] + offset;
+      const y = map.y + layout.cellY[k] + offset;
+      painter.clear(x, y, house, house);
+      drawHouseShape(pen, x, y, house, state);
     }
+    this.queueLength = 0;
   }
 
-  /** Forgets what is shown: the next syncAll redraws every house. */
+  /** Forgets what is shown: the next syncAll repaints every house. */
   invalidate(): void {
-    this.shown.fill(UNKNOWN);
-  }
-
-  destroy(): void {
-    for (const g of this.strips) g.destroy();
-    this.strips.length = 0;
+    this.wanted.fill(UNKNOWN);
+    this.painted.fill(UNKNOWN);
   }
 }

@@ -1,13 +1,14 @@
 /**
  * The key under the town: what the house colours and marks mean, and what
  * each pop-up icon stands for. It keeps to the left of the bottom strip; the
- * app's DOM controls sit to its right.
+ * app's DOM controls sit to its right. Painted on the backdrop under the
+ * game canvas (see backdrop.ts) once, and again when the language changes.
  */
-import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n';
-import { ART, ICON, iconFrame } from '../art';
-import { ACTIVE_FIRST, COLORS, FONT, HEIGHT, LOST, PENDING, PROSPECT } from '../theme';
-import { drawHouseShape } from './houseShape';
+import { ICON, iconFrame } from '../art';
+import { ACTIVE_FIRST, COLORS, HEIGHT, LOST, PENDING, PROSPECT } from '../theme';
+import type { PaintTextStyle, Painter } from './backdrop';
+import { canvasPen, drawHouseShape } from './houseShape';
 
 const HOUSES: [number, string][] = [
   [PROSPECT, 'prospect'],
@@ -35,62 +36,37 @@ export const LEGEND_TOP = HEIGHT - 58;
 /** the legend never grows past this; the app's controls can use the rest of the bottom strip */
 export const LEGEND_WIDTH = 720;
 
+const LABEL: PaintTextStyle = { size: 12, color: COLORS.ink };
+const HOUSE_ROW = LEGEND_TOP + 12;
+const ICON_ROW = LEGEND_TOP + 38;
+
 export class Legend {
-  private readonly labels: { img: GameObjects.Image | GameObjects.Graphics; text: GameObjects.Text; key: string; row: number }[] = [];
-  private readonly items: GameObjects.GameObject[] = [];
-  private readonly bg: GameObjects.Graphics;
   /** right edge of the legend's box (the app's controls may sit to its right) */
   width = 0;
 
-  constructor(scene: Scene, depth: number) {
-    this.bg = scene.add.graphics().setDepth(depth);
-    this.items.push(this.bg);
-    const rows: [number, [string, string][]][] = [
-      [LEGEND_TOP + 12, HOUSES.map(([state, key]) => [String(state), key])],
-      [LEGEND_TOP + 38, ICONS],
-    ];
-    for (const [y, entries] of rows) {
-      for (const [texture, key] of entries) {
-        let img: GameObjects.Image | GameObjects.Graphics;
-        if (y === LEGEND_TOP + 12) {
-          img = scene.add.graphics().setDepth(depth + 1);
-          drawHouseShape(img, -7, -7, 14, Number(texture));
-          img.setY(y);
-        } else {
-          img = scene.add.image(0, y, ART, texture).setDepth(depth + 1).setDisplaySize(18, 18);
-        }
-        const text = scene.add
-          .text(0, y, '', { fontFamily: FONT, fontSize: '12px', color: COLORS.ink, padding: { x: 0, y: 2 } })
-          .setOrigin(0, 0.5)
-          .setDepth(depth + 1);
-        this.items.push(img, text);
-        this.labels.push({ img, text, key, row: y });
-      }
-    }
+  constructor(private readonly painter: Painter) {
     this.refreshTexts();
   }
 
-  /** Sets the labels and lays each row out from the left, spacing items by their text. */
+  /** Paints the key, laying each row out from the left and spacing items by their text. */
   refreshTexts(): void {
-    let row = -1;
-    let x = 0;
-    let right = 0;
-    for (const item of this.labels) {
-      if (item.row !== row) {
-        row = item.row;
-        x = 18;
-      }
-      item.text.setText(t(`game.legend.${item.key}`));
-      item.img.setX(x + 8);
-      item.text.setX(x + 19);
-      x += 19 + item.text.width + 11;
-      right = Math.max(right, x);
+    const b = this.painter;
+    const houses = HOUSES.map(([state, key]) => ({ state, label: t(`game.legend.${key}`) }));
+    const icons = ICONS.map(([frame, key]) => ({ frame, label: t(`game.legend.${key}`) }));
+    const rowWidth = (labels: { label: string }[]) => labels.reduce((x, item) => x + 19 + b.measure(item.label, LABEL) + 11, 18);
+    this.width = Math.min(LEGEND_WIDTH, Math.max(rowWidth(houses), rowWidth(icons)));
+    b.clear(0, LEGEND_TOP - 6, LEGEND_WIDTH + 16, HEIGHT - LEGEND_TOP + 6);
+    b.fill(8, LEGEND_TOP - 4, this.width, 58, 0xffffff, 0.6, 8);
+    const pen = canvasPen(b.ctx);
+    let x = 18;
+    for (const item of houses) {
+      drawHouseShape(pen, x + 8 - 7, HOUSE_ROW - 7, 14, item.state);
+      x += 19 + b.text(item.label, x + 19, HOUSE_ROW, LABEL, 0, 0.5, 2) + 11;
     }
-    this.width = Math.min(LEGEND_WIDTH, right);
-    this.bg.clear().fillStyle(0xffffff, 0.6).fillRoundedRect(8, LEGEND_TOP - 4, this.width, 58, 8);
-  }
-
-  destroy(): void {
-    for (const item of this.items) item.destroy();
+    x = 18;
+    for (const item of icons) {
+      b.picture(item.frame, x + 8, ICON_ROW, 18, 18);
+      x += 19 + b.text(item.label, x + 19, ICON_ROW, LABEL, 0, 0.5, 2) + 11;
+    }
   }
 }
