@@ -3,7 +3,7 @@ export const paramsEn = {
   plan: {
     baseSalary: { label: 'Base salary', help: 'Paid every week whatever the rep sells.' },
     commissionRate: { label: 'Commission', help: 'Share of each rep’s net revenue paid to them.' },
-    quotaPeriod: { label: 'Quota period', help: 'No quota, a quota per quarter, or per year (quota and bonus then count four times).' },
+    quotaPeriod: { label: 'Quota period', help: 'No quota, a quota per quarter, or per year (quota and bonus then count four times). Changing the period, the quota or the bonus during a yearly period ends it: it is settled pro rata under its old rules and a new period starts.' },
     quotaByPotential: { label: 'Quota by potential', help: 'How far each rep’s quota is sized to their potential (ability and the reorders their accounts should bring); 0 = the same quota for all.' },
     quota: { label: 'Quota per rep', help: 'Net revenue each rep is asked to book in a quarter.' },
     quotaBonus: { label: 'Quota bonus', help: 'Lump sum paid at the end of the period to each rep at or above quota.' },

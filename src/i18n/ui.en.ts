@@ -25,7 +25,7 @@ export const uiEn = {
     unknownPage: 'There is no page at “{path}”.',
     runFailed: 'The run could not be built: {message}',
     saveCorrupt: 'Your saved game could not be read, so it was cleared. You start fresh.',
-    saveOutdated: 'Your saved game comes from an older version of Salesfloor and cannot be replayed exactly, so it was cleared. You start fresh.',
+    saveOutdated: 'Your saved game was played with model {saved}; this is model {current}, which would not replay it exactly. It is kept aside in this browser, and you start fresh.',
     backHome: 'Back to the title',
     chooseScenario: 'Choose a scenario',
   },

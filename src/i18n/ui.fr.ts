@@ -25,7 +25,7 @@ export const uiFr = {
     unknownPage: 'Il n’y a pas de page à l’adresse « {path} ».',
     runFailed: 'La partie n’a pas pu être créée : {message}',
     saveCorrupt: 'Votre sauvegarde n’a pas pu être lue ; elle a été effacée. Vous repartez de zéro.',
-    saveOutdated: 'Votre sauvegarde vient d’une version plus ancienne de Salesfloor et ne peut pas être rejouée à l’identique ; elle a été effacée. Vous repartez de zéro.',
+    saveOutdated: 'Votre partie sauvegardée a été jouée avec le modèle {saved} ; voici le modèle {current}, qui ne la rejouerait pas à l’identique. Elle est conservée à part dans ce navigateur, et vous repartez de zéro.',
     backHome: 'Retour à l’accueil',
     chooseScenario: 'Choisir un scénario',
   },

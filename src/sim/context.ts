@@ -5,22 +5,28 @@
  */
 import type { Params } from './paramSpecs';
 import { Rng } from './rng';
-import { WEEKS_PER_QUARTER, WEEKS_PER_YEAR, type EventSink, type RunState, type StreamName } from './types';
+import { WEEKS_PER_QUARTER, type EventSink, type QuotaPeriodState, type RunState, type StreamName } from './types';
 
 export interface Plan {
-  /** 0 when there is no quota */
+  /** weeks of the running quota period (shorter than nominal when it opened mid-block); 0 when there is no quota */
   periodLength: number;
-  /** quota and bonus multiplier of the period (1 per quarter, 4 per year) */
+  /** weeks of a whole period of the plan's kind (13 or 52; 0 without quota) */
+  nominalLength: number;
+  /** a whole period's length in quarters (1 per quarter, 4 per year) */
   periodScale: number;
   weekInPeriod: number;
   /** weeks left in the period, this one included */
   weeksLeft: number;
   isPeriodStart: boolean;
   isPeriodEnd: boolean;
+  /** the first week after the running period, -1 without quota */
+  periodEnd: number;
   commission: number;
   accelerator: number;
   cap: number;
+  /** bonus of the running period at quota; of a whole period of the plan's kind (the next one) */
   bonus: number;
+  nextBonus: number;
   ratchet: number;
   clawbackWeeks: number;
   satWeight: number;
@@ -61,25 +67,58 @@ export interface Week {
   emit: EventSink | null;
   /** active reps this week */
   activeReps: number;
+  /** each rep's week, by rep id: what they decided and what they earn (hires made during the week get theirs) */
+  reps: RepWeek[];
 }
 
-export function planFor(params: Params, week: number): Plan {
-  const kind = params['plan.quotaPeriod'];
-  const periodLength = kind === 'quarter' ? WEEKS_PER_QUARTER : kind === 'year' ? WEEKS_PER_YEAR : 0;
-  const weekInPeriod = periodLength > 0 ? week % periodLength : 0;
-  const periodScale = periodLength / WEEKS_PER_QUARTER;
+/**
+ * What a rep decided for this week, handed from the decision to selling, the
+ * customers' pass and the people rules as a value. It is the week's scratch,
+ * never saved: the next week decides afresh.
+ */
+export interface RepIntent {
+  /** the rep's price of one unit of revenue booked now, and early in the next period */
+  mNow: number;
+  mNext: number;
+  /** the rep asks customers to close before the period ends */
+  pulling: boolean;
+  /** unwanted deals the rep means to book (misconduct) */
+  misconduct: number;
+}
+
+/** A rep's week: the intent and the pay it brings (all of it, and the variable part). */
+export interface RepWeek {
+  intent: RepIntent;
+  pay: number;
+  variable: number;
+}
+
+export const NO_INTENT: RepIntent = { mNow: 0, mNext: 0, pulling: false, misconduct: 0 };
+
+export function emptyRepWeek(): RepWeek {
+  return { intent: NO_INTENT, pay: 0, variable: 0 };
+}
+
+/** The plan in force this week: the parameters, read through the running quota period (none: no quota). */
+export function planFor(params: Params, period: QuotaPeriodState | null, week: number): Plan {
+  const on = period !== null;
+  const periodLength = on ? period.end - period.start : 0;
+  const nominal = on ? period.nominal : 0;
   return {
     periodLength,
-    periodScale,
-    weekInPeriod,
-    weeksLeft: periodLength > 0 ? periodLength - weekInPeriod : 0,
-    isPeriodStart: periodLength > 0 && weekInPeriod === 0,
-    isPeriodEnd: periodLength > 0 && weekInPeriod === periodLength - 1,
+    nominalLength: nominal,
+    periodScale: nominal / WEEKS_PER_QUARTER,
+    weekInPeriod: on ? week - period.start : 0,
+    weeksLeft: on ? period.end - week : 0,
+    isPeriodStart: on && week === period.start,
+    isPeriodEnd: on && week === period.end - 1,
+    periodEnd: on ? period.end : -1,
     commission: params['plan.commissionRate'],
-    accelerator: periodLength > 0 ? params['plan.acceleratorRate'] : 1,
-    cap: periodLength > 0 ? params['plan.cap'] : 0,
-    bonus: periodLength > 0 ? params['plan.quotaBonus'] * periodScale : 0,
-    ratchet: periodLength > 0 ? params['plan.ratchet'] : 0,
+    accelerator: on ? params['plan.acceleratorRate'] : 1,
+    cap: on ? params['plan.cap'] : 0,
+    bonus: on ? period.bonus : 0,
+    nextBonus: on ? (params['plan.quotaBonus'] * nominal) / WEEKS_PER_QUARTER : 0,
+    ratchet: on ? params['plan.ratchet'] : 0,
     clawbackWeeks: params['plan.clawbackWeeks'],
     satWeight: params['plan.satisfactionWeight'],
     teamShare: params['plan.teamShare'],

@@ -24,7 +24,7 @@ export const DETRACTOR = 0.45;
 /** Neighbourhood radius (in index steps on the town grid) word of mouth reaches. */
 const NEIGHBOURS = 40;
 
-function lose(w: Week, c: number, returned: boolean, repsById: (RepState | undefined)[]): void {
+function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]): void {
   const cu = w.state.customers;
   const repId = cu.rep[c];
   setStatus(w.state, c, Status.Lost);
@@ -34,28 +34,29 @@ function lose(w: Week, c: number, returned: boolean, repsById: (RepState | undef
   } else {
     w.acc.churned++;
   }
-  const rep = repId >= 0 ? repsById[repId] : undefined;
+  const rep = repId >= 0 ? reps[repId] : undefined;
   const clawWeeks = w.plan.clawbackWeeks;
   if (rep && rep.active && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks) {
     if (cu.commission[c] > 0) {
-      rep.weekPay -= cu.commission[c];
-      rep.weekVariable -= cu.commission[c];
+      const paid = w.reps[repId];
+      paid.pay -= cu.commission[c];
+      paid.variable -= cu.commission[c];
       w.acc.clawback += cu.commission[c];
       cu.commission[c] = 0;
     }
     // the deal no longer counts toward this period's quota either
-    const L = w.plan.periodLength;
-    if (L > 0 && Math.floor(cu.saleWeek[c] / L) === Math.floor(w.week / L)) rep.periodSales = Math.max(0, rep.periodSales - cu.paid[c]);
+    const period = w.state.period;
+    if (period && cu.saleWeek[c] >= period.start) rep.periodSales = Math.max(0, rep.periodSales - cu.paid[c]);
   }
   w.emit?.({ type: returned ? 'return' : 'churn', rep: repId, customer: c });
   // an unhappy customer who leaves complains to the neighbours on the way out
   if (cu.sat[c] < DETRACTOR) {
-    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false, repsById);
+    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false, reps);
   }
 }
 
 /** Word of mouth from customer c to a neighbour. */
-function talk(w: Week, c: number, positive: boolean, repsById: (RepState | undefined)[]): void {
+function talk(w: Week, c: number, positive: boolean, reps: readonly RepState[]): void {
   const cu = w.state.customers;
   const n = cu.status.length;
   const offset = 1 + w.rng.customers.int(NEIGHBOURS);
@@ -64,7 +65,7 @@ function talk(w: Week, c: number, positive: boolean, repsById: (RepState | undef
     w.acc.womPositive++;
     setTrust(w.state, t, cu.trust[t] + 0.06 * (1 - cu.trust[t]));
     if (cu.status[t] === Status.Prospect || cu.status[t] === Status.Lost) {
-      const rep = cu.rep[c] >= 0 ? repsById[cu.rep[c]] : undefined;
+      const rep = cu.rep[c] >= 0 ? reps[cu.rep[c]] : undefined;
       // a referral: the happy customer sends their friend to the rep they like
       if (rep && rep.active && w.rng.customers.next() < 0.8 && rep.referrals.length < 30) rep.referrals.push(t);
     }
@@ -83,9 +84,6 @@ function reorder(w: Week, c: number, discount: number): PendingDeal {
   };
 }
 
-/** Per-rep scratch tables of the customer pass, reused from week to week (they hold nothing between weeks). */
-let attentionOf = new Float64Array(128);
-let pullingOf = new Uint8Array(128);
 
 /** What interrupts a customer's quiet week; the pass hands it to a call outside its tight loop. */
 const RETURNS = 1;
@@ -103,7 +101,7 @@ const COMPLAINS = 6;
  * loop makes no calls and the engine keeps its arrays at hand. The order of
  * the draws and of every sum is the customer order either way.
  */
-export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallbackRep: () => RepState | null): MarketCounts {
+export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: () => RepState | null): MarketCounts {
   const cu = w.state.customers;
   const p = w.params;
   const rc = w.rng.customers;
@@ -119,16 +117,11 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
   let promoters = 0;
   let detractors = 0;
   // each rep's attention to their accounts this week, and whether they are asking for early orders
-  const reps = w.state.reps;
-  if (attentionOf.length < reps.length) {
-    attentionOf = new Float64Array(2 * reps.length);
-    pullingOf = new Uint8Array(2 * reps.length);
-  }
-  const attentionById = attentionOf;
-  const pullingById = pullingOf;
+  const attentionById = new Float64Array(reps.length);
+  const pullingById = new Uint8Array(reps.length);
   for (const r of reps) {
     attentionById[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
-    pullingById[r.id] = r.active && r.pulling ? 1 : 0;
+    pullingById[r.id] = r.active && w.reps[r.id].intent.pulling ? 1 : 0;
   }
   // the arrays read for every customer, through the two views over their common buffer (customerArrays.ts):
   // sat, fit, bond and pressure at SAT + c and so on in f64; the sale week, the rep and the active list in i32
@@ -217,15 +210,15 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       }
     }
     if (event === 0) break;
-    if (event === RETURNS || event === CHURNS) lose(w, c, event === RETURNS, repsById);
-    else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES, repsById);
+    if (event === RETURNS || event === CHURNS) lose(w, c, event === RETURNS, reps);
+    else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES, reps);
     else {
       if (event === REORDERS) {
-        let owner = ownerId >= 0 ? repsById[ownerId] : undefined;
+        let owner = ownerId >= 0 ? reps[ownerId] : undefined;
         if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
         bookDeal(w, owner ?? null, reorder(w, c, 0), false, false);
       } else {
-        bookDeal(w, repsById[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
+        bookDeal(w, reps[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
       }
       const sat = f64[SAT + c];
       active++;
@@ -238,8 +231,8 @@ export function customersWeek(w: Week, repsById: (RepState | undefined)[], fallb
       if (event === REORDERS_EARLY && wom > 0) {
         const v = u - bands;
         const room = 1 - bands;
-        if (v < wom * room && promoter) talk(w, c, true, repsById);
-        else if (v < womNegative * room && detractor) talk(w, c, false, repsById);
+        if (v < wom * room && promoter) talk(w, c, true, reps);
+        else if (v < womNegative * room && detractor) talk(w, c, false, reps);
       }
     }
     i--;

@@ -55,8 +55,9 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     rep.periodDeals++;
     rep.deals++;
     rep.revenue += net;
-    rep.weekPay += commission;
-    rep.weekVariable += commission;
+    const paid = w.reps[rep.id];
+    paid.pay += commission;
+    paid.variable += commission;
     cu.commission[c] = commission;
     acc.teamRevenue += net;
     // recent satisfaction of the rep's customers, for satisfaction-weighted pay

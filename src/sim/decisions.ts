@@ -41,17 +41,58 @@ export function checkDecision(d: unknown, index = 0): Decision {
   }
 }
 
-export function checkDecisions(log: unknown): Decision[] {
+/**
+ * Checks a whole log; with the run's parameters, also that every decision
+ * falls within the run (a decision after its last week would never apply).
+ */
+export function checkDecisions(log: unknown, params?: Params): Decision[] {
   if (!Array.isArray(log)) throw new ParamError('a decision log must be a list of decisions');
-  return log.map((d, i) => checkDecision(d, i));
+  const checked = log.map((d, i) => checkDecision(d, i));
+  const weeks = params?.['run.weeks'];
+  if (weeks !== undefined) {
+    checked.forEach((d, i) => {
+      if (d.week >= weeks) {
+        throw new ParamError(`decision ${i + 1} is for week ${d.week}, but the run has ${weeks} weeks (0 to ${weeks - 1})`);
+      }
+    });
+  }
+  return checked;
 }
 
-/** Applies a decision at the start of its week. Gemba walks are collected for the step. */
-export function applyDecision(state: RunState, d: Decision, gemba: number[]): void {
-  const checked = checkDecision(d);
-  if (checked.type === 'set') {
-    state.params = { ...state.params, [checked.key]: checked.value } as Params;
-  } else if (checked.type === 'gemba') {
-    gemba.push(checked.rep);
+/** Most reps a run can have, hires and replacements included. */
+export const MAX_REPS = 400;
+
+/**
+ * Checks a week's decisions against the run as it stands, all of them before
+ * any is applied, so that a refused week leaves the run untouched: each is for
+ * this week, a gemba walk is with a rep on the team, hires fit the team's limit.
+ */
+export function checkWeek(state: RunState, decisions: readonly Decision[]): Decision[] {
+  const checked = decisions.map((d, i) => checkDecision(d, i));
+  let hires = 0;
+  checked.forEach((d, i) => {
+    if (d.week !== state.week) throw new ParamError(`decision ${i + 1} is for week ${d.week}, given at week ${state.week}`);
+    if (d.type === 'gemba') {
+      const rep = state.reps[d.rep];
+      if (!rep || !rep.active) {
+        const team = state.reps.filter((r) => r.active).map((r) => r.id).join(', ');
+        throw new ParamError(`decision ${i + 1}: rep ${d.rep} is not on the team in week ${state.week} (reps on the team: ${team})`);
+      }
+    }
+    if (d.type === 'hire') hires += d.count;
+  });
+  if (state.reps.length + hires > MAX_REPS) throw new ParamError(`the team cannot grow beyond ${MAX_REPS} reps, hires and replacements included`);
+  return checked;
+}
+
+/** Applies a checked week's plan changes; returns the reps to walk with and the count to hire. */
+export function applyWeek(state: RunState, checked: readonly Decision[]): { gemba: number[]; hires: number } {
+  const gemba: number[] = [];
+  let hires = 0;
+  for (const d of checked) {
+    if (d.type === 'set') state.params = { ...state.params, [d.key]: d.value } as Params;
+    else if (d.type === 'gemba') gemba.push(d.rep);
+    else hires += d.count;
   }
+  return { gemba, hires };
 }

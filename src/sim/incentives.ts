@@ -95,12 +95,12 @@ export function marginalNext(w: Week, rep: RepState): number {
   const plan = w.plan;
   const base = plan.commission * (1 - plan.teamShare) + (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
   let bonus = 0;
-  if (plan.bonus > 0 && rep.quota > 0 && plan.periodLength > 0) {
+  if (plan.nextBonus > 0 && rep.quota > 0 && plan.nominalLength > 0) {
     // early in a period one unit moves the chance of the bonus by about pdf(0)/sd
     const v = w.params['market.dealValue'];
-    const mean = rep.expectedRate * plan.periodLength * 0.7;
-    const sd = Math.sqrt(plan.periodLength * (rep.expectedRate * v + v * v * 0.25) + 0.0225 * mean * mean);
-    bonus = (plan.bonus * normPdf((mean - rep.quota) / sd)) / sd;
+    const mean = rep.expectedRate * plan.nominalLength * 0.7;
+    const sd = Math.sqrt(plan.nominalLength * (rep.expectedRate * v + v * v * 0.25) + 0.0225 * mean * mean);
+    bonus = (plan.nextBonus * normPdf((mean - rep.quota) / sd)) / sd;
   }
   return w.params['reps.presentBias'] * (base + bonus) * satisfactionMultiplier(plan, rep);
 }

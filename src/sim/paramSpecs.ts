@@ -85,7 +85,7 @@ const SPECS = [
   num('plan.commissionRate', 0.04, 0, 0.3, 'share', 'Commission on each rep\'s net revenue.'),
   {
     key: 'plan.quotaPeriod' as const, kind: 'choice' as const, default: 'none', choices: QUOTA_PERIODS, unit: 'period',
-    description: 'Length of the quota period: none, a 13-week quarter or a 52-week year.',
+    description: 'Length of the quota period: none, a 13-week quarter or a 52-week year, on the calendar. A change of period, quota, bonus or quota by potential closes the running period: settled pro rata under its old rules, and a new one opens to the end of its calendar block.',
   },
   num('plan.quota', 190000, 0, 5000000, 'money/quarter', 'Quota per rep per quarter in net revenue (four times this for a yearly period).'),
   num('plan.quotaByPotential', 1, 0, 1, 'weight', 'How far each rep\'s quota is sized to their potential (ability and the reorders their accounts should bring); 0 = the same quota for all.'),

@@ -3,12 +3,12 @@
  * crowded in by coaching and recognition; skill from coaching and ramp-up;
  * fatigue from effort; quits and replacements; gemba walks.
  */
-import type { Week } from './context';
+import { emptyRepWeek, type Week } from './context';
 import { newRep } from './create';
 import { clamp } from './math';
 import type { Params } from './paramSpecs';
-import { proratedQuota } from './pay';
-import { Status, type RepState, type RunState } from './types';
+import { hireQuota } from './period';
+import { Status, type RepState } from './types';
 import { setStatus } from './status';
 
 /** What a week of coaching and recognition costs (gemba walks come on top). */
@@ -34,14 +34,20 @@ function leastCovered(w: Week): number {
   return best;
 }
 
-/** Hires reps; a replacement takes the territory of the rep who left, others the least covered one. */
-export function hire(w: Week, count: number, territory = -1): void {
+/**
+ * Hires reps: the player's hires at the start of the week (they sell this
+ * week), replacements after it (from next week). A replacement takes the
+ * territory of the rep who left, others the least covered one.
+ */
+export function hire(w: Week, count: number, replacing?: { territory: number }): void {
+  const territory = replacing ? replacing.territory : -1;
   const reps = w.state.reps;
   for (let k = 0; k < count; k++) {
     if (reps.length >= 400) return;
     const rep = newRep(reps.length, territory >= 0 ? territory : leastCovered(w), w.week, w.params, w.rng.people);
-    rep.quota = proratedQuota(w);
+    rep.quota = hireQuota(w, !replacing);
     reps.push(rep);
+    w.reps[rep.id] = emptyRepWeek();
     w.activeReps++;
     w.emit?.({ type: 'hire', rep: rep.id });
   }
@@ -72,7 +78,7 @@ export function peopleWeek(w: Week): void {
     // crowding out: the share of pay that is contingent; crowding in: coaching and feedback
     const contingent = rep.avgPay > 0 ? clamp(rep.avgVariable / rep.avgPay, 0, 1) : 0;
     const dCare = -p['reps.crowdingOut'] * contingent * rep.care + p['reps.crowdingIn'] * (0.6 * coaching + recognition) * (1 - rep.care)
-      + 0.01 * (rep.careBase - rep.care) - 0.004 * rep.misconductPlan * rep.care;
+      + 0.01 * (rep.careBase - rep.care) - 0.004 * w.reps[rep.id].intent.misconduct * rep.care;
     rep.care = clamp(rep.care + dCare, 0, 1);
     // skill: coaching and, for new hires, ramping up
     rep.skill += 0.01 * coaching * (1 - rep.skill);
@@ -87,15 +93,16 @@ export function peopleWeek(w: Week): void {
   const due = w.state.pendingHires.filter((h) => h.week <= w.week);
   if (due.length > 0) {
     w.state.pendingHires = w.state.pendingHires.filter((h) => h.week > w.week);
-    for (const h of due) hire(w, 1, h.territory);
+    for (const h of due) hire(w, 1, { territory: h.territory });
   }
   w.acc.managementCost += weeklyManagementCost(p);
 }
 
 /** The team's norm: a moving average of the share of this week's reps who sold against customers' interest. */
-export function updateNorm(state: RunState, team: readonly RepState[]): void {
+export function updateNorm(w: Week, team: readonly RepState[]): void {
+  const state = w.state;
   let misbehaving = 0;
-  for (const rep of team) if (rep.misconductPlan > 0) misbehaving++;
+  for (const rep of team) if (w.reps[rep.id].intent.misconduct > 0) misbehaving++;
   const share = team.length > 0 ? misbehaving / team.length : 0;
   state.misconductNorm += 0.1 * (share - state.misconductNorm);
 }

@@ -5,7 +5,8 @@
 import type { Week } from './context';
 import type { MarketCounts } from './customers';
 import { foldNumber } from './hash';
-import { WEEKS_PER_QUARTER, type WeekRecord } from './types';
+import { quarterOf } from './calendar';
+import type { WeekRecord } from './types';
 
 export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   const acc = w.acc;
@@ -25,7 +26,7 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   const profit = gross - acc.pay - acc.managementCost - p['market.fixedCosts'];
   return {
     week: w.week,
-    quarter: Math.floor(w.week / WEEKS_PER_QUARTER) + 1,
+    quarter: quarterOf(w.week) + 1,
     leads: acc.leads,
     visits: acc.visits,
     deals: acc.deals,

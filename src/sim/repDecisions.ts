@@ -4,7 +4,7 @@
  * their fatigue. Giving up, pushing and misconduct all come out of these
  * prices; nothing here knows which scenario is running.
  */
-import type { Week } from './context';
+import type { RepIntent, Week } from './context';
 import { MIN_ATTAINMENT, commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
 import { PULL_WINDOW } from './selling';
@@ -19,7 +19,8 @@ const MISLED_RETURNS = 0.7;
 /** Most unwanted deals a rep can book in a week. */
 const MISCONDUCT_MAX = 6;
 
-export function decideRep(w: Week, rep: RepState): void {
+/** The rep's effort and taste for pressure (kept on the rep), and the week's intent (returned). */
+export function decideRep(w: Week, rep: RepState): RepIntent {
   const p = w.params;
   const v = p['market.dealValue'];
   const k = p['reps.effortCost'];
@@ -28,9 +29,8 @@ export function decideRep(w: Week, rep: RepState): void {
   // effort: what the work is worth to the rep, against what it costs them
   const look = outlook(w, rep, Math.max(0.5, rep.effort));
   const mNow = marginalNow(w, rep, look);
-  rep.mNow = mNow;
-  rep.mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
-  rep.pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - rep.mNext > 0.002;
+  const mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
+  const pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - mNext > 0.002;
   const intrinsic = k * (0.5 + 0.05 * rep.care);
   const money = Math.max(0, mNow) * rep.expectedRate;
   const effort = (intrinsic + money) / k - 0.5 * rep.fatigue;
@@ -48,7 +48,7 @@ export function decideRep(w: Week, rep: RepState): void {
   rep.pushShare = sigmoid((gainNow - future - clawLoss - satLoss - careCost) / temperature + p['reps.pushBias']);
 
   // misconduct: when quota cannot be reached honestly, unwanted deals may reach it (or escape the pressure)
-  rep.misconductPlan = misconductPlan(w, rep, look);
+  return { mNow, mNext, pulling, misconduct: misconductPlan(w, rep, look) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkDecisions, decisionsAt } from './decisions';
 import { toHex } from './hash';
 import type { Params } from './paramSpecs';
 import { isDone, openRun, stepRun } from './step';
-import type { Decision, RunState, WeekRecord } from './types';
+import type { Decision, PeriodRecord, RunState, WeekRecord } from './types';
 
 export interface RepSummary {
   id: number;
@@ -22,8 +22,10 @@ export interface RepSummary {
   incentivePay: number;
   pushShare: number;
   misconduct: number;
-  /** quota attainment (sales / quota) of each completed period */
+  /** quota attainment (sales / quota) of each settled period */
   attainment: number[];
+  /** each settled quota period: weeks, quota, sales credited, bonus paid */
+  periods: PeriodRecord[];
 }
 
 export interface Totals {
@@ -114,7 +116,8 @@ export function summarize(state: RunState): RunResult {
       incentivePay: r.incentivePay,
       pushShare: r.visits > 0 ? r.pushVisits / r.visits : 0,
       misconduct: r.misconduct,
-      attainment: [...r.attainment],
+      attainment: r.periods.map((p) => p.sales / p.quota),
+      periods: r.periods.map((p) => ({ ...p })),
     })),
     totals: {
       ...sum,
@@ -135,7 +138,7 @@ export interface RunSpec {
 
 /** Runs a spec to its end and returns the final state. */
 export function runToEnd(spec: RunSpec): RunState {
-  const log = checkDecisions(spec.decisions ?? []);
+  const log = checkDecisions(spec.decisions ?? [], spec.params);
   const state = createRun(spec.params, spec.seed);
   const run = openRun(state);
   while (!isDone(state)) stepRun(run, decisionsAt(log, state.week));

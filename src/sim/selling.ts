@@ -5,7 +5,7 @@
  * "People buy from people they like": relating builds the prospect's trust,
  * pushing works on the fearless and backfires on the fearful.
  */
-import type { Week } from './context';
+import type { RepIntent, Week } from './context';
 import { bookDeal } from './deals';
 import { atLeastSigmoid, clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
@@ -33,30 +33,25 @@ function naturalLag(u: number): number {
   return +(u >= 0.3) + +(u >= 0.45) + +(u >= 0.58) + +(u >= 0.69) + +(u >= 0.78) + +(u >= 0.86) + 2 * +(u >= 0.93);
 }
 
-function periodStartAfter(w: Week, week: number): number {
-  const L = w.plan.periodLength;
-  return (Math.floor(week / L) + 1) * L;
-}
-
 /** Closes, postpones or pulls in pipeline deals. Movable deals follow the money. */
-function settlePipeline(w: Week, rep: RepState): void {
+function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
   const plan = w.plan;
   // the deals still pending move to the front of the same list, in order (no new list per rep and week)
   const pending = rep.pending;
   let kept = 0;
-  const nextStart = plan.periodLength > 0 ? periodStartAfter(w, w.week) : -1;
+  const nextStart = plan.periodEnd;
   for (let i = 0; i < pending.length; i++) {
     const d = pending[i];
     let close = d.closeWeek <= w.week;
     let moved = false;
     let pulled = false;
     if (d.movable && plan.periodLength > 0) {
-      const gap = rep.mNow - rep.mNext;
+      const gap = intent.mNow - intent.mNext;
       // holding a deal back risks losing it, so it must be worth clearly more later
       // only a rep whose period is settled (quota or cap reached) holds deals back
       const settled = rep.quota > 0 && rep.periodSales >= rep.quota;
       const holdable = close && settled && nextStart - d.naturalWeek <= MAX_HOLD && nextStart > w.week;
-      if (holdable && rep.mNow < (1 - HOLD_RISK) * rep.mNext && w.rng.selling.next() < HOLD_CONSENT) {
+      if (holdable && intent.mNow < (1 - HOLD_RISK) * intent.mNext && w.rng.selling.next() < HOLD_CONSENT) {
         // worth more next period (cap reached, ratchet, bonus already won): hold it back
         d.closeWeek = nextStart;
         close = false;
@@ -148,7 +143,7 @@ export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, war
   return z;
 }
 
-function visit(w: Week, rep: RepState, c: number, warmth: number): void {
+function visit(w: Week, rep: RepState, mNow: number, c: number, warmth: number): void {
   const cu = w.state.customers;
   const rs = w.rng.selling;
   const push = rs.next() < rep.pushShare;
@@ -172,7 +167,7 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
   let discount = 0;
   if (atLeastSigmoid(u, z)) {
     // a "no": the rep may rescue it with a discount when the deal is worth it to them
-    const m = Math.max(0, rep.mNow);
+    const m = Math.max(0, mNow);
     const authority = w.plan.discountAuthority;
     const d = Math.min(authority, m / (0.4 + m));
     if (d <= 0.005 || atLeastSigmoid(u, z + w.params['market.discountElasticity'] * d)) return;
@@ -189,9 +184,9 @@ function visit(w: Week, rep: RepState, c: number, warmth: number): void {
 }
 
 /** Unwanted deals: sold to prospects who do not need the product, or opened without consent. */
-function misconduct(w: Week, rep: RepState, from: number, size: number): void {
+function misconduct(w: Week, rep: RepState, count: number, from: number, size: number): void {
   const cu = w.state.customers;
-  for (let k = 0; k < rep.misconductPlan; k++) {
+  for (let k = 0; k < count; k++) {
     for (let tries = 0; tries < 12; tries++) {
       const c = from + w.rng.selling.int(size);
       if (cu.status[c] !== Status.Prospect) continue;
@@ -207,10 +202,10 @@ function misconduct(w: Week, rep: RepState, from: number, size: number): void {
   }
 }
 
-/** One rep's selling week. Returns the revenue booked, for the rep's learning. */
-export function sellWeek(w: Week, rep: RepState): void {
+/** One rep's selling week, as the rep intends it. */
+export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   const before = rep.revenue;
-  settlePipeline(w, rep);
+  settlePipeline(w, rep, intent);
   const influence = w.params['reps.influence'];
   const effective = rep.effort * (1 - 0.4 * rep.fatigue);
   const planned = w.params['reps.visitsPerWeek'] * effective * influence;
@@ -230,10 +225,10 @@ export function sellWeek(w: Week, rep: RepState): void {
       c = coldProspect(w, from, size);
     }
     if (c < 0) break;
-    visit(w, rep, c, warmth);
+    visit(w, rep, intent.mNow, c, warmth);
   }
-  settlePipeline(w, rep);
-  if (rep.misconductPlan > 0) misconduct(w, rep, from, size);
+  settlePipeline(w, rep, intent);
+  if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);
   // learning what a unit of effort brings (expected revenue per week at full effort)
   const earned = rep.revenue - before;
   if (effective > 0.05) rep.expectedRate += 0.08 * (clamp(earned / effective, 0, 1e7) - rep.expectedRate);

@@ -1,15 +1,16 @@
 /**
  * One week of the model, in a fixed order:
- * decisions → quota period start → inbound leads → reps decide → reps sell →
+ * decisions → quota period (settled, opened) → hires, gemba walks → inbound leads → reps decide → reps sell →
  * customers (returns, churn, repeat, word of mouth) → reputation → pay →
  * people (care, skill, fatigue, quits, hires) → record.
  * The state is updated in place; a snapshot is structuredClone(state).
  */
-import { emptyAcc, planFor, type Week } from './context';
+import { emptyAcc, emptyRepWeek, planFor, type Week } from './context';
 import { customersWeek } from './customers';
-import { applyDecision } from './decisions';
+import { applyWeek, checkWeek } from './decisions';
 import { inboundWeek, updateReputation } from './market';
-import { payWeek, startPeriod } from './pay';
+import { payWeek } from './pay';
+import { renewPeriod } from './period';
 import { gembaWalk, hire, peopleWeek, updateNorm } from './people';
 import { makeRecord, foldRecord } from './record';
 import { decideRep } from './repDecisions';
@@ -43,24 +44,17 @@ function closeStreams(run: LiveRun): void {
   run.streams = streams;
 }
 
-/**
- * The live runs of states stepped one call at a time (the game), so that
- * their generators are not rebuilt every week. The headless runner holds its
- * LiveRun itself and never looks here.
- */
-const openRuns = new WeakMap<RunState, LiveRun>();
-
 export function isDone(state: RunState): boolean {
   return state.week >= state.params['run.weeks'];
 }
 
+/**
+ * One week of a bare state (the game steps one call at a time): its
+ * generators are built from the saved streams, a few numbers each, and
+ * written back at the end. The headless runner keeps a LiveRun instead.
+ */
 export function step(state: RunState, decisions: readonly Decision[], sink?: EventSink): WeekRecord {
-  let run = openRuns.get(state);
-  if (!run) {
-    run = openRun(state);
-    openRuns.set(state, run);
-  }
-  return stepRun(run, decisions, sink);
+  return stepRun(openRun(state), decisions, sink);
 }
 
 /** One week of a run; step() for a bare state. */
@@ -73,49 +67,39 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
     run.streams = fresh.streams;
   }
   const rng = run.rng;
-  const gemba: number[] = [];
-  for (const d of decisions) {
-    if (d.week !== state.week) throw new RangeError(`decision for week ${d.week} given at week ${state.week}`);
-    applyDecision(state, d, gemba);
-  }
+  // every decision checked before any applies: a refused week leaves the run as it was
+  const checked = checkWeek(state, decisions);
+  const before = state.params;
+  const { gemba, hires } = applyWeek(state, checked);
   const params = state.params;
   const w: Week = {
-    state, params, week: state.week, plan: planFor(params, state.week), acc: emptyAcc(), rng, emit: sink ?? null,
-    activeReps: countActive(state.reps),
+    state, params, week: state.week, plan: planFor(params, state.period, state.week), acc: emptyAcc(), rng, emit: sink ?? null,
+    activeReps: countActive(state.reps), reps: state.reps.map(emptyRepWeek),
   };
-  const hires = decisions.reduce((n, d) => (d.type === 'hire' ? n + d.count : n), 0);
+  renewPeriod(w, before);
   if (hires > 0) hire(w, hires);
-  if (w.plan.isPeriodStart) startPeriod(w, state.reps);
-  for (const id of gemba) {
-    const rep = state.reps[id];
-    if (rep && rep.active) gembaWalk(w, rep);
-  }
+  for (const id of gemba) gembaWalk(w, state.reps[id]);
 
   inboundWeek(w, state.marketCounts.prospects, state.marketCounts.adopters);
 
   const reps = state.reps;
-  for (const rep of reps) {
-    rep.weekPay = 0;
-    rep.weekVariable = 0;
-    if (rep.active) decideRep(w, rep);
-  }
+  for (const rep of reps) if (rep.active) w.reps[rep.id].intent = decideRep(w, rep);
   // reps go out in an order drawn each week, so no one always gets the inbound leads first
   const order = shuffledActive(reps, rng.reps);
-  for (const rep of order) sellWeek(w, rep);
+  for (const rep of order) sellWeek(w, rep, w.reps[rep.id].intent);
 
-  const repsById: (RepState | undefined)[] = reps;
   let cursor = 0;
   const fallback = (): RepState | null => {
     if (order.length === 0) return null;
     cursor = (cursor + 1) % order.length;
     return order[cursor];
   };
-  const counts = customersWeek(w, repsById, fallback);
+  const counts = customersWeek(w, reps, fallback);
   updateReputation(w);
   payWeek(w, reps);
   peopleWeek(w);
 
-  updateNorm(state, order);
+  updateNorm(w, order);
   const record = makeRecord(w, counts);
   state.history.push(record);
   foldRecord(state.hash, record);

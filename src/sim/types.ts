@@ -7,10 +7,9 @@ import type { Params } from './paramSpecs';
 
 export const MODEL_NAME = 'salesfloor';
 /** Bump on any intended change of the model's trajectories (golden hashes move with it). */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0-alpha.1';
 
-export const WEEKS_PER_QUARTER = 13;
-export const WEEKS_PER_YEAR = 52;
+export { WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from './calendar';
 
 /** seedrandom's alea generator state. */
 export type RngState = { c: number; s0: number; s1: number; s2: number };
@@ -71,7 +70,25 @@ export interface PendingDeal {
   pullAsked: boolean;
 }
 
+/** A rep's settled quota period: weeks start to end (exclusive), the quota, the sales credited and the bonus paid. */
+export interface PeriodRecord {
+  start: number;
+  end: number;
+  quota: number;
+  sales: number;
+  bonus: number;
+}
+
+/** The running quota period: weeks start to end (exclusive), its kind's nominal length and its bonus (prorated when shorter). */
+export interface QuotaPeriodState {
+  start: number;
+  end: number;
+  nominal: number;
+  bonus: number;
+}
+
 export interface RepState {
+  /** the rep's place in RunState.reps, for ever: reps are never removed, a rep who quits stays inactive */
   id: number;
   active: boolean;
   /** the block of the town the rep prospects in */
@@ -93,23 +110,17 @@ export interface RepState {
   pushShare: number;
   /** the rep's belief of the revenue one unit of effort brings in a week */
   expectedRate: number;
-  /** this week's price of one unit of revenue now and early next period */
-  mNow: number;
-  mNext: number;
-  /** the rep asks customers to close before the period ends this week */
-  pulling: boolean;
-  /** unwanted deals the rep means to book this week (misconduct) */
-  misconductPlan: number;
-  /** pay of the current week and a moving average of weekly pay */
-  weekPay: number;
-  weekVariable: number;
+  /** moving averages of weekly pay and of its variable part */
   avgPay: number;
   avgVariable: number;
-  /** quota period bookkeeping */
+  /** the running quota period: this rep's quota, what they sold and how many deals */
   quota: number;
   periodSales: number;
   periodDeals: number;
-  attainment: number[];
+  /** the ratchet's multiplier of the plan's quota for this rep (1: none yet) */
+  ratchet: number;
+  /** the rep's settled quota periods */
+  periods: PeriodRecord[];
   /** recent satisfaction of the rep's customers (EWMA), for satisfaction-weighted pay */
   recentSat: number;
   /** totals */
@@ -179,6 +190,8 @@ export interface RunState {
   reputation: number;
   /** prospects, adopters and people who trust salespeople, kept up to date on every change */
   marketCounts: { prospects: number; adopters: number; trusting: number };
+  /** the running quota period, null when the plan has none */
+  period: QuotaPeriodState | null;
   /** share of reps who ended the last quota period under 70% of quota (management leans harder after a bad period) */
   missedShare: number;
   /** moving average of the share of reps who sold against customers' interest: the team's norm */

@@ -3,7 +3,7 @@
  * screen at a time and saves after every decision and every quarter.
  */
 import type { GameBridge, GameControls, Speed } from '../game/bridge';
-import type { Decision } from '../sim';
+import { MODEL_VERSION, type Decision } from '../sim';
 import { t, type Locale } from '../i18n';
 import { SCENARIO_IDS } from '../scenarios';
 import { destroyCharts } from './charts/figure';
@@ -43,7 +43,9 @@ export class App implements AppContext {
     if (save.kind === 'ok') this.saved = save.save;
     if (save.kind === 'bad') {
       clearSave();
-      this.pendingNotice = t(save.reason === 'outdated' ? 'ui.errors.saveOutdated' : 'ui.errors.saveCorrupt');
+      this.pendingNotice = save.reason === 'outdated'
+        ? t('ui.errors.saveOutdated', { saved: save.saved, current: MODEL_VERSION })
+        : t('ui.errors.saveCorrupt');
     }
     window.addEventListener('hashchange', () => this.onRoute());
   }

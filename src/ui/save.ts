@@ -39,7 +39,23 @@ const saveSchema = z.object({
   log: z.array(decision),
 });
 
-export type LoadResult = { kind: 'none' } | { kind: 'ok'; save: SaveData } | { kind: 'bad'; reason: 'corrupt' | 'outdated' };
+export type LoadResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; save: SaveData }
+  | { kind: 'bad'; reason: 'corrupt' }
+  /** played under another model version: it would not replay the same run, so it is kept aside under `archivedAs` */
+  | { kind: 'bad'; reason: 'outdated'; saved: string; archivedAs: string };
+
+/** Keeps a save of another model version under a key of its own, so that a new model never destroys a player's run. */
+function archive(raw: string, version: string): string {
+  const key = `${KEY}.model-${version}`;
+  try {
+    localStorage.setItem(key, raw);
+  } catch {
+    // storage full or blocked: the message still names both versions
+  }
+  return key;
+}
 
 export function loadSave(): LoadResult {
   let raw: string | null;
@@ -55,11 +71,12 @@ export function loadSave(): LoadResult {
   } catch {
     return { kind: 'bad', reason: 'corrupt' };
   }
-  if (data && typeof data === 'object' && 'version' in data && data.version !== SAVE_VERSION) return { kind: 'bad', reason: 'outdated' };
+  const model = data && typeof data === 'object' && 'model' in data && typeof data.model === 'string' ? data.model : 'unknown';
+  if (data && typeof data === 'object' && 'version' in data && data.version !== SAVE_VERSION) return { kind: 'bad', reason: 'outdated', saved: model, archivedAs: archive(raw, model) };
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) return { kind: 'bad', reason: 'corrupt' };
   const save = parsed.data as SaveData;
-  if (save.model !== MODEL_VERSION) return { kind: 'bad', reason: 'outdated' };
+  if (save.model !== MODEL_VERSION) return { kind: 'bad', reason: 'outdated', saved: save.model, archivedAs: archive(raw, save.model) };
   if (!SCENARIO_IDS.includes(save.scenario) || !isValidSeed(save.seed)) return { kind: 'bad', reason: 'corrupt' };
   try {
     for (const d of save.log) if (d.type === 'set') checkParam(d.key, d.value);

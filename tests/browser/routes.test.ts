@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { click, openPage, shot, waitFor, type Guarded } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { SAVE_KEY } from './helpers/flow';
+import { MODEL_VERSION } from '../../src/sim';
 
 const site = useSite();
 function page(locale?: string): Promise<Guarded> {
@@ -76,10 +77,15 @@ describe('routes', () => {
     // a save from an older version: same message path, then the link plays fresh
     await p.goto(`${site.url}#/play?scenario=founder&seed=x`);
     await waitFor(p, 'start-quarter');
-    await p.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 0, scenario: 'founder', seed: 'x', log: [] })), SAVE_KEY);
+    // a save played under model 1.0.0: refused with both versions named, and kept aside rather than lost
+    const old = JSON.stringify({ version: 1, model: '1.0.0', scenario: 'founder', seed: 'x', quarter: 1, phase: 'planning', log: [] });
+    await p.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, old]);
     await p.reload();
     await waitFor(p, 'notice');
-    await expect(p.getByTestId('notice').textContent()).resolves.toContain('older version');
+    const text = await p.getByTestId('notice').textContent();
+    expect(text).toContain('model 1.0.0');
+    expect(text).toContain(`model ${MODEL_VERSION}`);
+    await expect(p.evaluate((key) => localStorage.getItem(`${key}.model-1.0.0`), SAVE_KEY)).resolves.toBe(old);
     await waitFor(p, 'start-quarter');
     await click(p, 'notice-ok');
     expect(problems).toEqual([]);

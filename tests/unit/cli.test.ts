@@ -124,7 +124,7 @@ describe.concurrent('salesfloor run', () => {
     const doc = await founder;
     expect(Object.keys(doc).slice(0, 8)).toEqual(['model', 'scenario', 'seed', 'params', 'hash', 'weeks', 'reps', 'totals']);
     expect(doc.model.name).toBe('salesfloor');
-    expect(doc.model.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(doc.model.version).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/);
     expect(doc.scenario).toBe('founder');
     expect(doc.seed).toBe('1');
     expect(doc.hash).toMatch(/^[0-9a-f]{16}$/);
@@ -190,7 +190,7 @@ describe.concurrent('salesfloor run', () => {
   it('a decision log changes the hash; the object forms give the same run', async () => {
     const decisions = [
       { week: 13, type: 'set', key: 'plan.commissionRate', value: 0.12 },
-      { week: 20, type: 'gemba', rep: 0 },
+      { week: 20, type: 'gemba', rep: 2 },
       { week: 26, type: 'hire', count: 2 },
     ];
     const [a, b, c, d] = await Promise.all([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planFor, emptyAcc, type Week } from '../../src/sim/context';
+import { planFor, emptyAcc, emptyRepWeek, type Week } from '../../src/sim/context';
+import { calendarPeriod } from '../../src/sim/period';
 import { commissionRate, marginalNow, outlook, satisfactionMultiplier } from '../../src/sim/incentives';
 import { createRun, resolveParams } from '../../src/sim';
 import { decideRep } from '../../src/sim/repDecisions';
@@ -10,7 +11,7 @@ function weekOf(overrides: Record<string, unknown>, week = 0): Week {
   const params = resolveParams(overrides);
   const state = createRun(params, 'rules');
   const rng = Object.fromEntries(Object.entries(state.streams).map(([k, v]) => [k, new Rng(v)])) as Week['rng'];
-  return { state, params, week, plan: planFor(params, week), acc: emptyAcc(), rng, emit: null, activeReps: state.reps.length };
+  return { state, params, week, plan: planFor(params, calendarPeriod(params, week), week), acc: emptyAcc(), rng, emit: null, activeReps: state.reps.length, reps: state.reps.map(emptyRepWeek) };
 }
 
 const quotaPlan = { 'plan.quotaPeriod': 'quarter', 'plan.quota': 100000, 'plan.quotaBonus': 10000, 'plan.commissionRate': 0.05 };
