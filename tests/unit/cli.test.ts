@@ -245,10 +245,12 @@ const BAD_DECISIONS: Array<[string, string, RegExp]> = [
   ['set value out of range', '[{"week": 1, "type": "gemba", "rep": 0}, {"week": 1, "type": "set", "key": "plan.cap", "value": 99}]', /plan\.cap.*0.*5/],
   ['fixed key', '[{"week": 1, "type": "set", "key": "reps.count", "value": 3}]', /reps\.count cannot change/],
   ['bad hire', '[{"week": 1, "type": "hire", "count": 0}]', /decision 1: hire count/],
+  ['week after the run', '[{"week": 104, "type": "hire", "count": 1}]', /decision 1 is for week 104, but the run has 104 weeks/],
+  ['rep not on the team', '[{"week": 10, "type": "gemba", "rep": 12}]', /decision 1: rep 12 is not on the team in week 10/],
 ]
 
 /** Cases also run through the real bin, to check the exit code and stderr plumbing. */
-const THROUGH_BIN = new Set(['unknown command', 'unknown scenario', 'value out of range', 'not JSON', 'fixed key']);
+const THROUGH_BIN = new Set(['unknown command', 'unknown scenario', 'value out of range', 'not JSON', 'fixed key', 'rep not on the team']);
 
 const expectBadInput = (r: Result, pattern: RegExp) => {
   expect(r.stdout).toBe('');
