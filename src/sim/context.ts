@@ -5,7 +5,7 @@
  */
 import type { Params } from './paramSpecs';
 import { Rng } from './rng';
-import { WEEKS_PER_QUARTER, type EventSink, type QuotaPeriodState, type RunState, type StreamName } from './types';
+import { DEAL_SOURCES, WEEKS_PER_QUARTER, type EventSink, type QuotaPeriodState, type RunState, type StreamName } from './types';
 
 export interface Plan {
   /** weeks of the running quota period (shorter than nominal when it opened mid-block); 0 when there is no quota */
@@ -55,6 +55,10 @@ export interface WeekAcc {
   quits: number;
   /** revenue credited to reps this week, for team-share commission */
   teamRevenue: number;
+  leadsLost: number;
+  /** deals and net revenue by source, in the order of DEAL_SOURCES */
+  dealsBySource: number[];
+  revenueBySource: number[];
 }
 
 export interface Week {
@@ -130,6 +134,7 @@ export function emptyAcc(): WeekAcc {
   return {
     leads: 0, visits: 0, pushVisits: 0, deals: 0, revenue: 0, discount: 0, returns: 0, refunds: 0, churned: 0,
     womPositive: 0, womNegative: 0, pay: 0, incentivePay: 0, clawback: 0, managementCost: 0, misconduct: 0,
-    movedDeals: 0, quits: 0, teamRevenue: 0,
+    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0,
+    dealsBySource: DEAL_SOURCES.map(() => 0), revenueBySource: DEAL_SOURCES.map(() => 0),
   };
 }

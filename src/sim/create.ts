@@ -91,7 +91,7 @@ export function createRun(params: Params, seed: string): RunState {
     reps,
     leadPool: [],
     reputation: 0.5,
-    marketCounts: { prospects: n, adopters: 0, trusting },
+    marketCounts: { prospects: n, fresh: n, adopters: 0, unhappyLost: 0, activeDetractors: 0, trusting },
     pendingHires: [],
     misconductNorm: 0,
     missedShare: 0,

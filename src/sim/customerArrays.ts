@@ -9,7 +9,7 @@
 import type { Customers } from './types';
 
 /** The eight-byte arrays come first, so that every view is aligned. */
-const FLOAT64 = ['fit', 'trust', 'fear', 'sat', 'paid', 'commission', 'pressure', 'bond'] as const;
+const FLOAT64 = ['fit', 'trust', 'fear', 'sat', 'paid', 'commission', 'pressure', 'bond', 'need', 'threshold'] as const;
 const INT32 = ['rep', 'saleWeek', 'activeList', 'activePos'] as const;
 const UINT8 = ['status', 'adopted', 'misled'] as const;
 
@@ -37,7 +37,7 @@ export function makeCustomers(n: number): Customers {
     at += n;
     return a;
   };
-  const [fit, trust, fear, sat, paid, commission, pressure, bond] = FLOAT64.map(f64);
+  const [fit, trust, fear, sat, paid, commission, pressure, bond, need, threshold] = FLOAT64.map(f64);
   const [rep, saleWeek, activeList, activePos] = INT32.map(i32);
   const [status, adopted, misled] = UINT8.map(u8);
   rep.fill(-1);
@@ -45,7 +45,7 @@ export function makeCustomers(n: number): Customers {
   activePos.fill(-1);
   return {
     status, fit, trust, fear, sat, rep, saleWeek, paid, commission, pressure, adopted, misled,
-    activeList, activePos, activeCount: 0, bond,
+    activeList, activePos, activeCount: 0, bond, need, threshold,
   };
 }
 

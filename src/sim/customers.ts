@@ -4,10 +4,10 @@
  * them. One pass over the market, which also counts it for the record.
  */
 import type { Week } from './context';
-import { bookDeal } from './deals';
+import { bookDeal, newDeal } from './deals';
 import { wholeBuffer } from './customerArrays';
 import { clamp } from './math';
-import { Status, type PendingDeal, type RepState } from './types';
+import { Status, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
 import { MAX_SHIFT, PULL_CONSENT, pullDiscount } from './selling';
@@ -19,8 +19,7 @@ export interface MarketCounts {
   detractors: number;
 }
 
-export const PROMOTER = 0.7;
-export const DETRACTOR = 0.45;
+import { DETRACTOR, PROMOTER } from './constants';
 /** Neighbourhood radius (in index steps on the town grid) word of mouth reaches. */
 const NEIGHBOURS = 40;
 
@@ -51,12 +50,17 @@ function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]):
   w.emit?.({ type: returned ? 'return' : 'churn', rep: repId, customer: c });
   // an unhappy customer who leaves complains to the neighbours on the way out
   if (cu.sat[c] < DETRACTOR) {
-    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false, reps);
+    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false);
   }
 }
 
-/** Word of mouth from customer c to a neighbour. */
-function talk(w: Week, c: number, positive: boolean, reps: readonly RepState[]): void {
+/**
+ * Word of mouth from customer c to a neighbour: it moves the neighbour's
+ * trust in salespeople (and an unhappy word, a customer's satisfaction) and
+ * feeds the firm's reputation. The leads word of mouth brings are the Bass
+ * imitation term's (market.ts), sent to the recommender's rep: counted once.
+ */
+function talk(w: Week, c: number, positive: boolean): void {
   const cu = w.state.customers;
   const n = cu.status.length;
   const offset = 1 + w.rng.customers.int(NEIGHBOURS);
@@ -64,24 +68,12 @@ function talk(w: Week, c: number, positive: boolean, reps: readonly RepState[]):
   if (positive) {
     w.acc.womPositive++;
     setTrust(w.state, t, cu.trust[t] + 0.06 * (1 - cu.trust[t]));
-    if (cu.status[t] === Status.Prospect || cu.status[t] === Status.Lost) {
-      const rep = cu.rep[c] >= 0 ? reps[cu.rep[c]] : undefined;
-      // a referral: the happy customer sends their friend to the rep they like
-      if (rep && rep.active && w.rng.customers.next() < 0.8 && rep.referrals.length < 30) rep.referrals.push(t);
-    }
   } else {
     w.acc.womNegative++;
     setTrust(w.state, t, cu.trust[t] - 0.08 * cu.trust[t]);
     if (cu.status[t] === Status.Active) cu.sat[t] = clamp(cu.sat[t] - 0.03, 0, 1);
   }
   w.emit?.({ type: 'wom', from: c, to: t, positive });
-}
-
-function reorder(w: Week, c: number, discount: number): PendingDeal {
-  return {
-    customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
-    movable: false, push: false, misconduct: false, pullAsked: false,
-  };
 }
 
 
@@ -130,11 +122,14 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const FIT = cu.fit.byteOffset >> 3;
   const BOND = cu.bond.byteOffset >> 3;
   const PRESSURE = cu.pressure.byteOffset >> 3;
+  const NEED = cu.need.byteOffset >> 3;
+  const THRESHOLD = cu.threshold.byteOffset >> 3;
   const SALE_WEEK = cu.saleWeek.byteOffset >> 2;
   const REP = cu.rep.byteOffset >> 2;
   const LIST = cu.activeList.byteOffset >> 2;
   const misled = cu.misled;
-  const timing = p['reps.timingControl'];
+  // a customer agrees to order early with this chance, asked while their next order is due within the pull-in reach
+  const consent = p['reps.timingControl'] * PULL_CONSENT;
   const week = w.week;
   // 0.1 * harm * pressure is (0.1 * harm) * pressure, and wom * negRatio * room is (wom * negRatio) * room:
   // the same products, their first factors hoisted
@@ -167,17 +162,20 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
         event = RETURNS;
         break;
       }
-      if (u < pReturn + pChurn) {
+      bands = pReturn + pChurn;
+      if (u < bands) {
         event = CHURNS;
         break;
       }
-      bands = pReturn + pChurn + pRepeat;
-      if (u < bands) {
+      // the reorder clock: the need built since the last order reaches its level, and the customer orders
+      const need = f64[NEED + c] + pRepeat;
+      f64[NEED + c] = need;
+      if (need >= f64[THRESHOLD + c]) {
         event = REORDERS;
         break;
       }
-      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && rc.next() < MAX_SHIFT * pRepeat * timing * PULL_CONSENT) {
-        // a reorder the account would have placed in the coming weeks, asked for now (it then waits out its window)
+      // the next order, due within the pull-in reach at this pace, asked for now: moved, not added
+      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && f64[THRESHOLD + c] - need <= MAX_SHIFT * pRepeat && rc.next() < consent) {
         event = REORDERS_EARLY;
         break;
       }
@@ -211,14 +209,14 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
     }
     if (event === 0) break;
     if (event === RETURNS || event === CHURNS) lose(w, c, event === RETURNS, reps);
-    else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES, reps);
+    else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES);
     else {
       if (event === REORDERS) {
         let owner = ownerId >= 0 ? reps[ownerId] : undefined;
         if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
-        bookDeal(w, owner ?? null, reorder(w, c, 0), false, false);
+        bookDeal(w, owner ?? null, newDeal(w, c, 'reorder'), false, false);
       } else {
-        bookDeal(w, reps[ownerId] ?? null, reorder(w, c, pullDiscount(w)), true, true);
+        bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', pullDiscount(w)), true, true);
       }
       const sat = f64[SAT + c];
       active++;
@@ -227,12 +225,12 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
       const detractor = sat < detractorBelow;
       promoters += +promoter;
       detractors += +detractor;
-      // an early reorder's draw lies above the bands, so it may still bring word of mouth
-      if (event === REORDERS_EARLY && wom > 0) {
+      // a reorder's draw lies above the return and churn bands, so it may still bring word of mouth
+      if (wom > 0) {
         const v = u - bands;
         const room = 1 - bands;
-        if (v < wom * room && promoter) talk(w, c, true, reps);
-        else if (v < womNegative * room && detractor) talk(w, c, false, reps);
+        if (v < wom * room && promoter) talk(w, c, true);
+        else if (v < womNegative * room && detractor) talk(w, c, false);
       }
     }
     i--;

@@ -5,8 +5,8 @@
  */
 import type { Week } from './context';
 import { commissionRate, satisfactionMultiplier } from './incentives';
-import { clamp } from './math';
-import { Status, type PendingDeal, type RepState } from './types';
+import { clamp, log } from './math';
+import { DEAL_SOURCES, Status, type DealSource, type PendingDeal, type RepState } from './types';
 import { setStatus } from './status';
 
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
@@ -19,6 +19,14 @@ export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: 
   if (pulledIn) s -= 0.1 * harm;
   s += 0.08 * w.rng.customers.normal();
   return clamp(s, 0, 1);
+}
+
+/** A deal the customer closes this week as it comes (a reorder, a self-service or unwanted sale), not movable. */
+export function newDeal(w: Week, customer: number, source: DealSource, discount = 0): PendingDeal {
+  return {
+    customer, source, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
+    movable: false, push: source === 'misconduct', misconduct: source === 'misconduct', pullAsked: false,
+  };
 }
 
 /** Books a deal for a rep (or for nobody when rep is null: a self-service sale). */
@@ -42,8 +50,14 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : 0.5, pulledIn);
   cu.rep[c] = rep ? rep.id : -1;
   cu.commission[c] = 0;
+  // the reorder clock starts again: the next order comes when the need built since this one reaches a fresh Exp(1) level
+  cu.need[c] = 0;
+  cu.threshold[c] = -log(1 - w.rng.customers.next());
   acc.deals++;
   acc.revenue += net;
+  const source = DEAL_SOURCES.indexOf(deal.source);
+  acc.dealsBySource[source]++;
+  acc.revenueBySource[source] += net;
   acc.discount += deal.value - net;
   if (moved) acc.movedDeals++;
   if (deal.misconduct) acc.misconduct++;

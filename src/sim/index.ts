@@ -8,5 +8,7 @@ export { decisionsAt, checkDecision, checkDecisions, FIXED_KEYS } from './decisi
 export { resolveParams, defaultParams, checkParam, describeRange, ParamError, paramsSchema } from './params';
 export { PARAM_SPECS, PARAM_KEYS, findSpec, QUOTA_PERIODS } from './paramSpecs';
 export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod } from './paramSpecs';
-export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status } from './types';
+export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, DEAL_SOURCES } from './types';
+export type { DealSource, PeriodRecord } from './types';
+export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';

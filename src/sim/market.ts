@@ -1,12 +1,13 @@
 /**
- * The market's own dynamics: Bass-style inbound leads (p + q x adopted share,
- * both scaled by the firm's reputation) and reputation as a lagging stock fed
- * by word of mouth.
+ * The market's own dynamics: Bass-style inbound leads (p scaled by the firm's
+ * reputation, q by the share of the town that recommends the product) and
+ * reputation as a lagging stock fed by word of mouth.
  */
+import { DETRACTOR } from './constants';
 import type { Week } from './context';
-import { bookDeal } from './deals';
+import { bookDeal, newDeal } from './deals';
 import { clamp } from './math';
-import { Status, type PendingDeal } from './types';
+import { Status, type RepState } from './types';
 
 /** Reputation's pull on spontaneous interest: 1 at the neutral 0.5, 0 at 0, 2 at 1. */
 export function reputationFactor(reputation: number): number {
@@ -14,46 +15,88 @@ export function reputationFactor(reputation: number): number {
 }
 
 /**
- * Weekly chance a non-adopter seeks the product by themselves (Bass hazard):
- * the firm's reputation scales the spontaneous part, word of mouth the imitation.
+ * The Bass hazards of a fresh prospect (one who never bought) this week:
+ * spontaneous interest (innovation p, scaled by the firm's reputation) and
+ * imitation (q times how much people talk, times the share of the town that
+ * recommends the product: adopters, less those who left dissatisfied and the
+ * customers who are dissatisfied now).
  */
-export function inboundHazard(w: Week, adoptedShare: number): number {
+export function inboundHazards(w: Week): { innovation: number; imitation: number } {
   const p = w.params;
-  const f = reputationFactor(w.state.reputation);
-  return f * p['market.innovation'] + p['market.imitation'] * p['market.wordOfMouth'] * adoptedShare;
+  const counts = w.state.marketCounts;
+  const n = w.state.customers.status.length;
+  const recommenders = Math.max(0, counts.adopters - counts.unhappyLost - counts.activeDetractors);
+  return {
+    innovation: reputationFactor(w.state.reputation) * p['market.innovation'],
+    imitation: (p['market.imitation'] * p['market.wordOfMouth'] * recommenders) / n,
+  };
 }
 
-/** New inbound leads: some buy on their own, the rest wait for a rep. */
-export function inboundWeek(w: Week, prospects: number, adopters: number): void {
+/** Tries at a random pick before a scan: a market where few fresh prospects remain is scanned. */
+const PICK_TRIES = 64;
+
+/** A fresh prospect drawn uniformly, or -1 when none is left. */
+function drawFresh(w: Week): number {
   const cu = w.state.customers;
+  const fresh = w.state.marketCounts.fresh;
+  if (fresh <= 0) return -1;
   const n = cu.status.length;
   const rm = w.rng.market;
-  const count = rm.poisson(prospects * inboundHazard(w, adopters / n));
+  const isFresh = (c: number) => cu.status[c] === Status.Prospect && cu.adopted[c] === 0;
+  for (let tries = 0; tries < PICK_TRIES; tries++) {
+    const c = rm.int(n);
+    if (isFresh(c)) return c;
+  }
+  // the j-th fresh prospect in town order: as uniform as the picks, whatever few remain
+  let j = rm.int(fresh);
+  for (let c = 0; c < n; c++) if (isFresh(c) && j-- === 0) return c;
+  return -1;
+}
+
+/** The rep a satisfied customer would send a friend to, or null: a random customer of the moment, if they recommend. */
+function recommendedRep(w: Week): RepState | null {
+  const cu = w.state.customers;
+  if (cu.activeCount === 0) return null;
+  const c = cu.activeList[w.rng.market.int(cu.activeCount)];
+  const rep = cu.rep[c] >= 0 ? w.state.reps[cu.rep[c]] : undefined;
+  return cu.sat[c] >= DETRACTOR && rep && rep.active ? rep : null;
+}
+
+/** Most referral leads a rep keeps waiting. */
+const REFERRALS_MAX = 30;
+
+/**
+ * New inbound leads: spontaneous ones go to the lead pool, imitation ones
+ * (word of mouth) to the rep of a customer who recommends the product when one
+ * does, else to the pool; a share of either buys without a rep (self-service).
+ */
+export function inboundWeek(w: Week): void {
+  const state = w.state;
+  const rm = w.rng.market;
+  const fresh = state.marketCounts.fresh;
+  const hazards = inboundHazards(w);
+  const spontaneous = rm.poisson(fresh * hazards.innovation);
+  const imitated = rm.poisson(fresh * hazards.imitation);
   const selfServe = 1 - w.params['reps.influence'];
-  for (let k = 0; k < count; k++) {
-    let c = -1;
-    for (let tries = 0; tries < 30; tries++) {
-      const pick = rm.int(n);
-      if (cu.status[pick] === Status.Prospect && cu.adopted[pick] === 0) {
-        c = pick;
-        break;
-      }
-    }
-    if (c < 0) continue;
+  for (let k = 0; k < spontaneous + imitated; k++) {
+    const c = drawFresh(w);
+    if (c < 0) break;
     w.acc.leads++;
     if (rm.next() < selfServe) {
-      const deal: PendingDeal = {
-        customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
-        movable: false, push: false, misconduct: false, pullAsked: false,
-      };
-      bookDeal(w, null, deal, false, false);
-    } else if (w.state.leadPool.length < 4 * n) {
-      w.state.leadPool.push(c);
+      bookDeal(w, null, newDeal(w, c, 'selfService'), false, false);
+      continue;
     }
+    const rep = k >= spontaneous ? recommendedRep(w) : null;
+    if (rep && rep.referrals.length < REFERRALS_MAX) rep.referrals.push(c);
+    else state.leadPool.push(c);
   }
   // leads nobody called on for eight weeks go cold
   const maxPool = Math.max(16, Math.round(8 * w.params['reps.visitsPerWeek'] * Math.max(1, w.activeReps)));
-  if (w.state.leadPool.length > maxPool) w.state.leadPool.splice(0, w.state.leadPool.length - maxPool);
+  const cold = state.leadPool.length - maxPool;
+  if (cold > 0) {
+    state.leadPool.splice(0, cold);
+    w.acc.leadsLost += cold;
+  }
 }
 
 /** Reputation moves toward what this week's word of mouth says, at the speed of the news. */

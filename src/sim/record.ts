@@ -6,7 +6,7 @@ import type { Week } from './context';
 import type { MarketCounts } from './customers';
 import { foldNumber } from './hash';
 import { quarterOf } from './calendar';
-import type { WeekRecord } from './types';
+import { DEAL_SOURCES, type WeekRecord } from './types';
 
 export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   const acc = w.acc;
@@ -55,7 +55,17 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
     movedDeals: acc.movedDeals,
     quits: acc.quits,
     headcount,
-  };
+    leadsLost: acc.leadsLost,
+    ...bySource('deals', acc.dealsBySource),
+    ...bySource('revenue', acc.revenueBySource),
+  } as WeekRecord;
+}
+
+/** { dealsCold: …, dealsInbound: … } from the accumulator's list, in the order of DEAL_SOURCES. */
+function bySource(prefix: 'deals' | 'revenue', values: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  DEAL_SOURCES.forEach((s, i) => (out[`${prefix}${s[0].toUpperCase()}${s.slice(1)}`] = values[i]));
+  return out;
 }
 
 export function foldRecord(hash: [number, number], r: WeekRecord): void {

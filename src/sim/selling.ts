@@ -6,7 +6,7 @@
  * pushing works on the fearless and backfires on the fearful.
  */
 import type { RepIntent, Week } from './context';
-import { bookDeal } from './deals';
+import { bookDeal, newDeal } from './deals';
 import { atLeastSigmoid, clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
@@ -54,6 +54,7 @@ function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
       if (holdable && intent.mNow < (1 - HOLD_RISK) * intent.mNext && w.rng.selling.next() < HOLD_CONSENT) {
         // worth more next period (cap reached, ratchet, bonus already won): hold it back
         d.closeWeek = nextStart;
+        d.source = 'heldBack';
         close = false;
         w.acc.movedDeals++;
         if (w.rng.selling.next() < HOLD_RISK) {
@@ -73,6 +74,7 @@ function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
         close = true;
         moved = true;
         pulled = true;
+        d.source = 'pulledIn';
         d.discount = Math.max(d.discount, pullDiscount(w));
       }
     }
@@ -98,9 +100,10 @@ export function territoryRange(w: Week, rep: RepState): [number, number] {
   return [from, Math.floor(((rep.territory + 1) * n) / t) - from];
 }
 
-/** How warm a visit starts, by where the lead came from. */
-const REFERRAL_WARMTH = 1.2;
-const INBOUND_WARMTH = 0.8;
+/** Where a visit's prospect came from. */
+type LeadSource = 'referral' | 'inbound' | 'cold';
+/** How warm a visit starts, on the log-odds of buying, by where the lead came from. */
+const WARMTH: Record<LeadSource, number> = { referral: 1.2, inbound: 0.8, cold: 0 };
 
 /** The next referral sent to the rep who is still a prospect or lost, or -1. */
 function referralLead(w: Week, rep: RepState): number {
@@ -143,7 +146,8 @@ export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, war
   return z;
 }
 
-function visit(w: Week, rep: RepState, mNow: number, c: number, warmth: number): void {
+function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSource): void {
+  const warmth = WARMTH[source];
   const cu = w.state.customers;
   const rs = w.rng.selling;
   const push = rs.next() < rep.pushShare;
@@ -176,7 +180,7 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, warmth: number):
   const lag = naturalLag(rs.next());
   const movable = rs.next() < w.params['reps.timingControl'];
   const deal: PendingDeal = {
-    customer: c, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
+    customer: c, source, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
     movable, push, misconduct: false, pullAsked: false,
   };
   setStatus(w.state, c, Status.Pending);
@@ -191,12 +195,8 @@ function misconduct(w: Week, rep: RepState, count: number, from: number, size: n
       const c = from + w.rng.selling.int(size);
       if (cu.status[c] !== Status.Prospect) continue;
       rep.misconduct++;
-      const deal: PendingDeal = {
-        customer: c, value: w.params['market.dealValue'], discount: 0, naturalWeek: w.week, closeWeek: w.week,
-        movable: false, push: true, misconduct: true, pullAsked: false,
-      };
       setStatus(w.state, c, Status.Pending);
-      bookDeal(w, rep, deal, false, false);
+      bookDeal(w, rep, newDeal(w, c, 'misconduct'), false, false);
       break;
     }
   }
@@ -214,22 +214,22 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   const [from, size] = territoryRange(w, rep);
   // each visit goes to a referral, else an inbound lead, else a cold prospect; none left ends the rep's visits
   for (let i = 0; i < visits; i++) {
-    let warmth = REFERRAL_WARMTH;
+    let source: LeadSource = 'referral';
     let c = referralLead(w, rep);
     if (c < 0) {
-      warmth = INBOUND_WARMTH;
+      source = 'inbound';
       c = inboundLead(w);
     }
     if (c < 0) {
-      warmth = 0;
+      source = 'cold';
       c = coldProspect(w, from, size);
     }
     if (c < 0) break;
-    visit(w, rep, intent.mNow, c, warmth);
+    visit(w, rep, intent.mNow, c, source);
   }
   settlePipeline(w, rep, intent);
-  if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);
-  // learning what a unit of effort brings (expected revenue per week at full effort)
+  // learning what a unit of honest effort brings (expected revenue per week at full effort): unwanted deals are not effort
   const earned = rep.revenue - before;
+  if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);
   if (effective > 0.05) rep.expectedRate += 0.08 * (clamp(earned / effective, 0, 1e7) - rep.expectedRate);
 }

@@ -3,6 +3,7 @@
  * only ones the weekly customer pass visits) and the count of prospects stay
  * in step with the status array.
  */
+import { DETRACTOR } from './constants';
 import { Status, type Customers, type RunState } from './types';
 
 function addActive(cu: Customers, c: number): void {
@@ -24,8 +25,20 @@ export function setStatus(state: RunState, c: number, next: number): void {
   const prev = cu.status[c];
   if (prev === next) return;
   cu.status[c] = next;
-  if (prev === Status.Prospect) state.marketCounts.prospects--;
-  if (next === Status.Prospect) state.marketCounts.prospects++;
+  const counts = state.marketCounts;
+  const fresh = cu.adopted[c] === 0;
+  if (prev === Status.Prospect) {
+    counts.prospects--;
+    if (fresh) counts.fresh--;
+  }
+  if (next === Status.Prospect) {
+    counts.prospects++;
+    if (fresh) counts.fresh++;
+  }
+  // a customer who left dissatisfied keeps that satisfaction until they buy again
+  const unhappy = cu.sat[c] < DETRACTOR;
+  if (prev === Status.Lost && unhappy) counts.unhappyLost--;
+  if (next === Status.Lost && unhappy) counts.unhappyLost++;
   if (prev === Status.Active) removeActive(cu, c);
   if (next === Status.Active) addActive(cu, c);
 }

@@ -80,7 +80,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   if (hires > 0) hire(w, hires);
   for (const id of gemba) gembaWalk(w, state.reps[id]);
 
-  inboundWeek(w, state.marketCounts.prospects, state.marketCounts.adopters);
+  inboundWeek(w);
 
   const reps = state.reps;
   for (const rep of reps) if (rep.active) w.reps[rep.id].intent = decideRep(w, rep);
@@ -95,6 +95,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
     return order[cursor];
   };
   const counts = customersWeek(w, reps, fallback);
+  state.marketCounts.activeDetractors = counts.detractors;
   updateReputation(w);
   payWeek(w, reps);
   peopleWeek(w);

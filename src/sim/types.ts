@@ -49,12 +49,25 @@ export interface Customers {
   activeList: Int32Array;
   activePos: Int32Array;
   activeCount: number;
+  /**
+   * The reorder clock: the customer's need for a new order, accumulated week
+   * by week at their reorder hazard since their last order, and the level at
+   * which they order (drawn from Exp(1) at each order). A reorder asked for
+   * early (pulled in) is this next order, moved: the clock restarts.
+   */
+  need: Float64Array;
+  threshold: Float64Array;
   /** the bond a relating rep built with them (up to 1), or the resentment pressure left (down to -1); it fades slowly */
   bond: Float64Array;
 }
 
+/** Where a deal came from: each deal is counted under one source (a moved deal under how it was moved). */
+export const DEAL_SOURCES = ['cold', 'inbound', 'referral', 'reorder', 'selfService', 'pulledIn', 'heldBack', 'misconduct'] as const;
+export type DealSource = (typeof DEAL_SOURCES)[number];
+
 export interface PendingDeal {
   customer: number;
+  source: DealSource;
   /** list value */
   value: number;
   discount: number;
@@ -169,6 +182,25 @@ export interface WeekRecord {
   movedDeals: number;
   quits: number;
   headcount: number;
+  /** inbound leads that went cold before any rep called (the pool keeps about eight weeks of visits) */
+  leadsLost: number;
+  /** deals and net revenue by where they came from (DEAL_SOURCES); each sums to deals and revenue */
+  dealsCold: number;
+  dealsInbound: number;
+  dealsReferral: number;
+  dealsReorder: number;
+  dealsSelfService: number;
+  dealsPulledIn: number;
+  dealsHeldBack: number;
+  dealsMisconduct: number;
+  revenueCold: number;
+  revenueInbound: number;
+  revenueReferral: number;
+  revenueReorder: number;
+  revenueSelfService: number;
+  revenuePulledIn: number;
+  revenueHeldBack: number;
+  revenueMisconduct: number;
 }
 
 export type Decision =
@@ -189,7 +221,17 @@ export interface RunState {
   leadPool: number[];
   reputation: number;
   /** prospects, adopters and people who trust salespeople, kept up to date on every change */
-  marketCounts: { prospects: number; adopters: number; trusting: number };
+  marketCounts: {
+    prospects: number;
+    /** prospects who never bought: the Bass market of new adopters */
+    fresh: number;
+    adopters: number;
+    /** lost customers who left dissatisfied: adopters who no longer recommend the product */
+    unhappyLost: number;
+    /** customers dissatisfied now (NPS detractors), as last week's pass counted them */
+    activeDetractors: number;
+    trusting: number;
+  };
   /** the running quota period, null when the plan has none */
   period: QuotaPeriodState | null;
   /** share of reps who ended the last quota period under 70% of quota (management leans harder after a bad period) */

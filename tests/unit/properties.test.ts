@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
+import { DEAL_SOURCES, PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
 
 /** Any parameter set in range, kept small so a hundred runs stay fast. */
 const arbOverrides = fc.record(
@@ -29,6 +29,10 @@ function checkWeek(r: WeekRecord, gm: number, fixed: number, n: number): void {
   }
   expect(r.activeCustomers).toBeLessThanOrEqual(n);
   expect(r.adopters).toBeLessThanOrEqual(n);
+  // every deal and every euro under exactly one source
+  const bySource = (prefix: string) => DEAL_SOURCES.reduce((sum, s) => sum + (r as unknown as Record<string, number>)[`${prefix}${s[0].toUpperCase()}${s.slice(1)}`], 0);
+  expect(bySource('deals')).toBe(r.deals);
+  expect(Math.abs(bySource('revenue') - r.revenue)).toBeLessThanOrEqual(1e-6 * Math.max(1, r.revenue));
   const profit = (r.revenue - r.refunds) * gm - r.pay - r.managementCost - fixed;
   expect(Math.abs(r.profit - profit)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(profit)));
 }

@@ -4,7 +4,7 @@ import { calendarPeriod } from '../../src/sim/period';
 import { commissionRate, marginalNow, outlook, satisfactionMultiplier } from '../../src/sim/incentives';
 import { createRun, resolveParams } from '../../src/sim';
 import { decideRep } from '../../src/sim/repDecisions';
-import { updateReputation, inboundHazard } from '../../src/sim/market';
+import { inboundHazards, inboundWeek, updateReputation } from '../../src/sim/market';
 import { Rng } from '../../src/sim/rng';
 
 function weekOf(overrides: Record<string, unknown>, week = 0): Week {
@@ -96,12 +96,37 @@ describe('market rules', () => {
     expect(quiet.state.reputation).toBe(0.5);
   });
 
-  it('inbound interest follows Bass: p + q x adopted share, scaled by reputation', () => {
-    const w = weekOf({ 'market.innovation': 0.001, 'market.imitation': 0.01 });
-    expect(inboundHazard(w, 0)).toBeCloseTo(0.001, 12);
-    expect(inboundHazard(w, 0.5)).toBeCloseTo(0.006, 12);
+  it('inbound interest follows Bass: p scaled by reputation, q x the share that recommends', () => {
+    const w = weekOf({ 'market.innovation': 0.001, 'market.imitation': 0.01, 'market.size': 1000 });
+    const counts = w.state.marketCounts;
+    expect(inboundHazards(w)).toEqual({ innovation: 0.001, imitation: 0 });
+    counts.adopters = 500;
+    expect(inboundHazards(w).imitation).toBeCloseTo(0.005, 12);
+    // adopters who left unhappy and customers unhappy now do not recommend
+    counts.unhappyLost = 100;
+    counts.activeDetractors = 100;
+    expect(inboundHazards(w).imitation).toBeCloseTo(0.003, 12);
     w.state.reputation = 0.25;
-    expect(inboundHazard(w, 0)).toBeCloseTo(0.0005, 12);
-    expect(inboundHazard(w, 0.5)).toBeCloseTo(0.0055, 12);
+    expect(inboundHazards(w).innovation).toBeCloseTo(0.0005, 12);
+  });
+
+  it('draws inbound leads from the fresh prospects that remain, however few', () => {
+    const w = weekOf({ 'market.innovation': 0.02, 'market.wordOfMouth': 0 });
+    const cu = w.state.customers;
+    const n = cu.status.length;
+    // everyone but three people has bought already
+    const left = [17, 1500, n - 1];
+    for (let c = 0; c < n; c++) if (!left.includes(c)) cu.adopted[c] = 1;
+    w.state.marketCounts.fresh = left.length;
+    w.state.reputation = 1;
+    // so that they show up within a few weeks: a hazard of 0.04 on three people is 0.12 leads a week
+    let weeks = 0;
+    while (w.state.leadPool.length === 0 && weeks < 200) {
+      inboundWeek(w);
+      weeks++;
+    }
+    expect(w.state.leadPool.length).toBeGreaterThan(0);
+    for (const c of w.state.leadPool) expect(left).toContain(c);
+    expect(w.acc.leads).toBe(w.state.leadPool.length);
   });
 });

@@ -1,6 +1,6 @@
 /** Weekly records folded into quarters: flows summed, stocks taken at the quarter's end, rates averaged. */
 import { WEEKS_PER_QUARTER } from '../../sim';
-import type { WeekRecord } from '../../sim';
+import { DEAL_SOURCES, type DealSource, type WeekRecord } from '../../sim';
 
 export interface QuarterStat {
   quarter: number;
@@ -26,9 +26,18 @@ export interface QuarterStat {
   careMotive: number;
   activeCustomers: number;
   headcount: number;
+  leadsLost: number;
+  /** deals and revenue by source (DEAL_SOURCES order) */
+  dealsBySource: number[];
+  revenueBySource: number[];
 }
 
-const SUMS = ['deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'quits'] as const;
+/** The week record's field for a source: dealsCold, revenueReorder… */
+export function sourceField(prefix: 'deals' | 'revenue', source: DealSource): keyof WeekRecord {
+  return `${prefix}${source[0].toUpperCase()}${source.slice(1)}` as keyof WeekRecord;
+}
+
+const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'quits'] as const;
 const MEANS = ['satisfaction', 'trust', 'pushShare'] as const;
 const ENDS = ['reputation', 'careMotive', 'activeCustomers', 'headcount'] as const;
 
@@ -41,6 +50,8 @@ export function quarterStats(history: readonly WeekRecord[]): QuarterStat[] {
     for (const k of SUMS) q[k] = weeks.reduce((s, r) => s + r[k], 0);
     for (const k of MEANS) q[k] = weeks.reduce((s, r) => s + r[k], 0) / weeks.length;
     for (const k of ENDS) q[k] = last[k];
+    q.dealsBySource = DEAL_SOURCES.map((s) => weeks.reduce((sum, r) => sum + r[sourceField('deals', s)], 0));
+    q.revenueBySource = DEAL_SOURCES.map((s) => weeks.reduce((sum, r) => sum + r[sourceField('revenue', s)], 0));
     out.push(q);
   }
   return out;

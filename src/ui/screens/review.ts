@@ -8,6 +8,7 @@ import { h } from '../dom';
 import { int, money, pct, signed } from '../format';
 import type { Session } from '../session';
 import { button, screenHeader } from './common';
+import { dealSourcesTable } from './dealSources';
 import { attainment, attainmentChart, feelingsChart, lossesChart, moneyChart } from './ledgers';
 
 type Kpi = { label: string; value: string; delta?: string; good?: boolean | null };
@@ -101,7 +102,7 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
     h(
       'div',
       { class: 'ledgers' },
-      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, quota)), chartFigure(moneyChart(qs), 'chart-money'), chartFigure(attainmentChart(qs, quota), 'chart-attainment')),
+      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, quota)), h('div', { class: 'table-wrap' }, dealSourcesTable(q)), chartFigure(moneyChart(qs), 'chart-money'), chartFigure(attainmentChart(qs, quota), 'chart-attainment')),
       h('section', { class: 'ledger ledger-effect', 'aria-labelledby': 'ledger-effect' }, h('h2', { id: 'ledger-effect' }, t('ui.ledgers.effect')), h('p', { class: 'hint' }, t('ui.ledgers.effectHint')), kpiList(effectKpis(q, prev)), chartFigure(feelingsChart(history), 'chart-feelings'), chartFigure(lossesChart(qs), 'chart-losses')),
     ),
     h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), h('div', { class: 'table-wrap' }, teamTable(session))),
