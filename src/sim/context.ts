@@ -90,17 +90,24 @@ export interface RepIntent {
   misconduct: number;
 }
 
-/** A rep's week: the intent and the pay it brings (all of it, and the variable part). */
+/** A rep's week: the intent and the pay it brings (all of it, and the variable part), and what the rep saw of each way of selling. */
 export interface RepWeek {
   intent: RepIntent;
   pay: number;
   variable: number;
+  pushVisits: number;
+  pushCloses: number;
+  relateVisits: number;
+  relateCloses: number;
+  /** reorders of the rep's accounts, by how those customers were first sold */
+  pushReorders: number;
+  relateReorders: number;
 }
 
 export const NO_INTENT: RepIntent = { mNow: 0, mNext: 0, pulling: false, misconduct: 0 };
 
 export function emptyRepWeek(): RepWeek {
-  return { intent: NO_INTENT, pay: 0, variable: 0 };
+  return { intent: NO_INTENT, pay: 0, variable: 0, pushVisits: 0, pushCloses: 0, relateVisits: 0, relateCloses: 0, pushReorders: 0, relateReorders: 0 };
 }
 
 /** The plan in force this week: the parameters, read through the running quota period (none: no quota). */

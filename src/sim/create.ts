@@ -1,6 +1,7 @@
 /**
  * Initialisation: a fresh market, a fresh team, week 0.
  */
+import { CONSTANTS } from './constants';
 import { clamp, exp, logit, sigmoid } from './math';
 import { ParamError } from './params';
 import type { Params } from './paramSpecs';
@@ -9,6 +10,8 @@ import { MODEL_NAME, MODEL_VERSION, type RepState, type RunState } from './types
 import { makeCustomers } from './customerArrays';
 import { FNV_OFFSET } from './hash';
 import { TRUSTING } from './trust';
+
+const PRIOR_CLOSE = CONSTANTS.PRIOR_CLOSE.value;
 
 /** A new rep drawn from the hiring pool. */
 export function newRep(id: number, territory: number, week: number, params: Params, rng: Rng): RepState {
@@ -30,7 +33,15 @@ export function newRep(id: number, territory: number, week: number, params: Para
     fatigue: 0,
     effort: 0.6,
     pushShare: 0.5,
-    expectedRate: params['reps.visitsPerWeek'] * 0.2 * params['market.dealValue'],
+    expectedRate: params['reps.visitsPerWeek'] * PRIOR_CLOSE * params['market.dealValue'],
+    pushEdge: CONSTANTS.PUSH_EDGE.value,
+    relateFuture: CONSTANTS.RELATE_FUTURE.value,
+    seen: {
+      pushClose: PRIOR_CLOSE + CONSTANTS.PUSH_EDGE.value,
+      relateClose: PRIOR_CLOSE,
+      pushFollow: 0,
+      relateFollow: CONSTANTS.RELATE_FUTURE.value / (PRIOR_CLOSE * CONSTANTS.FOLLOW_HORIZON.value),
+    },
     avgPay: params['plan.baseSalary'],
     avgVariable: 0,
     quota: 0,

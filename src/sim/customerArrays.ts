@@ -11,7 +11,7 @@ import type { Customers } from './types';
 /** The eight-byte arrays come first, so that every view is aligned. */
 const FLOAT64 = ['fit', 'trust', 'fear', 'sat', 'paid', 'commission', 'pressure', 'bond', 'need', 'threshold'] as const;
 const INT32 = ['rep', 'saleWeek', 'activeList', 'activePos'] as const;
-const UINT8 = ['status', 'adopted', 'misled'] as const;
+const UINT8 = ['status', 'adopted', 'misled', 'pushed'] as const;
 
 function bufferBytes(n: number): number {
   // rounded up to whole eight-byte words, so that a Float64Array can span the buffer
@@ -39,12 +39,12 @@ export function makeCustomers(n: number): Customers {
   };
   const [fit, trust, fear, sat, paid, commission, pressure, bond, need, threshold] = FLOAT64.map(f64);
   const [rep, saleWeek, activeList, activePos] = INT32.map(i32);
-  const [status, adopted, misled] = UINT8.map(u8);
+  const [status, adopted, misled, pushed] = UINT8.map(u8);
   rep.fill(-1);
   saleWeek.fill(-1);
   activePos.fill(-1);
   return {
-    status, fit, trust, fear, sat, rep, saleWeek, paid, commission, pressure, adopted, misled,
+    status, fit, trust, fear, sat, rep, saleWeek, paid, commission, pressure, adopted, misled, pushed,
     activeList, activePos, activeCount: 0, bond, need, threshold,
   };
 }

@@ -214,9 +214,9 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
       if (event === REORDERS) {
         let owner = ownerId >= 0 ? reps[ownerId] : undefined;
         if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
-        bookDeal(w, owner ?? null, newDeal(w, c, 'reorder'), false, false);
+        bookDeal(w, owner ?? null, newDeal(w, c, 'reorder', 0, true), false, false);
       } else {
-        bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', pullDiscount(w)), true, true);
+        bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', pullDiscount(w), true), true, true);
       }
       const sat = f64[SAT + c];
       active++;

@@ -15,17 +15,22 @@ export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: 
   if (deal.misconduct) return 0.05 + 0.1 * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
   let s = 0.25 + 0.55 * cu.fit[c] + 0.15 * cu.trust[c] + 0.5 * deal.discount;
-  s += deal.push ? -harm * (0.1 + 0.4 * cu.fear[c]) : 0.1 * skill;
+  s += deal.push ? -harm * (0.1 + 0.4 * cu.fear[c]) : w.params['market.relateSatisfaction'] * skill;
   if (pulledIn) s -= 0.1 * harm;
   s += 0.08 * w.rng.customers.normal();
   return clamp(s, 0, 1);
 }
 
-/** A deal the customer closes this week as it comes (a reorder, a self-service or unwanted sale), not movable. */
-export function newDeal(w: Week, customer: number, source: DealSource, discount = 0): PendingDeal {
+/**
+ * A deal the customer closes this week as it comes (a self-service or
+ * unwanted sale, or with `repeat` a reorder), not movable. A reorder is sold
+ * the way the customer was first sold.
+ */
+export function newDeal(w: Week, customer: number, source: DealSource, discount = 0, repeat = false): PendingDeal {
+  const misconduct = source === 'misconduct';
   return {
-    customer, source, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
-    movable: false, push: source === 'misconduct', misconduct: source === 'misconduct', pullAsked: false,
+    customer, source, repeat, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
+    movable: false, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, pullAsked: false,
   };
 }
 
@@ -43,10 +48,18 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   cu.saleWeek[c] = w.week;
   cu.paid[c] = net;
   cu.misled[c] = deal.misconduct ? 1 : 0;
-  cu.pressure[c] = deal.push ? cu.fear[c] : 0;
-  // common ground found while relating becomes a bond that outlasts the sale; pressure leaves resentment
-  if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(0.3 + 0.5 * cu.fear[c]) * w.params['market.pressureHarm']);
-  else if (rep) cu.bond[c] = Math.max(cu.bond[c], 0.5 + 0.5 * rep.skill);
+  if (!deal.repeat) {
+    cu.pushed[c] = deal.push ? 1 : 0;
+    cu.pressure[c] = deal.push ? cu.fear[c] : 0;
+    // common ground found while relating becomes a bond that outlasts the sale (the founder's hypothesis); pressure leaves resentment
+    if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(0.3 + 0.5 * cu.fear[c]) * w.params['market.pressureHarm']);
+    else if (rep) cu.bond[c] = Math.max(cu.bond[c], w.params['market.relateBond'] * (0.5 + 0.5 * rep.skill));
+  } else if (rep) {
+    // what the rep sees of each way of selling: the reorders of the accounts they pushed and of those they related with
+    const seen = w.reps[rep.id];
+    if (deal.push) seen.pushReorders++;
+    else seen.relateReorders++;
+  }
   cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : 0.5, pulledIn);
   cu.rep[c] = rep ? rep.id : -1;
   cu.commission[c] = 0;

@@ -58,6 +58,7 @@ const SPECS = [
   num('reps.crowdingIn', 0.006, 0, 0.05, '1/week', 'How fast coaching and recognition restore the care motive.'),
   num('reps.peerInfluence', 0.9, 0, 1, 'weight', 'How much colleagues\' misconduct lowers a rep\'s own qualms about it ("everyone does it"); 0 = none.'),
   num('reps.pushBias', 0, -6, 6, 'log-odds', 'Shifts every rep\'s taste for pressure selling (experiments: -6 all relate, +6 all push); 0 = chosen from pay and care alone.'),
+  num('reps.learningRate', 0.02, 0, 0.2, '1/week', 'How fast reps revise what they believe pushing gains now (close rates of their pushing and relating visits) and what relating brings later (reorders of the customers they related with, against those they pushed); 0 = fixed beliefs.'),
   num('reps.influence', 1, 0, 1, '0-1', 'How much reps shape buying: 0 = customers decide alone (pure diffusion, every lead buys, no cold visits).'),
 
   // --- market
@@ -76,6 +77,11 @@ const SPECS = [
   num('market.dissatisfiedChurn', 0.01, 0, 0.2, '1/week', 'Extra weekly churn of a fully dissatisfied customer.'),
   int('market.returnWindow', 4, 0, 13, 'weeks', 'Weeks after a sale during which a customer may return the product.'),
   num('market.pressureHarm', 1, 0, 3, 'multiplier', 'How much felt pressure lowers satisfaction (and so raises returns and churn); no good source gives it.'),
+  // the founder's hypothesis, effect by effect: what relating does for the customer, and what pushing costs; each 0 = no effect
+  num('market.relateTrust', 0.1, 0, 0.3, 'share', 'The founder\'s hypothesis: share of the distance to full trust a relating visit closes (times 0.5 + the rep\'s skill), buy or not; 0 = relating builds no trust.'),
+  num('market.relateBond', 1, 0, 2, 'multiplier', 'The founder\'s hypothesis: bond a relating sale leaves with the customer (times 0.5 + skill/2), which lifts their satisfaction for as long as it lasts; 0 = none.'),
+  num('market.relateSatisfaction', 0.1, 0, 0.3, '0-1', 'The founder\'s hypothesis: satisfaction a relating sale adds at once (times the rep\'s skill); 0 = none.'),
+  num('market.pushTrustLoss', 0.08, 0, 0.3, 'share', 'Share of a prospect\'s trust a pushing visit destroys (times their fear of pressure); 0 = pushing costs no trust.'),
   num('market.discountElasticity', 2.5, 0, 10, '1/discount', 'How much a discount raises the odds of closing (on the logit scale per unit of discount).'),
   num('market.reputationLag', 0.02, 0.002, 0.5, '1/week', 'Speed at which the firm\'s reputation moves toward what word of mouth says of it.'),
   num('market.fixedCosts', 50000, 0, 500000, 'money/week', 'Fixed weekly costs of the firm besides sales pay.'),

@@ -5,11 +5,14 @@
  */
 import { emptyRepWeek, type Week } from './context';
 import { newRep } from './create';
+import { CONSTANTS } from './constants';
 import { clamp } from './math';
 import type { Params } from './paramSpecs';
 import { hireQuota } from './period';
 import { Status, type RepState } from './types';
 import { setStatus } from './status';
+
+const FOLLOW_HORIZON = CONSTANTS.FOLLOW_HORIZON.value;
 
 /** What a week of coaching and recognition costs (gemba walks come on top). */
 export function weeklyManagementCost(p: Params): number {
@@ -105,4 +108,39 @@ export function updateNorm(w: Week, team: readonly RepState[]): void {
   for (const rep of team) if (w.reps[rep.id].intent.misconduct > 0) misbehaving++;
   const share = team.length > 0 ? misbehaving / team.length : 0;
   state.misconductNorm += 0.1 * (share - state.misconductNorm);
+}
+
+/**
+ * Reps revise what they believe each way of selling earns, from what they saw
+ * this week (reps.learningRate; 0 keeps their priors): the close rates of
+ * their pushing and relating visits, and the weekly reorders of the accounts
+ * they pushed and of those they related with. What pushing adds now is the
+ * difference of close rates; what relating brings later is the follow-on
+ * reorders a visit of each kind leads to over FOLLOW_HORIZON weeks.
+ */
+export function learnWeek(w: Week): void {
+  const lr = w.params['reps.learningRate'];
+  if (lr === 0) return;
+  const reps = w.state.reps;
+  const cu = w.state.customers;
+  const pushAccounts = new Float64Array(reps.length);
+  const relateAccounts = new Float64Array(reps.length);
+  for (let i = 0; i < cu.activeCount; i++) {
+    const c = cu.activeList[i];
+    const owner = cu.rep[c];
+    if (owner < 0) continue;
+    if (cu.pushed[c] === 1) pushAccounts[owner]++;
+    else relateAccounts[owner]++;
+  }
+  for (const rep of reps) {
+    if (!rep.active) continue;
+    const week = w.reps[rep.id];
+    const seen = rep.seen;
+    if (week.pushVisits > 0) seen.pushClose += lr * (week.pushCloses / week.pushVisits - seen.pushClose);
+    if (week.relateVisits > 0) seen.relateClose += lr * (week.relateCloses / week.relateVisits - seen.relateClose);
+    if (pushAccounts[rep.id] > 0) seen.pushFollow += lr * (week.pushReorders / pushAccounts[rep.id] - seen.pushFollow);
+    if (relateAccounts[rep.id] > 0) seen.relateFollow += lr * (week.relateReorders / relateAccounts[rep.id] - seen.relateFollow);
+    rep.pushEdge = seen.pushClose - seen.relateClose;
+    rep.relateFuture = FOLLOW_HORIZON * (seen.relateClose * seen.relateFollow - seen.pushClose * seen.pushFollow);
+  }
 }

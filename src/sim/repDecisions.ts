@@ -10,10 +10,6 @@ import { clamp, normCdf, sigmoid } from './math';
 import { PULL_WINDOW } from './selling';
 import type { RepState } from './types';
 
-/** Extra chance of closing a visit by pushing, as reps believe it. */
-const PUSH_EDGE = 0.06;
-/** Future deals a relating visit brings (repeat purchases, referrals), as reps believe it. */
-const RELATE_FUTURE = 0.04;
 /** Share of unwanted deals returned soon after (as reps expect it). */
 const MISLED_RETURNS = 0.7;
 /** Most unwanted deals a rep can book in a week. */
@@ -39,8 +35,9 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
   // pressure: this week's money from pushing against what it costs later and inside
   const beta = p['reps.presentBias'];
   const ownRate = plan.commission * (1 - plan.teamShare);
-  const gainNow = mNow * v * PUSH_EDGE;
-  const future = beta * ownRate * v * RELATE_FUTURE;
+  // what the rep believes each way of selling earns: priors at hire, then learned from their own visits (people.ts: learnWeek)
+  const gainNow = mNow * v * Math.max(0, rep.pushEdge);
+  const future = beta * ownRate * v * rep.relateFuture;
   const clawLoss = plan.clawbackWeeks > 0 ? ownRate * v * 0.15 * Math.min(1, plan.clawbackWeeks / 13) : 0;
   const satLoss = plan.satWeight * ownRate * v * 0.08;
   const careCost = rep.care * 0.0075 * v;

@@ -155,13 +155,16 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
   const z = buyingOdds(w, rep, c, push, warmth);
   w.acc.visits++;
   rep.visits++;
+  const seen = w.reps[rep.id];
   if (push) {
     w.acc.pushVisits++;
     rep.pushVisits++;
-    setTrust(w.state, c, cu.trust[c] - 0.08 * cu.fear[c] * cu.trust[c]);
+    seen.pushVisits++;
+    setTrust(w.state, c, cu.trust[c] - w.params['market.pushTrustLoss'] * cu.fear[c] * cu.trust[c]);
   } else {
-    // finding common ground: the prospect comes to like and trust the rep
-    setTrust(w.state, c, cu.trust[c] + 0.1 * (0.5 + rep.skill) * (1 - cu.trust[c]));
+    seen.relateVisits++;
+    // finding common ground: the prospect comes to like and trust the rep (the founder's hypothesis; market.relateTrust = 0 turns it off)
+    setTrust(w.state, c, cu.trust[c] + w.params['market.relateTrust'] * (0.5 + rep.skill) * (1 - cu.trust[c]));
   }
   rep.lastVisits.push(c);
   if (rep.lastVisits.length > LAST_VISITS) rep.lastVisits.shift();
@@ -177,10 +180,12 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
     if (d <= 0.005 || atLeastSigmoid(u, z + w.params['market.discountElasticity'] * d)) return;
     discount = d;
   }
+  if (push) seen.pushCloses++;
+  else seen.relateCloses++;
   const lag = naturalLag(rs.next());
   const movable = rs.next() < w.params['reps.timingControl'];
   const deal: PendingDeal = {
-    customer: c, source, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
+    customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
     movable, push, misconduct: false, pullAsked: false,
   };
   setStatus(w.state, c, Status.Pending);

@@ -11,7 +11,7 @@ import { applyWeek, checkWeek } from './decisions';
 import { inboundWeek, updateReputation } from './market';
 import { payWeek } from './pay';
 import { renewPeriod } from './period';
-import { gembaWalk, hire, peopleWeek, updateNorm } from './people';
+import { gembaWalk, hire, learnWeek, peopleWeek, updateNorm } from './people';
 import { makeRecord, foldRecord } from './record';
 import { decideRep } from './repDecisions';
 import { Rng, STREAM_NAMES } from './rng';
@@ -101,6 +101,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   peopleWeek(w);
 
   updateNorm(w, order);
+  learnWeek(w);
   const record = makeRecord(w, counts);
   state.history.push(record);
   foldRecord(state.hash, record);

@@ -45,6 +45,8 @@ export interface Customers {
   adopted: Uint8Array;
   /** 1 while the last sale was made against their interest */
   misled: Uint8Array;
+  /** 1 when the rep who first sold them pushed (their reorders carry how they were sold) */
+  pushed: Uint8Array;
   /** the active customers, in the first activeCount places, and where each one stands in that list (-1: not active) */
   activeList: Int32Array;
   activePos: Int32Array;
@@ -68,6 +70,8 @@ export type DealSource = (typeof DEAL_SOURCES)[number];
 export interface PendingDeal {
   customer: number;
   source: DealSource;
+  /** a customer's order again (a reorder, maybe pulled in): it carries how they were first sold, and leaves their bond as it is */
+  repeat: boolean;
   /** list value */
   value: number;
   discount: number;
@@ -123,6 +127,11 @@ export interface RepState {
   pushShare: number;
   /** the rep's belief of the revenue one unit of effort brings in a week */
   expectedRate: number;
+  /** what the rep believes pushing adds to a visit's chance of closing now, and the follow-on deals (reorders) a relating visit brings beyond a pushing one; learned at reps.learningRate */
+  pushEdge: number;
+  relateFuture: number;
+  /** the running close rates of the rep's pushing and relating visits, and follow-on reorders per visit of each kind, the evidence behind those beliefs */
+  seen: { pushClose: number; relateClose: number; pushFollow: number; relateFollow: number };
   /** moving averages of weekly pay and of its variable part */
   avgPay: number;
   avgVariable: number;
