@@ -68,7 +68,9 @@ export function quotaPressure(w: Week): number {
 export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
   const plan = w.plan;
   const own = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
-  const team = (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
+  // a team share pays the rep 1/N of what their effort earns; colleagues who see the effort make them feel part of the rest
+  const n = Math.max(1, w.activeReps);
+  const team = (plan.commission * plan.teamShare) / n + w.params['reps.peerMonitoring'] * plan.commission * plan.teamShare * (1 - 1 / n);
   // what is settled at the period's end weighs less while the end is far (present bias: reps procrastinate)
   const later = periodEndWeight(w);
   let bonus = 0;

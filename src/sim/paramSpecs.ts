@@ -57,6 +57,8 @@ const SPECS = [
   num('reps.crowdingOut', 0.004, 0, 0.05, '1/week', 'How fast contingent pay erodes the care motive (per week, times the variable share of pay).'),
   num('reps.crowdingIn', 0.006, 0, 0.05, '1/week', 'How fast coaching and recognition restore the care motive.'),
   num('reps.peerInfluence', 0.9, 0, 1, 'weight', 'How much colleagues\' misconduct lowers a rep\'s own qualms about it ("everyone does it"); 0 = none.'),
+  num('reps.peerMonitoring', 0.6, 0, 1, 'share', 'Under team pay, how much of the pay their effort earns colleagues a rep feels as their own, because colleagues see it and press them (Kandel & Lazear 1992); 0 = pure free-riding on a 1/N share.'),
+  num('reps.helping', 0.02, 0, 0.1, '1/week', 'Under team pay, how fast the team\'s best seller passes skill on to the others each week, times the team share of pay (Hamilton, Nickerson & Owan 2003); 0 = no help.'),
   num('reps.pushBias', 0, -6, 6, 'log-odds', 'Shifts every rep\'s taste for pressure selling (experiments: -6 all relate, +6 all push); 0 = chosen from pay and care alone.'),
   num('reps.learningRate', 0.02, 0, 0.2, '1/week', 'How fast reps revise what they believe pushing gains now (close rates of their pushing and relating visits) and what relating brings later (reorders of the customers they related with, against those they pushed); 0 = fixed beliefs.'),
   num('reps.influence', 1, 0, 1, '0-1', 'How much reps shape buying: 0 = customers decide alone (pure diffusion, every lead buys, no cold visits).'),

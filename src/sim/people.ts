@@ -76,8 +76,13 @@ export function peopleWeek(w: Week): void {
   const recognition = p['management.recognition'];
   const ramp = p['reps.rampWeeks'];
   const rp = w.rng.people;
+  // under team pay the best seller's know-how spreads: helping a colleague is paid too
+  const help = p['reps.helping'] * w.plan.teamShare;
+  let best = 0;
+  if (help > 0) for (const rep of w.state.reps) if (rep.active && rep.skill > best) best = rep.skill;
   for (const rep of w.state.reps) {
     if (!rep.active) continue;
+    if (help > 0) rep.skill += help * (best - rep.skill);
     // crowding out: the share of pay that is contingent; crowding in: coaching and feedback
     const contingent = rep.avgPay > 0 ? clamp(rep.avgVariable / rep.avgPay, 0, 1) : 0;
     const dCare = -p['reps.crowdingOut'] * contingent * rep.care + p['reps.crowdingIn'] * (0.6 * coaching + recognition) * (1 - rep.care)

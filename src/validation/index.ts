@@ -7,6 +7,7 @@ import { MODEL_NAME, MODEL_VERSION } from '../sim';
 import { CALIBRATION_MARKETS, judgeCalibration, measureCalibration, type Calibration } from './calibration';
 import { MARKET_CHECKS } from './checks/market';
 import { RELATIONSHIP_CHECKS } from './checks/relationship';
+import { E14 } from './checks/team';
 import { THESIS } from './checks/thesis';
 import { TIMING_CHECKS } from './checks/timing';
 import { runExperiment, type CheckResult, type Experiment, type RunOptions, type Sample } from './types';
@@ -17,10 +18,11 @@ export { calibrate, CALIBRATION_MARKETS, type Calibration, type CalibrationRow }
 export { E1, E1b, E2, E3, E4, E5 } from './checks/timing';
 export { E6, E7, E8, E9, E10 } from './checks/relationship';
 export { E11, E12, E13, bassPeak } from './checks/market';
-export { THESIS, crossingWeek } from './checks/thesis';
+export { THESIS, crossingWeek, splitLead, HYPOTHESIS_OFF } from './checks/thesis';
+export { E14 } from './checks/team';
 export { formatTable, toMarkdown } from './report';
 
-export const EXPERIMENTS: readonly Experiment[] = [...TIMING_CHECKS, ...RELATIONSHIP_CHECKS, ...MARKET_CHECKS, THESIS];
+export const EXPERIMENTS: readonly Experiment[] = [...TIMING_CHECKS, ...RELATIONSHIP_CHECKS, ...MARKET_CHECKS, E14, THESIS];
 
 export function findExperiment(id: string): Experiment | undefined {
   return EXPERIMENTS.find((e) => e.id.toLowerCase() === id.toLowerCase());
