@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue, Result, RunOptions } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import type { Guarded } from './browser';
+import { openPage, type Guarded } from './browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
@@ -15,21 +15,8 @@ const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
 type WithAxe = { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
 
 /** Like openPage, with the CSP bypassed so that axe can be injected. */
-export async function openAxePage(browser: Browser, base: string, locale: string): Promise<Guarded> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, bypassCSP: true });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(base).origin;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
-  });
-  page.setDefaultTimeout(30_000);
-  return { context, page, problems };
+export function openAxePage(browser: Browser, base: string, locale: string): Promise<Guarded> {
+  return openPage(browser, base, locale, { bypassCSP: true });
 }
 
 /**

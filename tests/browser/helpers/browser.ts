@@ -22,8 +22,9 @@ export interface Guarded {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, base: string, locale = 'en-GB'): Promise<Guarded> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+/** A new page at 1280×720 in its own context, guarded; `bypassCSP` lets a test inject a script (axe). */
+export async function openPage(browser: Browser, base: string, locale = 'en-GB', options: { bypassCSP?: boolean } = {}): Promise<Guarded> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(base).origin;
