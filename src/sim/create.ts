@@ -1,7 +1,7 @@
 /**
  * Initialisation: a fresh market, a fresh team, week 0.
  */
-import { CONSTANTS } from './constants';
+import { VALUES } from './constants';
 import { clamp, exp, logit, sigmoid } from './math';
 import { ParamError } from './params';
 import type { Params } from './paramSpecs';
@@ -11,7 +11,9 @@ import { makeCustomers } from './customerArrays';
 import { FNV_OFFSET } from './hash';
 import { TRUSTING } from './trust';
 
-const PRIOR_CLOSE = CONSTANTS.PRIOR_CLOSE.value;
+const { PRIOR_CLOSE, SKILL_START, SKILL_START_SPREAD, SKILL_HIRE, INTEGRITY_SPREAD, EFFORT_START, PUSH_SHARE_START, SAT_REFERENCE } = VALUES;
+const { PUSH_EDGE, RELATE_FUTURE, FOLLOW_HORIZON } = VALUES;
+const { FIT_MID, FIT_SPREAD, FEAR_SPREAD, SAT_PROSPECT, REPUTATION_NEUTRAL } = VALUES;
 
 /** A new rep drawn from the hiring pool. */
 export function newRep(id: number, territory: number, week: number, params: Params, rng: Rng): RepState {
@@ -26,21 +28,21 @@ export function newRep(id: number, territory: number, week: number, params: Para
     leftWeek: -1,
     ability: exp(logAbility),
     logAbility,
-    skill: week === 0 || ramp === 0 ? 0.5 + 0.2 * rng.next() : 0.25,
+    skill: week === 0 || ramp === 0 ? SKILL_START + SKILL_START_SPREAD * rng.next() : SKILL_HIRE,
     care,
     careBase: care,
-    integrity: clamp(params['reps.integrity'] + 0.2 * rng.normal(), 0, 1),
+    integrity: clamp(params['reps.integrity'] + INTEGRITY_SPREAD * rng.normal(), 0, 1),
     fatigue: 0,
-    effort: 0.6,
-    pushShare: 0.5,
+    effort: EFFORT_START,
+    pushShare: PUSH_SHARE_START,
     expectedRate: params['reps.visitsPerWeek'] * PRIOR_CLOSE * params['market.dealValue'],
-    pushEdge: CONSTANTS.PUSH_EDGE.value,
-    relateFuture: CONSTANTS.RELATE_FUTURE.value,
+    pushEdge: PUSH_EDGE,
+    relateFuture: RELATE_FUTURE,
     seen: {
-      pushClose: PRIOR_CLOSE + CONSTANTS.PUSH_EDGE.value,
+      pushClose: PRIOR_CLOSE + PUSH_EDGE,
       relateClose: PRIOR_CLOSE,
       pushFollow: 0,
-      relateFollow: CONSTANTS.RELATE_FUTURE.value / (PRIOR_CLOSE * CONSTANTS.FOLLOW_HORIZON.value),
+      relateFollow: RELATE_FUTURE / (PRIOR_CLOSE * FOLLOW_HORIZON),
     },
     avgPay: params['plan.baseSalary'],
     avgVariable: 0,
@@ -49,7 +51,8 @@ export function newRep(id: number, territory: number, week: number, params: Para
     periodDeals: 0,
     ratchet: 1,
     periods: [],
-    recentSat: 0.7,
+    // a new rep's customers are taken to be satisfied enough for full pay until they say otherwise
+    recentSat: SAT_REFERENCE,
     deals: 0,
     revenue: 0,
     pay: 0,
@@ -83,10 +86,10 @@ export function createRun(params: Params, seed: string): RunState {
   let trusting = 0;
   for (let i = 0; i < n; i++) {
     // fit: most prospects fit moderately, some badly, some very well
-    fit[i] = sigmoid(0.3 + 1.1 * z[3 * i]);
+    fit[i] = sigmoid(FIT_MID + FIT_SPREAD * z[3 * i]);
     trust[i] = sigmoid(trustMid + trustSpread * z[3 * i + 1]);
-    fear[i] = clamp(fearMean + 0.25 * z[3 * i + 2], 0, 1);
-    sat[i] = 0.5;
+    fear[i] = clamp(fearMean + FEAR_SPREAD * z[3 * i + 2], 0, 1);
+    sat[i] = SAT_PROSPECT;
     if (trust[i] > TRUSTING) trusting++;
   }
   const reps: RepState[] = [];
@@ -101,7 +104,7 @@ export function createRun(params: Params, seed: string): RunState {
     customers,
     reps,
     leadPool: [],
-    reputation: 0.5,
+    reputation: REPUTATION_NEUTRAL,
     marketCounts: { prospects: n, fresh: n, adopters: 0, unhappyLost: 0, activeDetractors: 0, trusting },
     pendingHires: [],
     misconductNorm: 0,

@@ -10,7 +10,8 @@ import { clamp } from './math';
 import { Status, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
-import { MAX_SHIFT, PULL_CONSENT, pullDiscount } from './selling';
+import { pullDiscount } from './selling';
+import { VALUES } from './constants';
 
 export interface MarketCounts {
   active: number;
@@ -19,9 +20,11 @@ export interface MarketCounts {
   detractors: number;
 }
 
-import { DETRACTOR, PROMOTER } from './constants';
-/** Neighbourhood radius (in index steps on the town grid) word of mouth reaches. */
-const NEIGHBOURS = 40;
+const {
+  PROMOTER, DETRACTOR, WOM_LEAVER, WOM_REACH, WOM_TRUST_GAIN, WOM_TRUST_LOSS, WOM_SAT_LOSS, WOM_RATE, ATTENTION_BASE, ATTENTION_EFFORT,
+  ATTENTION_ORPHAN, RETURN_BASE, RETURN_UNHAPPY, RETURN_MISLED, WORTH_BASE, SAT_FIT, WORTH_BOND, WORTH_PRESSURE, SAT_DRIFT, PRESSURE_FADE,
+  BOND_FADE, MAX_SHIFT, PULL_CONSENT,
+} = VALUES;
 
 function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]): void {
   const cu = w.state.customers;
@@ -50,7 +53,7 @@ function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]):
   w.emit?.({ type: returned ? 'return' : 'churn', rep: repId, customer: c });
   // an unhappy customer who leaves complains to the neighbours on the way out
   if (cu.sat[c] < DETRACTOR) {
-    if (w.rng.customers.next() < Math.min(1, 0.5 * w.params['market.wordOfMouth'])) talk(w, c, false);
+    if (w.rng.customers.next() < Math.min(1, WOM_LEAVER * w.params['market.wordOfMouth'])) talk(w, c, false);
   }
 }
 
@@ -63,15 +66,15 @@ function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]):
 function talk(w: Week, c: number, positive: boolean): void {
   const cu = w.state.customers;
   const n = cu.status.length;
-  const offset = 1 + w.rng.customers.int(NEIGHBOURS);
+  const offset = 1 + w.rng.customers.int(WOM_REACH);
   const t = (c + (w.rng.customers.next() < 0.5 ? n - offset : offset)) % n;
   if (positive) {
     w.acc.womPositive++;
-    setTrust(w.state, t, cu.trust[t] + 0.06 * (1 - cu.trust[t]));
+    setTrust(w.state, t, cu.trust[t] + WOM_TRUST_GAIN * (1 - cu.trust[t]));
   } else {
     w.acc.womNegative++;
-    setTrust(w.state, t, cu.trust[t] - 0.08 * cu.trust[t]);
-    if (cu.status[t] === Status.Active) cu.sat[t] = clamp(cu.sat[t] - 0.03, 0, 1);
+    setTrust(w.state, t, cu.trust[t] - WOM_TRUST_LOSS * cu.trust[t]);
+    if (cu.status[t] === Status.Active) cu.sat[t] = clamp(cu.sat[t] - WOM_SAT_LOSS, 0, 1);
   }
   w.emit?.({ type: 'wom', from: c, to: t, positive });
 }
@@ -102,7 +105,7 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const baseChurn = p['market.baseChurn'];
   const badChurn = p['market.dissatisfiedChurn'];
   const repeat = p['market.repeatRate'];
-  const wom = p['market.wordOfMouth'] * 0.03;
+  const wom = p['market.wordOfMouth'] * WOM_RATE;
   const negRatio = p['market.negativeWomRatio'];
   let active = 0;
   let satSum = 0;
@@ -111,8 +114,9 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   // each rep's attention to their accounts this week, and whether they are asking for early orders
   const attentionById = new Float64Array(reps.length);
   const pullingById = new Uint8Array(reps.length);
+  const orphanAttention = +ATTENTION_ORPHAN;
   for (const r of reps) {
-    attentionById[r.id] = r.active ? 0.3 + 0.7 * r.effort : 0.5;
+    attentionById[r.id] = r.active ? ATTENTION_BASE + ATTENTION_EFFORT * r.effort : orphanAttention;
     pullingById[r.id] = r.active && w.reps[r.id].intent.pulling ? 1 : 0;
   }
   // the arrays read for every customer, through the two views over their common buffer (customerArrays.ts):
@@ -131,13 +135,24 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   // a customer agrees to order early with this chance, asked while their next order is due within the pull-in reach
   const consent = p['reps.timingControl'] * PULL_CONSENT;
   const week = w.week;
-  // 0.1 * harm * pressure is (0.1 * harm) * pressure, and wom * negRatio * room is (wom * negRatio) * room:
+  // WORTH_PRESSURE * harm * pressure is (WORTH_PRESSURE * harm) * pressure, and wom * negRatio * room is (wom * negRatio) * room:
   // the same products, their first factors hoisted
-  const pressureWeight = 0.1 * harm;
+  const pressureWeight = WORTH_PRESSURE * harm;
   const womNegative = wom * negRatio;
-  // module constants read once: a bundler may turn them into variables the engine re-checks on every read
-  const promoterFrom = PROMOTER;
-  const detractorBelow = DETRACTOR;
+  // module constants read once, as numbers: a bundler turns them into variables the engine would re-check on every
+  // read in the loop (the unary plus checks once, here, and the loop keeps plain doubles)
+  const promoterFrom = +PROMOTER;
+  const detractorBelow = +DETRACTOR;
+  const returnBase = +RETURN_BASE;
+  const returnUnhappy = +RETURN_UNHAPPY;
+  const returnMisled = +RETURN_MISLED;
+  const worthBase = +WORTH_BASE;
+  const worthFit = +SAT_FIT;
+  const worthBond = +WORTH_BOND;
+  const satDrift = +SAT_DRIFT;
+  const pressureFade = +PRESSURE_FADE;
+  const bondFade = +BOND_FADE;
+  const maxShift = +MAX_SHIFT;
   let i = cu.activeCount - 1;
   while (i >= 0) {
     // what the inner loop leaves for the outer one: the customer, the event and the draws behind it
@@ -151,11 +166,11 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
       const s = f64[SAT + c];
       const age = week - i32[SALE_WEEK + c];
       const unhappy = 1 - s;
-      const pReturn = age < window ? clamp(0.004 + 0.12 * unhappy * unhappy + 0.15 * misled[c], 0, 1) : 0;
+      const pReturn = age < window ? clamp(returnBase + returnUnhappy * unhappy * unhappy + returnMisled * misled[c], 0, 1) : 0;
       const pChurn = baseChurn + badChurn * unhappy * unhappy;
       // repeat business needs the account looked after: it follows the effort of the customer's rep
       ownerId = i32[REP + c];
-      const attention = ownerId >= 0 ? attentionById[ownerId] : 0.5;
+      const attention = ownerId >= 0 ? attentionById[ownerId] : orphanAttention;
       const pRepeat = age >= window ? repeat * s * s * attention : 0;
       u = rc.next();
       if (u < pReturn) {
@@ -175,16 +190,16 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
         break;
       }
       // the next order, due within the pull-in reach at this pace, asked for now: moved, not added
-      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && f64[THRESHOLD + c] - need <= MAX_SHIFT * pRepeat && rc.next() < consent) {
+      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && f64[THRESHOLD + c] - need <= maxShift * pRepeat && rc.next() < consent) {
         event = REORDERS_EARLY;
         break;
       }
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
-      const worth = 0.4 + 0.55 * f64[FIT + c] + 0.15 * f64[BOND + c] - pressureWeight * f64[PRESSURE + c];
-      const sat = s + 0.03 * (worth - s);
+      const worth = worthBase + worthFit * f64[FIT + c] + worthBond * f64[BOND + c] - pressureWeight * f64[PRESSURE + c];
+      const sat = s + satDrift * (worth - s);
       f64[SAT + c] = sat;
-      f64[PRESSURE + c] *= 0.97;
-      f64[BOND + c] *= 0.995;
+      f64[PRESSURE + c] *= pressureFade;
+      f64[BOND + c] *= bondFade;
       active++;
       satSum += sat;
       const promoter = sat >= promoterFrom;

@@ -3,21 +3,27 @@
  * rep is credited (quota, commission, totals) and the firm books revenue.
  * Shared by visits, pipeline closes, repeat purchases and self-service.
  */
+import { VALUES } from './constants';
 import type { Week } from './context';
 import { commissionRate, satisfactionMultiplier } from './incentives';
 import { clamp, log } from './math';
 import { DEAL_SOURCES, Status, type DealSource, type PendingDeal, type RepState } from './types';
 import { setStatus } from './status';
 
+const {
+  MISLED_SAT, MISLED_SAT_SPREAD, SAT_BASE, SAT_FIT, SAT_TRUST, SAT_DISCOUNT, PUSH_REGRET, PUSH_REGRET_FEAR, PULL_REGRET, SAT_NOISE,
+  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, SKILL_NEUTRAL, RECENT_SAT_RATE,
+} = VALUES;
+
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
 export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: number, pulledIn: boolean): number {
   const cu = w.state.customers;
-  if (deal.misconduct) return 0.05 + 0.1 * w.rng.customers.next();
+  if (deal.misconduct) return MISLED_SAT + MISLED_SAT_SPREAD * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
-  let s = 0.25 + 0.55 * cu.fit[c] + 0.15 * cu.trust[c] + 0.5 * deal.discount;
-  s += deal.push ? -harm * (0.1 + 0.4 * cu.fear[c]) : w.params['market.relateSatisfaction'] * skill;
-  if (pulledIn) s -= 0.1 * harm;
-  s += 0.08 * w.rng.customers.normal();
+  let s = SAT_BASE + SAT_FIT * cu.fit[c] + SAT_TRUST * cu.trust[c] + SAT_DISCOUNT * deal.discount;
+  s += deal.push ? -harm * (PUSH_REGRET + PUSH_REGRET_FEAR * cu.fear[c]) : w.params['market.relateSatisfaction'] * skill;
+  if (pulledIn) s -= PULL_REGRET * harm;
+  s += SAT_NOISE * w.rng.customers.normal();
   return clamp(s, 0, 1);
 }
 
@@ -52,15 +58,15 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     cu.pushed[c] = deal.push ? 1 : 0;
     cu.pressure[c] = deal.push ? cu.fear[c] : 0;
     // common ground found while relating becomes a bond that outlasts the sale (the founder's hypothesis); pressure leaves resentment
-    if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(0.3 + 0.5 * cu.fear[c]) * w.params['market.pressureHarm']);
-    else if (rep) cu.bond[c] = Math.max(cu.bond[c], w.params['market.relateBond'] * (0.5 + 0.5 * rep.skill));
+    if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(RESENTMENT + RESENTMENT_FEAR * cu.fear[c]) * w.params['market.pressureHarm']);
+    else if (rep) cu.bond[c] = Math.max(cu.bond[c], w.params['market.relateBond'] * (BOND_BASE + BOND_SKILL * rep.skill));
   } else if (rep) {
     // what the rep sees of each way of selling: the reorders of the accounts they pushed and of those they related with
     const seen = w.reps[rep.id];
     if (deal.push) seen.pushReorders++;
     else seen.relateReorders++;
   }
-  cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : 0.5, pulledIn);
+  cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : SKILL_NEUTRAL, pulledIn);
   cu.rep[c] = rep ? rep.id : -1;
   cu.commission[c] = 0;
   // the reorder clock starts again: the next order comes when the need built since this one reaches a fresh Exp(1) level
@@ -88,7 +94,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     cu.commission[c] = commission;
     acc.teamRevenue += net;
     // recent satisfaction of the rep's customers, for satisfaction-weighted pay
-    rep.recentSat += 0.1 * (cu.sat[c] - rep.recentSat);
+    rep.recentSat += RECENT_SAT_RATE * (cu.sat[c] - rep.recentSat);
   }
   w.emit?.({
     type: 'deal', rep: rep ? rep.id : -1, customer: c, value: net, discount: deal.discount, moved, misconduct: deal.misconduct,

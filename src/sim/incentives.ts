@@ -3,20 +3,23 @@
  * now and at the start of the next period. Everything a rep decides (effort,
  * pressure, discounts, moving deals, misconduct) is priced with these.
  */
+import { VALUES } from './constants';
 import type { Plan, Week } from './context';
 import { clamp, normPdf } from './math';
 import type { RepState } from './types';
 
-/** Below this share of quota at the end of a period, management pressure bites. */
-export const MIN_ATTAINMENT = 0.7;
-
-/** Reference satisfaction at which satisfaction-weighted pay is paid in full. */
-export const SAT_REFERENCE = 0.7;
+/**
+ * Below MIN_ATTAINMENT of quota at the end of a period, management pressure
+ * bites; SAT_REFERENCE is the satisfaction at which satisfaction-weighted pay
+ * is paid in full (constants table: src/sim/constants/plan.ts, decisions.ts).
+ */
+const { MIN_ATTAINMENT, SAT_REFERENCE, SAT_MULTIPLIER_MAX } = VALUES;
+const { OUTLOOK_DEAL_VARIANCE, OUTLOOK_RATE_VARIANCE, PRESENT_BIAS_WEEKS, PRESENT_BIAS_MIDWAY, RATCHET_PERSISTENCE, NEXT_PERIOD_EFFORT } = VALUES;
 
 /** Multiplier of variable pay from the satisfaction of the rep's recent customers. */
 export function satisfactionMultiplier(plan: Plan, rep: RepState): number {
   if (plan.satWeight === 0) return 1;
-  return 1 - plan.satWeight + plan.satWeight * clamp(rep.recentSat / SAT_REFERENCE, 0, 1.4);
+  return 1 - plan.satWeight + plan.satWeight * clamp(rep.recentSat / SAT_REFERENCE, 0, SAT_MULTIPLIER_MAX);
 }
 
 /** Commission rate on the next unit of the rep's own revenue, given sales so far in the period. */
@@ -41,7 +44,7 @@ export function outlook(w: Week, rep: RepState, effort: number): Outlook {
   const v = w.params['market.dealValue'];
   const rate = rep.expectedRate * effort;
   const mean = rate * weeks;
-  const sd = Math.sqrt(weeks * (rate * v + v * v * 0.25) + 0.0225 * mean * mean) + 1e-9;
+  const sd = Math.sqrt(weeks * (rate * v + v * v * OUTLOOK_DEAL_VARIANCE) + OUTLOOK_RATE_VARIANCE * mean * mean) + 1e-9;
   return { mean, sd };
 }
 
@@ -54,11 +57,11 @@ export function periodEndWeight(w: Week): number {
   const beta = w.params['reps.presentBias'];
   const left = w.plan.weeksLeft;
   if (left <= 1) return 1;
-  if (left >= 3) return beta;
-  return beta + (1 - beta) * 0.5;
+  if (left >= PRESENT_BIAS_WEEKS) return beta;
+  return beta + (1 - beta) * PRESENT_BIAS_MIDWAY;
 }
 
-/** What ending the period under 70% of quota costs a rep now: more after a period the team missed. */
+/** What ending the period under MIN_ATTAINMENT of quota costs a rep now: more after a period the team missed. */
 export function quotaPressure(w: Week): number {
   const p = w.params;
   return p['management.quotaPressure'] * (1 + p['management.escalation'] * w.state.missedShare);
@@ -86,7 +89,7 @@ export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
   // a ratchet turns revenue above quota into a higher quota next period, and the one after
   if (plan.ratchet > 0 && rep.quota > 0 && rep.periodSales >= rep.quota) {
     const beta = w.params['reps.presentBias'];
-    const persistence = 1 / (1 - 0.9 * beta);
+    const persistence = 1 / (1 - RATCHET_PERSISTENCE * beta);
     m -= (beta * persistence * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
   }
   return m;
@@ -100,8 +103,8 @@ export function marginalNext(w: Week, rep: RepState): number {
   if (plan.nextBonus > 0 && rep.quota > 0 && plan.nominalLength > 0) {
     // early in a period one unit moves the chance of the bonus by about pdf(0)/sd
     const v = w.params['market.dealValue'];
-    const mean = rep.expectedRate * plan.nominalLength * 0.7;
-    const sd = Math.sqrt(plan.nominalLength * (rep.expectedRate * v + v * v * 0.25) + 0.0225 * mean * mean);
+    const mean = rep.expectedRate * plan.nominalLength * NEXT_PERIOD_EFFORT;
+    const sd = Math.sqrt(plan.nominalLength * (rep.expectedRate * v + v * v * OUTLOOK_DEAL_VARIANCE) + OUTLOOK_RATE_VARIANCE * mean * mean);
     bonus = (plan.nextBonus * normPdf((mean - rep.quota) / sd)) / sd;
   }
   return w.params['reps.presentBias'] * (base + bonus) * satisfactionMultiplier(plan, rep);

@@ -7,6 +7,8 @@ export type { RunResult, RepSummary, Totals, RunSpec } from './run';
 export { decisionsAt, checkDecision, checkDecisions, FIXED_KEYS } from './decisions';
 export { resolveParams, defaultParams, checkParam, describeRange, ParamError, paramsSchema } from './params';
 export { PARAM_SPECS, PARAM_KEYS, findSpec, QUOTA_PERIODS } from './paramSpecs';
+export { CONSTANTS, CONSTANT_GROUPS } from './constants';
+export type { Constant, ConstantName } from './constants';
 export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod } from './paramSpecs';
 export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, DEAL_SOURCES } from './types';
 export type { DealSource, PeriodRecord } from './types';

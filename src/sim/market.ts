@@ -3,15 +3,17 @@
  * reputation, q by the share of the town that recommends the product) and
  * reputation as a lagging stock fed by word of mouth.
  */
-import { DETRACTOR } from './constants';
+import { VALUES } from './constants';
 import type { Week } from './context';
 import { bookDeal, newDeal } from './deals';
 import { clamp } from './math';
 import { Status, type RepState } from './types';
 
-/** Reputation's pull on spontaneous interest: 1 at the neutral 0.5, 0 at 0, 2 at 1. */
+const { DETRACTOR, REPUTATION_NEUTRAL, REFERRALS_MAX, LEAD_POOL_MIN, LEAD_POOL_WEEKS, REPUTATION_VOLUME } = VALUES;
+
+/** Reputation's pull on spontaneous interest: 1 at the neutral 0.5, 0 at 0, 2 at 1 (division by 0.5 is exact: the bits of 2·reputation). */
 export function reputationFactor(reputation: number): number {
-  return clamp(2 * reputation, 0, 2);
+  return clamp(reputation / REPUTATION_NEUTRAL, 0, 1 / REPUTATION_NEUTRAL);
 }
 
 /**
@@ -62,9 +64,6 @@ function recommendedRep(w: Week): RepState | null {
   return cu.sat[c] >= DETRACTOR && rep && rep.active ? rep : null;
 }
 
-/** Most referral leads a rep keeps waiting. */
-const REFERRALS_MAX = 30;
-
 /**
  * New inbound leads: spontaneous ones go to the lead pool, imitation ones
  * (word of mouth) to the rep of a customer who recommends the product when one
@@ -90,8 +89,8 @@ export function inboundWeek(w: Week): void {
     if (rep && rep.referrals.length < REFERRALS_MAX) rep.referrals.push(c);
     else state.leadPool.push(c);
   }
-  // leads nobody called on for eight weeks go cold
-  const maxPool = Math.max(16, Math.round(8 * w.params['reps.visitsPerWeek'] * Math.max(1, w.activeReps)));
+  // leads nobody called on for LEAD_POOL_WEEKS weeks go cold
+  const maxPool = Math.max(LEAD_POOL_MIN, Math.round(LEAD_POOL_WEEKS * w.params['reps.visitsPerWeek'] * Math.max(1, w.activeReps)));
   const cold = state.leadPool.length - maxPool;
   if (cold > 0) {
     state.leadPool.splice(0, cold);
@@ -106,6 +105,6 @@ export function updateReputation(w: Week): void {
   const volume = pos + neg;
   if (volume === 0) return;
   const target = pos / volume;
-  const weight = volume / (volume + 10);
+  const weight = volume / (volume + REPUTATION_VOLUME);
   w.state.reputation += w.params['market.reputationLag'] * weight * (target - w.state.reputation);
 }

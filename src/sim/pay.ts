@@ -4,10 +4,13 @@
  * clawbacks are booked where deals close and customers leave (deals.ts,
  * customers.ts).
  */
+import { VALUES } from './constants';
 import type { Week } from './context';
 import { satisfactionMultiplier } from './incentives';
 import { settlePeriod } from './period';
 import type { RepState } from './types';
+
+const { PAY_AVERAGING } = VALUES;
 
 export function payWeek(w: Week, reps: RepState[]): void {
   const plan = w.plan;
@@ -23,8 +26,8 @@ export function payWeek(w: Week, reps: RepState[]): void {
     week.variable += team;
     rep.pay += week.pay;
     rep.incentivePay += week.variable;
-    rep.avgPay += 0.05 * (week.pay - rep.avgPay);
-    rep.avgVariable += 0.05 * (week.variable - rep.avgVariable);
+    rep.avgPay += PAY_AVERAGING * (week.pay - rep.avgPay);
+    rep.avgVariable += PAY_AVERAGING * (week.variable - rep.avgVariable);
     w.acc.pay += week.pay;
     w.acc.incentivePay += week.variable;
   }

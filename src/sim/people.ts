@@ -5,27 +5,40 @@
  */
 import { emptyRepWeek, type Week } from './context';
 import { newRep } from './create';
-import { CONSTANTS } from './constants';
+import { VALUES } from './constants';
+import { MAX_REPS } from './decisions';
 import { clamp } from './math';
 import type { Params } from './paramSpecs';
 import { hireQuota } from './period';
 import { Status, type RepState } from './types';
 import { setStatus } from './status';
 
-const FOLLOW_HORIZON = CONSTANTS.FOLLOW_HORIZON.value;
+// the people rules' constants (src/sim/constants/people.ts) and the priors they share with create.ts
+const { FOLLOW_HORIZON, RECOGNITION_TIME, GEMBA_CARE, GEMBA_SKILL, PRIOR_CLOSE, LOW_PAY_SHARE } = VALUES;
+const { CARE_COACHING, CARE_RETURN, CARE_MISCONDUCT, SKILL_COACHING, RAMP_GAIN, SUSTAINABLE_EFFORT, QUIT_FATIGUE, QUIT_CARE, QUIT_LOW_PAY, NORM_RATE } = VALUES;
 
 /** What a week of coaching and recognition costs (gemba walks come on top). */
 export function weeklyManagementCost(p: Params): number {
-  return p['management.hourCost'] * (p['management.coaching'] + 0.5 * p['management.recognition']);
+  return p['management.hourCost'] * (p['management.coaching'] + RECOGNITION_TIME * p['management.recognition']);
 }
 
 /** Management time one gemba walk takes, as a share of a management week. */
-export const GEMBA_TIME = 0.05;
+export const GEMBA_TIME = VALUES.GEMBA_TIME;
 
 export function gembaWalk(w: Week, rep: RepState): void {
-  rep.care += 0.04 * (1 - rep.care);
-  rep.skill += 0.02 * (1 - rep.skill);
+  rep.care += GEMBA_CARE * (1 - rep.care);
+  rep.skill += GEMBA_SKILL * (1 - rep.skill);
   w.acc.managementCost += GEMBA_TIME * w.params['management.hourCost'];
+}
+
+/**
+ * The pay below which a rep feels underpaid: their outside option, a share of
+ * the revenue a new rep is expected to bring at full effort in this market
+ * (the prior of create.ts: visits × PRIOR_CLOSE × deal value), so the line
+ * scales with the market instead of standing at a fixed sum.
+ */
+export function lowPayLine(p: Params): number {
+  return p['reps.visitsPerWeek'] * PRIOR_CLOSE * p['market.dealValue'] * LOW_PAY_SHARE;
 }
 
 /** The territory with the fewest active reps (the lowest index on a tie). */
@@ -46,7 +59,7 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
   const territory = replacing ? replacing.territory : -1;
   const reps = w.state.reps;
   for (let k = 0; k < count; k++) {
-    if (reps.length >= 400) return;
+    if (reps.length >= MAX_REPS) return;
     const rep = newRep(reps.length, territory >= 0 ? territory : leastCovered(w), w.week, w.params, w.rng.people);
     rep.quota = hireQuota(w, !replacing);
     reps.push(rep);
@@ -76,6 +89,7 @@ export function peopleWeek(w: Week): void {
   const recognition = p['management.recognition'];
   const ramp = p['reps.rampWeeks'];
   const rp = w.rng.people;
+  const lowPayBelow = lowPayLine(p);
   // under team pay the best seller's know-how spreads: helping a colleague is paid too
   const help = p['reps.helping'] * w.plan.teamShare;
   let best = 0;
@@ -85,17 +99,17 @@ export function peopleWeek(w: Week): void {
     if (help > 0) rep.skill += help * (best - rep.skill);
     // crowding out: the share of pay that is contingent; crowding in: coaching and feedback
     const contingent = rep.avgPay > 0 ? clamp(rep.avgVariable / rep.avgPay, 0, 1) : 0;
-    const dCare = -p['reps.crowdingOut'] * contingent * rep.care + p['reps.crowdingIn'] * (0.6 * coaching + recognition) * (1 - rep.care)
-      + 0.01 * (rep.careBase - rep.care) - 0.004 * w.reps[rep.id].intent.misconduct * rep.care;
+    const dCare = -p['reps.crowdingOut'] * contingent * rep.care + p['reps.crowdingIn'] * (CARE_COACHING * coaching + recognition) * (1 - rep.care)
+      + CARE_RETURN * (rep.careBase - rep.care) - CARE_MISCONDUCT * w.reps[rep.id].intent.misconduct * rep.care;
     rep.care = clamp(rep.care + dCare, 0, 1);
     // skill: coaching and, for new hires, ramping up
-    rep.skill += 0.01 * coaching * (1 - rep.skill);
-    if (ramp > 0 && w.week - rep.hiredWeek < ramp) rep.skill += (0.25 / ramp) * (1 - rep.skill);
+    rep.skill += SKILL_COACHING * coaching * (1 - rep.skill);
+    if (ramp > 0 && w.week - rep.hiredWeek < ramp) rep.skill += (RAMP_GAIN / ramp) * (1 - rep.skill);
     rep.skill = clamp(rep.skill, 0, 1);
-    // fatigue: effort above a sustainable 0.7 builds it, less effort removes it
-    rep.fatigue = clamp(rep.fatigue + p['reps.fatigueRate'] * (rep.effort - 0.7), 0, 1);
-    const lowPay = clamp(1 - rep.avgPay / 1200, 0, 1);
-    const hazard = p['reps.quitRate'] * (1 + 4 * rep.fatigue * rep.fatigue + 1.5 * (1 - rep.care) + 2 * lowPay);
+    // fatigue: effort above a sustainable level builds it, less effort removes it
+    rep.fatigue = clamp(rep.fatigue + p['reps.fatigueRate'] * (rep.effort - SUSTAINABLE_EFFORT), 0, 1);
+    const lowPay = clamp(1 - rep.avgPay / lowPayBelow, 0, 1);
+    const hazard = p['reps.quitRate'] * (1 + QUIT_FATIGUE * rep.fatigue * rep.fatigue + QUIT_CARE * (1 - rep.care) + QUIT_LOW_PAY * lowPay);
     if (rp.next() < hazard) quit(w, rep);
   }
   const due = w.state.pendingHires.filter((h) => h.week <= w.week);
@@ -112,7 +126,7 @@ export function updateNorm(w: Week, team: readonly RepState[]): void {
   let misbehaving = 0;
   for (const rep of team) if (w.reps[rep.id].intent.misconduct > 0) misbehaving++;
   const share = team.length > 0 ? misbehaving / team.length : 0;
-  state.misconductNorm += 0.1 * (share - state.misconductNorm);
+  state.misconductNorm += NORM_RATE * (share - state.misconductNorm);
 }
 
 /**

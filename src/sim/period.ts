@@ -8,10 +8,13 @@
  */
 import { blockOf, periodLengthOf, WEEKS_PER_QUARTER } from './calendar';
 import { planFor, type Plan, type Week } from './context';
-import { MIN_ATTAINMENT, satisfactionMultiplier } from './incentives';
+import { VALUES } from './constants';
+import { satisfactionMultiplier } from './incentives';
 import { pow } from './math';
 import type { Params } from './paramSpecs';
 import { Status, type QuotaPeriodState } from './types';
+
+const { MIN_ATTAINMENT, POTENTIAL_EXPONENT, RATCHET_DOWN } = VALUES;
 
 /** The parameters that define a period: changing one closes the running period. */
 export const PERIOD_KEYS: readonly string[] = ['plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.quotaByPotential'];
@@ -23,8 +26,9 @@ function quotaFor(p: Params, weeks: number): number {
 
 /**
  * What management knows of each rep's potential for the coming period: new
- * business, which grows about as ability^0.6, plus the reorders their
- * accounts can be expected to place. One pass over the market per period.
+ * business, which grows about as ability^POTENTIAL_EXPONENT (0.6), plus the
+ * reorders their accounts can be expected to place. One pass over the market
+ * per period.
  */
 function potentials(w: Week, weeks: number): Map<number, number> {
   const p = w.params;
@@ -41,7 +45,7 @@ function potentials(w: Week, weeks: number): Map<number, number> {
   }
   const perAccount = (p['market.repeatRate'] * p['market.dealValue'] * weeks) / Math.max(1, quotaFor(p, weeks));
   const out = new Map<number, number>();
-  for (const r of reps) if (r.active) out.set(r.id, pow(r.ability, 0.6) + accounts[r.id] * perAccount);
+  for (const r of reps) if (r.active) out.set(r.id, pow(r.ability, POTENTIAL_EXPONENT) + accounts[r.id] * perAccount);
   return out;
 }
 
@@ -115,9 +119,9 @@ export function settlePeriod(w: Week, plan: Plan, upTo: number): void {
     }
     rep.periods.push({ start: period.start, end: upTo, quota, sales: rep.periodSales, bonus: paid });
     if (plan.ratchet > 0) {
-      // next quota up by the ratchet's share of a beat, down by half of it after a miss
+      // next quota up by the ratchet's share of a beat, down by RATCHET_DOWN (half) of it after a miss
       const gap = rep.periodSales - quota;
-      const next = quota + (gap > 0 ? plan.ratchet * gap : 0.5 * plan.ratchet * gap);
+      const next = quota + (gap > 0 ? plan.ratchet * gap : RATCHET_DOWN * plan.ratchet * gap);
       rep.ratchet *= Math.max(0, next) / quota;
     }
   }

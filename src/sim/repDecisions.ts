@@ -5,15 +5,20 @@
  * prices; nothing here knows which scenario is running.
  */
 import type { RepIntent, Week } from './context';
-import { MIN_ATTAINMENT, commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
+import { VALUES } from './constants';
+import { commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
-import { PULL_WINDOW } from './selling';
 import type { RepState } from './types';
 
-/** Share of unwanted deals returned soon after (as reps expect it). */
-const MISLED_RETURNS = 0.7;
-/** Most unwanted deals a rep can book in a week. */
-const MISCONDUCT_MAX = 6;
+// effort and pressure (constants table: src/sim/constants/decisions.ts)
+const {
+  OUTLOOK_EFFORT_MIN, PULL_WINDOW, MOVE_GAIN_MIN, INTRINSIC_BASE, INTRINSIC_CARE, FATIGUE_EFFORT, EFFORT_FLOOR, CLAWBACK_LOSS,
+  CLAWBACK_FULL_WEEKS, SAT_PAY_LOSS, CARE_COST, PUSH_TEMPERATURE,
+} = VALUES;
+// misconduct: the share of unwanted deals returned soon after and when (as reps expect it), what one credits, the most a week, the qualms
+const {
+  MIN_ATTAINMENT, MISLED_RETURNS, MISLED_RETURN_WEEKS, MISLED_CREDIT, MISCONDUCT_MAX, QUALM_BASE, QUALM_INTEGRITY, QUALM_CARE,
+} = VALUES;
 
 /** The rep's effort and taste for pressure (kept on the rep), and the week's intent (returned). */
 export function decideRep(w: Week, rep: RepState): RepIntent {
@@ -23,14 +28,14 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
   const plan = w.plan;
 
   // effort: what the work is worth to the rep, against what it costs them
-  const look = outlook(w, rep, Math.max(0.5, rep.effort));
+  const look = outlook(w, rep, Math.max(OUTLOOK_EFFORT_MIN, rep.effort));
   const mNow = marginalNow(w, rep, look);
   const mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
-  const pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - mNext > 0.002;
-  const intrinsic = k * (0.5 + 0.05 * rep.care);
+  const pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - mNext > MOVE_GAIN_MIN;
+  const intrinsic = k * (INTRINSIC_BASE + INTRINSIC_CARE * rep.care);
   const money = Math.max(0, mNow) * rep.expectedRate;
-  const effort = (intrinsic + money) / k - 0.5 * rep.fatigue;
-  rep.effort = clamp(effort, 0.1, 1);
+  const effort = (intrinsic + money) / k - FATIGUE_EFFORT * rep.fatigue;
+  rep.effort = clamp(effort, EFFORT_FLOOR, 1);
 
   // pressure: this week's money from pushing against what it costs later and inside
   const beta = p['reps.presentBias'];
@@ -38,10 +43,10 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
   // what the rep believes each way of selling earns: priors at hire, then learned from their own visits (people.ts: learnWeek)
   const gainNow = mNow * v * Math.max(0, rep.pushEdge);
   const future = beta * ownRate * v * rep.relateFuture;
-  const clawLoss = plan.clawbackWeeks > 0 ? ownRate * v * 0.15 * Math.min(1, plan.clawbackWeeks / 13) : 0;
-  const satLoss = plan.satWeight * ownRate * v * 0.08;
-  const careCost = rep.care * 0.0075 * v;
-  const temperature = 0.004 * v;
+  const clawLoss = plan.clawbackWeeks > 0 ? ownRate * v * CLAWBACK_LOSS * Math.min(1, plan.clawbackWeeks / CLAWBACK_FULL_WEEKS) : 0;
+  const satLoss = plan.satWeight * ownRate * v * SAT_PAY_LOSS;
+  const careCost = rep.care * CARE_COST * v;
+  const temperature = PUSH_TEMPERATURE * v;
   rep.pushShare = sigmoid((gainNow - future - clawLoss - satLoss - careCost) / temperature + p['reps.pushBias']);
 
   // misconduct: when quota cannot be reached honestly, unwanted deals may reach it (or escape the pressure)
@@ -51,7 +56,7 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
 /**
  * What ending the period with `add` more revenue than forecast is worth to the
  * rep: the bonus if it reaches quota, escaping management pressure if it
- * reaches 70% of it, each weighed by the chance of getting there.
+ * reaches MIN_ATTAINMENT (70%) of it, each weighed by the chance of getting there.
  */
 function periodWorth(w: Week, rep: RepState, look: Outlook, pressure: number, add: number): number {
   const expected = rep.periodSales + look.mean + add;
@@ -61,7 +66,7 @@ function periodWorth(w: Week, rep: RepState, look: Outlook, pressure: number, ad
 
 /**
  * Unwanted deals per week a rep means to book: enough to reach the quota (bonus
- * and no pressure) or 70% of it (no pressure), whichever pays best against the
+ * and no pressure) or MIN_ATTAINMENT of it (no pressure), whichever pays best against the
  * rep's qualms, which shrink when colleagues do it too. 0 when honesty pays.
  */
 function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
@@ -71,16 +76,16 @@ function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
   const pressure = quotaPressure(w);
   if (plan.periodLength === 0 || rep.quota <= rep.periodSales || plan.weeksLeft === 0 || (plan.bonus === 0 && pressure === 0)) return 0;
   // a clawback reverses the credit and the pay of deals returned within its window, and unwanted deals mostly are
-  const clawRisk = plan.clawbackWeeks > 0 ? MISLED_RETURNS * Math.min(1, plan.clawbackWeeks / 4) : 0;
-  const credit = v * 0.8 * (1 - clawRisk);
+  const clawRisk = plan.clawbackWeeks > 0 ? MISLED_RETURNS * Math.min(1, plan.clawbackWeeks / MISLED_RETURN_WEEKS) : 0;
+  const credit = v * MISLED_CREDIT * (1 - clawRisk);
   // what the period is worth without unwanted deals: worked out once, and only if a target is within reach
   let honest = NaN;
   const norm = 1 - p['reps.peerInfluence'] * w.state.misconductNorm;
-  const qualm = v * (0.05 + 0.4 * rep.integrity + 0.1 * rep.care) * norm;
+  const qualm = v * (QUALM_BASE + QUALM_INTEGRITY * rep.integrity + QUALM_CARE * rep.care) * norm;
   const rate = commissionRate(plan, rep, rep.periodSales) * (1 - clawRisk);
   let best = 0;
   let bestValue = 0;
-  // the two targets, 70% of quota then quota (a loop over two plain numbers: no list per rep and week)
+  // the two targets, MIN_ATTAINMENT of quota then quota (a loop over two plain numbers: no list per rep and week)
   for (let t = 0; t < 2; t++) {
     const target = t === 0 ? MIN_ATTAINMENT * rep.quota : rep.quota;
     const gap = target + look.sd - rep.periodSales - look.mean;

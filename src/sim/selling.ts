@@ -11,26 +11,28 @@ import { atLeastSigmoid, clamp } from './math';
 import { Status, type PendingDeal, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
+import { VALUES } from './constants';
 
-/** How far (weeks) a rep can pull a movable deal forward. */
-export const MAX_SHIFT = 6;
-/** Chance a customer agrees to close earlier than they meant to (asked once per deal). */
-export const PULL_CONSENT = 0.15;
-/** Pulling a deal forward costs a discount, so reps wait until the period's last weeks to see if they need it. */
-export const PULL_WINDOW = 2;
-/** How far (weeks) a customer who is ready lets a rep hold their deal back. */
-export const MAX_HOLD = 2;
-/** Chance a customer ready to buy agrees to wait for the next period at all. */
-const HOLD_CONSENT = 0.5;
-/** Chance a customer walks away when the rep holds their deal back to the next period. */
-const HOLD_RISK = 0.15;
+// deal timing: how far deals move, the customer's consent, the natural lag (constants table: src/sim/constants/selling.ts)
+const {
+  MAX_SHIFT, PULL_CONSENT, PULL_WINDOW, MAX_HOLD, HOLD_CONSENT, HOLD_RISK, MOVE_GAIN_MIN, PULL_DISCOUNT_SHARE, PULL_DISCOUNT_BASE,
+  LAG_CUT_0, LAG_CUT_1, LAG_CUT_2, LAG_CUT_3, LAG_CUT_4, LAG_CUT_5, LAG_CUT_6, LAG_LAST_STEP,
+} = VALUES;
+// visits and buying
+const {
+  WARMTH_REFERRAL, WARMTH_INBOUND, PROSPECT_TRIES, BUY_INTERCEPT, ODDS_FIT, FIT_NEUTRAL, ODDS_TRUST, TRUST_NEUTRAL, ODDS_REPUTATION,
+  REPUTATION_NEUTRAL, ODDS_ABILITY, ODDS_SKILL, SKILL_NEUTRAL, PUSH_ODDS, PUSH_ODDS_FEAR, WIN_BACK_PENALTY, RELATE_TRUST_BASE,
+  DISCOUNT_HALF, DISCOUNT_MIN, FATIGUE_VISITS, RATE_LEARNING, MIN_LEARNING_EFFORT, RATE_CAP_DEALS,
+} = VALUES;
+/** The rep card's list of last visits (display only). */
 const LAST_VISITS = 8;
 
 /** Close-date lag the customer needs: often now, often some weeks later (a B2B sales cycle). */
 function naturalLag(u: number): number {
-  // 0 below 0.3, 1 below 0.45, 2 below 0.58, 3 below 0.69, 4 below 0.78, 5 below 0.86, 6 below 0.93, else 8:
+  // 0 below LAG_CUT_0, 1 below LAG_CUT_1, … 6 below LAG_CUT_6, else 8 (LAG_LAST_STEP after 6):
   // the thresholds passed, counted without a branch (a chain of unguessable branches costs more)
-  return +(u >= 0.3) + +(u >= 0.45) + +(u >= 0.58) + +(u >= 0.69) + +(u >= 0.78) + +(u >= 0.86) + 2 * +(u >= 0.93);
+  return +(u >= LAG_CUT_0) + +(u >= LAG_CUT_1) + +(u >= LAG_CUT_2) + +(u >= LAG_CUT_3) + +(u >= LAG_CUT_4) + +(u >= LAG_CUT_5)
+    + LAG_LAST_STEP * +(u >= LAG_CUT_6);
 }
 
 /** Closes, postpones or pulls in pipeline deals. Movable deals follow the money. */
@@ -63,7 +65,7 @@ function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
         }
       } else if (
         !close && !d.pullAsked && plan.weeksLeft <= PULL_WINDOW && d.naturalWeek >= nextStart
-        && d.naturalWeek - w.week <= MAX_SHIFT * plan.periodScale && gap > 0.002
+        && d.naturalWeek - w.week <= MAX_SHIFT * plan.periodScale && gap > MOVE_GAIN_MIN
       ) {
         // worth more now (quota in reach): ask to close at the last moment, with a discount to make it happen
         d.pullAsked = true;
@@ -89,7 +91,7 @@ function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
 /** The discount that persuades a customer to close before they meant to. */
 export function pullDiscount(w: Week): number {
   const authority = w.plan.discountAuthority;
-  return Math.min(authority, 0.5 * authority + 0.02);
+  return Math.min(authority, PULL_DISCOUNT_SHARE * authority + PULL_DISCOUNT_BASE);
 }
 
 /** First customer index and size of a rep's territory: a contiguous block of the town. */
@@ -103,7 +105,7 @@ export function territoryRange(w: Week, rep: RepState): [number, number] {
 /** Where a visit's prospect came from. */
 type LeadSource = 'referral' | 'inbound' | 'cold';
 /** How warm a visit starts, on the log-odds of buying, by where the lead came from. */
-const WARMTH: Record<LeadSource, number> = { referral: 1.2, inbound: 0.8, cold: 0 };
+const WARMTH: Record<LeadSource, number> = { referral: WARMTH_REFERRAL, inbound: WARMTH_INBOUND, cold: 0 };
 
 /** The next referral sent to the rep who is still a prospect or lost, or -1. */
 function referralLead(w: Week, rep: RepState): number {
@@ -126,10 +128,10 @@ function inboundLead(w: Week): number {
   return -1;
 }
 
-/** A prospect or lost customer drawn in the territory [from, from + size), up to 12 tries, or -1. */
+/** A prospect or lost customer drawn in the territory [from, from + size), up to PROSPECT_TRIES tries, or -1. */
 function coldProspect(w: Week, from: number, size: number): number {
   const status = w.state.customers.status;
-  for (let tries = 0; tries < 12; tries++) {
+  for (let tries = 0; tries < PROSPECT_TRIES; tries++) {
     const c = from + w.rng.selling.int(size);
     if (status[c] === Status.Prospect || status[c] === Status.Lost) return c;
   }
@@ -139,10 +141,11 @@ function coldProspect(w: Week, from: number, size: number): number {
 /** Log-odds that a visited prospect agrees to buy, before any discount. */
 export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, warmth: number): number {
   const cu = w.state.customers;
-  let z = -2.0 + warmth + 2.2 * (cu.fit[c] - 0.5) + 2.5 * (cu.trust[c] - 0.25) + 3.0 * (w.state.reputation - 0.5);
-  z += 0.8 * rep.logAbility + 0.6 * (rep.skill - 0.5);
-  if (push) z += 1.0 - 1.2 * cu.fear[c];
-  if (cu.status[c] === Status.Lost) z -= 2.0;
+  let z = BUY_INTERCEPT + warmth + ODDS_FIT * (cu.fit[c] - FIT_NEUTRAL) + ODDS_TRUST * (cu.trust[c] - TRUST_NEUTRAL)
+    + ODDS_REPUTATION * (w.state.reputation - REPUTATION_NEUTRAL);
+  z += ODDS_ABILITY * rep.logAbility + ODDS_SKILL * (rep.skill - SKILL_NEUTRAL);
+  if (push) z += PUSH_ODDS - PUSH_ODDS_FEAR * cu.fear[c];
+  if (cu.status[c] === Status.Lost) z -= WIN_BACK_PENALTY;
   return z;
 }
 
@@ -164,7 +167,7 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
   } else {
     seen.relateVisits++;
     // finding common ground: the prospect comes to like and trust the rep (the founder's hypothesis; market.relateTrust = 0 turns it off)
-    setTrust(w.state, c, cu.trust[c] + w.params['market.relateTrust'] * (0.5 + rep.skill) * (1 - cu.trust[c]));
+    setTrust(w.state, c, cu.trust[c] + w.params['market.relateTrust'] * (RELATE_TRUST_BASE + rep.skill) * (1 - cu.trust[c]));
   }
   rep.lastVisits.push(c);
   if (rep.lastVisits.length > LAST_VISITS) rep.lastVisits.shift();
@@ -176,8 +179,8 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
     // a "no": the rep may rescue it with a discount when the deal is worth it to them
     const m = Math.max(0, mNow);
     const authority = w.plan.discountAuthority;
-    const d = Math.min(authority, m / (0.4 + m));
-    if (d <= 0.005 || atLeastSigmoid(u, z + w.params['market.discountElasticity'] * d)) return;
+    const d = Math.min(authority, m / (DISCOUNT_HALF + m));
+    if (d <= DISCOUNT_MIN || atLeastSigmoid(u, z + w.params['market.discountElasticity'] * d)) return;
     discount = d;
   }
   if (push) seen.pushCloses++;
@@ -196,7 +199,7 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
 function misconduct(w: Week, rep: RepState, count: number, from: number, size: number): void {
   const cu = w.state.customers;
   for (let k = 0; k < count; k++) {
-    for (let tries = 0; tries < 12; tries++) {
+    for (let tries = 0; tries < PROSPECT_TRIES; tries++) {
       const c = from + w.rng.selling.int(size);
       if (cu.status[c] !== Status.Prospect) continue;
       rep.misconduct++;
@@ -212,7 +215,7 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   const before = rep.revenue;
   settlePipeline(w, rep, intent);
   const influence = w.params['reps.influence'];
-  const effective = rep.effort * (1 - 0.4 * rep.fatigue);
+  const effective = rep.effort * (1 - FATIGUE_VISITS * rep.fatigue);
   const planned = w.params['reps.visitsPerWeek'] * effective * influence;
   let visits = Math.floor(planned);
   if (w.rng.selling.next() < planned - visits) visits++;
@@ -236,5 +239,8 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   // learning what a unit of honest effort brings (expected revenue per week at full effort): unwanted deals are not effort
   const earned = rep.revenue - before;
   if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);
-  if (effective > 0.05) rep.expectedRate += 0.08 * (clamp(earned / effective, 0, 1e7) - rep.expectedRate);
+  if (effective > MIN_LEARNING_EFFORT) {
+    const cap = RATE_CAP_DEALS * w.params['market.dealValue'];
+    rep.expectedRate += RATE_LEARNING * (clamp(earned / effective, 0, cap) - rep.expectedRate);
+  }
 }

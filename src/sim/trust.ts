@@ -2,10 +2,11 @@
  * Trust in salespeople, with the count of people who rate salespeople
  * trustworthy kept up to date on every change (no weekly scan of the market).
  */
+import { VALUES } from './constants';
 import type { RunState } from './types';
 
 /** Above this, a person rates salespeople trustworthy (the weekly `trust` share). */
-export const TRUSTING = 0.5;
+export const TRUSTING = VALUES.TRUSTING;
 
 export function setTrust(state: RunState, c: number, value: number): void {
   const trust = state.customers.trust;
