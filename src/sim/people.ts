@@ -142,14 +142,19 @@ export function learnWeek(w: Week): void {
   if (lr === 0) return;
   const reps = w.state.reps;
   const cu = w.state.customers;
-  const pushAccounts = new Float64Array(reps.length);
-  const relateAccounts = new Float64Array(reps.length);
-  for (let i = 0; i < cu.activeCount; i++) {
-    const c = cu.activeList[i];
-    const owner = cu.rep[c];
+  // accounts per rep, pushed and related with; the customers' arrays read once into locals for the pass
+  const pushAccountsOf = new Float64Array(reps.length);
+  const relateAccountsOf = new Float64Array(reps.length);
+  const list = cu.activeList;
+  const owners = cu.rep;
+  const pushed = cu.pushed;
+  const count = cu.activeCount;
+  for (let i = 0; i < count; i++) {
+    const c = list[i];
+    const owner = owners[c];
     if (owner < 0) continue;
-    if (cu.pushed[c] === 1) pushAccounts[owner]++;
-    else relateAccounts[owner]++;
+    if (pushed[c] === 1) pushAccountsOf[owner]++;
+    else relateAccountsOf[owner]++;
   }
   for (const rep of reps) {
     if (!rep.active) continue;
@@ -157,8 +162,10 @@ export function learnWeek(w: Week): void {
     const seen = rep.seen;
     if (week.pushVisits > 0) seen.pushClose += lr * (week.pushCloses / week.pushVisits - seen.pushClose);
     if (week.relateVisits > 0) seen.relateClose += lr * (week.relateCloses / week.relateVisits - seen.relateClose);
-    if (pushAccounts[rep.id] > 0) seen.pushFollow += lr * (week.pushReorders / pushAccounts[rep.id] - seen.pushFollow);
-    if (relateAccounts[rep.id] > 0) seen.relateFollow += lr * (week.relateReorders / relateAccounts[rep.id] - seen.relateFollow);
+    const pushAccounts = pushAccountsOf[rep.id];
+    const relateAccounts = relateAccountsOf[rep.id];
+    if (pushAccounts > 0) seen.pushFollow += lr * (week.pushReorders / pushAccounts - seen.pushFollow);
+    if (relateAccounts > 0) seen.relateFollow += lr * (week.relateReorders / relateAccounts - seen.relateFollow);
     rep.pushEdge = seen.pushClose - seen.relateClose;
     rep.relateFuture = FOLLOW_HORIZON * (seen.relateClose * seen.relateFollow - seen.pushClose * seen.pushFollow);
   }

@@ -62,9 +62,13 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
 }
 
 /** { dealsCold: …, dealsInbound: … } from the accumulator's list, in the order of DEAL_SOURCES. */
+const fieldsOf = (prefix: 'deals' | 'revenue') => DEAL_SOURCES.map((s) => `${prefix}${s[0].toUpperCase()}${s.slice(1)}`);
+const FIELDS = { deals: fieldsOf('deals'), revenue: fieldsOf('revenue') };
+
 function bySource(prefix: 'deals' | 'revenue', values: readonly number[]): Record<string, number> {
   const out: Record<string, number> = {};
-  DEAL_SOURCES.forEach((s, i) => (out[`${prefix}${s[0].toUpperCase()}${s.slice(1)}`] = values[i]));
+  const fields = FIELDS[prefix];
+  for (let i = 0; i < fields.length; i++) out[fields[i]] = values[i];
   return out;
 }
 
