@@ -100,7 +100,7 @@ await pool.destroy();
 
 const specs = [...THESIS_OUTPUTS, ...(rFindings > 0 ? findingOutputs() : [])];
 const ranked = specs.map((spec) => rank(factors, spec.id.startsWith('thesis.') ? trajectories : trajectories.slice(0, rFindings), spec.id.startsWith('thesis.') ? outputs : outputs.slice(0, rFindings), spec));
-const year2 = ranked.find((o) => o.spec.id === 'thesis.year2Lead');
+const year2 = ranked.find((o) => o.spec.id === 'thesis.year2LeadShare');
 const result: SensitivityResult = {
   model: { name: MODEL_NAME, version: MODEL_VERSION },
   design: { trajectories: r, findingTrajectories: rFindings, levels: LEVELS, delta: DELTA, seed: args.seed, thesisSeeds, findingSeeds, quick: args.quick },

@@ -21,6 +21,11 @@ const THESIS_WEEKS = 2 * WEEKS_PER_YEAR;
 
 export const THESIS_OUTPUTS: readonly OutputSpec[] = [
   { id: 'thesis.year2Lead', label: 'year-2 profit, founder minus sales director', unit: 'money' },
+  {
+    id: 'thesis.year2LeadShare',
+    label: 'the same lead as a share of the sales director\'s year-2 revenue (removes the scale of large markets; large where revenue is small against pay and fixed costs, which do not scale with the market)',
+    unit: 'share',
+  },
   { id: 'thesis.reputationLead', label: 'final reputation, founder minus sales director', unit: '0-1' },
   { id: 'thesis.crossWeek', label: `week from which the founder's cumulative profit stays ahead (${THESIS_WEEKS + 1} when it never does)`, unit: 'week' },
 ];
@@ -46,6 +51,7 @@ export function screeningFactors(): { factors: Factor[]; held: string[] } {
 export function thesisAt(base: Overrides, seeds: readonly string[]): Record<string, number> {
   return withBase(base, () => {
     let year2 = 0;
+    let directorRevenue = 0;
     let reputation = 0;
     let cross = 0;
     const weeks = { 'run.weeks': THESIS_WEEKS };
@@ -54,12 +60,18 @@ export function thesisAt(base: Overrides, seeds: readonly string[]): Record<stri
       const d = run('sales-director', seed, weeks);
       const from = THESIS_WEEKS - WEEKS_PER_YEAR;
       year2 += sumWeeks(f.weeks, 'profit', from) - sumWeeks(d.weeks, 'profit', from);
+      directorRevenue += sumWeeks(d.weeks, 'revenue', from);
       reputation += f.totals.finalReputation - d.totals.finalReputation;
       const c = crossingWeek(f, d);
       cross += Number.isFinite(c) ? c : THESIS_WEEKS + 1;
     }
     const n = seeds.length;
-    return { 'thesis.year2Lead': year2 / n, 'thesis.reputationLead': reputation / n, 'thesis.crossWeek': cross / n };
+    return {
+      'thesis.year2Lead': year2 / n,
+      'thesis.year2LeadShare': directorRevenue > 0 ? year2 / directorRevenue : NaN,
+      'thesis.reputationLead': reputation / n,
+      'thesis.crossWeek': cross / n,
+    };
   });
 }
 

@@ -99,7 +99,7 @@ export function sensitivityMarkdown(r: SensitivityResult): string {
     '## Where the sales director wins',
     '',
     `Over all ${w.points} points of the design, the sales director's plan earns more in year 2 at ${pct(w.profitShare)} of them `
-      + `and ends with the better reputation at ${pct(w.reputationShare)}. For the five factors the year-2 lead depends on most, `
+      + `and ends with the better reputation at ${pct(w.reputationShare)}. For the five factors the year-2 lead (as a share of revenue) depends on most, `
       + 'the share of points where the director earns more, by the factor\'s level (the other factors spread over their ranges):',
     '',
     '| parameter | level 1 | level 2 | level 3 | level 4 |',
