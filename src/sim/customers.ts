@@ -4,7 +4,7 @@
  * them. One pass over the market, which also counts it for the record.
  */
 import type { Week } from './context';
-import { bookDeal, newDeal } from './deals';
+import { bookDeal, countAccount, newDeal } from './deals';
 import { wholeBuffer } from './customerArrays';
 import { clamp } from './math';
 import { Status, type RepState } from './types';
@@ -30,6 +30,7 @@ function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]):
   const cu = w.state.customers;
   const repId = cu.rep[c];
   setStatus(w.state, c, Status.Lost);
+  if (repId >= 0) countAccount(reps[repId], cu.pushed[c], -1);
   if (returned) {
     w.acc.returns++;
     w.acc.refunds += cu.paid[c];

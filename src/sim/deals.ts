@@ -27,6 +27,12 @@ export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: 
   return clamp(s, 0, 1);
 }
 
+/** Adds (or with -1 removes) an active customer to a rep's accounts, by how they were first sold. */
+export function countAccount(rep: RepState, pushed: number, delta: number): void {
+  if (pushed === 1) rep.accounts.pushed += delta;
+  else rep.accounts.related += delta;
+}
+
 /**
  * A deal the customer closes this week as it comes (a self-service or
  * unwanted sale, or with `repeat` a reorder), not movable. A reorder is sold
@@ -67,7 +73,14 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     else seen.relateReorders++;
   }
   cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : SKILL_NEUTRAL, pulledIn);
-  cu.rep[c] = rep ? rep.id : -1;
+  // the account changes hands on a first sale, and on a reorder taken over from a rep who left
+  const owner = rep ? rep.id : -1;
+  if (!deal.repeat || cu.rep[c] !== owner) {
+    const reps = w.state.reps;
+    if (deal.repeat && cu.rep[c] >= 0) countAccount(reps[cu.rep[c]], cu.pushed[c], -1);
+    if (rep) countAccount(rep, cu.pushed[c], 1);
+  }
+  cu.rep[c] = owner;
   cu.commission[c] = 0;
   // the reorder clock starts again: the next order comes when the need built since this one reaches a fresh Exp(1) level
   cu.need[c] = 0;

@@ -141,29 +141,14 @@ export function learnWeek(w: Week): void {
   const lr = w.params['reps.learningRate'];
   if (lr === 0) return;
   const reps = w.state.reps;
-  const cu = w.state.customers;
-  // accounts per rep, pushed and related with; the customers' arrays read once into locals for the pass
-  const pushAccountsOf = new Float64Array(reps.length);
-  const relateAccountsOf = new Float64Array(reps.length);
-  const list = cu.activeList;
-  const owners = cu.rep;
-  const pushed = cu.pushed;
-  const count = cu.activeCount;
-  for (let i = 0; i < count; i++) {
-    const c = list[i];
-    const owner = owners[c];
-    if (owner < 0) continue;
-    if (pushed[c] === 1) pushAccountsOf[owner]++;
-    else relateAccountsOf[owner]++;
-  }
   for (const rep of reps) {
     if (!rep.active) continue;
     const week = w.reps[rep.id];
     const seen = rep.seen;
     if (week.pushVisits > 0) seen.pushClose += lr * (week.pushCloses / week.pushVisits - seen.pushClose);
     if (week.relateVisits > 0) seen.relateClose += lr * (week.relateCloses / week.relateVisits - seen.relateClose);
-    const pushAccounts = pushAccountsOf[rep.id];
-    const relateAccounts = relateAccountsOf[rep.id];
+    const pushAccounts = rep.accounts.pushed;
+    const relateAccounts = rep.accounts.related;
     if (pushAccounts > 0) seen.pushFollow += lr * (week.pushReorders / pushAccounts - seen.pushFollow);
     if (relateAccounts > 0) seen.relateFollow += lr * (week.relateReorders / relateAccounts - seen.relateFollow);
     rep.pushEdge = seen.pushClose - seen.relateClose;

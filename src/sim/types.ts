@@ -132,6 +132,8 @@ export interface RepState {
   relateFuture: number;
   /** the running close rates of the rep's pushing and relating visits, and follow-on reorders per visit of each kind, the evidence behind those beliefs */
   seen: { pushClose: number; relateClose: number; pushFollow: number; relateFollow: number };
+  /** the active customers whose account the rep holds, by how they were first sold; kept up to date at every sale and loss */
+  accounts: { pushed: number; related: number };
   /** moving averages of weekly pay and of its variable part */
   avgPay: number;
   avgVariable: number;

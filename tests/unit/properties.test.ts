@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DETRACTOR } from '../../src/sim/constants';
 import { describe, expect, it } from 'vitest';
 import { DEAL_SOURCES, PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
 
@@ -65,6 +66,19 @@ describe('properties over random parameters in range', () => {
         let trusting = 0;
         for (const t of state.customers.trust) if (t > 0.5) trusting++;
         expect(trusting).toBe(state.marketCounts.trusting);
+        // the counts kept up to date on every change agree with a recount
+        const cu = state.customers;
+        let fresh = 0;
+        let unhappyLost = 0;
+        const accounts = state.reps.map(() => ({ pushed: 0, related: 0 }));
+        for (let c = 0; c < cu.status.length; c++) {
+          if (cu.status[c] === Status.Prospect && cu.adopted[c] === 0) fresh++;
+          if (cu.status[c] === Status.Lost && cu.sat[c] < DETRACTOR) unhappyLost++;
+          if (cu.status[c] === Status.Active && cu.rep[c] >= 0) accounts[cu.rep[c]][cu.pushed[c] === 1 ? 'pushed' : 'related']++;
+        }
+        expect(state.marketCounts.fresh).toBe(fresh);
+        expect(state.marketCounts.unhappyLost).toBe(unhappyLost);
+        expect(state.reps.map((r) => r.accounts)).toEqual(accounts);
       }),
       { numRuns: 60 },
     );
