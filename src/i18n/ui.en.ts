@@ -137,6 +137,7 @@ export const uiEn = {
     speed: '{n}×',
     skip: 'Skip to the end',
     team: 'Team',
+    summary: 'Last week: reputation {rep}, cash {cash}, word of mouth +{pos} / −{neg}, {deals} deals.',
   },
   rep: {
     name: 'Rep {n}',

@@ -137,6 +137,7 @@ export const uiFr = {
     speed: '{n}×',
     skip: 'Aller à la fin',
     team: 'Équipe',
+    summary: 'La semaine passée : réputation {rep}, trésorerie {cash}, bouche-à-oreille +{pos} / −{neg}, {deals} ventes.',
   },
   rep: {
     name: 'Commercial {n}',

@@ -19,6 +19,8 @@ it('plays eight quarters with default decisions and ends on the CLI’s hash', a
   await waitFor(p, 'quarter-bar');
   await p.waitForTimeout(2500);
   await shot(p, '10-quarter-playing');
+  // the top bar drawn on the canvas, as text for screen readers
+  await expect(p.getByTestId('quarter-summary').textContent()).resolves.toMatch(/^Last week: reputation \d+%, cash/);
   await click(p, 'skip-quarter');
   await waitFor(p, 'quarter-review');
   await p.waitForTimeout(800);

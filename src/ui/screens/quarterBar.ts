@@ -3,6 +3,7 @@ import type { Speed } from '../../game/bridge';
 import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
+import { int, money, pct } from '../format';
 import type { Session } from '../session';
 import { button } from './common';
 
@@ -10,6 +11,8 @@ const SPEEDS: Speed[] = [0, 1, 2, 4];
 
 export function quarterBar(ctx: AppContext, session: Session): { element: HTMLElement; update(): void } {
   const weekText = h('p', { class: 'week', 'data-testid': 'week' });
+  // what the town's top bar shows, as text for screen readers (the canvas is hidden from them); read on demand, not announced
+  const summary = h('p', { class: 'sr-only', 'data-testid': 'quarter-summary' });
   const speedButtons = SPEEDS.map((s) =>
     button(s === 0 ? t('ui.quarter.pause') : t('ui.quarter.speed', { n: s }), () => {
       ctx.setSpeed(s);
@@ -20,12 +23,17 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     const inQuarter = session.state.week - session.quarterStart();
     weekText.textContent = t('ui.quarter.week', { week: Math.max(1, Math.min(inQuarter, session.quarterEnd() - session.quarterStart())), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
     speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
+    const last = session.state.history[session.state.history.length - 1];
+    summary.textContent = last
+      ? t('ui.quarter.summary', { rep: pct(last.reputation), cash: money(session.state.cash, true), pos: int(last.womPositive), neg: int(last.womNegative), deals: int(last.deals) })
+      : '';
   };
   const element = h(
     'div',
     { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
     h('h1', { class: 'sr-only', tabindex: '-1' }, t('ui.quarter.heading', { n: session.quarter + 1 })),
     weekText,
+    summary,
     h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
     button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
     button(t('ui.quarter.team'), () => teamMenu.toggleAttribute('hidden'), { class: 'btn btn-small', 'aria-controls': 'team-menu' }),
