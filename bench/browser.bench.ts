@@ -16,11 +16,10 @@
  *   it is the figure to compare two versions by on a busy machine
  *   (`BENCH_SITE=dir` measures a site already built there).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, serve } from '../tests/browser/helpers/site';
+import { ensureBuilt, serve } from '../tests/browser/helpers/site';
 import { click, launch, openPage, waitFor } from '../tests/browser/helpers/browser';
 import type { Page } from 'playwright-core';
 
@@ -28,16 +27,11 @@ const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 4000);
 
 /**
  * The site to measure: `BENCH_SITE=dir` for one already built (to compare two
- * builds under the same conditions), else a fresh build in a folder of its
- * own, so that the benchmark never rebuilds the site a browser test is using.
+ * builds under the same conditions), else this run's own build, in a folder
+ * no browser test serves from (site.ts builds one per runner).
  */
-function site(): string {
-  if (process.env.BENCH_SITE) return process.env.BENCH_SITE;
-  const dir = join(ROOT, 'test-results', 'bench-site');
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const out = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
-  return dir;
+function site(): Promise<string> {
+  return process.env.BENCH_SITE ? Promise.resolve(process.env.BENCH_SITE) : ensureBuilt();
 }
 
 /**
@@ -145,7 +139,7 @@ function describe(name: string, f: Frames, ceiling: Frames): string {
   return `  ${name.padEnd(12)} ${f.fps.toFixed(1).padStart(5)} fps (empty page ${ceiling.fps.toFixed(1)}): frame ${f.frameMs.toFixed(1)} ms (worst ${f.worstMs.toFixed(0)}), page JS ${f.jsMs.toFixed(2)} ms${cpu}`;
 }
 
-const built = site();
+const built = await site();
 const html = readFileSync(join(built, 'index.html'), 'utf8');
 const entries = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
 const assets = readdirSync(join(built, 'assets')).filter((f) => f.endsWith('.js'));
