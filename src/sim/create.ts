@@ -106,7 +106,7 @@ export function createRun(params: Params, seed: string): RunState {
     reps,
     leadPool: [],
     reputation: REPUTATION_NEUTRAL,
-    marketCounts: { prospects: n, fresh: n, adopters: 0, unhappyLost: 0, activeDetractors: 0, trusting },
+    marketCounts: { fresh: n, adopters: 0, unhappyLost: 0, activeDetractors: 0, trusting },
     pendingHires: [],
     misconductNorm: 0,
     missedShare: 0,

@@ -61,26 +61,24 @@ export function quotaShares(w: Week, weeks: number): Map<number, number> {
   return out;
 }
 
-/** The whole calendar period holding `week` under a plan that never changed: what a period is when nothing closes it early. */
-export function calendarPeriod(p: Params, week: number): QuotaPeriodState | null {
+/**
+ * The period a plan opens at `week`: to the end of its calendar block, with
+ * the bonus for the weeks it has; null when the plan has no quota.
+ */
+export function periodOpenedAt(p: Params, week: number): QuotaPeriodState | null {
   const nominal = periodLengthOf(p['plan.quotaPeriod']);
   if (nominal === 0) return null;
-  const { start, end } = blockOf(week, nominal);
-  return { start, end, nominal, bonus: (p['plan.quotaBonus'] * nominal) / WEEKS_PER_QUARTER };
+  const { end } = blockOf(week, nominal);
+  return { start: week, end, nominal, bonus: (p['plan.quotaBonus'] * (end - week)) / WEEKS_PER_QUARTER };
 }
 
 /** Opens the period of the current plan that holds this week, if the plan has one, and sets every rep's quota. */
 function openPeriod(w: Week): void {
   const state = w.state;
   const p = w.params;
-  const nominal = periodLengthOf(p['plan.quotaPeriod']);
-  if (nominal === 0) {
-    state.period = null;
-    return;
-  }
-  const { end } = blockOf(w.week, nominal);
-  const weeks = end - w.week;
-  state.period = { start: w.week, end, nominal, bonus: (p['plan.quotaBonus'] * weeks) / WEEKS_PER_QUARTER };
+  state.period = periodOpenedAt(p, w.week);
+  if (!state.period) return;
+  const weeks = state.period.end - w.week;
   const shares = quotaShares(w, weeks);
   const base = quotaFor(p, weeks);
   for (const rep of state.reps) {
@@ -132,19 +130,17 @@ export function settlePeriod(w: Week, plan: Plan, upTo: number): void {
  * At the start of a week, after its decisions: closes the running period if
  * its calendar block is over (it was settled in its last week) or if the
  * decisions changed what defines it (settled now under `before`, the
- * parameters it ran under), then opens the next one. Returns whether the
- * plan of the week changed.
+ * parameters it ran under), then opens the next one and sets the week's plan.
  */
-export function renewPeriod(w: Week, before: Params): boolean {
+export function renewPeriod(w: Week, before: Params): void {
   const state = w.state;
   const period = state.period;
   const changed = PERIOD_KEYS.some((k) => before[k as keyof Params] !== w.params[k as keyof Params]);
-  if (period && w.week < period.end && !changed) return false;
+  if (period && w.week < period.end && !changed) return;
   if (period && w.week < period.end && w.week > period.start) settlePeriod(w, planFor(before, period, w.week), w.week);
-  if (!period && periodLengthOf(w.params['plan.quotaPeriod']) === 0) return false;
+  if (!period && periodLengthOf(w.params['plan.quotaPeriod']) === 0) return;
   openPeriod(w);
   w.plan = planFor(w.params, state.period, w.week);
-  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Customer status changes, in one place: the list of active customers (the
- * only ones the weekly customer pass visits) and the count of prospects stay
+ * only ones the weekly customer pass visits) and the market's counts stay
  * in step with the status array.
  */
 import { DETRACTOR } from './constants';
@@ -27,14 +27,8 @@ export function setStatus(state: RunState, c: number, next: number): void {
   cu.status[c] = next;
   const counts = state.marketCounts;
   const fresh = cu.adopted[c] === 0;
-  if (prev === Status.Prospect) {
-    counts.prospects--;
-    if (fresh) counts.fresh--;
-  }
-  if (next === Status.Prospect) {
-    counts.prospects++;
-    if (fresh) counts.fresh++;
-  }
+  if (prev === Status.Prospect && fresh) counts.fresh--;
+  if (next === Status.Prospect && fresh) counts.fresh++;
   // a customer who left dissatisfied keeps that satisfaction until they buy again
   const unhappy = cu.sat[c] < DETRACTOR;
   if (prev === Status.Lost && unhappy) counts.unhappyLost--;

@@ -231,9 +231,8 @@ export interface RunState {
   /** inbound leads waiting for a rep, oldest first */
   leadPool: number[];
   reputation: number;
-  /** prospects, adopters and people who trust salespeople, kept up to date on every change */
+  /** counts of the market the rules read, kept up to date on every change (no weekly scan) */
   marketCounts: {
-    prospects: number;
     /** prospects who never bought: the Bass market of new adopters */
     fresh: number;
     adopters: number;

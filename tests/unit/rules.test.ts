@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { planFor, emptyAcc, emptyRepWeek, type Week } from '../../src/sim/context';
-import { calendarPeriod } from '../../src/sim/period';
+import { periodOpenedAt } from '../../src/sim/period';
+import { blockOf, periodLengthOf } from '../../src/sim/calendar';
 import { commissionRate, marginalNow, outlook, satisfactionMultiplier } from '../../src/sim/incentives';
 import { createRun, resolveParams } from '../../src/sim';
 import { decideRep } from '../../src/sim/repDecisions';
 import { inboundHazards, inboundWeek, updateReputation } from '../../src/sim/market';
 import { Rng } from '../../src/sim/rng';
 
+/** The start of the calendar block that holds `week` under the plan's quota period (the week itself without one). */
+function blockStart(params: ReturnType<typeof resolveParams>, week: number): number {
+  const length = periodLengthOf(params['plan.quotaPeriod']);
+  return length > 0 ? blockOf(week, length).start : week;
+}
+
 function weekOf(overrides: Record<string, unknown>, week = 0): Week {
   const params = resolveParams(overrides);
   const state = createRun(params, 'rules');
   const rng = Object.fromEntries(Object.entries(state.streams).map(([k, v]) => [k, new Rng(v)])) as Week['rng'];
-  return { state, params, week, plan: planFor(params, calendarPeriod(params, week), week), acc: emptyAcc(), rng, emit: null, activeReps: state.reps.length, reps: state.reps.map(emptyRepWeek) };
+  return { state, params, week, plan: planFor(params, periodOpenedAt(params, blockStart(params, week)), week), acc: emptyAcc(), rng, emit: null, activeReps: state.reps.length, reps: state.reps.map(emptyRepWeek) };
 }
 
 const quotaPlan = { 'plan.quotaPeriod': 'quarter', 'plan.quota': 100000, 'plan.quotaBonus': 10000, 'plan.commissionRate': 0.05 };
