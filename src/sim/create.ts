@@ -36,8 +36,6 @@ export function newRep(id: number, territory: number, week: number, params: Para
     effort: EFFORT_START,
     pushShare: PUSH_SHARE_START,
     expectedRate: params['reps.visitsPerWeek'] * PRIOR_CLOSE * params['market.dealValue'],
-    pushEdge: PUSH_EDGE,
-    relateFuture: RELATE_FUTURE,
     accounts: { pushed: 0, related: 0 },
     seen: {
       pushClose: PRIOR_CLOSE + PUSH_EDGE,

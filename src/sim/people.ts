@@ -151,7 +151,16 @@ export function learnWeek(w: Week): void {
     const relateAccounts = rep.accounts.related;
     if (pushAccounts > 0) seen.pushFollow += lr * (week.pushReorders / pushAccounts - seen.pushFollow);
     if (relateAccounts > 0) seen.relateFollow += lr * (week.relateReorders / relateAccounts - seen.relateFollow);
-    rep.pushEdge = seen.pushClose - seen.relateClose;
-    rep.relateFuture = FOLLOW_HORIZON * (seen.relateClose * seen.relateFollow - seen.pushClose * seen.pushFollow);
   }
+}
+
+/** What a rep believes pushing adds to a visit's chance of closing now: the difference of the close rates they have seen. */
+export function pushEdge(rep: RepState): number {
+  return rep.seen.pushClose - rep.seen.relateClose;
+}
+
+/** The follow-on deals a rep believes a relating visit brings beyond a pushing one: the reorders each leads to over FOLLOW_HORIZON weeks. */
+export function relateFuture(rep: RepState): number {
+  const seen = rep.seen;
+  return FOLLOW_HORIZON * (seen.relateClose * seen.relateFollow - seen.pushClose * seen.pushFollow);
 }

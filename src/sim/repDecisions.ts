@@ -6,6 +6,7 @@
  */
 import type { RepIntent, Week } from './context';
 import { VALUES } from './constants';
+import { pushEdge, relateFuture } from './people';
 import { commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
 import type { RepState } from './types';
@@ -41,8 +42,8 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
   const beta = p['reps.presentBias'];
   const ownRate = plan.commission * (1 - plan.teamShare);
   // what the rep believes each way of selling earns: priors at hire, then learned from their own visits (people.ts: learnWeek)
-  const gainNow = mNow * v * Math.max(0, rep.pushEdge);
-  const future = beta * ownRate * v * rep.relateFuture;
+  const gainNow = mNow * v * Math.max(0, pushEdge(rep));
+  const future = beta * ownRate * v * relateFuture(rep);
   const clawLoss = plan.clawbackWeeks > 0 ? ownRate * v * CLAWBACK_LOSS * Math.min(1, plan.clawbackWeeks / CLAWBACK_FULL_WEEKS) : 0;
   const satLoss = plan.satWeight * ownRate * v * SAT_PAY_LOSS;
   const careCost = rep.care * CARE_COST * v;

@@ -127,10 +127,12 @@ export interface RepState {
   pushShare: number;
   /** the rep's belief of the revenue one unit of effort brings in a week */
   expectedRate: number;
-  /** what the rep believes pushing adds to a visit's chance of closing now, and the follow-on deals (reorders) a relating visit brings beyond a pushing one; learned at reps.learningRate */
-  pushEdge: number;
-  relateFuture: number;
-  /** the running close rates of the rep's pushing and relating visits, and follow-on reorders per visit of each kind, the evidence behind those beliefs */
+  /**
+   * What the rep has seen of each way of selling (priors at hire, learned at
+   * reps.learningRate): the running close rates of their pushing and relating
+   * visits, and the weekly reorders per account of the customers they pushed
+   * and related with. Their beliefs are worked out from it (people.ts: pushEdge, relateFuture).
+   */
   seen: { pushClose: number; relateClose: number; pushFollow: number; relateFollow: number };
   /** the active customers whose account the rep holds, by how they were first sold; kept up to date at every sale and loss */
   accounts: { pushed: number; related: number };
