@@ -3,7 +3,7 @@
  * decision log. The state only ever moves by stepping the core with the log,
  * so replaying the log from the seed rebuilds it exactly.
  */
-import { createRun, decisionsAt, isDone, step, WEEKS_PER_QUARTER } from '../sim';
+import { createRun, decisionsAt, isDone, step, weekInQuarter, WEEKS_PER_QUARTER } from '../sim';
 import type { Decision, RunState, SimEvent, WeekRecord } from '../sim';
 import { scenarioParams } from '../scenarios';
 
@@ -127,7 +127,7 @@ export class Session {
 
   private mark(): void {
     const week = this.state.week;
-    if (week % WEEKS_PER_QUARTER !== 0 && !isDone(this.state)) return;
+    if (weekInQuarter(week) !== 0 && !isDone(this.state)) return;
     const q = Math.ceil(week / WEEKS_PER_QUARTER);
     const m = new Map<number, RepMark>();
     for (const r of this.state.reps) m.set(r.id, { revenue: r.revenue, deals: r.deals, pay: r.pay });

@@ -5,7 +5,7 @@
  * effort, deal events). Experiments only set parameters; none of this knows
  * which finding it serves.
  */
-import { createRun, isDone, simulate, step } from '../sim';
+import { completeBlocks, createRun, isDone, simulate, step } from '../sim';
 import type { Params, RunResult, RunState, SimEvent, WeekRecord } from '../sim';
 import { getScenario } from '../scenarios';
 import { resolveParams } from '../sim';
@@ -94,7 +94,7 @@ export function cumulative(weeks: readonly WeekRecord[], key: keyof WeekRecord):
 export function tailShare(weeks: readonly WeekRecord[], length: number, tail = 2): number {
   let inTail = 0;
   let total = 0;
-  const periods = Math.floor(weeks.length / length);
+  const periods = completeBlocks(weeks.length, length);
   for (let p = 0; p < periods; p++) {
     const start = p * length;
     total += sumWeeks(weeks, 'deals', start, start + length);

@@ -7,7 +7,7 @@
  */
 import { Scene } from 'phaser';
 import type { RunState, WeekRecord } from '../../sim';
-import { WEEKS_PER_QUARTER } from '../../sim';
+import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 import type { GameContext } from '../context';
 import { WIDTH } from '../theme';
 import { TownBackdrop } from '../town/backdrop';
@@ -218,7 +218,7 @@ export class Town extends Scene {
     this.plan = null;
     const before = this.state();
     this.houses?.syncAll(before?.customers ?? null);
-    if (before && before.week % WEEKS_PER_QUARTER === 0) {
+    if (before && weekInQuarter(before.week) === 0) {
       for (const r of before.reps) this.quarterBase.set(r.id, r.revenue);
     }
     const feed = this.ctx.bridge.nextWeek();

@@ -1,5 +1,5 @@
 /** Weekly records folded into quarters: flows summed, stocks taken at the quarter's end, rates averaged. */
-import { WEEKS_PER_QUARTER } from '../../sim';
+import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
 import { DEAL_SOURCES, type DealSource, type WeekRecord } from '../../sim';
 
 export interface QuarterStat {
@@ -46,7 +46,7 @@ export function quarterStats(history: readonly WeekRecord[]): QuarterStat[] {
   for (let start = 0; start < history.length; start += WEEKS_PER_QUARTER) {
     const weeks = history.slice(start, start + WEEKS_PER_QUARTER);
     const last = weeks[weeks.length - 1];
-    const q = { quarter: start / WEEKS_PER_QUARTER + 1, weeks: weeks.length } as QuarterStat;
+    const q = { quarter: quarterOf(start) + 1, weeks: weeks.length } as QuarterStat;
     for (const k of SUMS) q[k] = weeks.reduce((s, r) => s + r[k], 0);
     for (const k of MEANS) q[k] = weeks.reduce((s, r) => s + r[k], 0) / weeks.length;
     for (const k of ENDS) q[k] = last[k];

@@ -5,6 +5,7 @@
  */
 import { h } from '../dom';
 import { colour, dash, hatch, pointStyle } from './palette';
+import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 
 export interface Series {
   label: string;
@@ -75,7 +76,7 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
           borderDash: spec.type === 'line' ? (s.ghost ? [6, 5] : dash(s.style)) : undefined,
           pointStyle: pointStyle(s.style),
           // long weekly series: a marker at each quarter's end keeps the shape cue
-          pointRadius: spec.type === 'line' ? (c: { dataIndex: number }) => (spec.labels.length <= 20 ? 5 : c.dataIndex % 13 === 12 ? 4 : 0) : undefined,
+          pointRadius: spec.type === 'line' ? (c: { dataIndex: number }) => (spec.labels.length <= 20 ? 5 : weekInQuarter(c.dataIndex) === WEEKS_PER_QUARTER - 1 ? 4 : 0) : undefined,
           pointHoverRadius: 6,
           spanGaps: true,
           tension: 0.15,

@@ -1,5 +1,5 @@
 /** The two ledgers as chart specs: result (money, deals) and effect (feelings, word of mouth, losses). */
-import { WEEKS_PER_QUARTER } from '../../sim';
+import { quarterOf, weekInQuarter } from '../../sim';
 import type { WeekRecord } from '../../sim';
 import { t } from '../../i18n';
 import type { QuarterStat } from '../analysis/quarters';
@@ -9,7 +9,7 @@ import { int, money, pct } from '../format';
 export const quarterLabels = (qs: readonly QuarterStat[]) => qs.map((q) => t('ui.common.q', { n: q.quarter }));
 
 export const weekLabels = (weeks: readonly WeekRecord[]) =>
-  weeks.map((w) => t('ui.common.weekShort', { q: Math.floor(w.week / WEEKS_PER_QUARTER) + 1, w: (w.week % WEEKS_PER_QUARTER) + 1 }));
+  weeks.map((w) => t('ui.common.weekShort', { q: quarterOf(w.week) + 1, w: weekInQuarter(w.week) + 1 }));
 
 export function moneyChart(qs: readonly QuarterStat[]): ChartSpec {
   return {

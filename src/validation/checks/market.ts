@@ -2,7 +2,7 @@
  * The market: E11 (Bass diffusion), E12 (retention is worth more than
  * margin), E13 (unreachable targets breed misconduct).
  */
-import { WEEKS_PER_QUARTER } from '../../sim';
+import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
 import { estimate, mean, paired, side } from '../stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
@@ -164,7 +164,7 @@ function misconductAt(seed: string, weeks: number, multiple: number, extra: Reco
         else honest.set(e.rep, (honest.get(e.rep) ?? 0) + e.value);
       }
       if (st.week === 2 * Q) repQ2 = st.reputation;
-      if (st.week % Q === 0) {
+      if (weekInQuarter(st.week) === 0) {
         for (const r of st.reps) {
           if (!r.active || r.hiredWeek > st.week - Q) continue;
           periods++;

@@ -3,7 +3,7 @@
  * E3 (a lump bonus buys real effort), E4 (effort against distance to quota),
  * E5 (caps and ratchets depress output).
  */
-import { WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
+import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { RunState } from '../../sim';
 import { fmt, params, run, stepRun, sumWeeks, tailShare } from '../harness';
 import { estimate, mean, paired, ratioOfMeans, side } from '../stats';
@@ -190,7 +190,7 @@ function effortByDistance(seed: string, weeks: number, layers: Record<string, un
   let pre: { bin: keyof EffortBins | null }[] = [];
   stepRun(p, seed, {
     before(state: RunState) {
-      const inPeriod = state.week % Q;
+      const inPeriod = weekInQuarter(state.week);
       const start = inPeriod === 0;
       const weeksLeft = Q - inPeriod;
       pre = state.reps.map((r) => {
@@ -274,7 +274,7 @@ function cappedRun(seed: string, weeks: number, layers: Record<string, unknown>[
   let pre: { bin: 'before' | 'after' | null; deals: number }[] = [];
   const state = stepRun(p, seed, {
     before(st) {
-      const start = st.week % Q === 0;
+      const start = weekInQuarter(st.week) === 0;
       pre = st.reps.map((r) => {
         if (!r.active || cap <= 0) return { bin: null, deals: r.deals };
         const sales = start ? 0 : r.periodSales;
