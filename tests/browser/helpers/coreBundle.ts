@@ -13,7 +13,8 @@ import type { HashCase } from '../fixtures/coreInBrowser';
 import { ROOT } from './site';
 
 export const HASH_CASES: readonly HashCase[] = [
-  ...SCENARIO_IDS.flatMap((scenario) => ['1', '42', 'engine-check'].map((seed) => ({ scenario, seed }))),
+  // seed 2026 is the golden seed: those runs are also pinned in tests/golden/hashes.json
+  ...SCENARIO_IDS.flatMap((scenario) => ['1', '42', '2026'].map((seed) => ({ scenario, seed }))),
   { scenario: 'ambivalent-ceo', seed: '7', set: { 'run.weeks': 520 } },
   { scenario: 'sales-director', seed: '3', set: { 'reps.count': 50, 'market.size': 20000 } },
 ];
