@@ -62,35 +62,15 @@ export function hashHex(state: RunState): string {
   return toHex(state.hash);
 }
 
-/** The weekly flows summed over the run, week after week (one pass, each sum in week order). */
-function sums(weeks: readonly WeekRecord[]) {
-  let deals = 0;
-  let revenue = 0;
-  let discount = 0;
-  let returns = 0;
-  let refunds = 0;
-  let churned = 0;
-  let pay = 0;
-  let incentivePay = 0;
-  let profit = 0;
-  let misconduct = 0;
-  let quits = 0;
-  let leads = 0;
-  for (const r of weeks) {
-    deals += r.deals;
-    revenue += r.revenue;
-    discount += r.discount;
-    returns += r.returns;
-    refunds += r.refunds;
-    churned += r.churned;
-    pay += r.pay;
-    incentivePay += r.incentivePay;
-    profit += r.profit;
-    misconduct += r.misconduct;
-    quits += r.quits;
-    leads += r.leads;
-  }
-  return { deals, revenue, discount, returns, refunds, churned, pay, incentivePay, profit, misconduct, quits, leads };
+/** The weekly flows the run's totals sum. */
+const SUMMED = ['deals', 'revenue', 'discount', 'returns', 'refunds', 'churned', 'pay', 'incentivePay', 'profit', 'misconduct', 'quits', 'leads'] as const;
+type Summed = (typeof SUMMED)[number];
+
+/** The weekly flows summed over the run, each sum in week order. */
+function sums(weeks: readonly WeekRecord[]): Record<Summed, number> {
+  const out = Object.fromEntries(SUMMED.map((k) => [k, 0])) as Record<Summed, number>;
+  for (const r of weeks) for (const k of SUMMED) out[k] += r[k];
+  return out;
 }
 
 export function summarize(state: RunState): RunResult {
