@@ -137,7 +137,7 @@ export const uiFr = {
     speed: '{n}×',
     skip: 'Aller à la fin',
     team: 'Équipe',
-    summary: 'La semaine passée : réputation {rep}, trésorerie {cash}, bouche-à-oreille +{pos} / −{neg}, {deals} ventes.',
+    summary: 'La semaine passée : réputation {rep}, trésorerie {cash}, bouche-à-oreille +{pos} / −{neg}, {deals} affaires.',
   },
   rep: {
     name: 'Commercial {n}',
@@ -195,9 +195,9 @@ export const uiFr = {
     cumProfit: 'Profit cumulé',
   },
   sources: {
-    caption: 'D’où viennent les ventes du trimestre',
+    caption: 'D’où viennent les affaires du trimestre',
     source: 'Origine',
-    deals: 'Ventes',
+    deals: 'Affaires',
     revenue: 'Chiffre d’affaires',
     share: 'Part du chiffre d’affaires',
     cold: 'Visites à froid',
