@@ -12,5 +12,6 @@ export type { Constant, ConstantName } from './constants';
 export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod } from './paramSpecs';
 export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, DEAL_SOURCES } from './types';
 export type { DealSource, PeriodRecord } from './types';
+export { sourceField, SOURCE_FIELDS } from './record';
 export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';

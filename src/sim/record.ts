@@ -6,7 +6,7 @@ import type { Week } from './context';
 import type { MarketCounts } from './customers';
 import { foldNumber } from './hash';
 import { quarterOf } from './calendar';
-import { DEAL_SOURCES, type WeekRecord } from './types';
+import { DEAL_SOURCES, type DealSource, type WeekRecord } from './types';
 
 export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   const acc = w.acc;
@@ -61,13 +61,21 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
   } as WeekRecord;
 }
 
-/** { dealsCold: …, dealsInbound: … } from the accumulator's list, in the order of DEAL_SOURCES. */
-const fieldsOf = (prefix: 'deals' | 'revenue') => DEAL_SOURCES.map((s) => `${prefix}${s[0].toUpperCase()}${s.slice(1)}`);
-const FIELDS = { deals: fieldsOf('deals'), revenue: fieldsOf('revenue') };
+/** The week record's field for a source's deals or revenue: dealsCold, revenueReorder… */
+export function sourceField(prefix: 'deals' | 'revenue', source: DealSource): keyof WeekRecord {
+  return `${prefix}${source[0].toUpperCase()}${source.slice(1)}` as keyof WeekRecord;
+}
 
+/** Those fields in the order of DEAL_SOURCES, built once. */
+export const SOURCE_FIELDS = {
+  deals: DEAL_SOURCES.map((s) => sourceField('deals', s)),
+  revenue: DEAL_SOURCES.map((s) => sourceField('revenue', s)),
+};
+
+/** { dealsCold: …, dealsInbound: … } from the accumulator's list, in the order of DEAL_SOURCES. */
 function bySource(prefix: 'deals' | 'revenue', values: readonly number[]): Record<string, number> {
   const out: Record<string, number> = {};
-  const fields = FIELDS[prefix];
+  const fields = SOURCE_FIELDS[prefix];
   for (let i = 0; i < fields.length; i++) out[fields[i]] = values[i];
   return out;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DETRACTOR } from '../../src/sim/constants';
 import { describe, expect, it } from 'vitest';
-import { DEAL_SOURCES, PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
+import { DEAL_SOURCES, SOURCE_FIELDS, PARAM_SPECS, Status, createRun, isDone, resolveParams, step, type WeekRecord } from '../../src/sim';
 
 /** Any parameter set in range, kept small so a hundred runs stay fast. */
 const arbOverrides = fc.record(
@@ -31,7 +31,8 @@ function checkWeek(r: WeekRecord, gm: number, fixed: number, n: number): void {
   expect(r.activeCustomers).toBeLessThanOrEqual(n);
   expect(r.adopters).toBeLessThanOrEqual(n);
   // every deal and every euro under exactly one source
-  const bySource = (prefix: string) => DEAL_SOURCES.reduce((sum, s) => sum + (r as unknown as Record<string, number>)[`${prefix}${s[0].toUpperCase()}${s.slice(1)}`], 0);
+  const bySource = (prefix: 'deals' | 'revenue') => SOURCE_FIELDS[prefix].reduce((sum, f) => sum + r[f], 0);
+  expect(SOURCE_FIELDS.deals).toHaveLength(DEAL_SOURCES.length);
   expect(bySource('deals')).toBe(r.deals);
   expect(Math.abs(bySource('revenue') - r.revenue)).toBeLessThanOrEqual(1e-6 * Math.max(1, r.revenue));
   const profit = (r.revenue - r.refunds) * gm - r.pay - r.managementCost - fixed;

@@ -1,6 +1,6 @@
 /** Weekly records folded into quarters: flows summed, stocks taken at the quarter's end, rates averaged. */
 import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
-import { DEAL_SOURCES, type DealSource, type WeekRecord } from '../../sim';
+import { SOURCE_FIELDS, type WeekRecord } from '../../sim';
 
 export interface QuarterStat {
   quarter: number;
@@ -32,10 +32,6 @@ export interface QuarterStat {
   revenueBySource: number[];
 }
 
-/** The week record's field for a source: dealsCold, revenueReorder… */
-export function sourceField(prefix: 'deals' | 'revenue', source: DealSource): keyof WeekRecord {
-  return `${prefix}${source[0].toUpperCase()}${source.slice(1)}` as keyof WeekRecord;
-}
 
 const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'quits'] as const;
 const MEANS = ['satisfaction', 'trust', 'pushShare'] as const;
@@ -50,8 +46,8 @@ export function quarterStats(history: readonly WeekRecord[]): QuarterStat[] {
     for (const k of SUMS) q[k] = weeks.reduce((s, r) => s + r[k], 0);
     for (const k of MEANS) q[k] = weeks.reduce((s, r) => s + r[k], 0) / weeks.length;
     for (const k of ENDS) q[k] = last[k];
-    q.dealsBySource = DEAL_SOURCES.map((s) => weeks.reduce((sum, r) => sum + r[sourceField('deals', s)], 0));
-    q.revenueBySource = DEAL_SOURCES.map((s) => weeks.reduce((sum, r) => sum + r[sourceField('revenue', s)], 0));
+    q.dealsBySource = SOURCE_FIELDS.deals.map((f) => weeks.reduce((sum, r) => sum + r[f], 0));
+    q.revenueBySource = SOURCE_FIELDS.revenue.map((f) => weeks.reduce((sum, r) => sum + r[f], 0));
     out.push(q);
   }
   return out;

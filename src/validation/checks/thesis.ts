@@ -7,7 +7,7 @@
  * into what comes from customers liking their rep and what comes from the
  * plan's cost side.
  */
-import { DEAL_SOURCES, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
+import { DEAL_SOURCES, sourceField, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { DealSource, RunResult, WeekRecord } from '../../sim';
 import { cumulative, fmt, run, sumWeeks } from '../harness';
 import { estimate, median, paired, side, wilson } from '../stats';
@@ -35,8 +35,7 @@ export function crossingWeek(founder: RunResult, director: RunResult): number {
 const RELATIONSHIP: readonly DealSource[] = ['referral', 'reorder', 'inbound'];
 
 function revenueFrom(weeks: readonly WeekRecord[], sources: readonly DealSource[], from: number): number {
-  const key = (s: DealSource) => `revenue${s[0].toUpperCase()}${s.slice(1)}` as keyof WeekRecord;
-  return sources.reduce((sum, s) => sum + sumWeeks(weeks, key(s), from), 0);
+  return sources.reduce((sum, s) => sum + sumWeeks(weeks, sourceField('revenue', s), from), 0);
 }
 
 /**
