@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from './site';
+import { otherOrigin, ROOT } from './site';
 import { CHROMIUM_ARGS, chromiumBinary } from './chromium';
 
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -34,7 +34,7 @@ export async function openPage(browser: Browser, base: string, locale = 'en-GB',
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+    if (otherOrigin(url, origin)) problems.push(`request to another origin: ${url}`);
   });
   page.setDefaultTimeout(30_000);
   return { context, page, problems };

@@ -93,3 +93,8 @@ export async function serve(dir: string): Promise<Served> {
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** Whether a request leaves the site's origin (data: and blob: URLs stay in the page): the guard every browser test applies. */
+export function otherOrigin(url: string, origin: string): boolean {
+  return !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin;
+}
