@@ -99,7 +99,9 @@ bar?.stop();
 await pool.destroy();
 
 const specs = [...THESIS_OUTPUTS, ...(rFindings > 0 ? findingOutputs() : [])];
-const ranked = specs.map((spec) => rank(factors, spec.id.startsWith('thesis.') ? trajectories : trajectories.slice(0, rFindings), spec.id.startsWith('thesis.') ? outputs : outputs.slice(0, rFindings), spec));
+// the thesis measures were taken on every trajectory, the findings on the first rFindings
+const used = (spec: { id: string }) => (spec.id.startsWith('thesis.') ? trajectories.length : rFindings);
+const ranked = specs.map((spec) => rank(factors, trajectories.slice(0, used(spec)), outputs.slice(0, used(spec)), spec));
 const year2 = ranked.find((o) => o.spec.id === 'thesis.year2LeadShare');
 const result: SensitivityResult = {
   model: { name: MODEL_NAME, version: MODEL_VERSION },
