@@ -7,7 +7,7 @@ import type { Params } from './paramSpecs';
 
 export const MODEL_NAME = 'salesfloor';
 /** Bump on any intended change of the model's trajectories (golden hashes move with it). */
-export const MODEL_VERSION = '2.0.0-alpha.1';
+export const MODEL_VERSION = '2.0.0';
 
 export { WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from './calendar';
 

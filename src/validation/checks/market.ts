@@ -6,6 +6,7 @@ import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
 import { estimate, mean, paired, side } from '../stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
+import { cohortValue } from '../clv';
 
 const Q = WEEKS_PER_QUARTER;
 
@@ -61,13 +62,13 @@ export const E11: Experiment = {
 const GAIN = 0.05;
 
 /**
- * Profit over the last two years of the run, once the customer base is built:
- * customer value (Gupta et al.) is a steady-state notion, and a market that
- * starts empty has no customers to retain in its first year.
+ * What a customer won once the market has settled is worth (clv.ts): the
+ * cohort won in year 2 (and 3 in a full run), followed to the run's end.
  */
-function profitOf(seed: string, weeks: number, layers: Record<string, unknown>[]): number {
-  const w = run('linear-commission', seed, { 'run.weeks': weeks }, ...layers).weeks;
-  return sumWeeks(w, 'profit', Math.max(0, w.length - 104));
+function valueOf(seed: string, quick: boolean, layers: Record<string, unknown>[]): number {
+  const weeks = quick ? 260 : 520;
+  const window = quick ? { from: 52, to: 104 } : { from: 52, to: 156 };
+  return cohortValue(params('linear-commission', { 'run.weeks': weeks }, ...layers), seed, window).value;
 }
 
 /** Yearly retention of active customers after quarter 1, and profit with clawed-back commission added back (same pay rules). */
@@ -83,29 +84,28 @@ function retentionRun(seed: string, weeks: number, layers: Record<string, unknow
 export const E12: Experiment = {
   id: 'E12',
   finding: 'Keeping customers is worth more than squeezing them (Gupta, Lehmann & Stuart 2004)',
-  metric: 'profit gain from +5% retention over profit gain from +5% margin (linear-commission, years 4-5 of 5)',
+  metric: 'gain in customer lifetime value from +5% retention over gain from +5% margin (linear-commission; customers won in years 2-3, followed to the end of a 10-year run, 12%/year discount)',
   expected: 'several times: >= 2 (published about 5); a pushier plan losing a few points of retention loses money over 2 years',
   runsPerSeed: 7,
   measure(seed, { quick }) {
-    const weeks = quick ? 104 : 260;
     const p = params('linear-commission');
     // retention R = exp(-52 h): a relative gain of GAIN is a weekly hazard lower by ln(1+GAIN)/52
     const lowerChurn = { 'market.baseChurn': Math.max(0, p['market.baseChurn'] - Math.log(1 + GAIN) / 52) };
     const higherMargin = { 'market.grossMargin': p['market.grossMargin'] * (1 + GAIN) };
-    const base = profitOf(seed, weeks, []);
-    const dRet = profitOf(seed, weeks, [lowerChurn]) - base;
-    const dMargin = profitOf(seed, weeks, [higherMargin]) - base;
+    const base = valueOf(seed, quick, []);
+    const dRet = valueOf(seed, quick, [lowerChurn]) - base;
+    const dMargin = valueOf(seed, quick, [higherMargin]) - base;
     // what a kept customer is worth comes from repeat purchases and word of mouth
     const still = { 'market.repeatRate': 0, 'market.wordOfMouth': 0 };
-    const base0 = profitOf(seed, weeks, [still]);
-    const dRet0 = profitOf(seed, weeks, [still, lowerChurn]) - base0;
-    const dMargin0 = profitOf(seed, weeks, [still, higherMargin]) - base0;
+    const base0 = valueOf(seed, quick, [still]);
+    const dRet0 = valueOf(seed, quick, [still, lowerChurn]) - base0;
+    const dMargin0 = valueOf(seed, quick, [still, higherMargin]) - base0;
     // a pushier plan: linear-commission without the 13-week clawback that makes pushing costly to reps (E9);
     // the clawed-back commission is added back to the careful plan's profit, so pay rules do not differ
     const pushy = retentionRun(seed, 104, []);
     const patient = retentionRun(seed, 104, [{ 'plan.clawbackWeeks': 13 }]);
     return {
-      ratio: dRet / dMargin, ratio0: dRet0 / dMargin0, dRet, dMargin,
+      ratio: dRet / dMargin, ratio0: dRet0 / dMargin0, dRet, dMargin, clv: base,
       retPushy: pushy.retention, retPatient: patient.retention, profitPushy: pushy.profit, profitPatient: patient.profit,
     };
   },
@@ -125,7 +125,7 @@ export const E12: Experiment = {
       pass: main.mean >= 2 && main.ci[0] > 1 && subs.every((x) => x.pass),
       ablation: ablation('market.repeatRate=0 and market.wordOfMouth=0 (a kept customer brings nothing more)', off, side(shrink) > 0),
       subchecks: subs,
-      notes: `profit gain from +5% retention ${fmt(mean(column(s, 'dRet')) / 1e3, 0)}k, from +5% margin ${fmt(mean(column(s, 'dMargin')) / 1e3, 0)}k.`,
+      notes: `lifetime value per customer ${fmt(mean(column(s, 'clv')), 0)}; gain from +5% retention ${fmt(mean(column(s, 'dRet')), 0)}, from +5% margin ${fmt(mean(column(s, 'dMargin')), 0)}.`,
     };
   },
 };
