@@ -1,10 +1,12 @@
 /** English strings. fr.ts must have exactly the same keys (a test checks it). */
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
+import { codesEn } from './codes.en';
 
 export const en = {
   ui: uiEn,
   params: paramsEn,
+  codes: codesEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',

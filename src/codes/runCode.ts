@@ -1,0 +1,158 @@
+/**
+ * Run codes: a whole run in short URL-safe text — model version, scenario,
+ * seed, parameter overrides, the decision log and the run hash — so a trainee
+ * can hand a run in through any form and an instructor can replay it exactly.
+ *
+ * Layout: `sf1.<body>.<check>`. The body is the identity as JSON compressed
+ * with lz-string (its URI alphabet, with `+` and `$` mapped to `_` and `~` so
+ * the code survives query strings, forms and chat apps unescaped); the check
+ * is 32-bit FNV-1a of the body in base 36, which catches typos and
+ * truncation. Tampering that keeps the check is caught by the hash: opening a
+ * code reruns it (verifyRunCode).
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { checkDecisions, MODEL_VERSION, ParamError, simulate, type Decision, type RunResult } from '../sim';
+import { scenarioParams, UnknownScenarioError } from '../scenarios';
+import { z } from '../sim/zod';
+
+export const RUN_CODE_PREFIX = 'sf1';
+/** Longest code we try to read: far above a 10-year run with a decision every week. */
+export const MAX_CODE_LENGTH = 200_000;
+
+/** Everything that makes a run: the same identity always gives the same hash. */
+export interface RunIdentity {
+  model: string;
+  scenario: string;
+  seed: string;
+  /** parameters set before week 0, on top of the scenario's */
+  overrides: Record<string, number | string>;
+  decisions: Decision[];
+  /** the run hash (16 hex digits) */
+  hash: string;
+}
+
+export type CodeProblem = 'empty' | 'format' | 'checksum' | 'corrupt' | 'version' | 'content' | 'hash';
+
+/** A code that cannot be opened: `key` is a message under `codes.errors` (src/i18n), with its placeholders. */
+export class RunCodeError extends Error {
+  constructor(
+    readonly problem: CodeProblem,
+    readonly vars: Record<string, string | number> = {},
+  ) {
+    super(`run code: ${problem}${vars.message ? `: ${vars.message}` : ''}`);
+    this.name = 'RunCodeError';
+  }
+
+  get key(): string {
+    return `codes.errors.${this.problem}`;
+  }
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units, in base 36 (integer arithmetic only). */
+export function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+const toUrl = (s: string) => s.replace(/\+/g, '_').replace(/\$/g, '~');
+const fromUrl = (s: string) => s.replace(/_/g, '+').replace(/~/g, '$');
+
+const decision = z.discriminatedUnion('type', [
+  z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string().max(100), value: z.union([z.number(), z.string().max(100)]) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
+]);
+
+/** The compressed JSON: short keys, since every character counts in a QR code. */
+const payloadSchema = z.object({
+  m: z.string().max(40),
+  s: z.string().max(100),
+  e: z.string().max(200),
+  o: z.record(z.string().max(100), z.union([z.number(), z.string().max(100)])),
+  d: z.array(decision),
+  h: z.string().regex(/^[0-9a-f]{16}$/),
+});
+
+export function encodeRunCode(id: RunIdentity): string {
+  const payload = { m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash };
+  const body = toUrl(compressToEncodedURIComponent(JSON.stringify(payload)));
+  return `${RUN_CODE_PREFIX}.${body}.${checksum(body)}`;
+}
+
+/** A code as people paste it: spaces, line breaks and a wrapping link are forgiven. */
+export function extractCode(text: string): string {
+  const trimmed = text.replace(/\s+/g, '');
+  const inLink = /[?&#]code=([^&#]+)/.exec(trimmed);
+  let code = inLink ? inLink[1] : trimmed;
+  try {
+    if (code.includes('%')) code = decodeURIComponent(code);
+  } catch {
+    // a broken escape: the format check below reports it
+  }
+  return code;
+}
+
+/**
+ * Reads a code without running it: its format, checksum, contents and model
+ * version, and that its scenario, overrides and decisions make a valid run.
+ * Throws RunCodeError; never anything else.
+ */
+export function decodeRunCode(text: string): RunIdentity {
+  if (typeof text !== 'string' || text.trim() === '') throw new RunCodeError('empty');
+  const code = extractCode(text);
+  if (code.length > MAX_CODE_LENGTH) throw new RunCodeError('format');
+  const parts = code.split('.');
+  if (parts.length !== 3 || parts[0] !== RUN_CODE_PREFIX || !/^[A-Za-z0-9_~-]+$/.test(parts[1]) || parts[2] === '') {
+    throw new RunCodeError('format');
+  }
+  if (checksum(parts[1]) !== parts[2]) throw new RunCodeError('checksum');
+  let json: unknown;
+  try {
+    const raw = decompressFromEncodedURIComponent(fromUrl(parts[1]));
+    json = JSON.parse(raw ?? '');
+  } catch {
+    throw new RunCodeError('corrupt');
+  }
+  const parsed = payloadSchema.safeParse(json);
+  if (!parsed.success) throw new RunCodeError('corrupt');
+  const p = parsed.data;
+  if (p.m !== MODEL_VERSION) throw new RunCodeError('version', { code: p.m, current: MODEL_VERSION });
+  const identity: RunIdentity = { model: p.m, scenario: p.s, seed: p.e, overrides: p.o, decisions: p.d as Decision[], hash: p.h };
+  checkRunnable(identity);
+  return identity;
+}
+
+/** The identity's scenario, seed, overrides and decisions make a valid run; RunCodeError('content') if not. */
+function checkRunnable(id: RunIdentity): void {
+  try {
+    if (id.seed === '') throw new ParamError('the seed is empty');
+    const params = scenarioParams(id.scenario, id.overrides);
+    checkDecisions(id.decisions, params);
+  } catch (error) {
+    if (error instanceof ParamError || error instanceof UnknownScenarioError) throw new RunCodeError('content', { message: error.message });
+    throw error;
+  }
+}
+
+/** Runs an identity's scenario, seed, overrides and decisions (the hash it carries is not used). */
+export function runIdentity(id: Omit<RunIdentity, 'hash' | 'model'>): RunResult {
+  return simulate({ params: scenarioParams(id.scenario, id.overrides), seed: id.seed, decisions: id.decisions });
+}
+
+/** The identity of a run, its hash computed by running it. */
+export function identityOf(scenario: string, seed: string, overrides: Record<string, number | string>, decisions: readonly Decision[]): RunIdentity {
+  const result = runIdentity({ scenario, seed, overrides, decisions: [...decisions] });
+  return { model: MODEL_VERSION, scenario, seed, overrides, decisions: [...decisions], hash: result.hash };
+}
+
+/**
+ * Opens a code for replay: decodes it, reruns the run and compares the hash
+ * it gets with the one the code carries (RunCodeError('hash') if they differ).
+ */
+export function verifyRunCode(text: string): { identity: RunIdentity; result: RunResult } {
+  const identity = decodeRunCode(text);
+  const result = runIdentity(identity);
+  if (result.hash !== identity.hash) throw new RunCodeError('hash', { code: identity.hash, run: result.hash });
+  return { identity, result };
+}
