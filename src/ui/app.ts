@@ -14,6 +14,10 @@ import { chooseLocale } from './locale';
 import { parseRoute, routeHash, type Route } from './router';
 import { clearSave, loadSave, writeSave, type SaveData } from './save';
 import { briefingScreen } from './screens/briefing';
+import { classScreen } from './screens/classView';
+import { compareScreen } from './screens/compare';
+import { facilitatorScreen } from './screens/facilitator';
+import { replayScreen } from './screens/replay';
 import { debriefScreen } from './screens/debrief';
 import { messageScreen, notice } from './screens/message';
 import { planningPanel } from './screens/planning';
@@ -222,6 +226,14 @@ export class App implements AppContext {
         return this.show(scenarioChoiceScreen(this, r.seed));
       case 'briefing':
         return this.show(briefingScreen(this, r.scenario, r.seed));
+      case 'replay':
+        return this.show(replayScreen(this, r.code));
+      case 'compare':
+        return this.show(compareScreen(this, r.a, r.b));
+      case 'class':
+        return this.show(classScreen(this));
+      case 'facilitator':
+        return this.show(facilitatorScreen(this));
       case 'unknown':
         return this.show(messageScreen(this, t('ui.errors.unknownPage', { path: r.path }), 'link-error'));
       default:

@@ -1,6 +1,13 @@
-/** Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=. */
+/**
+ * Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=,
+ * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator.
+ */
 export type Route =
   | { name: 'title' }
+  | { name: 'replay'; code: string }
+  | { name: 'compare'; a: string; b: string }
+  | { name: 'class' }
+  | { name: 'facilitator' }
   | { name: 'scenarios'; seed: string | null }
   | { name: 'briefing'; scenario: string; seed: string }
   | { name: 'play'; scenario: string; seed: string }
@@ -19,6 +26,14 @@ export function parseRoute(hash: string): Route {
     case '/briefing':
     case '/play':
       return { name: path === '/play' ? 'play' : 'briefing', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '' };
+    case '/replay':
+      return { name: 'replay', code: params.get('code') ?? '' };
+    case '/compare':
+      return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '' };
+    case '/class':
+      return { name: 'class' };
+    case '/facilitator':
+      return { name: 'facilitator' };
     default:
       return { name: 'unknown', path };
   }
@@ -35,6 +50,14 @@ export function routeHash(route: Route): string {
       const q = new URLSearchParams({ scenario: route.scenario, seed: route.seed });
       return `#/${route.name}?${q.toString()}`;
     }
+    case 'replay':
+      return route.code ? `#/replay?${new URLSearchParams({ code: route.code }).toString()}` : '#/replay';
+    case 'compare':
+      return `#/compare?${new URLSearchParams({ a: route.a, b: route.b }).toString()}`;
+    case 'class':
+      return '#/class';
+    case 'facilitator':
+      return '#/facilitator';
     default:
       return '#/';
   }

@@ -1,0 +1,8 @@
+/** Placeholder: being built (issue 9). */
+import { t } from '../../i18n';
+import type { AppContext } from '../context';
+import { messageScreen } from './message';
+
+export function compareScreen(ctx: AppContext, a: string, b: string): HTMLElement {
+  return messageScreen(ctx, t('ui.errors.unknownPage', { path: '' }), 'link-error');
+}
