@@ -3,6 +3,6 @@ import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { messageScreen } from './message';
 
-export function compareScreen(ctx: AppContext, a: string, b: string): HTMLElement {
+export function compareScreen(ctx: AppContext, _a: string, _b: string): HTMLElement {
   return messageScreen(ctx, t('ui.errors.unknownPage', { path: '' }), 'link-error');
 }
