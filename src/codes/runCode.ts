@@ -10,7 +10,8 @@
  * truncation. Tampering that keeps the check is caught by the hash: opening a
  * code reruns it (verifyRunCode).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS without named exports Node can see: the default import works in Node, Vite and esbuild alike
+import LZString from 'lz-string';
 import { checkDecisions, MODEL_VERSION, ParamError, simulate, type Decision, type RunResult } from '../sim';
 import { scenarioParams, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
@@ -76,7 +77,7 @@ const payloadSchema = z.object({
 
 export function encodeRunCode(id: RunIdentity): string {
   const payload = { m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash };
-  const body = toUrl(compressToEncodedURIComponent(JSON.stringify(payload)));
+  const body = toUrl(LZString.compressToEncodedURIComponent(JSON.stringify(payload)));
   return `${RUN_CODE_PREFIX}.${body}.${checksum(body)}`;
 }
 
@@ -109,7 +110,7 @@ export function decodeRunCode(text: string): RunIdentity {
   if (checksum(parts[1]) !== parts[2]) throw new RunCodeError('checksum');
   let json: unknown;
   try {
-    const raw = decompressFromEncodedURIComponent(fromUrl(parts[1]));
+    const raw = LZString.decompressFromEncodedURIComponent(fromUrl(parts[1]));
     json = JSON.parse(raw ?? '');
   } catch {
     throw new RunCodeError('corrupt');
@@ -152,7 +153,14 @@ export function identityOf(scenario: string, seed: string, overrides: Record<str
  */
 export function verifyRunCode(text: string): { identity: RunIdentity; result: RunResult } {
   const identity = decodeRunCode(text);
-  const result = runIdentity(identity);
+  let result: RunResult;
+  try {
+    result = runIdentity(identity);
+  } catch (error) {
+    // what only the run itself can check, such as a gemba walk with a rep not on the team that week
+    if (error instanceof ParamError) throw new RunCodeError('content', { message: error.message });
+    throw error;
+  }
   if (result.hash !== identity.hash) throw new RunCodeError('hash', { code: identity.hash, run: result.hash });
   return { identity, result };
 }
