@@ -2,11 +2,13 @@
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
 import { codesEn } from './codes.en';
+import { shareEn } from './share.en';
 
 export const en = {
   ui: uiEn,
   params: paramsEn,
   codes: codesEn,
+  share: shareEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',

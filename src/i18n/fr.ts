@@ -3,11 +3,13 @@ import type { Strings } from './en';
 import { uiFr } from './ui.fr';
 import { paramsFr } from './params.fr';
 import { codesFr } from './codes.fr';
+import { shareFr } from './share.fr';
 
 export const fr: Strings = {
   ui: uiFr,
   params: paramsFr,
   codes: codesFr,
+  share: shareFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
