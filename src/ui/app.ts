@@ -3,7 +3,7 @@
  * screen at a time and saves after every decision and every quarter.
  */
 import type { GameBridge, GameControls, Speed } from '../game/bridge';
-import { MODEL_VERSION, type Decision } from '../sim';
+import { MODEL_VERSION, type Decision, type RunState } from '../sim';
 import { t, type Locale } from '../i18n';
 import { SCENARIO_IDS } from '../scenarios';
 import { destroyCharts } from './charts/figure';
@@ -37,6 +37,8 @@ export class App implements AppContext {
   private bar: { update(): void } | null = null;
   private pendingNotice: string | null = null;
   private route: Route = { name: 'title' };
+  /** what the town draws when no game is in progress (a replay's week) */
+  private viewState: RunState | null = null;
 
   constructor(
     private readonly main: HTMLElement,
@@ -143,6 +145,11 @@ export class App implements AppContext {
     this.host.send(command);
   }
 
+  showState(state: RunState | null): void {
+    this.viewState = state;
+    if (!this.session) this.syncScene();
+  }
+
   // --- routing and screens
 
   private onRoute(): void {
@@ -154,6 +161,7 @@ export class App implements AppContext {
     }
     if (r.name === 'play') return this.openGame(r.scenario, r.seed);
     this.session = null;
+    this.viewState = null;
     this.syncScene();
     this.render();
   }
@@ -200,7 +208,7 @@ export class App implements AppContext {
 
   private syncScene(): void {
     const s = this.session;
-    if (!s) this.host.send((c) => c.showTitle());
+    if (!s) this.host.send((c) => (this.viewState ? c.showTown() : c.showTitle()));
     else if (s.phase !== 'playing') this.host.send((c) => c.showTown());
   }
 
@@ -263,7 +271,7 @@ export class App implements AppContext {
 
   private bridge(): GameBridge {
     return {
-      getState: () => this.session?.state ?? null,
+      getState: () => this.session?.state ?? this.viewState,
       nextWeek: () => {
         const feed = this.session?.stepWeek(true) ?? null;
         if (feed) this.bar?.update();

@@ -1,6 +1,6 @@
 /** What screens may ask of the app. Screens build DOM; the app owns the session, the scenes and the route. */
 import type { GameControls, Speed } from '../game/bridge';
-import type { Decision } from '../sim';
+import type { Decision, RunState } from '../sim';
 import type { Locale } from '../i18n';
 import type { Route } from './router';
 import type { SaveData } from './save';
@@ -21,4 +21,6 @@ export interface AppContext {
   openRepCard(rep: number): void;
   playAgain(): void;
   game(command: (c: GameControls) => void): void;
+  /** a recorded run's state for the town to draw when no game is in progress (a replay); null gives the title back */
+  showState(state: RunState | null): void;
 }
