@@ -2,6 +2,7 @@
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
 import { codesEn } from './codes.en';
+import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
 
@@ -9,6 +10,7 @@ export const en = {
   ui: uiEn,
   params: paramsEn,
   codes: codesEn,
+  classroom: classroomEn,
   share: shareEn,
   offline: offlineEn,
   app: {
@@ -61,6 +63,10 @@ export const en = {
       '  salesfloor scenarios                    list the scenarios',
       '  salesfloor params                       list every parameter: key, default, range, unit, description',
       '  salesfloor run --scenario ID [options]  simulate one run and print it',
+      '  salesfloor run --code CODE [options]    replay the run a code holds and print it',
+      '  salesfloor code encode --scenario ID [--seed S] [--weeks N] [--set key=value]... [--decisions FILE]',
+      '                                          simulate one run and print its run code',
+      '  salesfloor code decode CODE             print what a run code holds, as JSON, without running it',
       '  salesfloor help                         show this help',
       '',
       'Options of run:',
@@ -69,15 +75,22 @@ export const en = {
       '  --weeks N           weeks to simulate, {minWeeks} to {maxWeeks} (default: {weeks}, the game\'s length)',
       '  --set key=value     change one parameter (see salesfloor params); repeatable',
       '  --decisions FILE    timed decision log (JSON): an array, or an object with a "decisions" or "log" array (the game\'s save)',
-      '  --format json|csv   json (default): the whole run; csv: the weekly table',
+      '  --code CODE         a run code (sf1.…) or a link holding one: replays that run and checks that it gives',
+      '                      the code\'s hash; the code holds the whole run, so not with --scenario, --seed,',
+      '                      --weeks, --set or --decisions',
+      '  --format json|csv   json (default): the whole run, with its decisions and run code; csv: the weekly table',
       '  --out FILE          write to FILE instead of standard output',
       '',
       'The same scenario, seed, parameters and decisions always give the same run and hash.',
+      'A run code holds them all, with the model version and the hash, in one line of text that the game opens',
+      '(#/replay?code=…): a code made by another model version, damaged, or whose rerun gives another hash is bad input.',
       'Exit status: 0 done, 2 bad input (one line on standard error), 1 unexpected error.',
       '',
       'Examples:',
       '  salesfloor run --scenario founder --seed 7',
       '  salesfloor run --scenario sales-director --set plan.clawbackWeeks=13 --format csv --out runs.csv',
+      '  salesfloor code encode --scenario founder --seed 7 --decisions log.json',
+      '  salesfloor run --code sf1.… --format csv',
     ].join('\n'),
     columns: {
       id: 'id',
@@ -94,6 +107,10 @@ export const en = {
       unknownCommand: 'unknown command "{command}"; valid commands: {choices}',
       unknownOption: 'unknown option "{option}" for {command}; valid options: {choices}',
       unexpectedArgument: 'unexpected argument "{arg}" for {command}; valid options: {choices}',
+      missingAction: '{command} needs an action; valid actions: {choices}',
+      unknownAction: 'unknown action "{action}" for {command}; valid actions: {choices}',
+      missingArgument: 'missing argument; usage: {usage}',
+      codeExcludes: '--code holds the whole run, so it cannot be combined with {options}',
       missingValue: 'option {option} needs a value',
       repeatedOption: 'option {option} given more than once',
       missingScenario: 'run needs --scenario ID; valid scenarios: {choices}',

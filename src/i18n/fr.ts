@@ -3,6 +3,7 @@ import type { Strings } from './en';
 import { uiFr } from './ui.fr';
 import { paramsFr } from './params.fr';
 import { codesFr } from './codes.fr';
+import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
 import { offlineFr } from './offline.fr';
 
@@ -10,6 +11,7 @@ export const fr: Strings = {
   ui: uiFr,
   params: paramsFr,
   codes: codesFr,
+  classroom: classroomFr,
   share: shareFr,
   offline: offlineFr,
   app: {
@@ -62,6 +64,10 @@ export const fr: Strings = {
       '  salesfloor scenarios                    liste les scénarios',
       '  salesfloor params                       liste chaque paramètre : clé, défaut, plage, unité, description',
       '  salesfloor run --scenario ID [options]  simule une partie et l\u2019affiche',
+      '  salesfloor run --code CODE [options]    rejoue la partie que contient un code et l\u2019affiche',
+      '  salesfloor code encode --scenario ID [--seed S] [--weeks N] [--set clé=valeur]... [--decisions FICHIER]',
+      '                                          simule une partie et affiche son code de partie',
+      '  salesfloor code decode CODE             affiche en JSON ce que contient un code de partie, sans la simuler',
       '  salesfloor help                         affiche cette aide',
       '',
       'Options de run :',
@@ -70,15 +76,23 @@ export const fr: Strings = {
       '  --weeks N           semaines à simuler, de {minWeeks} à {maxWeeks} (par défaut : {weeks}, la durée du jeu)',
       '  --set clé=valeur    change un paramètre (voir salesfloor params) ; répétable',
       '  --decisions FICHIER journal de décisions datées (JSON) : un tableau, ou un objet avec un tableau "decisions" ou "log" (la sauvegarde du jeu)',
-      '  --format json|csv   json (par défaut) : toute la partie ; csv : le tableau hebdomadaire',
+      '  --code CODE         un code de partie (sf1.…) ou un lien qui en contient un : rejoue cette partie et vérifie',
+      '                      qu\u2019elle donne l\u2019empreinte du code ; le code contient toute la partie, donc pas avec',
+      '                      --scenario, --seed, --weeks, --set ni --decisions',
+      '  --format json|csv   json (par défaut) : toute la partie, avec ses décisions et son code ; csv : le tableau hebdomadaire',
       '  --out FICHIER       écrit dans FICHIER au lieu de la sortie standard',
       '',
       'Mêmes scénario, graine, paramètres et décisions donnent toujours la même partie et la même empreinte (hash).',
+      'Un code de partie les contient tous, avec la version du modèle et l\u2019empreinte, en une ligne de texte que le jeu',
+      'ouvre (#/replay?code=…) : un code d\u2019une autre version du modèle, abîmé, ou dont la partie rejouée donne une autre',
+      'empreinte est une entrée invalide.',
       'Code de sortie : 0 terminé, 2 entrée invalide (une ligne sur la sortie d\u2019erreur), 1 erreur inattendue.',
       '',
       'Exemples :',
       '  salesfloor run --scenario founder --seed 7',
       '  salesfloor run --scenario sales-director --set plan.clawbackWeeks=13 --format csv --out runs.csv',
+      '  salesfloor code encode --scenario founder --seed 7 --decisions journal.json',
+      '  salesfloor run --code sf1.… --format csv',
     ].join('\n'),
     columns: {
       id: 'id',
@@ -95,6 +109,10 @@ export const fr: Strings = {
       unknownCommand: 'commande inconnue « {command} » ; commandes valides : {choices}',
       unknownOption: 'option inconnue « {option} » pour {command} ; options valides : {choices}',
       unexpectedArgument: 'argument inattendu « {arg} » pour {command} ; options valides : {choices}',
+      missingAction: '{command} attend une action ; actions valides : {choices}',
+      unknownAction: 'action inconnue « {action} » pour {command} ; actions valides : {choices}',
+      missingArgument: 'argument manquant ; usage : {usage}',
+      codeExcludes: '--code contient toute la partie, il ne se combine donc pas avec {options}',
       missingValue: 'l\u2019option {option} attend une valeur',
       repeatedOption: 'option {option} donnée plus d\u2019une fois',
       missingScenario: 'run demande --scenario ID ; scénarios valides : {choices}',
