@@ -109,6 +109,7 @@ export function createRun(params: Params, seed: string): RunState {
     misconductNorm: 0,
     missedShare: 0,
     period: null,
+    events: [],
     territories: params['reps.count'],
     cash: 0,
     history: [],

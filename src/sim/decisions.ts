@@ -1,10 +1,12 @@
 /**
  * The player's and researcher's timed decisions: plan changes, gemba walks,
- * hiring. A run is seed + parameters + this log.
+ * hiring, and the facilitator's market events (events.ts). A run is seed +
+ * parameters + this log.
  */
+import { checkEvent } from './events';
 import { checkParam, ParamError } from './params';
 import type { Params } from './paramSpecs';
-import type { Decision, RunState } from './types';
+import type { Decision, EventInForce, RunState } from './types';
 
 /** Parameters fixed for the whole run: they size arrays or end it. */
 export const FIXED_KEYS: readonly string[] = ['run.weeks', 'reps.count', 'market.size'];
@@ -36,8 +38,10 @@ export function checkDecision(d: unknown, index = 0): Decision {
         throw new ParamError(`${where}: hire count must be a whole number from 1 to 20`);
       }
       return { week: o.week, type: 'hire', count: o.count };
+    case 'event':
+      return checkEvent(o, o.week, where);
     default:
-      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire`);
+      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire, event`);
   }
 }
 
@@ -85,14 +89,22 @@ export function checkWeek(state: RunState, decisions: readonly Decision[]): Deci
   return checked;
 }
 
-/** Applies a checked week's plan changes; returns the reps to walk with and the count to hire. */
-export function applyWeek(state: RunState, checked: readonly Decision[]): { gemba: number[]; hires: number } {
+/**
+ * Applies a checked week's plan changes and starts its timed events; returns
+ * the reps to walk with, the count to hire and how many star reps leave.
+ */
+export function applyWeek(state: RunState, checked: readonly Decision[]): { gemba: number[]; hires: number; starsLeaving: number } {
   const gemba: number[] = [];
   let hires = 0;
+  let starsLeaving = 0;
+  const started: EventInForce[] = [];
   for (const d of checked) {
     if (d.type === 'set') state.params = { ...state.params, [d.key]: d.value } as Params;
     else if (d.type === 'gemba') gemba.push(d.rep);
-    else hires += d.count;
+    else if (d.type === 'hire') hires += d.count;
+    else if (d.event === 'starLeaves') starsLeaving++;
+    else started.push({ event: d.event, size: d.size, until: d.week + d.weeks });
   }
-  return { gemba, hires };
+  if (started.length > 0) state.events = [...state.events, ...started];
+  return { gemba, hires, starsLeaving };
 }

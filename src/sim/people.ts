@@ -69,7 +69,8 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
   }
 }
 
-function quit(w: Week, rep: RepState): void {
+/** A rep leaves: their pending deals go back to prospects, a replacement is due after the vacancy. */
+export function quit(w: Week, rep: RepState): void {
   rep.active = false;
   rep.leftWeek = w.week;
   const cu = w.state.customers;

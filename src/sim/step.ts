@@ -1,6 +1,6 @@
 /**
  * One week of the model, in a fixed order:
- * decisions → quota period (settled, opened) → hires, gemba walks → inbound leads → reps decide → reps sell →
+ * decisions and events → quota period (settled, opened) → hires, gemba walks, a star rep leaving → inbound leads → reps decide → reps sell →
  * customers (returns, churn, repeat, word of mouth) → reputation → pay →
  * people (care, skill, fatigue, quits, hires) → record.
  * The state is updated in place; a snapshot is structuredClone(state).
@@ -8,10 +8,11 @@
 import { emptyAcc, emptyRepWeek, planFor, type Week } from './context';
 import { customersWeek } from './customers';
 import { applyWeek, checkWeek } from './decisions';
+import { expireEvents, paramsInForce, starRep } from './events';
 import { inboundWeek, updateReputation } from './market';
 import { payWeek } from './pay';
 import { renewPeriod } from './period';
-import { gembaWalk, hire, learnWeek, peopleWeek, updateNorm } from './people';
+import { gembaWalk, hire, learnWeek, peopleWeek, quit, updateNorm } from './people';
 import { makeRecord, foldRecord } from './record';
 import { decideRep } from './repDecisions';
 import { Rng, STREAM_NAMES } from './rng';
@@ -70,8 +71,10 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   // every decision checked before any applies: a refused week leaves the run as it was
   const checked = checkWeek(state, decisions);
   const before = state.params;
-  const { gemba, hires } = applyWeek(state, checked);
-  const params = state.params;
+  const { gemba, hires, starsLeaving } = applyWeek(state, checked);
+  // the facilitator's events: the ones over are dropped, the ones in force scale the week's parameters (events.ts)
+  if (state.events.length > 0) state.events = expireEvents(state.events, state.week);
+  const params = paramsInForce(state.params, state.events);
   const w: Week = {
     state, params, week: state.week, plan: planFor(params, state.period, state.week), acc: emptyAcc(), rng, emit: sink ?? null,
     activeReps: countActive(state.reps), reps: state.reps.map(emptyRepWeek),
@@ -79,6 +82,10 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   renewPeriod(w, before);
   if (hires > 0) hire(w, hires);
   for (const id of gemba) gembaWalk(w, state.reps[id]);
+  for (let k = 0; k < starsLeaving; k++) {
+    const star = starRep(state.reps);
+    if (star) quit(w, star);
+  }
 
   inboundWeek(w);
 

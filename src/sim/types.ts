@@ -219,7 +219,21 @@ export interface WeekRecord {
 export type Decision =
   | { week: number; type: 'set'; key: string; value: number | string }
   | { week: number; type: 'gemba'; rep: number }
-  | { week: number; type: 'hire'; count: number };
+  | { week: number; type: 'hire'; count: number }
+  /** a facilitator's market event (events.ts): size is a share, 0.01-1; weeks its duration, 1-520 */
+  | { week: number; type: 'event'; event: TimedEventKind; size: number; weeks: number }
+  /** the active rep with the most revenue so far quits that week */
+  | { week: number; type: 'event'; event: 'starLeaves' };
+
+/** Events that last: a recession, a competitor's price cut, a product launch. */
+export type TimedEventKind = 'recession' | 'priceCut' | 'launch';
+
+/** A timed event in force: its kind, its size and the first week it no longer applies. */
+export interface EventInForce {
+  event: TimedEventKind;
+  size: number;
+  until: number;
+}
 
 export interface RunState {
   model: { name: string; version: string };
@@ -252,6 +266,8 @@ export interface RunState {
   misconductNorm: number;
   /** replacements on their way: the week they arrive and the territory they take */
   pendingHires: { week: number; territory: number }[];
+  /** the facilitator's timed events in force (events.ts), in the order they began */
+  events: EventInForce[];
   /** the town is split into this many territories, one per starting rep */
   territories: number;
   cash: number;
