@@ -1,9 +1,14 @@
 /**
  * A chart as a figure: a visible title, the canvas described for screen
- * readers by a plain-language summary of every series, and the Chart.js
- * instance created once the library has loaded.
+ * readers by a plain-language summary of every series, a PNG download, and
+ * the Chart.js instance created once the library has loaded (bigger type and
+ * thicker lines in projector mode).
  */
+import './figure.css';
+import { t } from '../../i18n';
 import { h } from '../dom';
+import { downloadCanvasPng, slug } from '../exports';
+import { onProjectorChange, projectorOn } from '../projector';
 import { colour, dash, hatch, pointStyle } from './palette';
 import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 
@@ -30,12 +35,37 @@ export interface ChartSpec {
 
 type ChartModule = typeof import('./chartLib');
 let lib: Promise<ChartModule> | null = null;
-const live: Array<{ destroy(): void }> = [];
+interface LiveChart {
+  destroy(): void;
+  resize(): void;
+  update(): void;
+}
+const live: LiveChart[] = [];
+
+/** Chart.js's defaults for the room: projector mode draws type 22 px instead of 14. */
+function applyRoomDefaults({ Chart }: ChartModule): void {
+  Chart.defaults.font.size = projectorOn() ? 22 : 14;
+}
 
 export function loadCharts(): Promise<ChartModule> {
-  lib ??= import('./chartLib');
+  lib ??= import('./chartLib').then((m) => {
+    applyRoomDefaults(m);
+    onProjectorChange(() => {
+      applyRoomDefaults(m);
+      for (const chart of live) chart.update();
+    });
+    return m;
+  });
   return lib;
 }
+
+/** Redraws every chart at its container's size (printing resizes containers without telling Chart.js). */
+export function resizeCharts(): void {
+  for (const chart of live) chart.resize();
+}
+
+/** Line width: doubled in projector mode (scriptable, so a mode change restyles on update). */
+const width = (base: number) => () => (projectorOn() ? base * 2 : base);
 
 /** Destroys the charts of the previous screen. */
 export function destroyCharts(): void {
@@ -60,7 +90,12 @@ export function summarize(spec: ChartSpec): string {
 export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
   const summary = summarize(spec);
   const canvas = h('canvas', { role: 'img', 'aria-label': summary });
-  const fig = h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', {}, spec.title), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
+  const png = h(
+    'button',
+    { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title: spec.title }), 'data-testid': testid ? `${testid}-png` : undefined, onclick: () => downloadCanvasPng(canvas, `${slug(spec.title)}.png`) },
+    t('share.png'),
+  );
+  const fig = h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', {}, h('span', {}, spec.title), png), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
   void loadCharts().then(({ Chart }) => {
     if (!canvas.isConnected) return;
     const chart = new Chart(canvas, {
@@ -72,7 +107,7 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
           data: s.data,
           borderColor: colour(s.style) + (s.ghost ? 'aa' : ''),
           backgroundColor: spec.type === 'bar' ? hatch(s.style) : colour(s.style),
-          borderWidth: spec.type === 'bar' ? 1.5 : s.ghost ? 2 : 3,
+          borderWidth: width(spec.type === 'bar' ? 1.5 : s.ghost ? 2 : 3),
           borderDash: spec.type === 'line' ? (s.ghost ? [6, 5] : dash(s.style)) : undefined,
           pointStyle: pointStyle(s.style),
           // long weekly series: a marker at each quarter's end keeps the shape cue

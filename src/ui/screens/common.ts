@@ -1,9 +1,12 @@
-/** Pieces every screen uses: the language switch and the screen header. */
+/** Pieces every screen uses: the language switch, the projector toggle and the screen header (print styles come with it). */
 import { getLocale, LOCALES, t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
+import { wirePrint } from '../print';
+import { projectorToggle, syncProjector } from '../projector';
 
 export function langSwitch(ctx: AppContext): HTMLElement {
+  syncProjector();
   return h(
     'div',
     { class: 'lang-switch', role: 'group', 'aria-label': t('ui.lang.label') },
@@ -14,7 +17,8 @@ export function langSwitch(ctx: AppContext): HTMLElement {
 }
 
 export function screenHeader(ctx: AppContext, title: string, ...extra: Array<Node | null>): HTMLElement {
-  return h('header', { class: 'screen-header' }, h('p', { class: 'brand' }, t('app.name')), h('h1', { tabindex: '-1' }, title), ...extra, langSwitch(ctx));
+  wirePrint();
+  return h('header', { class: 'screen-header' }, h('p', { class: 'brand' }, t('app.name')), h('h1', { tabindex: '-1' }, title), ...extra, h('div', { class: 'header-tools' }, projectorToggle(), langSwitch(ctx)));
 }
 
 export function button(label: string, onclick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {

@@ -17,6 +17,7 @@ import { int, money, pct } from '../format';
 import type { Session } from '../session';
 import { button, screenHeader } from './common';
 import { lossesChart, quarterLabels, weekLabels } from './ledgers';
+import { sharePanel } from './sharePanel';
 
 type Runs = { you: WeekRecord[] } & Record<GhostId, WeekRecord[]>;
 const ghostCache = new Map<string, Record<GhostId, WeekRecord[]>>();
@@ -113,6 +114,7 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
     screenHeader(ctx, t('ui.debrief.heading')),
     h('p', { class: 'lead' }, t('ui.debrief.intro', { scenario: t(`scenarios.${session.scenario}.title`), seed: session.seed })),
     h('div', { class: 'card hash-card' }, h('span', {}, t('ui.debrief.hash')), ' ', h('code', { 'data-testid': 'run-hash' }, hashHex(session.state)), h('p', { class: 'hint' }, t('ui.debrief.hashHelp', { seed: session.seed }))),
+    sharePanel(session),
     body,
     h('div', { class: 'two-col' }, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.moments')), momentList(session)), h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.questionsHeading')), h('ol', { class: 'questions' }, questions))),
     h('div', { class: 'actions' }, button(t('ui.debrief.playAgain'), () => ctx.playAgain(), { class: 'btn btn-primary btn-big', 'data-testid': 'play-again' })),

@@ -1,0 +1,90 @@
+/**
+ * What a finished run can be taken away as: its run code and replay link, the
+ * weekly data as CSV (the columns of `salesfloor run --format csv`), the run
+ * as JSON (the document of `salesfloor run`, with the decision log and the
+ * code), and any chart as a PNG. Files are made in the page and saved through
+ * a blob: URL; nothing leaves the browser.
+ */
+import { hashHex, MODEL_VERSION, summarize } from '../sim';
+import type { Decision, RunResult } from '../sim';
+import { encodeRunCode } from '../codes/runCode';
+import { toCsv } from '../cli/csv';
+import type { Session } from './session';
+
+/** The run's code: the game plays the scenario's parameters as they are, so there are no overrides. */
+export function sessionCode(session: Session): string {
+  return encodeRunCode({ model: MODEL_VERSION, scenario: session.scenario, seed: session.seed, overrides: {}, decisions: [...session.log], hash: hashHex(session.state) });
+}
+
+/** The link that opens a code in this site's replay, wherever the site is served from. */
+export function replayLink(code: string, where: Pick<Location, 'origin' | 'pathname'> = location): string {
+  return `${where.origin}${where.pathname}#/replay?code=${code}`;
+}
+
+export type RunDocument = { model: RunResult['model']; scenario: string } & Omit<RunResult, 'model'> & { decisions: Decision[]; code: string };
+
+/** The same document as `salesfloor run` prints, with the decisions and the code that replay it. */
+export function runDocument(session: Session): RunDocument {
+  const { model, ...rest } = summarize(session.state);
+  return { model, scenario: session.scenario, ...rest, decisions: [...session.log], code: sessionCode(session) };
+}
+
+export function runJson(session: Session): string {
+  return `${JSON.stringify(runDocument(session), null, 2)}\n`;
+}
+
+/** One row per week, one column per field of the week record. */
+export function weeklyCsv(session: Session): string {
+  return toCsv(session.state.history);
+}
+
+/** A file name from the run: `salesfloor-founder-42` and the like. */
+export function fileStem(session: Session): string {
+  const seed = session.seed.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40);
+  return `salesfloor-${session.scenario}-${seed}`;
+}
+
+/** A file name from a chart's title. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'chart'
+  );
+}
+
+/** Saves a blob as a file through a temporary blob: URL. */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(name: string, text: string, type: string): void {
+  download(name, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** A chart's canvas as a PNG on white (Chart.js draws on a transparent canvas, which prints and pastes badly). */
+export function downloadCanvasPng(canvas: HTMLCanvasElement, name: string): void {
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const g = out.getContext('2d');
+  if (!g) return;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, out.width, out.height);
+  g.drawImage(canvas, 0, 0);
+  out.toBlob((blob) => {
+    if (blob) download(name, blob);
+  }, 'image/png');
+}
