@@ -2,6 +2,7 @@
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
 import { codesEn } from './codes.en';
+import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
 
@@ -9,6 +10,7 @@ export const en = {
   ui: uiEn,
   params: paramsEn,
   codes: codesEn,
+  classroom: classroomEn,
   share: shareEn,
   offline: offlineEn,
   app: {

@@ -3,6 +3,7 @@ import type { Strings } from './en';
 import { uiFr } from './ui.fr';
 import { paramsFr } from './params.fr';
 import { codesFr } from './codes.fr';
+import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
 import { offlineFr } from './offline.fr';
 
@@ -10,6 +11,7 @@ export const fr: Strings = {
   ui: uiFr,
   params: paramsFr,
   codes: codesFr,
+  classroom: classroomFr,
   share: shareFr,
   offline: offlineFr,
   app: {

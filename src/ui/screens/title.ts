@@ -27,7 +27,8 @@ export function titleScreen(ctx: AppContext): HTMLElement {
             )
           : null,
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
-        later(t('ui.title.replay'), 'replay'),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'open-class', onclick: () => ctx.navigate({ name: 'class' }) }, t('classroom.menu.classView')),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'open-code', onclick: () => ctx.navigate({ name: 'replay', code: '' }) }, t('classroom.menu.openCode')),
         later(t('ui.title.lab'), 'lab'),
       ),
       langSwitch(ctx),

@@ -1,0 +1,73 @@
+/**
+ * The instructor's desk: the class's batch, kept in storage, grown by each
+ * paste or file and re-verified from storage after a reload. One load at a
+ * time: a newer one (or a clear) cancels the one under way.
+ */
+import type { Candidate, Found } from './extract';
+import { emptyBatch, openAll, type BadCode, type Batch } from './runs';
+import { clearClass, loadClass, saveClass, type KeyValueStore } from './store';
+
+export type LoadEvent =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'done'; added: number; saved: boolean }
+  | { kind: 'cancelled' };
+
+export class ClassDesk {
+  batch: Batch = emptyBatch();
+  /** whole files that held nothing usable (not kept across reloads) */
+  fileProblems: BadCode[] = [];
+  /** a load is under way */
+  busy = false;
+  private generation = 0;
+  private restored = false;
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly yieldToPage: () => Promise<void>,
+  ) {}
+
+
+  /** Reopens the kept candidates once, on the first visit after a reload; false when there are none. */
+  restore(onEvent: (e: LoadEvent) => void): boolean {
+    if (this.restored) return false;
+    this.restored = true;
+    const kept = loadClass(this.store);
+    if (!kept) return false;
+    void this.open(kept.candidates, onEvent, { ...emptyBatch(), duplicates: kept.duplicates });
+    return true;
+  }
+
+  /** Adds what was found in a paste or in files. */
+  add(found: readonly Found[], onEvent: (e: LoadEvent) => void): void {
+    this.restored = true;
+    for (const f of found) for (const p of f.problems) this.fileProblems.push({ text: p.origin.file ?? '', origin: p.origin, key: `classroom.errors.${p.problem}`, vars: { file: p.origin.file ?? '' } });
+    void this.open(found.flatMap((f) => f.candidates), onEvent, this.batch);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.busy = false;
+    this.restored = true;
+    this.batch = emptyBatch();
+    this.fileProblems = [];
+    clearClass(this.store);
+  }
+
+  private async open(candidates: Candidate[], onEvent: (e: LoadEvent) => void, start: Batch): Promise<void> {
+    const mine = ++this.generation;
+    this.busy = true;
+    const before = start.runs.length + start.bad.length + start.duplicates;
+    const batch = await openAll(start, candidates, {
+      progress: (done, total) => {
+        if (mine === this.generation) onEvent({ kind: 'progress', done, total });
+      },
+      yieldToPage: this.yieldToPage,
+      cancelled: () => mine !== this.generation,
+    });
+    if (mine !== this.generation) return onEvent({ kind: 'cancelled' });
+    this.busy = false;
+    this.batch = batch;
+    const saved = saveClass(this.store, batch);
+    onEvent({ kind: 'done', added: batch.runs.length + batch.bad.length + batch.duplicates - before, saved });
+  }
+}

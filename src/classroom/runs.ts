@@ -1,0 +1,86 @@
+/**
+ * A class's batch of runs: each candidate opened with verifyRunCode (decoded,
+ * rerun, its hash compared), duplicates counted once, bad codes kept with
+ * their reason and origin. Opening yields to the page between codes so a
+ * batch of thirty never freezes it, and reports its progress.
+ */
+import { RunCodeError, verifyRunCode } from '../codes/runCode';
+import type { Candidate, Origin } from './extract';
+
+/** One run of the class: what the table, the scatter and the export show. */
+export interface ClassRun {
+  code: string;
+  scenario: string;
+  seed: string;
+  /** cumulative profit over the run */
+  profit: number;
+  /** reputation at the run's end, 0–1 */
+  reputation: number;
+  deals: number;
+  quits: number;
+  misconduct: number;
+  hash: string;
+  origin: Origin;
+}
+
+/** A candidate that could not be opened: an i18n key under codes.errors with its placeholders. */
+export interface BadCode {
+  text: string;
+  origin: Origin;
+  key: string;
+  vars: Record<string, string | number>;
+}
+
+export interface Batch {
+  runs: ClassRun[];
+  bad: BadCode[];
+  /** candidates skipped because the same code was already in the batch */
+  duplicates: number;
+}
+
+export const emptyBatch = (): Batch => ({ runs: [], bad: [], duplicates: 0 });
+
+/** Opens one candidate: a run, or the reason it cannot be one. */
+export function openCandidate(c: Candidate): ClassRun | BadCode {
+  try {
+    const { identity, result } = verifyRunCode(c.text);
+    const t = result.totals;
+    return { code: c.text, scenario: identity.scenario, seed: identity.seed, profit: t.profit, reputation: t.finalReputation, deals: t.deals, quits: t.quits, misconduct: t.misconduct, hash: identity.hash, origin: c.origin };
+  } catch (error) {
+    if (error instanceof RunCodeError) return { text: c.text, origin: c.origin, key: error.key, vars: error.vars };
+    // a code that passes every check yet breaks the run is still only a bad code
+    return { text: c.text, origin: c.origin, key: 'classroom.errors.unexpected', vars: { message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+const isRun = (x: ClassRun | BadCode): x is ClassRun => 'profit' in x;
+
+export interface OpenOptions {
+  /** called after each candidate with how many are done */
+  progress?: (done: number, total: number) => void;
+  /** lets the page breathe between codes; a promise that resolves soon (setTimeout 0 in a browser) */
+  yieldToPage?: () => Promise<void>;
+  /** stop early (a newer load or a clear replaced this one) */
+  cancelled?: () => boolean;
+}
+
+/** Adds candidates to a batch, in order; a code already in the batch (good or bad) counts as a duplicate. */
+export async function openAll(batch: Batch, candidates: readonly Candidate[], options: OpenOptions = {}): Promise<Batch> {
+  const seen = new Set<string>([...batch.runs.map((r) => r.code), ...batch.bad.map((b) => b.text)]);
+  const out: Batch = { runs: [...batch.runs], bad: [...batch.bad], duplicates: batch.duplicates };
+  for (let i = 0; i < candidates.length; i++) {
+    if (options.cancelled?.()) break;
+    const c = candidates[i];
+    if (seen.has(c.text)) {
+      out.duplicates++;
+    } else {
+      seen.add(c.text);
+      const opened = openCandidate(c);
+      if (isRun(opened)) out.runs.push(opened);
+      else out.bad.push(opened);
+    }
+    options.progress?.(i + 1, candidates.length);
+    if (options.yieldToPage) await options.yieldToPage();
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * The class scatter: each run's cumulative profit (result, y) against its
+ * final reputation (effect, x), colour and point shape by scenario, the
+ * class's medians as dashed lines; a click on a point opens its replay.
+ */
+import { t } from '../../i18n';
+import { SCENARIO_IDS } from '../../scenarios';
+import type { ClassRun } from '../../classroom/runs';
+import type { Spread } from '../../classroom/stats';
+import { loadCharts } from '../charts/figure';
+import { colour, pointStyle } from '../charts/palette';
+import { h } from '../dom';
+import { money, pct } from '../format';
+
+const MEDIAN_COLOUR = '#5b6170';
+
+/** Charts of this screen, destroyed with it (figure.ts's list is private to its own charts). */
+const live: Array<{ destroy(): void }> = [];
+
+export function destroyScatter(): void {
+  while (live.length) live.pop()?.destroy();
+}
+
+/** A scenario's place in the palette: the same scenario keeps its colour and shape in every batch. */
+export function scenarioStyle(id: string): number {
+  const i = SCENARIO_IDS.indexOf(id);
+  return i < 0 ? SCENARIO_IDS.length : i;
+}
+
+export function spreadLine(measure: string, s: Spread, format: (v: number) => string): string {
+  return t('classroom.stats.line', { measure, median: format(s.median), q1: format(s.q1), q3: format(s.q3), iqr: format(s.iqr) });
+}
+
+export interface ScatterInput {
+  runs: readonly ClassRun[];
+  profit: Spread;
+  reputation: Spread;
+  originText: (run: ClassRun) => string;
+  open: (run: ClassRun) => void;
+}
+
+export function classScatter(input: ScatterInput): HTMLElement {
+  const { runs, profit, reputation } = input;
+  const summary = t('classroom.scatter.summary', {
+    n: runs.length,
+    profit: spreadLine(t('classroom.columns.profit'), profit, (v) => money(v)),
+    reputation: spreadLine(t('classroom.columns.reputation'), reputation, (v) => pct(v)),
+  });
+  const canvas = h('canvas', { role: 'img', 'aria-label': `${t('classroom.scatter.title')}. ${summary}`, 'data-testid': 'class-scatter-canvas' });
+  const fig = h(
+    'figure',
+    { class: 'chart class-scatter', 'data-testid': 'class-scatter' },
+    h('figcaption', {}, t('classroom.scatter.title')),
+    h('p', { class: 'hint' }, t('classroom.scatter.lead')),
+    h('div', { class: 'chart-box class-scatter-box' }, canvas),
+    h('p', { class: 'sr-only' }, summary),
+  );
+  const scenarios = [...new Set(runs.map((r) => r.scenario))].sort((a, b) => scenarioStyle(a) - scenarioStyle(b));
+  const groups = scenarios.map((id) => runs.filter((r) => r.scenario === id));
+  void Promise.all([loadCharts(), import('chart.js')]).then(([{ Chart }, { ScatterController }]) => {
+    if (!canvas.isConnected) return;
+    Chart.register(ScatterController);
+    const xs = runs.map((r) => r.reputation);
+    const ys = runs.map((r) => r.profit);
+    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+    const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+    const padX = (x1 - x0) * 0.08 || 0.02;
+    const padY = (y1 - y0) * 0.08 || Math.abs(y0) * 0.05 || 1000;
+    const medianLine = (label: string, data: Array<{ x: number; y: number }>) => ({
+      type: 'scatter' as const,
+      label,
+      data,
+      showLine: true,
+      borderColor: MEDIAN_COLOUR,
+      backgroundColor: MEDIAN_COLOUR,
+      borderDash: [7, 5],
+      borderWidth: 2,
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      pointHitRadius: 0,
+      pointStyle: 'line' as const,
+    });
+    const chart = new Chart(canvas, {
+      type: 'scatter',
+      data: {
+        datasets: [
+          ...groups.map((group, i) => ({
+            type: 'scatter' as const,
+            label: t(`scenarios.${scenarios[i]}.title`),
+            data: group.map((r) => ({ x: r.reputation, y: r.profit })),
+            borderColor: colour(scenarioStyle(scenarios[i])),
+            backgroundColor: colour(scenarioStyle(scenarios[i])) + 'b3',
+            borderWidth: 2,
+            pointStyle: pointStyle(scenarioStyle(scenarios[i])),
+            pointRadius: 8,
+            pointHoverRadius: 11,
+          })),
+          medianLine(t('classroom.scatter.medianProfit'), [{ x: x0 - padX, y: profit.median }, { x: x1 + padX, y: profit.median }]),
+          medianLine(t('classroom.scatter.medianReputation'), [{ x: reputation.median, y: y0 - padY }, { x: reputation.median, y: y1 + padY }]),
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: true },
+        scales: {
+          x: { type: 'linear', min: x0 - padX, max: x1 + padX, title: { display: true, text: t('classroom.columns.reputation') }, ticks: { callback: (v) => pct(Number(v)) } },
+          y: { type: 'linear', min: y0 - padY, max: y1 + padY, title: { display: true, text: t('classroom.columns.profit') }, ticks: { callback: (v) => money(Number(v), true) } },
+        },
+        plugins: {
+          legend: { labels: { usePointStyle: true, boxWidth: 28, boxHeight: 14 } },
+          tooltip: {
+            filter: (item) => item.datasetIndex < groups.length,
+            callbacks: {
+              label: (item) => {
+                const run = groups[item.datasetIndex][item.dataIndex];
+                return t('classroom.scatter.point', { scenario: t(`scenarios.${run.scenario}.title`), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: pct(run.reputation, 1) });
+              },
+            },
+          },
+        },
+        onHover: (event, elements) => {
+          const target = event.native?.target;
+          if (target instanceof HTMLElement) target.style.cursor = elements.some((e) => e.datasetIndex < groups.length) ? 'pointer' : 'default';
+        },
+        onClick: (_event, elements) => {
+          const hit = elements.find((e) => e.datasetIndex < groups.length);
+          if (hit) input.open(groups[hit.datasetIndex][hit.index]);
+        },
+      },
+      plugins: [
+        {
+          id: 'classPoints',
+          // where each run was drawn, for the browser test to click: the chart's own elements, not the input
+          afterRender: (c) => {
+            const drawn = groups.flatMap((_, i) => c.getDatasetMeta(i).data.map((p) => [Math.round(p.x), Math.round(p.y)]));
+            canvas.dataset.points = JSON.stringify(drawn);
+          },
+        },
+      ],
+    });
+    live.push(chart);
+  });
+  return fig;
+}

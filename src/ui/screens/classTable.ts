@@ -1,0 +1,79 @@
+/**
+ * The class table: one row per run, sortable by any column (the header is a
+ * button; aria-sort says the order), a checkbox per row to pick two runs to
+ * compare, and a link to each run's replay.
+ */
+import { t } from '../../i18n';
+import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
+import type { ClassRun } from '../../classroom/runs';
+import { h } from '../dom';
+import { int, money, pct } from '../format';
+import { routeHash } from '../router';
+
+export interface TableInput {
+  runs: readonly ClassRun[];
+  order: SortOrder;
+  selected: ReadonlySet<string>;
+  originText: (run: ClassRun) => string;
+  onSort: (order: SortOrder) => void;
+  onSelect: (code: string, on: boolean) => void;
+}
+
+export function cellText(run: ClassRun, column: Column): string {
+  switch (column) {
+    case 'scenario':
+      return t(`scenarios.${run.scenario}.title`);
+    case 'profit':
+      return money(run.profit);
+    case 'reputation':
+      return pct(run.reputation, 1);
+    case 'seed':
+    case 'hash':
+      return run[column];
+    default:
+      return int(run[column]);
+  }
+}
+
+export function classTable(input: TableInput): HTMLElement {
+  const { order } = input;
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('classroom.table.select'))),
+    COLUMNS.map((c) => {
+      const sorted = order.column === c;
+      return h(
+        'th',
+        { scope: 'col', 'aria-sort': sorted ? order.direction : 'none', class: c === 'scenario' || c === 'seed' || c === 'hash' ? 'text' : 'num' },
+        h(
+          'button',
+          { type: 'button', class: 'sort', 'data-testid': `class-sort-${c}`, title: t('classroom.table.sortBy', { column: t(`classroom.columns.${c}`) }), onclick: () => input.onSort(nextOrder(order, c)) },
+          t(`classroom.columns.${c}`),
+          h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, sorted ? (order.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'),
+        ),
+      );
+    }),
+    h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('classroom.table.replay'))),
+  );
+  const rows = sortRuns(input.runs, order, cellText).map((run) =>
+    h(
+      'tr',
+      { 'data-testid': 'class-row', 'data-code': run.code },
+      h(
+        'td',
+        {},
+        h('input', {
+          type: 'checkbox',
+          'data-testid': 'class-select',
+          checked: input.selected.has(run.code),
+          'aria-label': t('classroom.table.selectRun', { seed: run.seed, origin: input.originText(run) }),
+          onchange: (e: Event) => input.onSelect(run.code, (e.target as HTMLInputElement).checked),
+        }),
+      ),
+      COLUMNS.map((c) => h('td', { class: c === 'scenario' || c === 'seed' ? 'text' : c === 'hash' ? 'text mono' : 'num', 'data-column': c }, cellText(run, c))),
+      h('td', {}, h('a', { href: routeHash({ name: 'replay', code: run.code }), 'aria-label': t('classroom.table.replayRun', { seed: run.seed }) }, t('classroom.table.replay'))),
+    ),
+  );
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'class-table', 'data-testid': 'class-table' }, h('caption', { class: 'sr-only' }, t('classroom.table.caption')), h('thead', {}, head), h('tbody', {}, rows)));
+}

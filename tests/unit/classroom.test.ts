@@ -1,0 +1,152 @@
+/** The class view's logic: finding codes in pasted text, CSV and JSON; the CSV parser; the batch; the spread; sorting and export. */
+import { describe, expect, it } from 'vitest';
+import { csvField, detectSeparator, parseCsv, toCsv } from '../../src/classroom/csv';
+import { codesIn, fromCsv, fromFile, fromJson, fromText } from '../../src/classroom/extract';
+import { emptyBatch, openAll } from '../../src/classroom/runs';
+import { quantile, spread } from '../../src/classroom/stats';
+import { nextOrder, runsCsv, sortRuns } from '../../src/classroom/table';
+import { CLASS_KEY, loadClass, saveClass } from '../../src/classroom/store';
+import { encodeRunCode, identityOf } from '../../src/codes/runCode';
+
+const A = encodeRunCode(identityOf('founder', 'a1', {}, []));
+const B = encodeRunCode(identityOf('sales-director', 'b2', {}, [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.02 }]));
+const C = encodeRunCode(identityOf('ambivalent-ceo', 'c3', {}, [{ week: 5, type: 'gemba', rep: 1 }]));
+
+describe('CSV parser', () => {
+  it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
+    const text = 'Name,Code,Comment\r\n"Dupont, Anne",sf1.x.y,"said ""hi""\nand left"\r\nBob,,\r\n';
+    expect(parseCsv(text)).toEqual([
+      ['Name', 'Code', 'Comment'],
+      ['Dupont, Anne', 'sf1.x.y', 'said "hi"\nand left'],
+      ['Bob', '', ''],
+    ]);
+  });
+
+  it('reads LF and CR line ends, a byte-order mark and a last line without a break', () => {
+    expect(parseCsv('\uFEFFa,b\nc,d\re,f')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+  });
+
+  it('finds the separator: semicolons (French spreadsheets) and tabs', () => {
+    expect(detectSeparator('Nom;Code;"a,b"\n1;2;3')).toBe(';');
+    expect(parseCsv('Nom;Code\n"Dupont; Anne";x')).toEqual([['Nom', 'Code'], ['Dupont; Anne', 'x']]);
+    expect(parseCsv('a\tb\nc\td')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(detectSeparator('just one column\n1')).toBe(',');
+  });
+
+  it('keeps an unclosed quote as text instead of failing', () => {
+    expect(parseCsv('a,"b\nc')).toEqual([['a', 'b\nc']]);
+    expect(parseCsv('')).toEqual([]);
+  });
+
+  it('writes fields back so that the parser reads them unchanged, and defuses formulas', () => {
+    const rows = [['a,b', 'say "x"', 'two\nlines', 'plain'], ['=SUM(A1)', '@x', '+1', '-2']];
+    expect(parseCsv(toCsv(rows))).toEqual([rows[0], ["'=SUM(A1)", "'@x", "'+1", "'-2"]]);
+    expect(csvField(-1234.5)).toBe('-1234.5');
+  });
+});
+
+describe('finding codes', () => {
+  it('finds codes in any text, several on a line, and in links with ~ escaped', () => {
+    const link = `https://example.org/#/replay?code=${A.replace(/~/g, '%7E')}&x=1`;
+    expect(codesIn(`Here: ${A}, and ${B}.`)).toEqual([A, B]);
+    expect(codesIn(link)).toEqual([A]);
+    expect(codesIn('no code here')).toEqual([]);
+    expect(codesIn('sf1.truncatedbody')).toEqual(['sf1.truncatedbody']);
+  });
+
+  it('pasted text: one candidate per code, and a line without a code is a candidate that will fail', () => {
+    const { candidates } = fromText(`${A}\n\n  hello there \n${B} ${C}\n`);
+    expect(candidates.map((c) => [c.text, c.origin.line])).toEqual([
+      [A, 1],
+      ['hello there', 3],
+      [B, 4],
+      [C, 4],
+    ]);
+  });
+
+  it('a form export: codes in any column, with row and column; other cells of a code column are candidates', () => {
+    const csv = `Timestamp,Full name,"Your run code, please"\n2026-11-30,"Martin, Léa","${A}"\n2026-11-30,Bob,"lost it, sorry"\n2026-11-30,Eve,"see ${B}\nthanks"\n2026-11-30,Zed,\n`;
+    const { candidates, problems } = fromCsv(csv, 'form.csv');
+    expect(problems).toEqual([]);
+    expect(candidates).toEqual([
+      { text: A, origin: { file: 'form.csv', row: 2, column: 'Your run code, please' } },
+      { text: 'lost it, sorry', origin: { file: 'form.csv', row: 3, column: 'Your run code, please' } },
+      { text: B, origin: { file: 'form.csv', row: 4, column: 'Your run code, please' } },
+    ]);
+  });
+
+  it('JSON: the output of salesfloor run, a list of codes, a list of objects; bad JSON is one problem', () => {
+    expect(fromJson(JSON.stringify({ hash: 'x', code: A, weeks: [{ a: 1 }] }), 'run.json').candidates).toEqual([{ text: A, origin: { file: 'run.json' } }]);
+    expect(fromJson(JSON.stringify([A, 'oops', B]), 'l.json').candidates.map((c) => [c.text, c.origin.item])).toEqual([
+      [A, 1],
+      ['oops', 2],
+      [B, 3],
+    ]);
+    expect(fromJson(JSON.stringify([{ code: C }]), 'o.json').candidates.map((c) => c.text)).toEqual([C]);
+    expect(fromJson('{nope', 'bad.json')).toEqual({ candidates: [], problems: [{ origin: { file: 'bad.json' }, problem: 'json' }] });
+    expect(fromFile('empty.json', '{"a": 1}').problems).toEqual([{ origin: { file: 'empty.json' }, problem: 'empty' }]);
+    expect(fromFile('codes.TXT', A).candidates).toHaveLength(1);
+    expect(fromFile('form.CSV', `code\n${A}`).candidates[0].origin).toEqual({ file: 'form.CSV', row: 2, column: 'code' });
+  });
+});
+
+describe('a batch of runs', () => {
+  it('opens good codes, lists bad ones with their reason and origin, counts duplicates once', async () => {
+    const body = A.split('.')[1];
+    const tampered = `sf1.${body.slice(0, -2)}${body.slice(-1)}${body.slice(-2, -1)}.${A.split('.')[2]}`;
+    const found = fromText([A, B, A, A.slice(0, A.length - 3), tampered, 'garbage', C].join('\n'));
+    const seen: number[] = [];
+    const batch = await openAll(emptyBatch(), found.candidates, { progress: (done) => seen.push(done), yieldToPage: () => Promise.resolve() });
+    expect(batch.runs.map((r) => r.seed)).toEqual(['a1', 'b2', 'c3']);
+    expect(batch.duplicates).toBe(1);
+    expect(batch.bad.map((b) => [b.origin.line, b.key])).toEqual([
+      [4, 'codes.errors.checksum'],
+      [5, 'codes.errors.checksum'],
+      [6, 'codes.errors.format'],
+    ]);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const run = batch.runs[1];
+    expect(run.scenario).toBe('sales-director');
+    expect(Number.isFinite(run.profit) && run.reputation >= 0 && run.reputation <= 1 && run.deals > 0).toBe(true);
+    // adding the same codes again: all duplicates
+    const again = await openAll(batch, fromText(`${A}\n${B}`).candidates);
+    expect(again.runs).toHaveLength(3);
+    expect(again.duplicates).toBe(3);
+  });
+
+  it('is kept in storage and read back; a corrupt entry is dropped', async () => {
+    const batch = await openAll(emptyBatch(), fromText(`${A}\ngarbage`).candidates);
+    const mem = new Map<string, string>();
+    const store = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) };
+    expect(saveClass(store, batch)).toBe(true);
+    expect(loadClass(store)?.candidates.map((c) => c.text)).toEqual([A, 'garbage']);
+    mem.set(CLASS_KEY, '{"version": 1, "candidates": 3}');
+    expect(loadClass(store)).toBeNull();
+    expect(mem.has(CLASS_KEY)).toBe(false);
+    const full = { ...store, setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(saveClass(full, batch)).toBe(false);
+  });
+});
+
+describe('spread, sorting and export', () => {
+  it('median and quartiles by linear interpolation', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(spread([4, 1, 3, 2, 5])).toEqual({ n: 5, min: 1, q1: 2, median: 3, q3: 4, max: 5, iqr: 2 });
+    expect(spread([7])?.iqr).toBe(0);
+    expect(spread([])).toBeNull();
+  });
+
+  it('sorts by a column both ways, numbers first highest, and exports the table as CSV', async () => {
+    const { runs } = await openAll(emptyBatch(), fromText(`${A}\n${B}\n${C}`).candidates);
+    const desc = sortRuns(runs, nextOrder(null, 'profit'));
+    expect(desc.map((r) => r.profit)).toEqual([...runs.map((r) => r.profit)].sort((a, b) => b - a));
+    const asc = sortRuns(runs, nextOrder({ column: 'profit', direction: 'descending' }, 'profit'));
+    expect(asc.map((r) => r.code)).toEqual([...desc.map((r) => r.code)].reverse());
+    expect(sortRuns(runs, nextOrder(null, 'seed')).map((r) => r.seed)).toEqual(['a1', 'b2', 'c3']);
+    const header = { scenario: 'S', seed: 'Seed', profit: 'P', reputation: 'R', deals: 'D', quits: 'Q', misconduct: 'M', hash: 'H', origin: 'From', code: 'Code' };
+    const rows = parseCsv(runsCsv(runs, header, (id) => `title of ${id}`, (o) => `line ${o.line}`));
+    expect(rows[0]).toEqual(['S', 'Seed', 'P', 'R', 'D', 'Q', 'M', 'H', 'From', 'Code']);
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toEqual(['title of founder', 'a1', String(Math.round(runs[0].profit * 100) / 100), String(Math.round(runs[0].reputation * 10000) / 10000), String(runs[0].deals), String(runs[0].quits), String(runs[0].misconduct), runs[0].hash, 'line 1', A]);
+  });
+});
