@@ -1,13 +1,16 @@
 /**
- * The `salesfloor` command line (bin/salesfloor.mjs runs this through tsx).
+ * The `salesfloor` command line (bin/salesfloor.mjs runs a bundle of it).
  * main() never throws and never exits the process: it writes the output,
  * reports any problem as ONE line on stderr and returns the exit code —
  * 0 done, 2 bad input (nothing on stdout), 1 unexpected error.
  */
 import { writeFileSync } from 'node:fs';
+import { t, type Locale } from '../i18n';
 import { ParamError } from '../sim';
+import { RunCodeError } from '../codes/runCode';
 import { UnknownScenarioError } from '../scenarios';
 import { parseArgs } from './args';
+import { decodeText, encodeText } from './commands/code';
 import { helpText } from './commands/help';
 import { paramsText } from './commands/params';
 import { runCommand } from './commands/run';
@@ -36,15 +39,24 @@ function isBadInput(error: unknown): boolean {
   return error instanceof ParamError || error instanceof UnknownScenarioError || name === 'ParamError' || name === 'UnknownScenarioError';
 }
 
+/** A run code's problem in the CLI's language (its message lives under codes.errors, shared with the game). */
+function codeProblem(error: unknown, locale: Locale): string | undefined {
+  // by name too, in case a second copy of the codes module was loaded
+  if (!(error instanceof RunCodeError) && (error as Error | null)?.name !== 'RunCodeError') return undefined;
+  const { key, vars } = error as RunCodeError;
+  return t(key, vars, locale);
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const locale = localeFromEnv(io.env);
   const tr = translator(locale);
   try {
-    const { command, options, sets } = parseArgs(argv);
+    const { command, action, options, sets, args } = parseArgs(argv);
     let text: string;
     if (command === 'help') text = helpText(tr);
     else if (command === 'scenarios') text = scenariosText(locale);
     else if (command === 'params') text = paramsText(tr);
+    else if (command === 'code') text = action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0]);
     else {
       text = runCommand(options, sets, tr).text;
       if (options.out !== undefined) {
@@ -61,6 +73,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${oneLine(tr('errors.line', { message: tr(error.key, error.vars) }))}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const problem = codeProblem(error, locale);
+    if (problem !== undefined) {
+      io.stderr(`${oneLine(tr('errors.line', { message: problem }))}\n`);
       return EXIT_BAD_INPUT;
     }
     if (isBadInput(error)) {

@@ -1,0 +1,68 @@
+/**
+ * What `run` and `code encode` build a run from: the scenario, the seed, the
+ * parameters set by --weeks and every --set, and the decision log of
+ * --decisions, all checked before anything runs. The overrides are kept as
+ * a run code holds them: typed, only those that differ from the scenario,
+ * sorted by key — so the same run always gives the same code, and a game
+ * played without changes gives the code the command line gives.
+ */
+import { checkParam, ParamError, type Decision, type Params } from '../sim';
+import { getScenario, scenarioParams, SCENARIO_IDS } from '../scenarios';
+import { readDecisions } from './decisions';
+import { CliError } from './errors';
+import type { Tr } from './locale';
+
+/** Explicit, documented defaults: a run never depends on the clock. */
+export const DEFAULT_SEED = '1';
+export const DEFAULT_WEEKS = 104;
+
+export interface RunInput {
+  scenario: string;
+  seed: string;
+  /** the parameters set on top of the scenario's, as a run code holds them */
+  overrides: Record<string, number | string>;
+  params: Params;
+  decisions: Decision[];
+}
+
+/** `--set key=value` arguments as one override layer (later ones win). */
+export function parseSets(sets: readonly string[]): Record<string, string> {
+  const layer: Record<string, string> = {};
+  for (const arg of sets) {
+    const eq = arg.indexOf('=');
+    const key = arg.slice(0, eq).trim();
+    if (eq <= 0 || key === '' || arg.slice(eq + 1).trim() === '') throw new CliError('errors.badSet', { arg });
+    layer[key] = arg.slice(eq + 1).trim();
+  }
+  return layer;
+}
+
+export function readRunInput(options: Record<string, string>, sets: readonly string[], tr: Tr): RunInput {
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (seed === '') throw new CliError('errors.emptySeed', { seed: DEFAULT_SEED });
+  const scenario = options.scenario;
+  if (scenario === undefined) throw new CliError('errors.missingScenario', { choices: SCENARIO_IDS.join(', ') });
+  getScenario(scenario); // throws UnknownScenarioError naming the valid ids
+
+  const layer = parseSets(sets);
+  let weeks: number | string = layer['run.weeks'] ?? DEFAULT_WEEKS;
+  if (options.weeks !== undefined) {
+    try {
+      weeks = checkParam('run.weeks', options.weeks);
+    } catch (error) {
+      if (error instanceof ParamError) throw new CliError('errors.badWeeks', { message: error.message });
+      throw error;
+    }
+  }
+  const params = scenarioParams(scenario, layer, { 'run.weeks': weeks });
+  const decisions = options.decisions === undefined ? [] : readDecisions(options.decisions, tr);
+  return { scenario, seed, overrides: overridesOf(scenario, params, [...Object.keys(layer), 'run.weeks']), params, decisions };
+}
+
+/** The given keys whose resolved value differs from the scenario's, sorted. */
+function overridesOf(scenario: string, params: Params, keys: readonly string[]): Record<string, number | string> {
+  const base = scenarioParams(scenario) as unknown as Record<string, number | string>;
+  const resolved = params as unknown as Record<string, number | string>;
+  const changed = [...new Set(keys)].filter((key) => resolved[key] !== base[key]).sort();
+  return Object.fromEntries(changed.map((key) => [key, resolved[key]]));
+}
