@@ -75,6 +75,12 @@ const LOG = file('log.json', DECISIONS);
 const RUN_OPTIONS = ['--scenario', 'sales-director', '--seed', 'trainee-7', '--set', 'market.wordOfMouth=0.5', '--set', 'run.weeks=30', '--set', 'plan.commissionRate=0.03', '--weeks', '13', '--decisions', LOG];
 
 describe('salesfloor code encode / decode / run --code', () => {
+  it.each(['C', 'fr_FR.UTF-8'])('help (LANG=%s) shows the three uses of codes', async (lang) => {
+    const r = await sf(['help'], lang);
+    expect(r.code).toBe(0);
+    for (const usage of ['salesfloor run --code CODE', 'salesfloor code encode --scenario ID', 'salesfloor code decode CODE', '  --code CODE ']) expect(r.stdout).toContain(usage);
+  });
+
   it('encode, decode and run --code give back the same run', async () => {
     const code = (await ok(['code', 'encode', ...RUN_OPTIONS])).trim();
     expect(code).toMatch(/^sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+$/);
