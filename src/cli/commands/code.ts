@@ -1,8 +1,8 @@
 /**
  * `salesfloor code encode`: runs the run the options describe (as `run`
  * does) and prints its run code. `salesfloor code decode CODE`: what a code
- * holds — model version, scenario, seed, overrides, decisions, hash — as
- * JSON, checked but not run.
+ * holds — model version, scenario, seed, overrides, decisions, hash, and a
+ * facilitator's scenario if it has one — as JSON, checked but not run.
  */
 import { MODEL_VERSION, simulate } from '../../sim';
 import { decodeRunCode, encodeRunCode } from '../../codes/runCode';
@@ -16,6 +16,7 @@ export function encodeText(options: Record<string, string>, sets: readonly strin
 }
 
 export function decodeText(code: string): string {
-  const { model, scenario, seed, overrides, decisions, hash } = decodeRunCode(code);
-  return `${JSON.stringify({ model, scenario, seed, overrides, decisions, hash }, null, 2)}\n`;
+  // the fields in this order, then whatever else the code holds (such as a facilitator's scenario)
+  const { model, scenario, seed, overrides, decisions, hash, ...more } = decodeRunCode(code);
+  return `${JSON.stringify({ model, scenario, seed, overrides, decisions, hash, ...more }, null, 2)}\n`;
 }
