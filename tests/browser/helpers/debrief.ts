@@ -1,0 +1,34 @@
+/**
+ * Opens a finished game's debrief the way a reload at the debrief does: the
+ * save holds the scenario, the seed and the decision log at the debrief phase,
+ * and the app replays it (Session.replay) — eight quarters without the scenes.
+ */
+import type { Page } from 'playwright-core';
+import { MODEL_VERSION, type Decision } from '../../../src/sim';
+import { waitFor } from './browser';
+import { SAVE_KEY } from './flow';
+
+/** Decisions as the game stamps them: at the first week of a quarter. */
+export const PLAYED: Decision[] = [
+  { week: 0, type: 'set', key: 'plan.commissionRate', value: 0.03 },
+  { week: 0, type: 'gemba', rep: 1 },
+  { week: 26, type: 'hire', count: 1 },
+  { week: 52, type: 'set', key: 'plan.commissionRate', value: 0.05 },
+];
+
+export async function openDebrief(page: Page, base: string, scenario: string, seed: string, log: Decision[]): Promise<void> {
+  await page.goto(base);
+  const save = { version: 1, model: MODEL_VERSION, scenario, seed, quarter: 7, phase: 'debrief', log };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, JSON.stringify(save)] as const);
+  await page.goto(`${base}#/play?scenario=${encodeURIComponent(scenario)}&seed=${encodeURIComponent(seed)}`);
+  await page.reload();
+  try {
+    await waitFor(page, 'debrief', 180_000);
+  } catch (err) {
+    await page.screenshot({ path: 'test-results/screenshots/debrief-missing.png' });
+    throw new Error(`no debrief; the page says: ${(await page.locator('main').textContent())?.slice(0, 400)}`, { cause: err });
+  }
+  await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 120_000 });
+  // every chart drawn (Chart.js loads with import())
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart canvas')].every((c) => (c as HTMLCanvasElement).width > 0), undefined, { timeout: 60_000 });
+}
