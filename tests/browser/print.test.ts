@@ -1,0 +1,89 @@
+/**
+ * Printing the debrief in Chromium: A4 and Letter PDFs that are not empty and
+ * not endless, and, under print media at each page's printable width, every
+ * chart inside the page, the controls gone, and the code, its QR code, the
+ * key moments and the questions kept.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, shot } from './helpers/browser';
+import { openDebrief, PLAYED } from './helpers/debrief';
+import { useSite } from './helpers/lifecycle';
+import { ROOT } from './helpers/site';
+
+const site = useSite();
+const MM = 96 / 25.4;
+/** Printable width in CSS px: the paper less the 12 mm margins of print.css's @page. */
+const PAPERS = [
+  { format: 'A4', width: Math.floor((210 - 24) * MM) },
+  { format: 'Letter', width: Math.floor((215.9 - 24) * MM) },
+] as const;
+
+/** Pages in a PDF from Chromium (Skia writes one `/Type /Page` object per page, uncompressed). */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+async function layoutUnderPrint(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 1100 });
+  await page.emulateMedia({ media: 'print' });
+  // Chart.js follows its container once the resize observer and the print-media listener have run
+  await page.waitForTimeout(500);
+  return page.evaluate(() => {
+    const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+    return {
+      charts: [...document.querySelectorAll('figure.chart canvas')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { left: r.left, right: r.right, width: r.width, height: r.height };
+      }),
+      docWidth: document.documentElement.scrollWidth,
+      buttons: visible('button').length,
+      codeText: visible('.code-print').map((e) => e.textContent ?? ''),
+      qr: visible('[data-testid="qr"]').length,
+      moments: visible('[data-testid="moments"] li').length,
+      questions: visible('.questions li').length,
+      stage: visible('#stage canvas').length,
+    };
+  });
+}
+
+it('prints the debrief on A4 and on Letter', async () => {
+  const { page, problems } = await openPage(site.browser, site.url);
+  await openDebrief(page, site.url, 'founder', 'print-3', PLAYED);
+  const code = await page.getByTestId('run-code').inputValue();
+  const out = join(ROOT, 'test-results', 'print');
+  mkdirSync(out, { recursive: true });
+
+  for (const paper of PAPERS) {
+    const pdf = await page.pdf({ format: paper.format, printBackground: true });
+    writeFileSync(join(out, `debrief-${paper.format}.pdf`), pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(5);
+
+    const layout = await layoutUnderPrint(page, paper.width);
+    expect(layout.charts.length).toBe(6);
+    for (const c of layout.charts) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(paper.width + 0.5);
+      expect(c.width).toBeGreaterThan(paper.width / 3);
+      expect(c.height).toBeGreaterThan(100);
+    }
+    expect(layout.docWidth).toBeLessThanOrEqual(paper.width);
+    expect(layout.buttons).toBe(0);
+    expect(layout.stage).toBe(0);
+    expect(layout.codeText).toEqual([code]);
+    expect(layout.qr).toBe(1);
+    expect(layout.moments).toBeGreaterThan(0);
+    expect(layout.questions).toBe(5);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, `45-print-${paper.format}`);
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+  expect(problems).toEqual([]);
+}, 600_000);
