@@ -2,6 +2,7 @@
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
 import { codesEn } from './codes.en';
+import { replayEn } from './replay.en';
 import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
@@ -10,6 +11,7 @@ export const en = {
   ui: uiEn,
   params: paramsEn,
   codes: codesEn,
+  replay: replayEn,
   classroom: classroomEn,
   share: shareEn,
   offline: offlineEn,

@@ -1,0 +1,27 @@
+/** A box to paste a run code (or a link holding one) into, and the button that opens it. */
+import { extractCode } from '../../codes/runCode';
+import { h } from '../dom';
+import { button } from '../screens/common';
+
+let boxes = 0;
+
+export function pasteBox(opts: { label: string; help?: string; action: string; testid: string; value?: string; onOpen(code: string): void }): HTMLElement {
+  const id = `paste-${++boxes}`;
+  const field = h('textarea', { id, class: 'code-field', rows: '3', spellcheck: 'false', autocomplete: 'off', 'data-testid': `${opts.testid}-field`, 'aria-describedby': opts.help ? `${id}-help` : null });
+  field.value = opts.value ?? '';
+  const open = () => opts.onOpen(extractCode(field.value));
+  field.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      open();
+    }
+  });
+  return h(
+    'div',
+    { class: 'paste-box' },
+    h('label', { for: id }, opts.label),
+    opts.help ? h('p', { class: 'hint', id: `${id}-help` }, opts.help) : null,
+    field,
+    h('div', { class: 'actions' }, button(opts.action, open, { class: 'btn btn-primary', 'data-testid': `${opts.testid}-open` })),
+  );
+}
