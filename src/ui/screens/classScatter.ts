@@ -10,6 +10,7 @@ import type { Spread } from '../../classroom/stats';
 import { loadCharts } from '../charts/figure';
 import { colour, pointStyle } from '../charts/palette';
 import { h } from '../dom';
+import { share } from './classTable';
 import { money, pct } from '../format';
 
 const MEDIAN_COLOUR = '#5b6170';
@@ -44,7 +45,7 @@ export function classScatter(input: ScatterInput): HTMLElement {
   const summary = t('classroom.scatter.summary', {
     n: runs.length,
     profit: spreadLine(t('classroom.columns.profit'), profit, (v) => money(v)),
-    reputation: spreadLine(t('classroom.columns.reputation'), reputation, (v) => pct(v)),
+    reputation: spreadLine(t('classroom.columns.reputation'), reputation, share),
   });
   const canvas = h('canvas', { role: 'img', 'aria-label': `${t('classroom.scatter.title')}. ${summary}`, 'data-testid': 'class-scatter-canvas' });
   const fig = h(
@@ -60,26 +61,27 @@ export function classScatter(input: ScatterInput): HTMLElement {
   void Promise.all([loadCharts(), import('chart.js')]).then(([{ Chart }, { ScatterController }]) => {
     if (!canvas.isConnected) return;
     Chart.register(ScatterController);
-    const xs = runs.map((r) => r.reputation);
-    const ys = runs.map((r) => r.profit);
-    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-    const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-    const padX = (x1 - x0) * 0.08 || 0.02;
-    const padY = (y1 - y0) * 0.08 || Math.abs(y0) * 0.05 || 1000;
-    const medianLine = (label: string, data: Array<{ x: number; y: number }>) => ({
-      type: 'scatter' as const,
-      label,
-      data,
-      showLine: true,
-      borderColor: MEDIAN_COLOUR,
-      backgroundColor: MEDIAN_COLOUR,
-      borderDash: [7, 5],
-      borderWidth: 2,
-      pointRadius: 0,
-      pointHoverRadius: 0,
-      pointHitRadius: 0,
-      pointStyle: 'line' as const,
-    });
+    // the medians as dashed lines across the plot; their datasets are empty and only name them in the legend
+    const legendOnly = (label: string) => ({ type: 'scatter' as const, label, data: [], borderColor: MEDIAN_COLOUR, backgroundColor: MEDIAN_COLOUR, borderDash: [7, 5], borderWidth: 2, pointStyle: 'line' as const });
+    const medians = {
+      id: 'classMedians',
+      afterDatasetsDraw: (c: import('chart.js').Chart) => {
+        const { ctx: g, chartArea: a, scales } = c;
+        const x = scales.x.getPixelForValue(reputation.median);
+        const y = scales.y.getPixelForValue(profit.median);
+        g.save();
+        g.strokeStyle = MEDIAN_COLOUR;
+        g.lineWidth = 2;
+        g.setLineDash([7, 5]);
+        g.beginPath();
+        g.moveTo(a.left, y);
+        g.lineTo(a.right, y);
+        g.moveTo(x, a.top);
+        g.lineTo(x, a.bottom);
+        g.stroke();
+        g.restore();
+      },
+    };
     const chart = new Chart(canvas, {
       type: 'scatter',
       data: {
@@ -95,8 +97,8 @@ export function classScatter(input: ScatterInput): HTMLElement {
             pointRadius: 8,
             pointHoverRadius: 11,
           })),
-          medianLine(t('classroom.scatter.medianProfit'), [{ x: x0 - padX, y: profit.median }, { x: x1 + padX, y: profit.median }]),
-          medianLine(t('classroom.scatter.medianReputation'), [{ x: reputation.median, y: y0 - padY }, { x: reputation.median, y: y1 + padY }]),
+          legendOnly(t('classroom.scatter.medianProfit')),
+          legendOnly(t('classroom.scatter.medianReputation')),
         ],
       },
       options: {
@@ -104,8 +106,8 @@ export function classScatter(input: ScatterInput): HTMLElement {
         maintainAspectRatio: false,
         interaction: { mode: 'nearest', intersect: true },
         scales: {
-          x: { type: 'linear', min: x0 - padX, max: x1 + padX, title: { display: true, text: t('classroom.columns.reputation') }, ticks: { callback: (v) => pct(Number(v)) } },
-          y: { type: 'linear', min: y0 - padY, max: y1 + padY, title: { display: true, text: t('classroom.columns.profit') }, ticks: { callback: (v) => money(Number(v), true) } },
+          x: { type: 'linear', grace: '5%', title: { display: true, text: t('classroom.columns.reputation') }, ticks: { callback: (v) => pct(Number(v)) } },
+          y: { type: 'linear', grace: '5%', title: { display: true, text: t('classroom.columns.profit') }, ticks: { callback: (v) => money(Number(v), true) } },
         },
         plugins: {
           legend: { labels: { usePointStyle: true, boxWidth: 28, boxHeight: 14 } },
@@ -114,7 +116,7 @@ export function classScatter(input: ScatterInput): HTMLElement {
             callbacks: {
               label: (item) => {
                 const run = groups[item.datasetIndex][item.dataIndex];
-                return t('classroom.scatter.point', { scenario: t(`scenarios.${run.scenario}.title`), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: pct(run.reputation, 1) });
+                return t('classroom.scatter.point', { scenario: t(`scenarios.${run.scenario}.title`), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: share(run.reputation) });
               },
             },
           },
@@ -129,6 +131,7 @@ export function classScatter(input: ScatterInput): HTMLElement {
         },
       },
       plugins: [
+        medians,
         {
           id: 'classPoints',
           // where each run was drawn, for the browser test to click: the chart's own elements, not the input

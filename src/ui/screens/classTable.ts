@@ -7,8 +7,14 @@ import { t } from '../../i18n';
 import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
 import type { ClassRun } from '../../classroom/runs';
 import { h } from '../dom';
-import { int, money, pct } from '../format';
+import { numberFormat } from '../../i18n/numberFormat';
+import { int, money } from '../format';
 import { routeHash } from '../router';
+
+/** A reputation as a percentage with one decimal always shown, so a column lines up: 40.0%, 37.7%. */
+export function share(value: number): string {
+  return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
 
 export interface TableInput {
   runs: readonly ClassRun[];
@@ -26,7 +32,7 @@ export function cellText(run: ClassRun, column: Column): string {
     case 'profit':
       return money(run.profit);
     case 'reputation':
-      return pct(run.reputation, 1);
+      return share(run.reputation);
     case 'seed':
     case 'hash':
       return run[column];
@@ -63,13 +69,13 @@ export function classTable(input: TableInput): HTMLElement {
       h(
         'td',
         {},
-        h('input', {
+        h('label', { class: 'pick' }, h('input', {
           type: 'checkbox',
           'data-testid': 'class-select',
           checked: input.selected.has(run.code),
           'aria-label': t('classroom.table.selectRun', { seed: run.seed, origin: input.originText(run) }),
           onchange: (e: Event) => input.onSelect(run.code, (e.target as HTMLInputElement).checked),
-        }),
+        })),
       ),
       COLUMNS.map((c) => h('td', { class: c === 'scenario' || c === 'seed' ? 'text' : c === 'hash' ? 'text mono' : 'num', 'data-column': c }, cellText(run, c))),
       h('td', {}, h('a', { href: routeHash({ name: 'replay', code: run.code }), 'aria-label': t('classroom.table.replayRun', { seed: run.seed }) }, t('classroom.table.replay'))),

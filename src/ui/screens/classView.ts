@@ -14,9 +14,9 @@ import { spread } from '../../classroom/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../context';
 import { announce, h, replace } from '../dom';
-import { money, pct } from '../format';
+import { money } from '../format';
 import { classScatter, destroyScatter, spreadLine } from './classScatter';
-import { classTable } from './classTable';
+import { classTable, share } from './classTable';
 import { button, screenHeader } from './common';
 
 /** Time the page's JavaScript may hold the main thread before a load yields to it, ms. */
@@ -187,7 +187,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
           'ul',
           {},
           h('li', { 'data-testid': 'class-stat-profit' }, spreadLine(t('classroom.columns.profit'), profit, (v) => money(v))),
-          h('li', { 'data-testid': 'class-stat-reputation' }, spreadLine(t('classroom.columns.reputation'), reputation, (v) => pct(v, 1))),
+          h('li', { 'data-testid': 'class-stat-reputation' }, spreadLine(t('classroom.columns.reputation'), reputation, (v) => share(v))),
         ),
       ),
       h('section', { class: 'card' }, classScatter({ runs, profit, reputation, originText: ofRun, open: (r) => ctx.navigate({ name: 'replay', code: r.code }) })),
