@@ -5,7 +5,9 @@ import '@fontsource/inter/latin-700.css';
 import './ui/styles.css';
 import { startApp } from './ui/app';
 import { initLocale } from './ui/locale';
+import { registerServiceWorker } from './pwa';
 
 initLocale();
 const root = document.getElementById('app');
 if (root) startApp(root);
+registerServiceWorker();

@@ -1,0 +1,143 @@
+/**
+ * Offline: after one visit, the service worker has precached the whole built
+ * site, so with the network cut (Playwright's offline mode, and the server
+ * stopped as well) a reload brings the game back, a quarter plays, and the
+ * replay and the class view open. No request leaves the origin, and every
+ * response after the cut comes from the service worker.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Response } from 'playwright-core';
+import { launch, openPage, shot, waitFor } from './helpers/browser';
+import { playQuarter } from './helpers/flow';
+import { ensureBuilt, serve, type Served } from './helpers/site';
+import { encodeRunCode } from '../../src/codes/runCode';
+import { MODEL_VERSION, simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  // a server of its own, so this file can stop it without taking the others' down
+  site = await serve(await ensureBuilt());
+  browser = await launch();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('offline', () => {
+  it('after one visit, the game, a replay and the class view work with no network', async () => {
+    const { context, page: p, problems } = await openPage(browser, site.url);
+    await p.goto(`${site.url}#/`);
+    await waitFor(p, 'title');
+    // the worker installs (precaching every built file) and takes control of this first visit
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+    const cached = await p.evaluate(async () => {
+      const names = await caches.keys();
+      let n = 0;
+      for (const name of names) n += (await (await caches.open(name)).keys()).length;
+      return n;
+    });
+    expect(cached).toBeGreaterThan(20);
+
+    // the server goes away as well (its keep-alive sockets may linger: not waited for)
+    await Promise.race([site.close(), p.waitForTimeout(2000)]);
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    p.on('response', (r: Response) => {
+      if (!r.fromServiceWorker() && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) fromNetwork.push(r.url());
+    });
+
+    await p.reload();
+    await waitFor(p, 'title');
+    await expect(p.evaluate(() => navigator.onLine)).resolves.toBe(false);
+    await p.goto(`${site.url}#/play?scenario=founder&seed=offline`);
+    await waitFor(p, 'start-quarter');
+    await playQuarter(p);
+    await shot(p, 'offline-review');
+
+    const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'founder', seed: 'offline', overrides: {}, decisions: [], hash: simulate({ params: scenarioParams('founder'), seed: 'offline' }).hash });
+    for (const [hash, screen] of [[`#/replay?code=${code}`, 'replay'], ['#/class', 'class']] as const) {
+      await p.goto(`${site.url}${hash}`);
+      await p.waitForFunction((name) => document.body.dataset.screen === name && document.querySelector('#main [data-testid]') !== null, screen);
+      await p.waitForTimeout(500);
+      await shot(p, `offline-${screen}`);
+    }
+    // a full reload of a deep link, offline: the navigation is answered from the precache too
+    await p.reload();
+    await p.waitForFunction(() => document.body.dataset.screen === 'class' && document.querySelector('#main [data-testid]') !== null);
+
+    expect(fromNetwork).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 400_000);
+
+  it('a new version waits for the player: a bar offers to reload, and the reload brings it in', async () => {
+    // a copy of the site whose service worker is then changed, as a new deployment would
+    const dir = mkdtempSync(join(tmpdir(), 'salesfloor-update-'));
+    cpSync(await ensureBuilt(), dir, { recursive: true });
+    const served = await serve(dir);
+    try {
+      const { context, page: p, problems } = await openPage(browser, served.url);
+      await p.goto(`${served.url}#/play?scenario=founder&seed=update`);
+      await waitFor(p, 'start-quarter');
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+      await expect(p.getByTestId('update-ready').count()).resolves.toBe(0);
+      appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+      await p.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await waitFor(p, 'update-ready', 120_000);
+      // nothing reloads by itself: the planning is still on screen
+      await expect(p.getByTestId('start-quarter').isVisible()).resolves.toBe(true);
+      await shot(p, 'offline-update-ready');
+      await Promise.all([p.waitForEvent('load', { timeout: 60_000 }), p.getByTestId('update-reload').click()]);
+      await waitFor(p, 'start-quarter');
+      const state = await p.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return { waiting: reg?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
+      });
+      expect(state).toEqual({ waiting: null, controlled: true });
+      await expect(p.getByTestId('update-ready').count()).resolves.toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await served.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('is installable: a manifest with name, icons, theme colour and standalone display', async () => {
+    // the server is down after the first test: a fresh one
+    const again = await serve(await ensureBuilt());
+    try {
+      const { context, page: p, problems } = await openPage(browser, again.url);
+      await p.goto(again.url);
+      await waitFor(p, 'title');
+      const href = await p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '');
+      expect(href).toMatch(/manifest\.webmanifest$/);
+      const manifest = (await (await p.request.get(href)).json()) as { name: string; display: string; theme_color: string; start_url: string; icons: { src: string; sizes: string; purpose?: string }[] };
+      expect(manifest).toMatchObject({ name: 'Salesfloor', display: 'standalone', theme_color: '#17202e', start_url: './' });
+      const sizes = manifest.icons.map((i) => i.sizes);
+      expect(sizes).toContain('192x192');
+      expect(sizes).toContain('512x512');
+      expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+      for (const icon of manifest.icons) {
+        const res = await p.request.get(new URL(icon.src, href).href);
+        expect(res.status(), icon.src).toBe(200);
+      }
+      // Chromium's own verdict on the manifest: no installability errors
+      const cdp = await context.newCDPSession(p);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+      expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await again.close();
+    }
+  }, 300_000);
+});
