@@ -6,14 +6,15 @@
  * a blob: URL; nothing leaves the browser.
  */
 import { hashHex, MODEL_VERSION, summarize } from '../sim';
-import type { Decision, RunResult } from '../sim';
 import { encodeRunCode } from '../codes/runCode';
+import type { RunDocument } from '../cli/commands/run';
 import { toCsv } from '../cli/csv';
 import type { Session } from './session';
 
-/** The run's code: the game plays the scenario's parameters as they are, so there are no overrides. */
+/** The run's code: the game plays the scenario's parameters as they are, so there are no overrides; a facilitator's scenario travels with it. */
 export function sessionCode(session: Session): string {
-  return encodeRunCode({ model: MODEL_VERSION, scenario: session.scenario, seed: session.seed, overrides: {}, decisions: [...session.log], hash: hashHex(session.state) });
+  const custom = session.custom ? { custom: session.custom.def } : {};
+  return encodeRunCode({ model: MODEL_VERSION, scenario: session.scenario, seed: session.seed, overrides: {}, decisions: [...session.log], hash: hashHex(session.state), ...custom });
 }
 
 /** The link that opens a code in this site's replay, wherever the site is served from. */
@@ -21,12 +22,10 @@ export function replayLink(code: string, where: Pick<Location, 'origin' | 'pathn
   return `${where.origin}${where.pathname}#/replay?code=${code}`;
 }
 
-export type RunDocument = { model: RunResult['model']; scenario: string } & Omit<RunResult, 'model'> & { decisions: Decision[]; code: string };
-
-/** The same document as `salesfloor run` prints, with the decisions and the code that replay it. */
+/** The same document as `salesfloor run` prints (its type and key order), with the code and the decisions that replay it. */
 export function runDocument(session: Session): RunDocument {
-  const { model, ...rest } = summarize(session.state);
-  return { model, scenario: session.scenario, ...rest, decisions: [...session.log], code: sessionCode(session) };
+  const { model, seed, params, hash, weeks, reps, totals } = summarize(session.state);
+  return { model, scenario: session.scenario, seed, params, hash, code: sessionCode(session), decisions: [...session.log], weeks, reps, totals };
 }
 
 export function runJson(session: Session): string {

@@ -36,7 +36,9 @@ async function layoutUnderPrint(page: Page, width: number) {
     return {
       charts: [...document.querySelectorAll('figure.chart canvas')].map((c) => {
         const r = c.getBoundingClientRect();
-        return { left: r.left, right: r.right, width: r.width, height: r.height };
+        // drawn at the printed size, not a screen-sized bitmap scaled down
+        const drawn = (c as HTMLCanvasElement).width / devicePixelRatio;
+        return { left: r.left, right: r.right, width: r.width, height: r.height, drawn };
       }),
       docWidth: document.documentElement.scrollWidth,
       buttons: visible('button').length,
@@ -72,6 +74,7 @@ it('prints the debrief on A4 and on Letter', async () => {
       expect(c.right).toBeLessThanOrEqual(paper.width + 0.5);
       expect(c.width).toBeGreaterThan(paper.width / 3);
       expect(c.height).toBeGreaterThan(100);
+      expect(Math.abs(c.drawn - c.width)).toBeLessThan(2);
     }
     expect(layout.docWidth).toBeLessThanOrEqual(paper.width);
     expect(layout.buttons).toBe(0);

@@ -8,10 +8,12 @@ import QRCode from 'qrcode';
 import jsQR from 'jsqr';
 import { decodeRunCode, extractCode } from '../../src/codes/runCode';
 import { toCsv } from '../../src/cli/csv';
+import { runCommand } from '../../src/cli/commands/run';
+import { translator } from '../../src/cli/locale';
 import { simulate, type Decision } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { Session } from '../../src/ui/session';
-import { fileStem, replayLink, runDocument, sessionCode, slug, weeklyCsv } from '../../src/ui/exports';
+import { fileStem, replayLink, runDocument, runJson, sessionCode, slug, weeklyCsv } from '../../src/ui/exports';
 import { chooseQr, qrSvg, QR_MAX_BYTES, type QrChoice } from '../../src/ui/qr';
 
 /** Rasterises the QR code qrcode makes for a choice (4 px a module, a 4-module quiet zone), then reads it with jsQR. */
@@ -81,13 +83,18 @@ describe('the downloads of a run', () => {
     const session = finished('sales-director', 'class-7', plan);
     const doc = runDocument(session);
     const cli = simulate({ params: scenarioParams('sales-director'), seed: 'class-7', decisions: plan });
-    expect(Object.keys(doc)).toEqual(['model', 'scenario', 'seed', 'params', 'hash', 'weeks', 'reps', 'totals', 'decisions', 'code']);
+    expect(Object.keys(doc)).toEqual(['model', 'scenario', 'seed', 'params', 'hash', 'code', 'decisions', 'weeks', 'reps', 'totals']);
     expect(doc.hash).toBe(cli.hash);
     expect(doc.totals).toEqual(cli.totals);
     expect(doc.weeks).toEqual(cli.weeks);
     expect(doc.decisions).toEqual(plan);
     const identity = decodeRunCode(doc.code);
     expect(identity).toMatchObject({ scenario: 'sales-director', seed: 'class-7', decisions: plan, hash: cli.hash });
+  });
+
+  it('JSON: byte for byte what `salesfloor run --code CODE` prints', () => {
+    const session = finished('founder', '11', plan);
+    expect(runJson(session)).toBe(runCommand({ code: sessionCode(session) }, [], translator('en')).text);
   });
 
   it('CSV: the weekly table of `salesfloor run --format csv`', () => {

@@ -37,7 +37,6 @@ type ChartModule = typeof import('./chartLib');
 let lib: Promise<ChartModule> | null = null;
 interface LiveChart {
   destroy(): void;
-  resize(): void;
   update(): void;
 }
 const live: LiveChart[] = [];
@@ -62,9 +61,11 @@ export function loadCharts(): Promise<ChartModule> {
   return lib;
 }
 
-/** Redraws every chart at its container's size (printing resizes containers without telling Chart.js). */
+/** Redraws every Chart.js chart on the page at its container's size (printing resizes containers without telling Chart.js). */
 export function resizeCharts(): void {
-  for (const chart of live) chart.resize();
+  void lib?.then(({ Chart }) => {
+    for (const chart of Object.values(Chart.instances)) chart.resize();
+  });
 }
 
 /** Line width: doubled in projector mode (scriptable, so a mode change restyles on update). */

@@ -17,11 +17,15 @@ export const PLAYED: Decision[] = [
 ];
 
 export async function openDebrief(page: Page, base: string, scenario: string, seed: string, log: Decision[]): Promise<void> {
-  await page.goto(base);
   const save = { version: 1, model: MODEL_VERSION, scenario, seed, quarter: 7, phase: 'debrief', log };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, JSON.stringify(save)] as const);
+  // before the app's scripts, once per tab: a reload later resumes from whatever the app saved since
+  await page.addInitScript(([key, value]) => {
+    if (sessionStorage.getItem('test.seeded') === null) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('test.seeded', '1');
+    }
+  }, [SAVE_KEY, JSON.stringify(save)] as const);
   await page.goto(`${base}#/play?scenario=${encodeURIComponent(scenario)}&seed=${encodeURIComponent(seed)}`);
-  await page.reload();
   try {
     await waitFor(page, 'debrief', 180_000);
   } catch (err) {
