@@ -15,6 +15,7 @@ import LZString from 'lz-string';
 import { checkDecisions, MODEL_VERSION, ParamError, simulate, type Decision, type RunResult } from '../sim';
 import { scenarioParams, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
+import { breaksRules, checkScenario, scenarioRunLog, scenarioRunParams, scenarioSchema, type FacilitatorScenario } from './facilitatorScenario';
 
 export const RUN_CODE_PREFIX = 'sf1';
 /** Longest code we try to read: far above a 10-year run with a decision every week. */
@@ -30,6 +31,8 @@ export interface RunIdentity {
   decisions: Decision[];
   /** the run hash (16 hex digits) */
   hash: string;
+  /** the facilitator's scenario it was played on, if any: its overrides and events apply before the run's own */
+  custom?: FacilitatorScenario;
 }
 
 export type CodeProblem = 'empty' | 'format' | 'checksum' | 'corrupt' | 'version' | 'content' | 'hash';
@@ -39,13 +42,15 @@ export class RunCodeError extends Error {
   constructor(
     readonly problem: CodeProblem,
     readonly vars: Record<string, string | number> = {},
+    /** a run code, or a facilitator's scenario code (scenarioCode.ts), whose messages are under facilitator.codeErrors */
+    readonly kind: 'run' | 'scenario' = 'run',
   ) {
-    super(`run code: ${problem}${vars.message ? `: ${vars.message}` : ''}`);
+    super(`${kind} code: ${problem}${vars.message ? `: ${vars.message}` : ''}`);
     this.name = 'RunCodeError';
   }
 
   get key(): string {
-    return `codes.errors.${this.problem}`;
+    return this.kind === 'scenario' ? `facilitator.codeErrors.${this.problem}` : `codes.errors.${this.problem}`;
   }
 }
 
@@ -56,13 +61,14 @@ export function checksum(text: string): string {
   return h.toString(36);
 }
 
-const toUrl = (s: string) => s.replace(/\+/g, '_').replace(/\$/g, '~');
-const fromUrl = (s: string) => s.replace(/_/g, '+').replace(/~/g, '$');
+export const toUrl = (s: string) => s.replace(/\+/g, '_').replace(/\$/g, '~');
+export const fromUrl = (s: string) => s.replace(/_/g, '+').replace(/~/g, '$');
 
 const decision = z.discriminatedUnion('type', [
   z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string().max(100), value: z.union([z.number(), z.string().max(100)]) }),
   z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
   z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('event'), event: z.string().max(40), size: z.number().optional(), weeks: z.number().int().optional() }),
 ]);
 
 /** The compressed JSON: short keys, since every character counts in a QR code. */
@@ -73,10 +79,12 @@ const payloadSchema = z.object({
   o: z.record(z.string().max(100), z.union([z.number(), z.string().max(100)])),
   d: z.array(decision),
   h: z.string().regex(/^[0-9a-f]{16}$/),
+  /** optional: the facilitator's scenario (codes without it decode as before) */
+  c: scenarioSchema.optional(),
 });
 
 export function encodeRunCode(id: RunIdentity): string {
-  const payload = { m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash };
+  const payload = { m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash, ...(id.custom ? { c: id.custom } : {}) };
   const body = toUrl(LZString.compressToEncodedURIComponent(JSON.stringify(payload)));
   return `${RUN_CODE_PREFIX}.${body}.${checksum(body)}`;
 }
@@ -120,6 +128,7 @@ export function decodeRunCode(text: string): RunIdentity {
   const p = parsed.data;
   if (p.m !== MODEL_VERSION) throw new RunCodeError('version', { code: p.m, current: MODEL_VERSION });
   const identity: RunIdentity = { model: p.m, scenario: p.s, seed: p.e, overrides: p.o, decisions: p.d as Decision[], hash: p.h };
+  if (p.c) identity.custom = p.c as FacilitatorScenario;
   checkRunnable(identity);
   return identity;
 }
@@ -128,23 +137,28 @@ export function decodeRunCode(text: string): RunIdentity {
 function checkRunnable(id: RunIdentity): void {
   try {
     if (id.seed === '') throw new ParamError('the seed is empty');
-    const params = scenarioParams(id.scenario, id.overrides);
+    const custom = id.custom ? checkScenario(id.custom) : undefined;
+    if (custom && custom.base !== id.scenario) throw new ParamError(`the run is of scenario ${id.scenario}, its facilitator's scenario of ${custom.base}`);
+    const params = custom ? scenarioRunParams(custom, id.overrides) : scenarioParams(id.scenario, id.overrides);
     checkDecisions(id.decisions, params);
+    const broken = custom ? breaksRules(custom, id.decisions) : null;
+    if (broken) throw new ParamError(`a decision of week ${broken.week} breaks the facilitator's scenario's locks or bounds`);
   } catch (error) {
     if (error instanceof ParamError || error instanceof UnknownScenarioError) throw new RunCodeError('content', { message: error.message });
     throw error;
   }
 }
 
-/** Runs an identity's scenario, seed, overrides and decisions (the hash it carries is not used). */
+/** Runs an identity's scenario (a facilitator's included), seed, overrides and decisions (the hash it carries is not used). */
 export function runIdentity(id: Omit<RunIdentity, 'hash' | 'model'>): RunResult {
-  return simulate({ params: scenarioParams(id.scenario, id.overrides), seed: id.seed, decisions: id.decisions });
+  const params = id.custom ? scenarioRunParams(id.custom, id.overrides) : scenarioParams(id.scenario, id.overrides);
+  return simulate({ params, seed: id.seed, decisions: scenarioRunLog(id.custom, id.decisions) });
 }
 
 /** The identity of a run, its hash computed by running it. */
-export function identityOf(scenario: string, seed: string, overrides: Record<string, number | string>, decisions: readonly Decision[]): RunIdentity {
-  const result = runIdentity({ scenario, seed, overrides, decisions: [...decisions] });
-  return { model: MODEL_VERSION, scenario, seed, overrides, decisions: [...decisions], hash: result.hash };
+export function identityOf(scenario: string, seed: string, overrides: Record<string, number | string>, decisions: readonly Decision[], custom?: FacilitatorScenario): RunIdentity {
+  const result = runIdentity({ scenario, seed, overrides, decisions: [...decisions], custom });
+  return { model: MODEL_VERSION, scenario, seed, overrides, decisions: [...decisions], hash: result.hash, ...(custom ? { custom } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { replayEn } from './replay.en';
 import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
+import { facilitatorEn } from './facilitator.en';
 
 export const en = {
   ui: uiEn,
@@ -15,6 +16,7 @@ export const en = {
   classroom: classroomEn,
   share: shareEn,
   offline: offlineEn,
+  facilitator: facilitatorEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',

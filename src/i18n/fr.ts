@@ -7,6 +7,7 @@ import { replayFr } from './replay.fr';
 import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
 import { offlineFr } from './offline.fr';
+import { facilitatorFr } from './facilitator.fr';
 
 export const fr: Strings = {
   ui: uiFr,
@@ -16,6 +17,7 @@ export const fr: Strings = {
   classroom: classroomFr,
   share: shareFr,
   offline: offlineFr,
+  facilitator: facilitatorFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',

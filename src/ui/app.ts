@@ -16,7 +16,7 @@ import { clearSave, loadSave, writeSave, type SaveData } from './save';
 import { briefingScreen } from './screens/briefing';
 import { classScreen } from './screens/classView';
 import { compareScreen } from './screens/compare';
-import { facilitatorScreen } from './screens/facilitator';
+import { customBriefingScreen, facilitatorScreen } from './screens/facilitator';
 import { replayScreen } from './screens/replay';
 import { debriefScreen } from './screens/debrief';
 import { messageScreen, notice } from './screens/message';
@@ -27,7 +27,9 @@ import { reviewScreen } from './screens/review';
 import { scenarioChoiceScreen } from './screens/scenarioChoice';
 import { titleScreen } from './screens/title';
 import { isValidSeed } from './seed';
-import { Session } from './session';
+import { Session, type CustomScenario } from './session';
+import { decodeScenarioCode } from '../codes/scenarioCode';
+import { RunCodeError } from '../codes/runCode';
 
 export class App implements AppContext {
   session: Session | null = null;
@@ -84,11 +86,11 @@ export class App implements AppContext {
     this.host.send((c) => c.refreshTexts());
   }
 
-  newGame(scenario: string, seed: string): void {
+  newGame(scenario: string, seed: string, sc?: string): void {
     clearSave();
     this.saved = null;
     this.session = null;
-    this.navigate({ name: 'play', scenario, seed });
+    this.navigate(sc !== undefined ? { name: 'play', scenario, seed, sc } : { name: 'play', scenario, seed });
   }
 
   startQuarter(decisions: Decision[]): void {
@@ -155,6 +157,19 @@ export class App implements AppContext {
   private onRoute(): void {
     this.route = parseRoute(location.hash);
     const r = this.route;
+    if (r.name === 'play' && r.sc !== undefined) {
+      // a facilitator's scenario: its code holds the base story
+      let custom: CustomScenario;
+      try {
+        custom = { def: decodeScenarioCode(r.sc), code: r.sc };
+      } catch (err) {
+        const message = err instanceof RunCodeError ? t(err.key, err.vars) : t('ui.errors.runFailed', { message: String(err) });
+        return this.show(messageScreen(this, message, 'link-error'));
+      }
+      const problem = this.checkLink(custom.def.base, r.seed);
+      if (problem) return this.show(messageScreen(this, problem, 'link-error'));
+      return this.openGame(custom.def.base, r.seed, custom);
+    }
     if (r.name === 'play' || r.name === 'briefing') {
       const problem = this.checkLink(r.scenario, r.seed);
       if (problem) return this.show(messageScreen(this, problem, 'link-error'));
@@ -172,12 +187,15 @@ export class App implements AppContext {
     return null;
   }
 
-  private openGame(scenario: string, seed: string): void {
+  private openGame(scenario: string, seed: string, custom: CustomScenario | null = null): void {
     const cur = this.session;
-    if (!cur || cur.scenario !== scenario || cur.seed !== seed) {
+    const sc = custom?.code;
+    if (!cur || cur.scenario !== scenario || cur.seed !== seed || cur.custom?.code !== sc) {
       const saved = this.saved;
       try {
-        this.session = saved && saved.scenario === scenario && saved.seed === seed ? Session.replay(scenario, seed, saved.log, saved.quarter, saved.phase) : new Session(scenario, seed);
+        this.session = saved && saved.scenario === scenario && saved.seed === seed && saved.sc === sc
+          ? Session.replay(scenario, seed, saved.log, saved.quarter, saved.phase, custom)
+          : new Session(scenario, seed, custom);
       } catch (err) {
         clearSave();
         this.saved = null;
@@ -242,6 +260,8 @@ export class App implements AppContext {
         return this.show(classScreen(this));
       case 'facilitator':
         return this.show(facilitatorScreen(this));
+      case 'custom':
+        return this.show(customBriefingScreen(this, r.sc, r.seed));
       case 'unknown':
         return this.show(messageScreen(this, t('ui.errors.unknownPage', { path: r.path }), 'link-error'));
       default:

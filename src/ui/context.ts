@@ -12,8 +12,8 @@ export interface AppContext {
   readonly speed: Speed;
   navigate(route: Route, replace?: boolean): void;
   switchLocale(locale: Locale): void;
-  /** from the briefing: a fresh run of that scenario and seed */
-  newGame(scenario: string, seed: string): void;
+  /** from the briefing: a fresh run of that scenario and seed (on a facilitator's scenario: its code, sc) */
+  newGame(scenario: string, seed: string, sc?: string): void;
   startQuarter(decisions: Decision[]): void;
   setSpeed(speed: Speed): void;
   skipQuarter(): void;

@@ -1,6 +1,7 @@
 /**
  * Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=,
- * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator.
+ * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator;
+ * a facilitator's scenario: #/custom?sc=CODE&seed= (its briefing), #/play?sc=CODE&seed= (its game).
  */
 export type Route =
   | { name: 'title' }
@@ -8,9 +9,10 @@ export type Route =
   | { name: 'compare'; a: string; b: string }
   | { name: 'class' }
   | { name: 'facilitator' }
+  | { name: 'custom'; sc: string; seed: string }
   | { name: 'scenarios'; seed: string | null }
   | { name: 'briefing'; scenario: string; seed: string }
-  | { name: 'play'; scenario: string; seed: string }
+  | { name: 'play'; scenario: string; seed: string; sc?: string }
   | { name: 'unknown'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -24,8 +26,13 @@ export function parseRoute(hash: string): Route {
     case '/scenarios':
       return { name: 'scenarios', seed: params.get('seed') };
     case '/briefing':
-    case '/play':
-      return { name: path === '/play' ? 'play' : 'briefing', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '' };
+      return { name: 'briefing', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '' };
+    case '/play': {
+      const sc = params.get('sc');
+      return { name: 'play', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '', ...(sc !== null ? { sc } : {}) };
+    }
+    case '/custom':
+      return { name: 'custom', sc: params.get('sc') ?? '', seed: params.get('seed') ?? '' };
     case '/replay':
       return { name: 'replay', code: params.get('code') ?? '' };
     case '/compare':
@@ -46,10 +53,13 @@ export function routeHash(route: Route): string {
     case 'scenarios':
       return route.seed ? `#/scenarios?seed=${encodeURIComponent(route.seed)}` : '#/scenarios';
     case 'briefing':
+      return `#/briefing?${new URLSearchParams({ scenario: route.scenario, seed: route.seed }).toString()}`;
     case 'play': {
-      const q = new URLSearchParams({ scenario: route.scenario, seed: route.seed });
-      return `#/${route.name}?${q.toString()}`;
+      const q: Record<string, string> = route.sc !== undefined ? { sc: route.sc, seed: route.seed } : { scenario: route.scenario, seed: route.seed };
+      return `#/play?${new URLSearchParams(q).toString()}`;
     }
+    case 'custom':
+      return `#/custom?${new URLSearchParams({ sc: route.sc, seed: route.seed }).toString()}`;
     case 'replay':
       return route.code ? `#/replay?${new URLSearchParams({ code: route.code }).toString()}` : '#/replay';
     case 'compare':

@@ -4,13 +4,15 @@
  * dropped for a fresh start.
  */
 import { z } from '../sim/zod';
-import { checkParam, MODEL_VERSION } from '../sim';
+import { checkDecisions, MODEL_VERSION } from '../sim';
 import type { Decision } from '../sim';
 import { SCENARIO_IDS } from '../scenarios';
 import { isValidSeed } from './seed';
 import type { Phase, Session } from './session';
 
 const KEY = 'salesfloor.save';
+/** where the save lives in localStorage (the SCORM bridge puts the LMS's copy there) */
+export const SAVE_KEY = KEY;
 export const SAVE_VERSION = 1;
 
 export interface SaveData {
@@ -21,12 +23,15 @@ export interface SaveData {
   quarter: number;
   phase: Phase;
   log: Decision[];
+  /** the facilitator's scenario code the game is played on, if any */
+  sc?: string;
 }
 
 const decision = z.discriminatedUnion('type', [
   z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string(), value: z.union([z.number(), z.string()]) }),
   z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
   z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
+  z.object({ week: z.number().int().min(0), type: z.literal('event'), event: z.string(), size: z.number().optional(), weeks: z.number().int().optional() }),
 ]);
 
 const saveSchema = z.object({
@@ -37,6 +42,7 @@ const saveSchema = z.object({
   quarter: z.number().int().min(0).max(100),
   phase: z.enum(['planning', 'playing', 'review', 'debrief']),
   log: z.array(decision),
+  sc: z.string().optional(),
 });
 
 export type LoadResult =
@@ -79,7 +85,7 @@ export function loadSave(): LoadResult {
   if (save.model !== MODEL_VERSION) return { kind: 'bad', reason: 'outdated', saved: save.model, archivedAs: archive(raw, save.model) };
   if (!SCENARIO_IDS.includes(save.scenario) || !isValidSeed(save.seed)) return { kind: 'bad', reason: 'corrupt' };
   try {
-    for (const d of save.log) if (d.type === 'set') checkParam(d.key, d.value);
+    checkDecisions(save.log);
   } catch {
     return { kind: 'bad', reason: 'corrupt' };
   }
@@ -95,6 +101,7 @@ export function writeSave(session: Session): SaveData {
     quarter: session.quarter,
     phase: session.phase,
     log: [...session.log],
+    ...(session.custom ? { sc: session.custom.code } : {}),
   };
   try {
     localStorage.setItem(KEY, JSON.stringify(data));

@@ -6,6 +6,13 @@
 import { createRun, decisionsAt, isDone, step, weekInQuarter, WEEKS_PER_QUARTER } from '../sim';
 import type { Decision, RunState, SimEvent, WeekRecord } from '../sim';
 import { scenarioParams } from '../scenarios';
+import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../codes/facilitatorScenario';
+
+/** A facilitator's scenario a game is played on, and the code it came in (saved with the game). */
+export interface CustomScenario {
+  def: FacilitatorScenario;
+  code: string;
+}
 
 export type Phase = 'planning' | 'playing' | 'review' | 'debrief';
 
@@ -23,13 +30,24 @@ export class Session {
   quarter = 0;
   /** each rep's running totals at the start of each quarter */
   private readonly marks: Map<number, RepMark>[] = [];
+  /** the facilitator's events (none without a custom scenario): the run steps with them before the player's decisions */
+  private readonly events: Decision[];
 
+  /** `scenario` is the base story's id; a facilitator's scenario (custom) adds its overrides and events to it. */
   constructor(
     readonly scenario: string,
     readonly seed: string,
+    readonly custom: CustomScenario | null = null,
   ) {
-    this.state = createRun(scenarioParams(scenario), seed);
+    this.state = createRun(custom ? scenarioRunParams(custom.def) : scenarioParams(scenario), seed);
+    this.events = scenarioRunLog(custom?.def, []);
     this.mark();
+  }
+
+  /** The decisions the run takes in a week: the facilitator's events, then the player's. */
+  private weekDecisions(week: number): Decision[] {
+    const mine = decisionsAt(this.log, week);
+    return this.events.length > 0 ? [...decisionsAt(this.events, week), ...mine] : mine;
   }
 
   get quarters(): number {
@@ -52,7 +70,7 @@ export class Session {
   stepWeek(withEvents: boolean): { record: WeekRecord; events: SimEvent[] } | null {
     if (this.phase !== 'playing' || this.state.week >= this.quarterEnd() || isDone(this.state)) return null;
     const events: SimEvent[] = [];
-    const record = step(this.state, decisionsAt(this.log, this.state.week), withEvents ? (e) => events.push(e) : undefined);
+    const record = step(this.state, this.weekDecisions(this.state.week), withEvents ? (e) => events.push(e) : undefined);
     this.mark();
     return { record, events };
   }
@@ -97,15 +115,15 @@ export class Session {
   }
 
   /** Rebuilds a game from its seed and log (a saved game). */
-  static replay(scenario: string, seed: string, log: Decision[], quarter: number, phase: Phase): Session {
-    const s = new Session(scenario, seed);
+  static replay(scenario: string, seed: string, log: Decision[], quarter: number, phase: Phase, custom: CustomScenario | null = null): Session {
+    const s = new Session(scenario, seed, custom);
     s.log.push(...log);
     s.quarter = Math.max(0, Math.min(quarter, s.quarters - 1));
     const target = phase === 'review' ? s.quarterEnd() : phase === 'debrief' ? s.state.params['run.weeks'] : s.quarterStart();
     if (phase === 'debrief') s.quarter = s.quarters - 1;
     s.phase = 'playing';
     while (s.state.week < target && !isDone(s.state)) {
-      step(s.state, decisionsAt(s.log, s.state.week));
+      step(s.state, s.weekDecisions(s.state.week));
       s.mark();
     }
     s.phase = phase;

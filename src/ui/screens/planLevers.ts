@@ -54,7 +54,13 @@ export interface Lever {
   reset(): void;
 }
 
-export function leverControl(spec: ParamSpec, current: Params, onChange: () => void): Lever {
+/** A facilitator's bounds on a numeric lever (narrower than the parameter's range). */
+export interface LeverBounds {
+  min: number;
+  max: number;
+}
+
+export function leverControl(spec: ParamSpec, current: Params, onChange: () => void, bounds?: LeverBounds): Lever {
   const key = spec.key;
   const id = `lever-${key.replace('.', '-')}`;
   const start = current[key as keyof Params];
@@ -76,16 +82,20 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
   }
 
   const scale = isPercent(spec) ? 100 : 1;
+  const lo = bounds ? Math.max(spec.min, bounds.min) : spec.min;
+  const hi = bounds ? Math.min(spec.max, bounds.max) : spec.max;
   const step = spec.kind === 'integer' ? 1 : niceStep(((spec.max - spec.min) * scale) / 1000);
   const toInput = (v: number) => String(Number((v * scale).toFixed(6)));
-  const range = `${showValue(spec, spec.min)} – ${showValue(spec, spec.max)}`;
-  const field = h('input', { id, type: 'number', inputmode: 'decimal', min: spec.min * scale, max: spec.max * scale, step, value: toInput(Number(start)), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
-  const slider = h('input', { type: 'range', min: spec.min * scale, max: spec.max * scale, step, value: toInput(Number(start)), 'aria-label': leverLabel(key), tabindex: '-1' });
+  const range = `${showValue(spec, lo)} – ${showValue(spec, hi)}`;
+  const field = h('input', { id, type: 'number', inputmode: 'decimal', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
+  const slider = h('input', { type: 'range', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'aria-label': leverLabel(key), tabindex: '-1' });
   const read = (): number | null => {
     const v = Number(field.value) / scale;
     if (field.value.trim() === '' || !Number.isFinite(v)) return null;
     try {
-      return Number(checkParam(key, spec.kind === 'integer' ? Math.round(v) : v));
+      const value = Number(checkParam(key, spec.kind === 'integer' ? Math.round(v) : v));
+      // the facilitator's bounds, with a hair of room for the percent scaling
+      return value < lo - 1e-9 || value > hi + 1e-9 ? null : value;
     } catch {
       return null;
     }
@@ -111,7 +121,7 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
     { class: 'lever' },
     head,
     h('div', { class: 'lever-input' }, field, unit, slider),
-    h('p', { class: 'range', id: `${id}-range` }, t('ui.planning.range', { range })),
+    h('p', { class: 'range', id: `${id}-range` }, t(bounds ? 'facilitator.planning.bounded' : 'ui.planning.range', { range })),
     help,
     error,
   );

@@ -13,7 +13,7 @@ import { h, replace } from '../dom';
 import { int, money, pct } from '../format';
 import type { Session } from '../session';
 import { button } from './common';
-import { LEVER_KEYS, leverControl, type Lever } from './planLevers';
+import { LEVER_KEYS, leverControl, leverLabel, type Lever } from './planLevers';
 
 const MAX_HIRES = 10;
 
@@ -95,11 +95,14 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     if (ds) ctx.startQuarter(ds);
   };
 
+  // a facilitator's scenario: locked levers are not shown, bounded ones keep to their bounds
+  const custom = session.custom?.def;
+  const locked = custom?.locked ?? [];
   const group = (title: string, prefix: string) => {
-    const items = LEVER_KEYS.filter((k) => k.startsWith(prefix)).map((k) => {
+    const items = LEVER_KEYS.filter((k) => k.startsWith(prefix) && !locked.includes(k)).map((k) => {
       const spec = findSpec(k);
       if (!spec) return null;
-      const lever = leverControl(spec, params, refresh);
+      const lever = leverControl(spec, params, refresh, custom?.bounds[k]);
       levers.push(lever);
       return lever.element;
     });
@@ -123,6 +126,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
       'div',
       { class: 'panel-body' },
       h('details', { class: 'cost-details' }, h('summary', {}, t('ui.planning.costDetails')), costBox),
+      locked.length > 0 ? h('p', { class: 'hint', 'data-testid': 'locked-levers' }, t('facilitator.planning.locked', { levers: locked.map(leverLabel).join(', ') })) : null,
       group(t('ui.planning.pay'), 'plan.'),
       group(t('ui.planning.managementTime'), 'management.'),
       h(

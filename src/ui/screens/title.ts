@@ -22,7 +22,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
         saved
           ? h(
               'button',
-              { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate({ name: 'play', scenario: saved.scenario, seed: saved.seed }) },
+              { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate({ name: 'play', scenario: saved.scenario, seed: saved.seed, ...(saved.sc ? { sc: saved.sc } : {}) }) },
               t('ui.title.continue', { scenario: t(`scenarios.${saved.scenario}.title`), quarter: saved.quarter + 1 }),
             )
           : null,
