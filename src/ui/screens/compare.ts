@@ -16,6 +16,7 @@ import { weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer, type Mark } from '../replay/player';
 import { momentWeek, openRecording, type Recording } from '../replay/recording';
+import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
 
@@ -99,9 +100,11 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
     draw(player.week());
   }, { class: 'btn btn-small chip', 'data-testid': `compare-town-${id.toLowerCase()}` }));
 
+  let panel: HTMLElement | null = null;
+  const paint = townPainter(ctx, () => panel?.isConnected ?? false);
   const draw = (week: number) => {
     const states = { A: runs.A.snaps.stateAt(Math.min(week, runs.A.snaps.weeks)), B: runs.B.snaps.stateAt(Math.min(week, runs.B.snaps.weeks)) };
-    ctx.showState(states[town]);
+    paint(states[town]);
     townButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(IDS[i] === town)));
     const rows = IDS.map((id) => weekRows(runs[id], Math.min(week, runs[id].snaps.weeks), states[id]));
     replace(
@@ -120,7 +123,7 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
   const player = createPlayer({ weeks, start: weeks, moments, decisions, onWeek: (w) => draw(w) });
   const same = runs.A.identity.scenario === runs.B.identity.scenario && runs.A.identity.seed === runs.B.identity.seed;
 
-  return h(
+  panel = h(
     'section',
     { class: 'replay-panel compare-panel', 'data-testid': 'compare' },
     screenHeader(ctx, t('replay.compare.heading')),
@@ -134,6 +137,7 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
     h('div', { class: 'replay-charts' }, charts.map((c) => c.figure)),
     h('div', { class: 'actions' }, button(t('replay.home'), () => ctx.navigate({ name: 'title' }), { 'data-testid': 'go-home' })),
   );
+  return panel;
 }
 
 export function compareScreen(ctx: AppContext, a: string, b: string): HTMLElement {

@@ -15,6 +15,7 @@ import { numbersList, weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer } from '../replay/player';
 import { momentWeek, openRecording, type Recording } from '../replay/recording';
+import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
 
@@ -44,6 +45,8 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   const hashNow = h('code', { 'data-testid': 'replay-hash' });
   const decisionItems = snaps.decisions.map((d) => h('li', { 'data-week': String(d.week) }, h('strong', {}, t('replay.weekTitle', { week: d.week + 1, total: weeks })), ' — ', decisionText(d)));
   const charts = replayCharts(snaps.records, rec.quarters);
+  let panel: HTMLElement | null = null;
+  const paint = townPainter(ctx, () => panel?.isConnected ?? false);
 
   const player = createPlayer({
     weeks,
@@ -53,7 +56,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
     onWeek: (week) => {
       lastWeek.set(rec.code, week);
       const state = snaps.stateAt(week);
-      ctx.showState(state);
+      paint(state);
       replace(numbers, h('h2', {}, t('replay.now')), numbersList(weekRows(rec, week, state)));
       hashNow.textContent = snaps.hashes[week];
       // the decisions that applied at the start of the week on screen
@@ -67,7 +70,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
     : h('p', { class: 'hint' }, t('replay.noMoments'));
   const scenario = t(`scenarios.${identity.scenario}.title`);
 
-  return h(
+  panel = h(
     'section',
     { class: 'replay-panel', 'data-testid': 'replay' },
     screenHeader(ctx, t('replay.heading')),
@@ -80,6 +83,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
     h('div', { class: 'card replay-card' }, h('h2', {}, t('replay.compareWith')), pasteBox({ label: t('replay.compareLabel'), action: t('replay.compareOpen'), testid: 'compare-paste', onOpen: (other) => ctx.navigate({ name: 'compare', a: rec.code, b: other }) })),
     h('div', { class: 'actions' }, button(t('replay.home'), () => ctx.navigate({ name: 'title' }), { 'data-testid': 'go-home' }), button(t('replay.openHeading'), () => ctx.navigate({ name: 'replay', code: '' }), { 'data-testid': 'replay-another' })),
   );
+  return panel;
 }
 
 export function replayScreen(ctx: AppContext, code: string): HTMLElement {
