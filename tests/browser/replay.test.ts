@@ -123,9 +123,18 @@ describe('replay', () => {
     await click(p, 'replay-paste-open');
     await waitFor(p, 'replay');
     expect(await hash(p)).toBe(idB.hash);
+    // in French, at the same week
+    await p.getByTestId('replay-timeline').fill('40');
+    await click(p, 'lang-fr');
+    await p.waitForFunction(() => document.querySelector('h1')?.textContent === 'Relecture d’une partie');
+    expect(await week(p)).toBe(40);
+    expect(await p.getByTestId('replay-week').textContent()).toContain('Semaine 40 sur 104');
+    await shot(p, 'replay-fr');
+    await click(p, 'lang-en');
     // the page without a code: the paste box, and home
     await p.goto(`${site.url}#/replay`);
     await waitFor(p, 'replay-open');
+    await shot(p, 'replay-open');
     await click(p, 'go-home');
     await waitFor(p, 'title');
     expect(problems).toEqual([]);
