@@ -4,7 +4,7 @@
  * time: a newer one (or a clear) cancels the one under way.
  */
 import type { Candidate, Found } from './extract';
-import { emptyBatch, openAll, type BadCode, type Batch } from './runs';
+import { emptyBatch, openAll, type BadCode, type Batch, type OpenOptions } from './runs';
 import { clearClass, loadClass, saveClass, type KeyValueStore } from './store';
 
 export type LoadEvent =
@@ -23,7 +23,8 @@ export class ClassDesk {
 
   constructor(
     private readonly store: KeyValueStore,
-    private readonly yieldToPage: () => Promise<void>,
+    /** how codes are opened: yieldToPage, and a worker pool's open and concurrency */
+    private readonly how: Pick<OpenOptions, 'yieldToPage' | 'open' | 'concurrency'>,
   ) {}
 
 
@@ -61,7 +62,7 @@ export class ClassDesk {
       progress: (done, total) => {
         if (mine === this.generation) onEvent({ kind: 'progress', done, total });
       },
-      yieldToPage: this.yieldToPage,
+      ...this.how,
       cancelled: () => mine !== this.generation,
     });
     if (mine !== this.generation) return onEvent({ kind: 'cancelled' });

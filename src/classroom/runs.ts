@@ -62,25 +62,46 @@ export interface OpenOptions {
   yieldToPage?: () => Promise<void>;
   /** stop early (a newer load or a clear replaced this one) */
   cancelled?: () => boolean;
+  /** how a candidate is opened: on this thread by default, or in a worker (pool.ts) */
+  open?: (c: Candidate) => Promise<ClassRun | BadCode>;
+  /** how many candidates are opened at once (the workers' count) */
+  concurrency?: number;
 }
 
-/** Adds candidates to a batch, in order; a code already in the batch (good or bad) counts as a duplicate. */
+/**
+ * Adds candidates to a batch, in their order; a code already in the batch
+ * (good or bad) counts as a duplicate. With `open` and `concurrency`, several
+ * are opened at once; the batch keeps the candidates' order all the same.
+ */
 export async function openAll(batch: Batch, candidates: readonly Candidate[], options: OpenOptions = {}): Promise<Batch> {
   const seen = new Set<string>([...batch.runs.map((r) => r.code), ...batch.bad.map((b) => b.text)]);
   const out: Batch = { runs: [...batch.runs], bad: [...batch.bad], duplicates: batch.duplicates };
-  for (let i = 0; i < candidates.length; i++) {
-    if (options.cancelled?.()) break;
-    const c = candidates[i];
-    if (seen.has(c.text)) {
-      out.duplicates++;
-    } else {
+  const todo: Candidate[] = [];
+  for (const c of candidates) {
+    if (seen.has(c.text)) out.duplicates++;
+    else {
       seen.add(c.text);
-      const opened = openCandidate(c);
-      if (isRun(opened)) out.runs.push(opened);
-      else out.bad.push(opened);
+      todo.push(c);
     }
-    options.progress?.(i + 1, candidates.length);
-    if (options.yieldToPage) await options.yieldToPage();
+  }
+  const open = options.open ?? ((c: Candidate) => Promise.resolve(openCandidate(c)));
+  const results: Array<ClassRun | BadCode | undefined> = new Array(todo.length);
+  let next = 0;
+  let done = candidates.length - todo.length;
+  if (done > 0) options.progress?.(done, candidates.length);
+  const lane = async (): Promise<void> => {
+    while (next < todo.length && !options.cancelled?.()) {
+      const i = next++;
+      results[i] = await open(todo[i]);
+      options.progress?.(++done, candidates.length);
+      if (options.yieldToPage) await options.yieldToPage();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane));
+  for (const r of results) {
+    if (r === undefined) continue;
+    if (isRun(r)) out.runs.push(r);
+    else out.bad.push(r);
   }
   return out;
 }

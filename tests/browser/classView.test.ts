@@ -49,6 +49,8 @@ describe('class view', () => {
     // the heading line is a line without a code, so it is listed too
     await expect(page.getByTestId('class-progress').textContent()).resolves.toContain('4 could not be opened; 1 duplicates');
     expect(await page.getByTestId('class-row').count()).toBe(30);
+    // opened off the page's thread, in Web Workers
+    expect(page.workers().length).toBeGreaterThan(0);
     const errors = await page.getByTestId('class-error').allTextContents();
     expect(errors).toHaveLength(4);
     expect(errors[0]).toContain('pasted, line 1');

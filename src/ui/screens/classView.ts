@@ -8,6 +8,7 @@
 import './classView.css';
 import { t } from '../../i18n';
 import { ClassDesk, type LoadEvent } from '../../classroom/desk';
+import { VerifyPool } from '../../classroom/pool';
 import { fromFile, fromText, type Found, type Origin } from '../../classroom/extract';
 import type { BadCode, ClassRun } from '../../classroom/runs';
 import { spread } from '../../classroom/stats';
@@ -41,8 +42,17 @@ function browserStore(): Storage | { getItem(): null; setItem(): void; removeIte
   }
 }
 
+/** Workers opening codes in parallel: one per core, up to four (none where workers cannot run). */
+function verifyPool(): VerifyPool | null {
+  if (typeof Worker === 'undefined') return null;
+  const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+  return new VerifyPool(() => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), size);
+}
+
+const pool = verifyPool();
+
 /** The desk outlives the screen, so a language switch or a trip to a replay keeps the class. */
-const desk = new ClassDesk(browserStore(), yieldToPage);
+const desk = new ClassDesk(browserStore(), pool ? { yieldToPage, open: (c) => pool.open(c), get concurrency() { return pool.concurrency; } } : { yieldToPage });
 const view = { order: { column: 'profit', direction: 'descending' } as SortOrder, selected: new Set<string>(), status: '' };
 
 export function originText(origin: Origin): string {
