@@ -200,7 +200,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
           };
           if (!navigator.clipboard) return failed();
           navigator.clipboard.writeText(link).then(() => (copyStatus.textContent = t('facilitator.copied')), failed);
-        }, { 'data-testid': 'copy-link' }),
+        }, { 'data-testid': 'copy-scenario-link' }),
         copyStatus,
       ),
       h('h3', {}, t('facilitator.preview'), ' ', h('span', { class: 'hint' }, t('facilitator.previewLang', { lang: t(`ui.lang.${locale}`) }))),
