@@ -35,41 +35,47 @@ export interface ChartSpec {
 
 type ChartModule = typeof import('./chartLib');
 let lib: Promise<ChartModule> | null = null;
-interface LiveChart {
-  destroy(): void;
-  update(): void;
+const live: Array<{ destroy(): void }> = [];
+
+/** Projector styling: on screen in projector mode, never on paper. */
+function room(): boolean {
+  return projectorOn() && !matchMedia('print').matches;
 }
-const live: LiveChart[] = [];
 
 /** Chart.js's defaults for the room: projector mode draws type 22 px instead of 14, in black on darker grid lines. */
 function applyRoomDefaults({ Chart }: ChartModule): void {
-  const room = projectorOn();
-  Chart.defaults.font.size = room ? 22 : 14;
-  Chart.defaults.color = room ? '#000000' : '#1d2433';
-  Chart.defaults.borderColor = room ? 'rgba(0, 0, 0, 0.3)' : 'rgba(0, 0, 0, 0.1)';
+  const on = room();
+  Chart.defaults.font.size = on ? 22 : 14;
+  Chart.defaults.color = on ? '#000000' : '#1d2433';
+  Chart.defaults.borderColor = on ? 'rgba(0, 0, 0, 0.3)' : 'rgba(0, 0, 0, 0.1)';
+}
+
+/**
+ * Restyles and redraws every Chart.js chart on the page at its container's
+ * size: after a change of projector mode, and when printing starts or ends
+ * (printing resizes containers without telling Chart.js).
+ */
+export function restyleCharts(): void {
+  void lib?.then((m) => {
+    applyRoomDefaults(m);
+    for (const chart of Object.values(m.Chart.instances)) {
+      chart.update();
+      chart.resize();
+    }
+  });
 }
 
 export function loadCharts(): Promise<ChartModule> {
   lib ??= import('./chartLib').then((m) => {
     applyRoomDefaults(m);
-    onProjectorChange(() => {
-      applyRoomDefaults(m);
-      for (const chart of live) chart.update();
-    });
+    onProjectorChange(restyleCharts);
     return m;
   });
   return lib;
 }
 
-/** Redraws every Chart.js chart on the page at its container's size (printing resizes containers without telling Chart.js). */
-export function resizeCharts(): void {
-  void lib?.then(({ Chart }) => {
-    for (const chart of Object.values(Chart.instances)) chart.resize();
-  });
-}
-
 /** Line width: doubled in projector mode (scriptable, so a mode change restyles on update). */
-const width = (base: number) => () => (projectorOn() ? base * 2 : base);
+const width = (base: number) => () => (room() ? base * 2 : base);
 
 /** Destroys the charts of the previous screen. */
 export function destroyCharts(): void {
