@@ -1,5 +1,6 @@
 /** The facilitator's page, the briefing of a facilitator's scenario and its marks in planning. */
 export const facilitatorEn = {
+  menu: 'Build a class scenario',
   heading: 'Build a scenario for your class',
   intro: 'Start from one of the stories, change its starting plan and market, schedule market events, lock or bound the levers your trainees may change, and write the briefing they will read. You get a code and a link: trainees who open the link play your scenario, and their run codes carry it, so every run replays exactly.',
   base: 'Start from',

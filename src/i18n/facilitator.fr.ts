@@ -1,5 +1,6 @@
 /** La page de l'animateur, le briefing d'un scénario d'animateur et ses marques dans la planification. */
 export const facilitatorFr = {
+  menu: 'Construire un scénario de groupe',
   heading: 'Construire un scénario pour votre groupe',
   intro: 'Partez d’une des histoires, changez son plan et son marché de départ, programmez des événements de marché, verrouillez ou bornez les leviers que vos participants peuvent changer, et écrivez le briefing qu’ils liront. Vous obtenez un code et un lien : les participants qui ouvrent le lien jouent votre scénario, et leurs codes de partie le contiennent, si bien que chaque partie se rejoue à l’identique.',
   base: 'Partir de',

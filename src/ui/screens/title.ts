@@ -29,6 +29,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-class', onclick: () => ctx.navigate({ name: 'class' }) }, t('classroom.menu.classView')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-code', onclick: () => ctx.navigate({ name: 'replay', code: '' }) }, t('classroom.menu.openCode')),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'open-facilitator', onclick: () => ctx.navigate({ name: 'facilitator' }) }, t('facilitator.menu')),
         later(t('ui.title.lab'), 'lab'),
       ),
       langSwitch(ctx),
