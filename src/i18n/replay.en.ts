@@ -32,6 +32,12 @@ export const replayEn = {
     set: '{param}: {value}',
     gemba: 'gemba walk with rep {n}',
     hire: 'hire {n}',
+    event: {
+      recession: 'recession: inbound interest −{size} for {weeks} weeks',
+      priceCut: 'competitor’s price cut: reorders −{size} for {weeks} weeks',
+      launch: 'product launch: deal value +{size} for {weeks} weeks',
+      starLeaves: 'the star rep leaves',
+    },
     other: '{type} (week {week})',
   },
   now: 'This week',

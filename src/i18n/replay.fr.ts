@@ -36,6 +36,12 @@ export const replayFr: Shape<typeof replayEn> = {
     set: '{param} : {value}',
     gemba: 'gemba walk avec le commercial {n}',
     hire: 'embauche de {n}',
+    event: {
+      recession: 'récession : demandes entrantes −{size} pendant {weeks} semaines',
+      priceCut: 'baisse de prix d’un concurrent : réachats −{size} pendant {weeks} semaines',
+      launch: 'lancement d’un produit : valeur des affaires +{size} pendant {weeks} semaines',
+      starLeaves: 'le meilleur commercial part',
+    },
     other: '{type} (semaine {week})',
   },
   now: 'Cette semaine',

@@ -11,6 +11,7 @@ import { encodeRunCode, identityOf } from '../../src/codes/runCode';
 import { RunSnapshots } from '../../src/replay/snapshots';
 import { scenarioParams } from '../../src/scenarios';
 import type { Decision } from '../../src/sim';
+import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { keyMoments } from '../../src/ui/analysis/moments';
 import { quarterStats } from '../../src/ui/analysis/quarters';
 import { click, openPage, shot, waitFor } from './helpers/browser';
@@ -137,6 +138,30 @@ describe('replay', () => {
     await shot(p, 'replay-open');
     await click(p, 'go-home');
     await waitFor(p, 'title');
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('a run on a facilitator\'s scenario replays with its events, its title shown as text', async () => {
+    const custom: FacilitatorScenario = {
+      base: 'founder',
+      overrides: { 'run.weeks': 39 },
+      events: [{ week: 5, type: 'event', event: 'recession', size: 0.5, weeks: 10 }],
+      locked: [],
+      bounds: {},
+      title: { en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' },
+      briefing: { en: 'A recession is coming.', fr: 'Une récession arrive.' },
+    };
+    const id = identityOf('founder', '3', {}, [{ week: 13, type: 'hire', count: 1 }], custom);
+    const { page: p, problems } = await openPage(site.browser, site.url);
+    await p.goto(`${site.url}#/replay?code=${encodeRunCode(id)}`);
+    await waitFor(p, 'replay');
+    expect(await week(p)).toBe(39);
+    expect(await hash(p)).toBe(id.hash);
+    expect(await p.getByTestId('replay-run').textContent()).toContain('Downturn <b>drill</b>');
+    expect(await p.getByTestId('replay-run').locator('b').count()).toBe(0);
+    const log = p.getByTestId('replay-decisions').locator('li');
+    expect(await log.count()).toBe(2);
+    expect(await log.first().textContent()).toContain('recession');
     expect(problems).toEqual([]);
   }, 300_000);
 

@@ -15,6 +15,8 @@ export function decisionText(d: Decision): string {
       return t('replay.decision.gemba', { n: d.rep + 1 });
     case 'hire':
       return t('replay.decision.hire', { n: d.count });
+    case 'event':
+      return t(`replay.decision.event.${d.event}`, 'size' in d ? { size: pct(d.size, 0), weeks: d.weeks } : {});
     default: {
       const other = d as { type?: unknown; week: number };
       return t('replay.decision.other', { type: String(other.type), week: other.week });

@@ -5,10 +5,12 @@
  * RunCodeError. The last few recordings are kept, so a language switch or a
  * return to the page does not run them again.
  */
+import { scenarioRunLog, scenarioRunParams } from '../../codes/facilitatorScenario';
 import { decodeRunCode, RunCodeError, type RunIdentity } from '../../codes/runCode';
 import { RunSnapshots } from '../../replay/snapshots';
 import { scenarioParams, UnknownScenarioError } from '../../scenarios';
 import { ParamError, WEEKS_PER_QUARTER } from '../../sim';
+import { getLocale, t } from '../../i18n';
 import { quarterStats, type QuarterStat } from '../analysis/quarters';
 import { keyMoments, type Moment } from '../analysis/moments';
 
@@ -29,7 +31,9 @@ export function openRecording(code: string): Recording {
   const identity = decodeRunCode(code);
   let snaps: RunSnapshots;
   try {
-    snaps = RunSnapshots.record({ params: scenarioParams(identity.scenario, identity.overrides), seed: identity.seed, decisions: identity.decisions });
+    // as runIdentity runs it: a facilitator's scenario brings its parameters and its events
+    const params = identity.custom ? scenarioRunParams(identity.custom, identity.overrides) : scenarioParams(identity.scenario, identity.overrides);
+    snaps = RunSnapshots.record({ params, seed: identity.seed, decisions: scenarioRunLog(identity.custom, identity.decisions) });
   } catch (error) {
     // a decision the run refuses when it comes (a gemba walk with a rep who has left)
     if (error instanceof ParamError || error instanceof UnknownScenarioError) throw new RunCodeError('content', { message: error.message });
@@ -45,6 +49,11 @@ export function openRecording(code: string): Recording {
 }
 
 /** The week a key moment is shown at: the end of its quarter (quarters count from 1). */
+/** The run's story as the reader's language names it: a facilitator's own title, or the scenario's. */
+export function scenarioTitle(identity: RunIdentity): string {
+  return identity.custom ? identity.custom.title[getLocale()] || identity.custom.title.en : t(`scenarios.${identity.scenario}.title`);
+}
+
 export function momentWeek(m: Moment, weeks: number): number {
   return Math.min(weeks, m.quarter * WEEKS_PER_QUARTER);
 }

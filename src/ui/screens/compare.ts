@@ -15,7 +15,7 @@ import { decisionText, momentText } from '../replay/describe';
 import { weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer, type Mark } from '../replay/player';
-import { momentWeek, openRecording, type Recording } from '../replay/recording';
+import { momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
 import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
@@ -46,7 +46,7 @@ function openPage(ctx: AppContext, problems: string[], codes: [string, string]):
 }
 
 function runName(id: RunId, rec: Recording): string {
-  return `${t('replay.compare.run', { id })} — ${t(`scenarios.${rec.identity.scenario}.title`)}`;
+  return `${t('replay.compare.run', { id })} — ${scenarioTitle(rec.identity)}`;
 }
 
 function runCard(ctx: AppContext, id: RunId, rec: Recording): HTMLElement {
@@ -55,7 +55,7 @@ function runCard(ctx: AppContext, id: RunId, rec: Recording): HTMLElement {
     'div',
     { class: `card replay-card compare-run compare-run-${id.toLowerCase()}`, 'data-testid': `compare-run-${id.toLowerCase()}` },
     h('h2', {}, t('replay.compare.run', { id })),
-    h('p', {}, t('replay.runLine', { scenario: t(`scenarios.${identity.scenario}.title`), seed: identity.seed, weeks: rec.snaps.weeks, model: identity.model })),
+    h('p', {}, t('replay.runLine', { scenario: scenarioTitle(identity), seed: identity.seed, weeks: rec.snaps.weeks, model: identity.model })),
     h('p', { class: 'replay-hash' }, h('span', {}, t('replay.hashFinal')), ' ', h('code', { 'data-testid': `compare-hash-${id.toLowerCase()}` }, identity.hash)),
     button(t('replay.compare.replayOne', { id }), () => ctx.navigate({ name: 'replay', code: rec.code }), { class: 'btn btn-small', 'data-testid': `compare-replay-${id.toLowerCase()}` }),
   );

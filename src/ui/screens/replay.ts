@@ -14,7 +14,7 @@ import { decisionText, momentText } from '../replay/describe';
 import { numbersList, weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer } from '../replay/player';
-import { momentWeek, openRecording, type Recording } from '../replay/recording';
+import { momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
 import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
@@ -43,7 +43,8 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   const weeks = snaps.weeks;
   const numbers = h('div', { class: 'replay-now' });
   const hashNow = h('code', { 'data-testid': 'replay-hash' });
-  const decisionItems = snaps.decisions.map((d) => h('li', { 'data-week': String(d.week) }, h('strong', {}, t('replay.weekTitle', { week: d.week + 1, total: weeks })), ' — ', decisionText(d)));
+  const byWeek = [...snaps.decisions].sort((x, y) => x.week - y.week);
+  const decisionItems = byWeek.map((d) => h('li', { 'data-week': String(d.week) }, h('strong', {}, t('replay.weekTitle', { week: d.week + 1, total: weeks })), ' — ', decisionText(d)));
   const charts = replayCharts(snaps.records, rec.quarters);
   let panel: HTMLElement | null = null;
   const paint = townPainter(ctx, () => panel?.isConnected ?? false);
@@ -68,7 +69,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   const moments = rec.moments.length
     ? h('ol', { class: 'moments replay-moments', 'data-testid': 'replay-moments' }, rec.moments.map((m, i) => h('li', {}, button(`${i + 1}`, () => player.go(momentWeek(m, weeks)), { class: 'btn btn-small mark-key', 'aria-label': t('replay.momentJump', { n: i + 1, q: m.quarter, text: momentText(m) }) }), ' ', h('strong', {}, t('ui.common.q', { n: m.quarter })), ' — ', momentText(m))))
     : h('p', { class: 'hint' }, t('replay.noMoments'));
-  const scenario = t(`scenarios.${identity.scenario}.title`);
+  const scenario = scenarioTitle(identity);
 
   panel = h(
     'section',
