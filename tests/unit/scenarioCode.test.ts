@@ -10,6 +10,9 @@ import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenario
 import { decodeRunCode, encodeRunCode, identityOf, RunCodeError, verifyRunCode } from '../../src/codes/runCode';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
+import { ghostRun } from '../../src/ui/analysis/ghosts';
+import { simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
 
 const scenario: FacilitatorScenario = {
   base: 'sales-director',
@@ -114,5 +117,18 @@ describe('run codes on a facilitator’s scenario', () => {
     const outside: Decision[] = [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.2 }];
     const code2 = encodeRunCode({ model: MODEL_VERSION, scenario: 'sales-director', seed: '9', overrides: {}, decisions: outside, hash, custom: scenario });
     expect(problem(() => decodeRunCode(code2))).toBe('codes.errors.content');
+  });
+});
+
+describe('the debrief’s reference runs on a facilitator’s scenario', () => {
+  it('play the reference plans in the scenario’s town, market and events', () => {
+    const weeks = ghostRun('founder', '9', scenario);
+    expect(weeks).toHaveLength(26);
+    const plain = simulate({ params: scenarioParams('founder', { 'run.weeks': 26, 'market.dealValue': 12000 }), seed: '9' }).weeks;
+    // the recession from week 5: fewer leads than the same town without it, the same before it
+    expect(weeks.slice(0, 5)).toEqual(plain.slice(0, 5));
+    expect(weeks.slice(5, 15).reduce((n, w) => n + w.leads, 0)).toBeLessThan(plain.slice(5, 15).reduce((n, w) => n + w.leads, 0));
+    // the founder's own plan, not the scenario's commission
+    expect(ghostRun('founder', '9')).toHaveLength(104);
   });
 });

@@ -22,11 +22,14 @@ import { sharePanel } from './sharePanel';
 type Runs = { you: WeekRecord[] } & Record<GhostId, WeekRecord[]>;
 const ghostCache = new Map<string, Record<GhostId, WeekRecord[]>>();
 
-function ghostsFor(seed: string): Record<GhostId, WeekRecord[]> {
-  let g = ghostCache.get(seed);
+function ghostsFor(session: Session): Record<GhostId, WeekRecord[]> {
+  const { seed, custom } = session;
+  // a facilitator's scenario: the reference plans in its town and market, with its events
+  const key = custom ? `${seed} ${custom.code}` : seed;
+  let g = ghostCache.get(key);
   if (!g) {
-    g = { founder: ghostRun('founder', seed), 'sales-director': ghostRun('sales-director', seed) };
-    ghostCache.set(seed, g);
+    g = { founder: ghostRun('founder', seed, custom?.def), 'sales-director': ghostRun('sales-director', seed, custom?.def) };
+    ghostCache.set(key, g);
   }
   return g;
 }
@@ -122,7 +125,7 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
   // the counterfactuals take a moment: draw the screen first
   setTimeout(() => {
     if (!el.isConnected) return;
-    const runs: Runs = { you: session.state.history, ...ghostsFor(session.seed) };
+    const runs: Runs = { you: session.state.history, ...ghostsFor(session) };
     replace(body, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.score')), h('p', { class: 'hint' }, t('ui.debrief.scoreHelp')), scoreTable(runs)), charts(runs));
     body.setAttribute('aria-busy', 'false');
     body.dataset.ready = 'true';
