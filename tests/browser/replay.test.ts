@@ -102,6 +102,14 @@ describe('replay', () => {
       await p.setViewportSize({ width: w, height: h });
       await shot(p, name);
     }
+    // projector mode at 1920×1080: the panel and the keys still work
+    await p.setViewportSize({ width: 1920, height: 1080 });
+    await click(p, 'projector-toggle');
+    await p.locator('h1').first().focus();
+    await p.keyboard.press('1');
+    expect(await week(p)).toBe(Math.min(104, moments[0].quarter * 13));
+    await p.evaluate(() => document.querySelector('.replay-panel')?.scrollTo(0, 0));
+    await shot(p, 'replay-1920-projector');
     expect(problems).toEqual([]);
   }, 400_000);
 
