@@ -6,8 +6,11 @@ import './ui/styles.css';
 import { startApp } from './ui/app';
 import { initLocale } from './ui/locale';
 import { registerServiceWorker } from './pwa';
+import { connectLms } from './ui/scorm';
 
 initLocale();
+// inside an LMS (the SCORM package): report to it, and resume from its suspend data
+connectLms();
 const root = document.getElementById('app');
 if (root) startApp(root);
 registerServiceWorker();

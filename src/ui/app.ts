@@ -13,6 +13,7 @@ import { GameHost } from './game/gameHost';
 import { chooseLocale } from './locale';
 import { parseRoute, routeHash, type Route } from './router';
 import { clearSave, loadSave, writeSave, type SaveData } from './save';
+import { lmsSaved } from './scorm';
 import { briefingScreen } from './screens/briefing';
 import { classScreen } from './screens/classView';
 import { compareScreen } from './screens/compare';
@@ -285,6 +286,7 @@ export class App implements AppContext {
     const s = this.session;
     if (!s) return;
     this.saved = writeSave(s);
+    lmsSaved(s, this.saved);
   }
 
   // --- the bridge the scenes call

@@ -1,0 +1,70 @@
+/**
+ * npm run build:scorm — the SCORM 1.2 package an LMS (Moodle, Cornerstone,
+ * TalentLMS…) can host: builds the site without its service worker
+ * (`vite build --mode scorm`: the LMS serves it) and zips it with an
+ * imsmanifest.xml (scripts/scormManifest.ts) into
+ * dist-scorm/salesfloor-scorm12.zip. Inside the LMS the game reports to it
+ * through the SCORM 1.2 API (src/ui/scorm.ts).
+ *
+ *   npm run build:scorm                   dist-scorm/salesfloor-scorm12.zip
+ *   npm run build:scorm -- --out DIR      the zip in DIR instead
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { scormManifest } from './scormManifest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const ZIP_NAME = 'salesfloor-scorm12.zip';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Every file under root, relative to it, with forward slashes. */
+function listFiles(root: string, dir = root): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...listFiles(root, path));
+    else out.push(relative(root, path).split(sep).join('/'));
+  }
+  return out;
+}
+
+function main(): void {
+  const outDir = resolve(ROOT, arg('out') ?? 'dist-scorm');
+  const site = mkdtempSync(join(tmpdir(), 'salesfloor-scorm-'));
+  try {
+    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+    const files = listFiles(site);
+    const offline = files.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest' || /^workbox-/.test(f));
+    if (offline.length > 0) throw new Error(`the SCORM build must not carry a service worker: ${offline.join(', ')}`);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const manifest = scormManifest({
+      identifier: 'salesfloor',
+      title: 'Salesfloor',
+      itemTitle: `Salesfloor ${pkg.version}: a sales team under volume bonuses or reputation building`,
+      launch: 'index.html',
+      files,
+    });
+    const zip: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
+    for (const f of files) zip[f] = readFileSync(join(site, f));
+    // a fixed date, so the same build gives the same zip
+    const bytes = zipSync(zip, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+    mkdirSync(outDir, { recursive: true });
+    const out = join(outDir, ZIP_NAME);
+    if (existsSync(out)) rmSync(out);
+    writeFileSync(out, bytes);
+    process.stdout.write(`${relative(process.cwd(), out) || out}: ${files.length} files and imsmanifest.xml, ${(bytes.length / 1024).toFixed(0)} KB\n`);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+main();

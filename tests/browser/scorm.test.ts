@@ -1,0 +1,224 @@
+/**
+ * The SCORM 1.2 package under an LMS: `npm run build:scorm`'s zip, unpacked
+ * and served with a runtime page that plays the LMS (scorm-again's
+ * Scorm12API as `window.API`) and hosts the package in an iframe, as an LMS
+ * does. The game reports its status, suspend data, scores and run code; a
+ * relaunch with an empty localStorage resumes from the LMS's suspend data.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launch, openPage, SHOTS } from './helpers/browser';
+import { expectedHash, SAVE_KEY } from './helpers/flow';
+import { ROOT, serve, type Served } from './helpers/site';
+import { decodeRunCode } from '../../src/codes/runCode';
+import { decodeSuspend } from '../../src/ui/scorm';
+import type { Decision } from '../../src/sim';
+
+let work: string;
+let site: Served;
+let browser: Browser;
+let manifest: string;
+let zipped: string[];
+
+/** The LMS's page: scorm-again as the API, the package's launch page in a frame. */
+const LMS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>LMS</title>
+<script src="scorm12.js"></script>
+<script>
+  window.newApi = (cmi) => {
+    window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
+    if (cmi) window.API.loadFromJSON(cmi);
+  };
+  window.launch = (hash) => {
+    document.getElementById('sco')?.remove();
+    const frame = document.createElement('iframe');
+    frame.id = 'sco';
+    frame.name = 'sco';
+    frame.style.cssText = 'width:1280px;height:720px;border:0';
+    frame.src = 'content/index.html' + (hash || '');
+    document.body.append(frame);
+  };
+  window.closeSco = () => document.getElementById('sco')?.remove();
+</script></head><body style="margin:0"></body></html>`;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'salesfloor-lms-'));
+  const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', work], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`build:scorm failed:\n${out.stdout}\n${out.stderr}`);
+  const files = unzipSync(readFileSync(join(work, 'salesfloor-scorm12.zip')));
+  zipped = Object.keys(files);
+  manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+  for (const [name, bytes] of Object.entries(files)) {
+    const path = join(work, 'content', name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  }
+  copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(work, 'scorm12.js'));
+  writeFileSync(join(work, 'lms.html'), LMS_PAGE);
+  site = await serve(work);
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// --- the game inside the LMS's frame
+
+async function sco(page: Page): Promise<Frame> {
+  await page.waitForFunction(() => document.getElementById('sco') !== null);
+  for (let i = 0; i < 200; i++) {
+    const f = page.frame({ name: 'sco' });
+    if (f && f.url().includes('/content/')) return f;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no SCO frame');
+}
+const tap = (f: Frame, id: string) => f.getByTestId(id).first().click({ timeout: 60_000 });
+const seen = (f: Frame, id: string) => f.getByTestId(id).first().waitFor({ state: 'visible', timeout: 60_000 });
+
+async function playQuarter(f: Frame): Promise<void> {
+  await tap(f, 'start-quarter');
+  await tap(f, 'skip-quarter');
+  await seen(f, 'quarter-review');
+}
+
+/** What the LMS holds (scorm-again's data model), read from the LMS's page. */
+type Cmi = { core: { lesson_status: string; lesson_location: string; exit: string; session_time: string; score: { raw: string; min: string; max: string } }; suspend_data: string; interactions: Record<string, { id: string; type: string; student_response: string; result: string }> };
+const lms = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi)) as unknown) as Promise<Cmi>;
+
+describe('SCORM 1.2 package', () => {
+  it('has a manifest with one SCO listing every file of the package', () => {
+    expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+    expect(manifest).toMatch(/<resource identifier="[^"]+" type="webcontent" adlcp:scormtype="sco" href="index.html">/);
+    expect(manifest).toMatch(/<organizations default="([^"]+)">\s*<organization identifier="\1">/);
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => decodeURIComponent(m[1]));
+    expect(listed.sort()).toEqual(zipped.filter((f) => f !== 'imsmanifest.xml').sort());
+    expect(listed).toContain('index.html');
+    expect(listed.some((f) => /^assets\/phaser-.*\.js$/.test(f))).toBe(true);
+    // an LMS hosts it: no service worker in the package
+    expect(listed.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest')).toEqual([]);
+  });
+
+  it('reports progress, resumes from the suspend data, and reports completion, scores and the run code', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    await page.setViewportSize({ width: 1300, height: 760 });
+    await page.goto(`${site.url}lms.html`);
+    await page.evaluate(() => {
+      const w = window as unknown as { newApi(cmi?: unknown): void; launch(hash?: string): void };
+      w.newApi();
+      w.launch('#/play?scenario=founder&seed=lms');
+    });
+    let f = await sco(page);
+    await seen(f, 'start-quarter');
+    expect((await lms(page)).core.lesson_status).toBe('incomplete');
+    await playQuarter(f);
+    let cmi = await lms(page);
+    expect(cmi.core.lesson_status).toBe('incomplete');
+    expect(cmi.core.lesson_location).toBe('Q1');
+    expect(decodeSuspend(cmi.suspend_data)?.save).toMatchObject({ scenario: 'founder', seed: 'lms', quarter: 0, phase: 'review' });
+    // on to quarter 2's planning, with a decision in it
+    await tap(f, 'next-quarter');
+    await seen(f, 'start-quarter');
+    await f.getByTestId('lever-plan-commissionRate').fill('8');
+    await f.getByTestId('lever-plan-commissionRate').press('Tab');
+    await playQuarter(f);
+    await tap(f, 'next-quarter');
+    await seen(f, 'start-quarter');
+    cmi = await lms(page);
+    const suspended = decodeSuspend(cmi.suspend_data);
+    expect(suspended?.save).toMatchObject({ quarter: 2, phase: 'planning' });
+    expect(suspended?.save.log.some((d) => d.type === 'set' && d.key === 'plan.commissionRate')).toBe(true);
+    expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+    const log = suspended?.save.log ?? [];
+
+    // the LMS closes the frame: the session is finished, suspended
+    await page.evaluate(() => (window as unknown as { closeSco(): void }).closeSco());
+    await page.waitForFunction(() => (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated());
+    cmi = await lms(page);
+    expect(cmi.core.exit).toBe('suspend');
+    expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+
+    // a relaunch on a browser with nothing saved: the LMS's data model is all there is
+    await page.evaluate(() => localStorage.clear());
+    await page.evaluate((saved) => {
+      const w = window as unknown as { newApi(cmi?: unknown): void; launch(hash?: string): void };
+      w.newApi({ core: { lesson_status: saved.core.lesson_status, lesson_location: saved.core.lesson_location }, suspend_data: saved.suspend_data });
+      w.launch();
+    }, cmi);
+    f = await sco(page);
+    await seen(f, 'continue');
+    await expect(f.getByTestId('continue').textContent()).resolves.toContain('quarter 3');
+    await tap(f, 'continue');
+    await seen(f, 'start-quarter');
+    await expect(f.getByTestId('start-quarter').textContent()).resolves.toContain('3');
+    const resumed = await f.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { quarter: number; log: Decision[] } | null, SAVE_KEY);
+    expect(resumed?.quarter).toBe(2);
+    expect(resumed?.log).toEqual(log);
+
+    // to the end: completed, scored, and the run code handed in
+    await playQuarter(f);
+    for (let i = 0; i < 20; i++) {
+      await tap(f, 'next-quarter');
+      const next = await Promise.race([
+        f.getByTestId('debrief').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'debrief' as const),
+        f.getByTestId('start-quarter').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'planning' as const),
+      ]);
+      if (next === 'debrief') break;
+      await playQuarter(f);
+    }
+    await seen(f, 'run-hash');
+    const hash = (await f.getByTestId('run-hash').textContent())?.trim() ?? '';
+    await page.screenshot({ path: join(SHOTS, 'scorm-debrief.png') });
+    cmi = await lms(page);
+    expect(cmi.core.lesson_status).toBe('completed');
+    const raw = Number(cmi.core.score.raw);
+    expect(Number.isInteger(raw) && raw >= 0 && raw <= 100).toBe(true);
+    expect([cmi.core.score.min, cmi.core.score.max]).toEqual(['0', '100']);
+    const [code, result, effect] = [0, 1, 2].map((n) => cmi.interactions[n]);
+    expect(Object.keys(cmi.interactions)).toHaveLength(3);
+    expect([code.id, code.type, result.id, result.type, effect.id, effect.type]).toEqual(['run-code', 'fill-in', 'result-score', 'numeric', 'effect-score', 'numeric']);
+    expect(raw).toBe(Math.round((Number(result.student_response) + Number(effect.student_response)) / 2));
+    const identity = decodeRunCode(code.student_response);
+    const finalLog = await f.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { log: Decision[] }).log, SAVE_KEY);
+    expect(identity).toMatchObject({ scenario: 'founder', seed: 'lms', hash, decisions: finalLog });
+    expect(identity.decisions.slice(0, log.length)).toEqual(log);
+    expect(hash).toBe(expectedHash('founder', 'lms', finalLog));
+    // a relaunch at the debrief does not hand the same run in again
+    await page.evaluate(() => (window as unknown as { closeSco(): void }).closeSco());
+    await page.waitForFunction(() => (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated());
+    cmi = await lms(page);
+    expect(cmi.core.exit).toBe('');
+    await page.evaluate((saved) => {
+      const w = window as unknown as { newApi(cmi?: unknown): void; launch(hash?: string): void };
+      w.newApi({ core: { lesson_status: saved.core.lesson_status }, suspend_data: saved.suspend_data });
+      w.launch();
+    }, cmi);
+    f = await sco(page);
+    await tap(f, 'continue');
+    await seen(f, 'debrief');
+    await seen(f, 'run-hash');
+    cmi = await lms(page);
+    expect(cmi.core.lesson_status).toBe('completed');
+    expect(cmi.interactions).toEqual({});
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('outside an LMS the package plays as the site does, with no service worker', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    await page.goto(`${site.url}content/index.html#/play?scenario=founder&seed=plain`);
+    await page.getByTestId('start-quarter').waitFor();
+    await page.getByTestId('start-quarter').click();
+    await page.getByTestId('skip-quarter').click();
+    await page.getByTestId('quarter-review').waitFor();
+    await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
