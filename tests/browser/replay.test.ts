@@ -14,6 +14,7 @@ import type { Decision } from '../../src/sim';
 import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { keyMoments } from '../../src/ui/analysis/moments';
 import { quarterStats } from '../../src/ui/analysis/quarters';
+import { axeCheck, openAxePage } from './helpers/axe';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 
@@ -146,6 +147,32 @@ describe('replay', () => {
     await shot(p, 'replay-open');
     await click(p, 'go-home');
     await waitFor(p, 'title');
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('axe finds nothing serious on the replay, the paste page and the side-by-side view; space on a focused button only plays', async () => {
+    const { page: p, problems } = await openAxePage(site.browser, site.url, 'en-GB');
+    const found: string[] = [];
+    await p.goto(`${site.url}#/replay?code=${codeA}`);
+    await waitFor(p, 'replay');
+    await p.waitForTimeout(500);
+    found.push(...(await axeCheck(p, 'replay')));
+    // space with the focus on "to the start" plays (the presenter's key), it does not also press that button
+    await p.getByTestId('replay-timeline').fill('50');
+    await p.getByTestId('replay-start').focus();
+    await p.keyboard.press(' ');
+    expect(await p.getByTestId('replay-play').getAttribute('data-playing')).toBe('true');
+    await p.keyboard.press(' ');
+    expect(await p.getByTestId('replay-play').getAttribute('data-playing')).toBe('false');
+    expect(await week(p)).toBeGreaterThanOrEqual(50);
+    await p.goto(`${site.url}#/replay`);
+    await waitFor(p, 'replay-open');
+    found.push(...(await axeCheck(p, 'replay-open')));
+    await p.goto(`${site.url}#/compare?a=${codeA}&b=${codeB}`);
+    await waitFor(p, 'compare');
+    await p.waitForTimeout(500);
+    found.push(...(await axeCheck(p, 'compare')));
+    expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
     expect(problems).toEqual([]);
   }, 300_000);
 
