@@ -56,6 +56,8 @@ export interface WeekAcc {
   /** revenue credited to reps this week, for team-share commission */
   teamRevenue: number;
   leadsLost: number;
+  /** businesses that closed and were replaced by new ones (turnover.ts) */
+  closures: number;
   /** deals and net revenue by source, in the order of DEAL_SOURCES */
   dealsBySource: number[];
   revenueBySource: number[];
@@ -141,7 +143,7 @@ export function emptyAcc(): WeekAcc {
   return {
     leads: 0, visits: 0, pushVisits: 0, deals: 0, revenue: 0, discount: 0, returns: 0, refunds: 0, churned: 0,
     womPositive: 0, womNegative: 0, pay: 0, incentivePay: 0, clawback: 0, managementCost: 0, misconduct: 0,
-    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0,
+    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0, closures: 0,
     dealsBySource: DEAL_SOURCES.map(() => 0), revenueBySource: DEAL_SOURCES.map(() => 0),
   };
 }

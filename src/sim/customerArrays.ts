@@ -10,7 +10,7 @@ import type { Customers } from './types';
 
 /** The eight-byte arrays come first, so that every view is aligned. */
 const FLOAT64 = ['fit', 'trust', 'fear', 'sat', 'paid', 'commission', 'pressure', 'bond', 'need', 'threshold'] as const;
-const INT32 = ['rep', 'saleWeek', 'activeList', 'activePos'] as const;
+const INT32 = ['rep', 'saleWeek', 'activeList', 'activePos', 'orders'] as const;
 const UINT8 = ['status', 'adopted', 'misled', 'pushed'] as const;
 
 function bufferBytes(n: number): number {
@@ -38,14 +38,14 @@ export function makeCustomers(n: number): Customers {
     return a;
   };
   const [fit, trust, fear, sat, paid, commission, pressure, bond, need, threshold] = FLOAT64.map(f64);
-  const [rep, saleWeek, activeList, activePos] = INT32.map(i32);
+  const [rep, saleWeek, activeList, activePos, orders] = INT32.map(i32);
   const [status, adopted, misled, pushed] = UINT8.map(u8);
   rep.fill(-1);
   saleWeek.fill(-1);
   activePos.fill(-1);
   return {
     status, fit, trust, fear, sat, rep, saleWeek, paid, commission, pressure, adopted, misled, pushed,
-    activeList, activePos, activeCount: 0, bond, need, threshold,
+    activeList, activePos, activeCount: 0, bond, need, threshold, orders,
   };
 }
 

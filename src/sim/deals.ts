@@ -12,7 +12,7 @@ import { setStatus } from './status';
 
 const {
   MISLED_SAT, MISLED_SAT_SPREAD, SAT_BASE, SAT_FIT, SAT_TRUST, SAT_DISCOUNT, PUSH_REGRET, PUSH_REGRET_FEAR, PULL_REGRET, SAT_NOISE,
-  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, SKILL_NEUTRAL, RECENT_SAT_RATE,
+  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, SKILL_NEUTRAL, RECENT_SAT_RATE, WALLET_ORDERS,
 } = VALUES;
 
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
@@ -40,8 +40,10 @@ export function countAccount(rep: RepState, pushed: number, delta: number): void
  */
 export function newDeal(w: Week, customer: number, source: DealSource, discount = 0, repeat = false): PendingDeal {
   const misconduct = source === 'misconduct';
+  // a customer who stays buys more each time, up to WALLET_ORDERS reorders (share of wallet: Reichheld & Sasser 1990)
+  const grown = repeat ? w.params['market.walletGrowth'] * Math.min(w.state.customers.orders[customer] + 1, WALLET_ORDERS) : 0;
   return {
-    customer, source, repeat, value: w.params['market.dealValue'], discount, naturalWeek: w.week, closeWeek: w.week,
+    customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, naturalWeek: w.week, closeWeek: w.week,
     movable: false, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, pullAsked: false,
   };
 }
@@ -60,6 +62,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   cu.saleWeek[c] = w.week;
   cu.paid[c] = net;
   cu.misled[c] = deal.misconduct ? 1 : 0;
+  cu.orders[c] = deal.repeat ? cu.orders[c] + 1 : 0;
   if (!deal.repeat) {
     cu.pushed[c] = deal.push ? 1 : 0;
     cu.pressure[c] = deal.push ? cu.fear[c] : 0;

@@ -5,7 +5,7 @@
  */
 import { VALUES } from './constants';
 import type { Plan, Week } from './context';
-import { clamp, normPdf } from './math';
+import { clamp, normCdf, normPdf } from './math';
 import type { RepState } from './types';
 
 /**
@@ -13,7 +13,7 @@ import type { RepState } from './types';
  * bites; SAT_REFERENCE is the satisfaction at which satisfaction-weighted pay
  * is paid in full (constants table: src/sim/constants/plan.ts, decisions.ts).
  */
-const { MIN_ATTAINMENT, SAT_REFERENCE, SAT_MULTIPLIER_MAX } = VALUES;
+const { MIN_ATTAINMENT, SAT_REFERENCE, SAT_MULTIPLIER_MAX, RATCHET_DOWN } = VALUES;
 const { OUTLOOK_DEAL_VARIANCE, OUTLOOK_RATE_VARIANCE, PRESENT_BIAS_WEEKS, PRESENT_BIAS_MIDWAY, RATCHET_PERSISTENCE, NEXT_PERIOD_EFFORT } = VALUES;
 
 /** Multiplier of variable pay from the satisfaction of the rep's recent customers. */
@@ -86,11 +86,14 @@ export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
   if (pressure > 0 && plan.periodLength > 0 && rep.quota > 0) {
     m += (later * pressure * normPdf((rep.periodSales + look.mean - MIN_ATTAINMENT * rep.quota) / look.sd)) / look.sd;
   }
-  // a ratchet turns revenue above quota into a higher quota next period, and the one after
-  if (plan.ratchet > 0 && rep.quota > 0 && rep.periodSales >= rep.quota) {
+  // a ratchet turns every unit sold into a higher quota next period, and the one after: by the ratchet's share if the
+  // period ends above quota, by RATCHET_DOWN of it if it ends below; the rep weighs the two by their own forecast
+  if (plan.ratchet > 0 && rep.quota > 0) {
     const beta = w.params['reps.presentBias'];
     const persistence = 1 / (1 - RATCHET_PERSISTENCE * beta);
-    m -= (beta * persistence * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
+    const above = normCdf((rep.periodSales + look.mean - rep.quota) / look.sd);
+    const share = above + RATCHET_DOWN * (1 - above);
+    m -= (share * beta * persistence * plan.ratchet * (plan.bonus + plan.commission * rep.quota)) / rep.quota;
   }
   return m;
 }

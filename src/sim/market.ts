@@ -7,6 +7,7 @@ import { VALUES } from './constants';
 import type { Week } from './context';
 import { bookDeal, newDeal } from './deals';
 import { clamp } from './math';
+import { turnoverWeek } from './turnover';
 import { Status, type RepState } from './types';
 
 const { DETRACTOR, REPUTATION_NEUTRAL, REFERRALS_MAX, LEAD_POOL_MIN, LEAD_POOL_WEEKS, REPUTATION_VOLUME } = VALUES;
@@ -70,6 +71,8 @@ function recommendedRep(w: Week): RepState | null {
  * does, else to the pool; a share of either buys without a rep (self-service).
  */
 export function inboundWeek(w: Week): void {
+  // first, the businesses that close this week are replaced by new ones (an open market)
+  turnoverWeek(w);
   const state = w.state;
   const rm = w.rng.market;
   const fresh = state.marketCounts.fresh;

@@ -25,6 +25,37 @@ function quotaFor(p: Params, weeks: number): number {
 }
 
 /**
+ * Management's forecast of what a rep sells in a week: the team's booked
+ * sales per rep-week in the period just settled (the reps still on the team
+ * who sold through it), or null before the first one.
+ */
+function lastPeriodPace(w: Week): number | null {
+  let sales = 0;
+  let weeks = 0;
+  for (const rep of w.state.reps) {
+    if (!rep.active || rep.periods.length === 0) continue;
+    const last = rep.periods[rep.periods.length - 1];
+    sales += last.sales;
+    weeks += last.end - last.start;
+  }
+  return weeks > 0 ? sales / weeks : null;
+}
+
+/**
+ * The average quota per rep for `weeks` weeks: the plan's, moved toward the
+ * forecast by plan.quotaForecast (quotas set from last period's sales, as
+ * most firms set them). One rep moves the team's pace by 1/N, so reps do not
+ * price it the way they price their own ratchet.
+ */
+function teamQuota(w: Week, weeks: number): number {
+  const p = w.params;
+  const plan = quotaFor(p, weeks);
+  const f = p['plan.quotaForecast'];
+  const pace = f > 0 ? lastPeriodPace(w) : null;
+  return pace === null ? plan : (1 - f) * plan + f * pace * weeks;
+}
+
+/**
  * What management knows of each rep's potential for the coming period: new
  * business, which grows about as ability^POTENTIAL_EXPONENT (0.6), plus the
  * reorders their accounts can be expected to place. One pass over the market
@@ -80,7 +111,7 @@ function openPeriod(w: Week): void {
   if (!state.period) return;
   const weeks = state.period.end - w.week;
   const shares = quotaShares(w, weeks);
-  const base = quotaFor(p, weeks);
+  const base = teamQuota(w, weeks);
   for (const rep of state.reps) {
     if (!rep.active) continue;
     // the ratchet moves a rep's quota relative to the plan's, so a new plan quota reaches every rep
@@ -152,5 +183,5 @@ export function hireQuota(w: Week, sellsThisWeek: boolean): number {
   const period = w.state.period;
   if (!period) return 0;
   const weeks = period.end - w.week - (sellsThisWeek ? 0 : 1);
-  return weeks > 0 ? quotaFor(w.params, weeks) : 0;
+  return weeks > 0 ? teamQuota(w, weeks) : 0;
 }

@@ -56,6 +56,7 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
     quits: acc.quits,
     headcount,
     leadsLost: acc.leadsLost,
+    closures: acc.closures,
     ...bySource('deals', acc.dealsBySource),
     ...bySource('revenue', acc.revenueBySource),
   } as WeekRecord;

@@ -35,6 +35,8 @@ export interface Customers {
   rep: Int32Array;
   /** week of the last sale, -1 never */
   saleWeek: Int32Array;
+  /** reorders since their first sale (how far into their wallet the firm has grown) */
+  orders: Int32Array;
   /** net revenue of the last deal */
   paid: Float64Array;
   /** commission credited on the last deal, liable to clawback */
@@ -197,6 +199,8 @@ export interface WeekRecord {
   headcount: number;
   /** inbound leads that went cold before any rep called (the pool keeps about eight weeks of visits) */
   leadsLost: number;
+  /** businesses that closed this week, each replaced by a new prospect (market.turnover) */
+  closures: number;
   /** deals and net revenue by where they came from (DEAL_SOURCES); each sums to deals and revenue */
   dealsCold: number;
   dealsInbound: number;

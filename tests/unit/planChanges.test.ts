@@ -58,7 +58,8 @@ describe('the ratchet', () => {
   });
 
   it('gives a hire the plan’s full quota from their first full period, moved only by their own ratchet', () => {
-    const same = { ...ratchet, 'plan.quotaByPotential': 0 };
+    // the plan's quota as set: no sizing to potential, no re-basing on the team's last period
+    const same = { ...ratchet, 'plan.quotaByPotential': 0, 'plan.quotaForecast': 0 };
     const { quotas, state } = play('quarterly-quota', '9', [{ week: 20, type: 'hire', count: 1 }], [26], same);
     const hire = state.reps.find((r) => r.hiredWeek === 20);
     const base = state.params['plan.quota'];

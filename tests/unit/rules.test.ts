@@ -118,7 +118,8 @@ describe('market rules', () => {
   });
 
   it('draws inbound leads from the fresh prospects that remain, however few', () => {
-    const w = weekOf({ 'market.innovation': 0.02, 'market.wordOfMouth': 0 });
+    // a closed market: no business closes and opens a fresh prospect meanwhile
+    const w = weekOf({ 'market.innovation': 0.02, 'market.wordOfMouth': 0, 'market.turnover': 0 });
     const cu = w.state.customers;
     const n = cu.status.length;
     // everyone but three people has bought already

@@ -146,6 +146,10 @@ export const CUSTOMERS = {
     value: 0.08,
     source: 'a modelling choice: a complaint takes 8% of the listener\'s trust in salespeople away, a little more than praise gives',
   },
+  WALLET_ORDERS: {
+    value: 5,
+    source: 'Reichheld & Sasser (1990): what a customer buys grows over their first years with the firm, then levels off; the growth of market.walletGrowth per reorder stops after the fifth',
+  },
   WOM_SAT_LOSS: {
     value: 0.03,
     source: 'a modelling choice: a complaint lowers an active customer\'s satisfaction by 0.03',

@@ -6,7 +6,7 @@ import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
 import { estimate, mean, paired, side } from '../stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
-import { cohortValue } from '../clv';
+import { CLV_YEARLY_RATE, cohortValue } from '../clv';
 
 const Q = WEEKS_PER_QUARTER;
 
@@ -81,6 +81,19 @@ function retentionRun(seed: string, weeks: number, layers: Record<string, unknow
   return { retention: 1 - lost / Math.max(1, active) / years, profit: r.totals.profit - sumWeeks(w, 'clawback') };
 }
 
+/**
+ * What Gupta, Lehmann & Stuart's own formula predicts at the model's
+ * retention: with value (1+i)/(1+i-r) per unit of margin, the elasticity of
+ * value to retention r is r/(1+i-r), against 1 for margin.
+ */
+function guptaNote(retention: number, turnover: number): string {
+  const r = retention * (1 - turnover);
+  const i = CLV_YEARLY_RATE;
+  const needed = (2 * (1 + i)) / 3;
+  return `At the model's yearly retention of active customers (${fmt(retention)}, times ${fmt(1 - turnover)} of businesses that do not close: r = ${fmt(r)}), `
+    + `their formula gives a retention elasticity r/(1+i-r) = ${fmt(r / (1 + i - r), 2)} at i = ${i}; a ratio of 2 needs r >= ${fmt(needed)}.`;
+}
+
 export const E12: Experiment = {
   id: 'E12',
   finding: 'Keeping customers is worth more than squeezing them (Gupta, Lehmann & Stuart 2004)',
@@ -125,7 +138,8 @@ export const E12: Experiment = {
       pass: main.mean >= 2 && main.ci[0] > 1 && subs.every((x) => x.pass),
       ablation: ablation('market.repeatRate=0 and market.wordOfMouth=0 (a kept customer brings nothing more)', off, side(shrink) > 0),
       subchecks: subs,
-      notes: `lifetime value per customer ${fmt(mean(column(s, 'clv')), 0)}; gain from +5% retention ${fmt(mean(column(s, 'dRet')), 0)}, from +5% margin ${fmt(mean(column(s, 'dMargin')), 0)}.`,
+      notes: `lifetime value per customer ${fmt(mean(column(s, 'clv')), 0)}; gain from +5% retention ${fmt(mean(column(s, 'dRet')), 0)}, from +5% margin ${fmt(mean(column(s, 'dMargin')), 0)}. `
+        + guptaNote(mean(column(s, 'retPushy')), params('linear-commission')['market.turnover']),
     };
   },
 };
@@ -146,7 +160,8 @@ interface MisconductPoint {
 
 function misconductAt(seed: string, weeks: number, multiple: number, extra: Record<string, unknown>): MisconductPoint {
   const base = params('quarterly-quota');
-  const p = params('quarterly-quota', { 'run.weeks': weeks, 'plan.quota': base['plan.quota'] * multiple, 'plan.ratchet': 0 }, extra);
+  // the target is held where it is set (no ratchet, no re-basing on last period's sales), as the bank's were
+  const p = params('quarterly-quota', { 'run.weeks': weeks, 'plan.quota': base['plan.quota'] * multiple, 'plan.ratchet': 0, 'plan.quotaForecast': 0 }, extra);
   const quota = p['plan.quota'];
   let honest = new Map<number, number>();
   let hits = 0;

@@ -304,18 +304,23 @@ export const E5: Experiment = {
   finding: 'Caps and ratchets depress output (Misra & Nair 2011)',
   metric: 'net revenue, capped-quota uncapped and unratcheted over capped, minus 1',
   expected: 'roughly +5% to +10% (pass: 0.04 to 0.12); deals drop once a rep reaches the cap',
-  runsPerSeed: 4,
+  runsPerSeed: 6,
   measure(seed, { quick }) {
     const weeks = quick ? 52 : 104;
     const free = { 'plan.cap': 0, 'plan.ratchet': 0 };
     const capped = cappedRun(seed, weeks, []);
     const uncapped = cappedRun(seed, weeks, [free]);
+    // each lever on its own: the cap removed (ratchet kept), the ratchet removed (cap kept)
+    const noCap = cappedRun(seed, weeks, [{ 'plan.cap': 0 }]);
+    const noRatchet = cappedRun(seed, weeks, [{ 'plan.ratchet': 0 }]);
     const tc0 = { 'reps.timingControl': 0 };
     const capped0 = cappedRun(seed, weeks, [tc0]);
     const uncapped0 = cappedRun(seed, weeks, [tc0, free]);
     return {
       gain: uncapped.revenue / capped.revenue - 1,
       gain0: uncapped0.revenue / capped0.revenue - 1,
+      gainCap: noCap.revenue / capped.revenue - 1,
+      gainRatchet: noRatchet.revenue / capped.revenue - 1,
       drop: capped.before > 0 ? capped.after / capped.before - 1 : NaN,
     };
   },
@@ -324,7 +329,13 @@ export const E5: Experiment = {
     const off = estimate(column(s, 'gain0'));
     const drop = estimate(column(s, 'drop'));
     const shrink = paired(column(s, 'gain'), column(s, 'gain0'));
-    const subs = [sub('deals per rep-week once at the cap, relative to 0.7-1.3x quota', '< 0', drop, side(drop) < 0)];
+    const gainCap = estimate(column(s, 'gainCap'));
+    const gainRatchet = estimate(column(s, 'gainRatchet'));
+    const subs = [
+      sub('deals per rep-week once at the cap, relative to 0.7-1.3x quota', '< 0', drop, side(drop) < 0),
+      sub('net revenue, cap removed (ratchet kept) over capped, minus 1', '> 0', gainCap, side(gainCap) > 0),
+      sub('net revenue, ratchet removed (cap kept) over capped, minus 1', '> 0', gainRatchet, side(gainRatchet) > 0),
+    ];
     const inRange = quick ? side(main) > 0 : main.mean >= 0.04 && main.mean <= 0.12 && side(main) > 0;
     return {
       id: this.id, finding: this.finding, metric: this.metric, expected: this.expected,
