@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Response } from 'playwright-core';
-import { launch, openPage, shot, waitFor } from './helpers/browser';
+import { click, launch, openPage, shot, waitFor } from './helpers/browser';
 import { playQuarter } from './helpers/flow';
 import { ensureBuilt, serve, type Served } from './helpers/site';
 import { encodeRunCode } from '../../src/codes/runCode';
@@ -61,15 +61,21 @@ describe('offline', () => {
     await shot(p, 'offline-review');
 
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'founder', seed: 'offline', overrides: {}, decisions: [], hash: simulate({ params: scenarioParams('founder'), seed: 'offline' }).hash });
-    for (const [hash, screen] of [[`#/replay?code=${code}`, 'replay'], ['#/class', 'class']] as const) {
-      await p.goto(`${site.url}${hash}`);
-      await p.waitForFunction((name) => document.body.dataset.screen === name && document.querySelector('#main [data-testid]') !== null, screen);
-      await p.waitForTimeout(500);
-      await shot(p, `offline-${screen}`);
-    }
+    await p.goto(`${site.url}#/replay?code=${code}`);
+    await waitFor(p, 'replay');
+    await waitFor(p, 'replay-hash');
+    await expect(p.getByTestId('replay-problem').count()).resolves.toBe(0);
+    await shot(p, 'offline-replay');
+    await p.goto(`${site.url}#/class`);
+    await waitFor(p, 'class-view');
+    await p.getByTestId('class-paste').fill(`${code}\n${code.slice(0, -3)}`);
+    await click(p, 'class-load');
+    await waitFor(p, 'class-stats');
+    await waitFor(p, 'class-errors');
+    await shot(p, 'offline-class');
     // a full reload of a deep link, offline: the navigation is answered from the precache too
     await p.reload();
-    await p.waitForFunction(() => document.body.dataset.screen === 'class' && document.querySelector('#main [data-testid]') !== null);
+    await waitFor(p, 'class-view');
 
     expect(fromNetwork).toEqual([]);
     expect(problems).toEqual([]);
