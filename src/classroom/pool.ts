@@ -57,6 +57,11 @@ export class VerifyPool {
     this.terminate();
   }
 
+  /** Starts the workers ahead of the first batch (they load the model's code once). */
+  warm(): void {
+    this.lane();
+  }
+
   /** Opens a candidate in a worker, or on the page's thread when workers are not available. */
   async open(candidate: Candidate): Promise<Result> {
     const lane = this.lane();
