@@ -25,6 +25,11 @@ export interface Recording {
 const KEEP = 4;
 const cache = new Map<string, Recording>();
 
+/** Whether a code's run is already recorded (opening it again is immediate). */
+export function isRecorded(code: string): boolean {
+  return cache.has(code);
+}
+
 export function openRecording(code: string): Recording {
   const hit = cache.get(code);
   if (hit) return hit;

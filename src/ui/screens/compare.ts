@@ -15,7 +15,8 @@ import { decisionText, momentText } from '../replay/describe';
 import { weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer, type Mark } from '../replay/player';
-import { momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
+import { deferred } from '../replay/deferred';
+import { isRecorded, momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
 import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
@@ -143,6 +144,10 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
 export function compareScreen(ctx: AppContext, a: string, b: string): HTMLElement {
   const codes: [string, string] = [a, b];
   if (!a && !b) return openPage(ctx, [], codes);
+  return codes.every((c) => !c || isRecorded(c)) ? build(ctx, codes) : deferred(t('replay.loading'), () => build(ctx, codes));
+}
+
+function build(ctx: AppContext, codes: [string, string]): HTMLElement {
   const problems: string[] = [];
   const runs: Partial<Record<RunId, Recording>> = {};
   IDS.forEach((id, i) => {

@@ -14,7 +14,8 @@ import { decisionText, momentText } from '../replay/describe';
 import { numbersList, weekRows } from '../replay/numbers';
 import { pasteBox } from '../replay/pasteBox';
 import { createPlayer } from '../replay/player';
-import { momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
+import { deferred } from '../replay/deferred';
+import { isRecorded, momentWeek, openRecording, scenarioTitle, type Recording } from '../replay/recording';
 import { townPainter } from '../replay/town';
 import { button, screenHeader } from './common';
 import '../replay/replay.css';
@@ -87,8 +88,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   return panel;
 }
 
-export function replayScreen(ctx: AppContext, code: string): HTMLElement {
-  if (!code) return openPage(ctx, null, '');
+function build(ctx: AppContext, code: string): HTMLElement {
   let rec: Recording;
   try {
     rec = openRecording(code);
@@ -97,4 +97,10 @@ export function replayScreen(ctx: AppContext, code: string): HTMLElement {
     return openPage(ctx, t('ui.errors.runFailed', { message: error instanceof Error ? error.message : String(error) }), code);
   }
   return replayPage(ctx, rec);
+}
+
+export function replayScreen(ctx: AppContext, code: string): HTMLElement {
+  if (!code) return openPage(ctx, null, '');
+  // a run already recorded (a language switch) is drawn at once; a new one after a word that it is being replayed
+  return isRecorded(code) ? build(ctx, code) : deferred(t('replay.loading'), () => build(ctx, code));
 }
