@@ -8,6 +8,12 @@ export const facilitatorEn = {
   seedHelp: 'Everyone who opens the link plays the same town. Leave it empty to give each trainee a town of their own.',
   startHeading: 'Starting plan and market',
   startHelp: 'What the team and the market start with, before the first quarter. Values left as they are stay the story’s.',
+  labels: {
+    repsCount: { label: 'Sales reps at the start', help: 'The team the run starts with; quits are replaced after a vacancy.' },
+    marketDealValue: { label: 'List price of a deal', help: 'What one deal is worth before any discount.' },
+    marketBaselineTrust: { label: 'Customers’ trust in salespeople', help: 'The median prospect’s trust in salespeople before anyone calls.' },
+    marketFear: { label: 'Customers’ fear of pressure', help: 'How much a pressured customer buys less and regrets more.' },
+  },
   eventsHeading: 'Market events',
   eventsHelp: 'Events happen at the start of their week, whatever the trainee decides. Weeks count from 0; a quarter is 13 weeks.',
   eventKind: 'Event',

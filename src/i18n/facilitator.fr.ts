@@ -8,6 +8,12 @@ export const facilitatorFr = {
   seedHelp: 'Tous ceux qui ouvrent le lien jouent la même ville. Laissez vide pour donner à chacun sa propre ville.',
   startHeading: 'Plan et marché de départ',
   startHelp: 'Ce avec quoi l’équipe et le marché commencent, avant le premier trimestre. Les valeurs laissées telles quelles restent celles de l’histoire.',
+  labels: {
+    repsCount: { label: 'Commerciaux au départ', help: 'L’équipe au début de la partie ; les départs sont remplacés après une vacance.' },
+    marketDealValue: { label: 'Prix catalogue d’une affaire', help: 'Ce que vaut une affaire avant toute remise.' },
+    marketBaselineTrust: { label: 'Confiance des clients envers les commerciaux', help: 'La confiance du prospect médian envers les commerciaux avant toute visite.' },
+    marketFear: { label: 'Crainte de la pression chez les clients', help: 'À quel point un client sous pression achète moins et regrette plus.' },
+  },
   eventsHeading: 'Événements de marché',
   eventsHelp: 'Les événements arrivent au début de leur semaine, quoi que décide le participant. Les semaines comptent à partir de 0 ; un trimestre dure 13 semaines.',
   eventKind: 'Événement',

@@ -79,6 +79,16 @@ describe('facilitator', () => {
       await shot(p, `facilitator-result-${name}`);
     }
     await p.setViewportSize({ width: 1280, height: 720 });
+    // the page in French keeps the work in progress
+    await click(p, 'lang-fr');
+    await waitFor(p, 'facilitator');
+    await expect(p.getByTestId('event-list').locator('li').count()).resolves.toBe(2);
+    await expect(p.getByTestId('title-en').inputValue()).resolves.toBe('Downturn <b>drill</b>');
+    await expect(p.getByTestId('lock-management.coaching').inputValue()).resolves.toBe('locked');
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await shot(p, 'facilitator-page-fr');
+    await click(p, 'lang-en');
+    await waitFor(p, 'facilitator');
     // a bounded lever must hold its starting value
     await p.getByTestId('bound-max-plan.commissionRate').fill('6');
     await click(p, 'make-code');

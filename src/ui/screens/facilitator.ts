@@ -6,7 +6,7 @@
  * the facilitator writes is shown as text, never as HTML.
  */
 import { EVENT_KINDS, findSpec, TIMED_EVENTS, type Params } from '../../sim';
-import { getLocale, t, type Locale } from '../../i18n';
+import { getLocale, hasKey, t, type Locale } from '../../i18n';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import { checkScenario, type EventDecision, type FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode';
@@ -73,6 +73,14 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     const spec = findSpec(key);
     if (!spec) continue;
     const lever = leverControl(spec, startParams, () => undefined);
+    // the market's and the team's levers are not in planning: their label and help are the page's own
+    const own = `facilitator.labels.${key.replace(/\.(\w)/, (_m, c: string) => c.toUpperCase())}`;
+    if (hasKey(`${own}.label`)) {
+      const label = lever.element.querySelector('label');
+      const help = lever.element.querySelector(`#${CSS.escape(`lever-${key.replace('.', '-')}-help`)}`);
+      if (label) label.textContent = t(`${own}.label`);
+      if (help) help.textContent = t(`${own}.help`);
+    }
     startLevers.push(lever);
     startBox.append(lever.element);
   }
@@ -208,9 +216,14 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     );
   };
 
+  // the draft follows every edit, so a language switch (which redraws the page) keeps it
+  const remember = () => {
+    draft = collect();
+    draftSeed = seedInput.value.trim();
+  };
   showEvents();
   showKind();
-  return h(
+  const page = h(
     'section',
     { class: 'screen facilitator', 'data-testid': 'facilitator' },
     screenHeader(ctx, t('facilitator.heading'), button(t('ui.common.back'), () => ctx.navigate({ name: 'title' }), { class: 'btn btn-quiet' })),
@@ -221,7 +234,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
       h('div', { class: 'fac-row' }, field(t('facilitator.base'), baseSelect, 'fac-base'), field(t('facilitator.seed'), seedInput, 'fac-seed')),
       h('p', { class: 'hint', id: 'fac-seed-help' }, t('facilitator.seedHelp')),
     ),
-    h('fieldset', { class: 'card lever-group' }, h('legend', {}, t('facilitator.startHeading')), h('p', { class: 'hint' }, t('facilitator.startHelp')), startBox),
+    h('fieldset', { class: 'card' }, h('legend', {}, t('facilitator.startHeading')), h('p', { class: 'hint' }, t('facilitator.startHelp')), startBox),
     h(
       'fieldset',
       { class: 'card' },
@@ -249,6 +262,13 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     h('div', { class: 'actions' }, button(t('facilitator.make'), make, { class: 'btn btn-primary btn-big', 'data-testid': 'make-code' })),
     result,
   );
+  page.addEventListener('input', remember);
+  page.addEventListener('change', (e) => {
+    if (e.target !== baseSelect) remember();
+  });
+  // adding or removing an event is a click
+  page.addEventListener('click', remember);
+  return page;
 }
 
 /** A scenario's own text in the reader's language, the other one if the facilitator left it empty. */
