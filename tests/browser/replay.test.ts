@@ -263,6 +263,11 @@ describe('replay', () => {
     await p.goto(`${site.url}#/compare?a=${codeA}&b=sf1.nonsense.x`);
     await waitFor(p, 'compare-error');
     expect(await p.getByTestId('compare-problems').textContent()).toMatch(/Run B/);
+    // mend it in its box: the two runs open
+    await p.getByTestId('compare-b-field').fill(codeB);
+    await click(p, 'compare-open-both');
+    await waitFor(p, 'compare');
+    expect(await p.getByTestId('compare-hash-b').textContent()).toBe(idB.hash);
     expect(problems).toEqual([]);
   }, 300_000);
 });

@@ -5,7 +5,8 @@ import { button } from '../screens/common';
 
 let boxes = 0;
 
-export function pasteBox(opts: { label: string; help?: string; action: string; testid: string; value?: string; onOpen(code: string): void }): HTMLElement {
+/** Enter in the box opens it too; without an `action` the box has no button of its own (a form of several boxes). */
+export function pasteBox(opts: { label: string; help?: string; action?: string; testid: string; value?: string; onOpen(code: string): void }): HTMLElement {
   const id = `paste-${++boxes}`;
   const field = h('textarea', { id, class: 'code-field', rows: '3', spellcheck: 'false', autocomplete: 'off', 'data-testid': `${opts.testid}-field`, 'aria-describedby': opts.help ? `${id}-help` : null });
   field.value = opts.value ?? '';
@@ -22,6 +23,6 @@ export function pasteBox(opts: { label: string; help?: string; action: string; t
     h('label', { for: id }, opts.label),
     opts.help ? h('p', { class: 'hint', id: `${id}-help` }, opts.help) : null,
     field,
-    h('div', { class: 'actions' }, button(opts.action, open, { class: 'btn btn-primary', 'data-testid': `${opts.testid}-open` })),
+    opts.action ? h('div', { class: 'actions' }, button(opts.action, open, { class: 'btn btn-primary', 'data-testid': `${opts.testid}-open` })) : null,
   );
 }

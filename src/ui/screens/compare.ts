@@ -29,19 +29,19 @@ function openPage(ctx: AppContext, problems: string[], codes: [string, string]):
   const fields = codes.map((c) => c);
   const go = () => ctx.navigate({ name: 'compare', a: fields[0], b: fields[1] });
   const boxes = IDS.map((id, i) =>
-    pasteBox({ label: t('replay.compare.codeLabel', { id }), action: t('replay.compare.open'), testid: `compare-${id.toLowerCase()}`, value: codes[i], onOpen: (code) => {
+    pasteBox({ label: t('replay.compare.codeLabel', { id }), testid: `compare-${id.toLowerCase()}`, value: codes[i], onOpen: (code) => {
       fields[i] = code;
       go();
     } }),
   );
-  // either box's button compares with what both boxes hold
+  // the button compares what both boxes hold
   boxes.forEach((box, i) => box.querySelector('textarea')?.addEventListener('input', (e) => (fields[i] = extractCode((e.target as HTMLTextAreaElement).value))));
   return h(
     'section',
     { class: 'screen screen-narrow compare-open', 'data-testid': problems.length ? 'compare-error' : 'compare-open' },
     screenHeader(ctx, t('replay.compare.openHeading')),
     problems.length ? h('div', { class: 'message', role: 'alert', 'data-testid': 'compare-problems' }, problems.map((p) => h('p', {}, p))) : h('p', { class: 'lead' }, t('replay.compare.intro')),
-    h('div', { class: 'card' }, boxes),
+    h('div', { class: 'card' }, boxes, h('div', { class: 'actions' }, button(t('replay.compare.open'), go, { class: 'btn btn-primary', 'data-testid': 'compare-open-both' }))),
     h('div', { class: 'actions' }, button(t('replay.home'), () => ctx.navigate({ name: 'title' }), { 'data-testid': 'go-home' })),
   );
 }
