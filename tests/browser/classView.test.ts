@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { click, openPage, shot, waitFor } from './helpers/browser';
+import { axeCheck, openAxePage } from './helpers/axe';
 import { classFixture } from './helpers/classCodes';
 import { useSite } from './helpers/lifecycle';
 
@@ -153,5 +154,23 @@ describe('class view', () => {
     expect(await page.getByTestId('class-row').count()).toBe(0);
     await context.close();
     expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('has no serious or critical axe violation, loaded, in English and French', async () => {
+    const found: string[] = [];
+    for (const locale of ['en-GB', 'fr-FR']) {
+      const { page, problems, context } = await openAxePage(site.browser, site.url, locale);
+      await page.goto(`${site.url}#/class`);
+      await waitFor(page, 'class-view');
+      await page.getByTestId('class-paste').fill([...fx.codes.slice(0, 8), fx.bad.garbage].join('\n'));
+      await click(page, 'class-load');
+      await page.getByTestId('class-row').nth(7).waitFor();
+      await page.getByTestId('class-error').first().waitFor();
+      found.push(...(await axeCheck(page, `class ${locale}`)));
+      await page.evaluate(() => localStorage.clear());
+      await context.close();
+      expect(problems).toEqual([]);
+    }
+    expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
   }, 300_000);
 });
