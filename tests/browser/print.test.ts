@@ -1,14 +1,16 @@
 /**
- * Printing the debrief in Chromium: A4 and Letter PDFs that are not empty and
- * not endless, and, under print media at each page's printable width, every
- * chart inside the page, the controls gone, and the code, its QR code, the
- * key moments and the questions kept.
+ * Printing the debrief and the class view in Chromium: A4 and Letter PDFs
+ * that are not empty and not endless, and, under print media at each page's
+ * printable width, every chart inside the page and drawn at that size, the
+ * controls gone, and the code, its QR code, the key moments and the
+ * questions (or the class's table) kept. Projector mode stays off paper.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, shot } from './helpers/browser';
+import { click, openPage, shot, waitFor } from './helpers/browser';
+import { classFixture } from './helpers/classCodes';
 import { openDebrief, PLAYED } from './helpers/debrief';
 import { useSite } from './helpers/lifecycle';
 import { ROOT } from './helpers/site';
@@ -47,6 +49,8 @@ async function layoutUnderPrint(page: Page, width: number) {
       moments: visible('[data-testid="moments"] li').length,
       questions: visible('.questions li').length,
       stage: visible('#stage canvas').length,
+      rootFont: getComputedStyle(document.documentElement).fontSize,
+      tableRight: Math.max(0, ...visible('table').map((e) => e.getBoundingClientRect().right)),
     };
   });
 }
@@ -78,6 +82,7 @@ it('prints the debrief on A4 and on Letter', async () => {
     }
     expect(layout.docWidth).toBeLessThanOrEqual(paper.width);
     expect(layout.buttons).toBe(0);
+    expect(layout.rootFont).toBe('14px'); // 10.5pt
     expect(layout.stage).toBe(0);
     expect(layout.codeText).toEqual([code]);
     expect(layout.qr).toBe(1);
@@ -85,6 +90,44 @@ it('prints the debrief on A4 and on Letter', async () => {
     expect(layout.questions).toBe(5);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `45-print-${paper.format}`);
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+  expect(problems).toEqual([]);
+}, 600_000);
+
+it('prints the class view, in projector mode too, on A4 and on Letter', async () => {
+  const fx = classFixture(30);
+  const { page, problems } = await openPage(site.browser, site.url);
+  await page.goto(`${site.url}#/class`);
+  await waitFor(page, 'class-view');
+  await click(page, 'projector-toggle');
+  await page.getByTestId('class-paste').fill(fx.codes.join('\n'));
+  await click(page, 'class-load');
+  await expect.poll(() => page.getByTestId('class-progress').textContent(), { timeout: 120_000 }).toContain('30 runs loaded');
+  await page.getByTestId('class-scatter-canvas').waitFor();
+  for (const paper of PAPERS) {
+    const pdf = await page.pdf({ format: paper.format, printBackground: true });
+    writeFileSync(join(ROOT, 'test-results', 'print', `class-${paper.format}.pdf`), pdf);
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    const layout = await layoutUnderPrint(page, paper.width);
+    expect(layout.rootFont).toBe('14px');
+    const scatter = await page.getByTestId('class-scatter-canvas').evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return { right: r.right, width: r.width, drawn: (c as HTMLCanvasElement).width / devicePixelRatio };
+    });
+    expect(scatter.right).toBeLessThanOrEqual(paper.width + 0.5);
+    expect(Math.abs(scatter.drawn - scatter.width)).toBeLessThan(2);
+    expect(layout.tableRight).toBeLessThanOrEqual(paper.width + 0.5);
+    expect(layout.docWidth).toBeLessThanOrEqual(paper.width);
+    // the table's sort headings stay as text; nothing else a button
+    const visibleButtons = await page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0 && !b.closest('th')).length);
+    expect(visibleButtons).toBe(0);
+    await expect(page.getByTestId('class-row').first().isVisible()).resolves.toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, `46-print-class-${paper.format}`);
     await page.emulateMedia({ media: null });
     await page.setViewportSize({ width: 1280, height: 720 });
   }
