@@ -75,6 +75,10 @@ describe('facilitator', () => {
       await p.setViewportSize({ width: w, height: hgt });
       await p.evaluate(() => window.scrollTo(0, 0));
       await shot(p, `facilitator-page-${name}`);
+      await p.getByTestId('event-list').scrollIntoViewIfNeeded();
+      await shot(p, `facilitator-events-${name}`);
+      await p.getByTestId('lock-plan.commissionRate').scrollIntoViewIfNeeded();
+      await shot(p, `facilitator-locks-${name}`);
       await p.getByTestId('facilitator-result').scrollIntoViewIfNeeded();
       await shot(p, `facilitator-result-${name}`);
     }
@@ -127,6 +131,11 @@ describe('facilitator', () => {
     await commission.fill('7');
     await shot(p, 'facilitator-planning');
     await playQuarter(p);
+    // a reload resumes the game on its scenario (the save holds the scenario code)
+    const saved = await p.evaluate(() => JSON.parse(localStorage.getItem('salesfloor.save') ?? '{}') as { sc?: string });
+    expect(saved.sc).toBe(code);
+    await p.reload();
+    await waitFor(p, 'quarter-review');
     await click(p, 'next-quarter');
     await waitFor(p, 'start-quarter');
     await expect(p.getByTestId('lever-management-coaching').count()).resolves.toBe(0);
