@@ -17,6 +17,8 @@ export const replayEn = {
   forward: 'A week forward',
   toStart: 'To the start of the run',
   toEnd: 'To the end of the run',
+  speed: 'Speed',
+  speedValue: '{n} weeks a second',
   timeline: 'Week of the run',
   weekValue: 'week {week} of {total}',
   weekTitle: 'Week {week} of {total}',

@@ -21,6 +21,8 @@ export const replayFr: Shape<typeof replayEn> = {
   forward: 'Une semaine en avant',
   toStart: 'Au début de la partie',
   toEnd: 'À la fin de la partie',
+  speed: 'Vitesse',
+  speedValue: '{n} semaines par seconde',
   timeline: 'Semaine de la partie',
   weekValue: 'semaine {week} sur {total}',
   weekTitle: 'Semaine {week} sur {total}',

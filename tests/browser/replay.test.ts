@@ -76,9 +76,11 @@ describe('replay', () => {
     expect(await week(p)).toBe(0);
     expect(await hash(p)).toBe(snaps.hashes[0]);
 
-    // play moves on by itself; space pauses
+    // play moves on by itself, at the speed chosen; space pauses
+    await p.getByTestId('replay-speed').selectOption('16');
+    await p.locator('h1').first().focus();
     await p.keyboard.press(' ');
-    await expect.poll(() => week(p), { timeout: 10_000 }).toBeGreaterThan(2);
+    await expect.poll(() => week(p), { timeout: 10_000 }).toBeGreaterThan(8);
     await p.keyboard.press(' ');
     expect(await p.getByTestId('replay-play').getAttribute('data-playing')).toBe('false');
     const paused = await week(p);

@@ -6,7 +6,7 @@
  * time; `onWeek` draws it.
  */
 import { t } from '../../i18n';
-import { h } from '../dom';
+import { announce, h } from '../dom';
 import { button } from '../screens/common';
 import { weekText } from './describe';
 
@@ -30,8 +30,9 @@ export interface Player {
   go(week: number): void;
 }
 
-/** Weeks shown per second while playing. */
-const WEEKS_PER_SECOND = 4;
+/** Weeks shown per second while playing: the choices, and the one a replay starts with. */
+const SPEEDS = [2, 4, 8, 16, 32] as const;
+const START_SPEED = 4;
 
 const percent = (week: number, weeks: number) => `${(100 * week) / Math.max(1, weeks)}%`;
 
@@ -59,10 +60,13 @@ function sideBySide(marks: readonly number[], weeks: number): number[] {
   return shift;
 }
 
+let players = 0;
+
 export function createPlayer(opts: PlayerOptions): Player {
   const { weeks } = opts;
   let week = Math.max(0, Math.min(weeks, opts.start));
   let timer: ReturnType<typeof setInterval> | null = null;
+  let speed: number = START_SPEED;
 
   const range = h('input', { type: 'range', min: '0', max: String(weeks), step: '1', value: String(week), class: 'timeline-range', 'aria-label': t('replay.timeline'), 'data-testid': 'replay-timeline' });
   const label = h('p', { class: 'replay-week', 'data-testid': 'replay-week', 'data-week': String(week) });
@@ -70,8 +74,7 @@ export function createPlayer(opts: PlayerOptions): Player {
   const lanes = sideBySide(opts.moments.map((m) => m.week), weeks);
   const momentMarks = opts.moments.map((m, i) =>
     h('button', { type: 'button', class: 'mark mark-moment', style: `left: calc(${percent(m.week, weeks)} + ${lanes[i] * MARK_WIDTH}px)`, title: m.label, 'aria-label': m.label, 'data-testid': `moment-${i + 1}`, onclick: () => {
-      stop();
-      go(m.week);
+      jump(m.week);
     } }, String(i + 1)),
   );
   const decisionMarks = opts.decisions.map((d) => h('span', { class: 'mark mark-decision', style: `left: ${percent(d.week, weeks)}`, title: d.label }));
@@ -105,6 +108,13 @@ export function createPlayer(opts: PlayerOptions): Player {
       return;
     }
     if (week >= weeks) week = 0;
+    run();
+    show();
+  };
+
+  /** (Re)starts the clock at the chosen speed. */
+  const run = () => {
+    stop();
     timer = setInterval(() => {
       if (!element.isConnected) return stop();
       if (week >= weeks) {
@@ -113,14 +123,23 @@ export function createPlayer(opts: PlayerOptions): Player {
         return;
       }
       go(week + 1);
-    }, 1000 / WEEKS_PER_SECOND);
-    show();
+    }, 1000 / speed);
   };
 
-  const step = (by: number) => {
+  /** Goes to a week and says so (the buttons, the keys, the moments; the timeline speaks for itself). */
+  const jump = (w: number) => {
     stop();
-    go(week + by);
+    go(w);
+    announce(weekText(week, weeks));
   };
+  const step = (by: number) => jump(week + by);
+
+  const speedId = `replay-speed-${++players}`;
+  const speedSelect = h('select', { id: speedId, 'data-testid': 'replay-speed' }, SPEEDS.map((n) => h('option', { value: String(n), selected: n === START_SPEED }, t('replay.speedValue', { n }))));
+  speedSelect.addEventListener('change', () => {
+    speed = Number(speedSelect.value);
+    if (timer) run();
+  });
 
   range.addEventListener('input', () => {
     stop();
@@ -140,6 +159,7 @@ export function createPlayer(opts: PlayerOptions): Player {
       small('▶', t('replay.forward'), 'replay-forward', () => step(1)),
       small('▶|', t('replay.toEnd'), 'replay-end', () => step(weeks)),
       label,
+      h('span', { class: 'replay-speed' }, h('label', { for: speedId }, t('replay.speed')), speedSelect),
     ),
     h('div', { class: 'timeline' }, h('div', { class: 'timeline-marks timeline-moments' }, momentMarks), range, h('div', { class: 'timeline-marks timeline-decisions', 'aria-hidden': 'true' }, decisionMarks)),
     h('p', { class: 'hint' }, t('replay.keys')),
@@ -169,8 +189,7 @@ export function createPlayer(opts: PlayerOptions): Player {
       const m = opts.moments[Number(e.key) - 1];
       if (!m) return;
       e.preventDefault();
-      stop();
-      go(m.week);
+      jump(m.week);
     }
   };
   document.addEventListener('keydown', onKey);
