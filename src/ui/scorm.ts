@@ -10,7 +10,8 @@
  *   to fit SCORM 1.2's 4,096 characters. A launch puts it back in
  *   localStorage before the app reads its save, so the title offers to
  *   continue where the trainee was, on any computer; the browser's own save
- *   wins only when it is the same run further along.
+ *   wins only when it is the same run further along, and one the LMS does
+ *   not know (another trainee's, on a shared computer) is set aside.
  * - At the debrief: `cmi.core.score.raw` (0–100, min 0, max 100) is the mean
  *   of the two ledgers' scores as the debrief shows them: the result score
  *   (the run's profit against the founder's and the sales director's plans on
@@ -42,6 +43,8 @@ interface Suspended {
 }
 
 const SUSPEND_PREFIX = 'sf1:';
+/** where a game found in the browser at launch goes when the LMS's save (or its absence) displaces it */
+export const ASIDE_KEY = `${SAVE_KEY}.before-lms`;
 export const SUSPEND_LIMIT = 4096;
 
 export interface LedgerScores {
@@ -111,23 +114,27 @@ class LmsLink {
     addEventListener('pagehide', () => this.finish());
   }
 
-  /** Puts the LMS's save where the app reads its own, unless the browser holds the same run further along. */
+  /**
+   * Puts the LMS's save where the app reads its own (the app then checks it as
+   * any save), unless the browser holds the same run further along (a commit
+   * the LMS lost). With no save in the LMS, a game left in this browser is not
+   * this learner's (a shared computer, another course): it is set aside under
+   * ASIDE_KEY, never continued, never lost.
+   */
   restore(): void {
-    const suspended = decodeSuspend(this.api.LMSGetValue('cmi.suspend_data'));
-    if (!suspended) return;
-    let before: string | null = null;
     try {
-      before = localStorage.getItem(SAVE_KEY);
-      const local = loadSave();
-      if (local.kind === 'ok' && sameRun(local.save, suspended.save) && !further(suspended.save, local.save)) return;
-      localStorage.setItem(SAVE_KEY, JSON.stringify(suspended.save));
-      // a save the app would refuse is no reason to lose the browser's
-      if (loadSave().kind !== 'ok') {
-        if (before === null) localStorage.removeItem(SAVE_KEY);
-        else localStorage.setItem(SAVE_KEY, before);
+      const before = localStorage.getItem(SAVE_KEY);
+      const suspended = decodeSuspend(this.api.LMSGetValue('cmi.suspend_data'));
+      if (suspended) {
+        const local = loadSave();
+        if (local.kind === 'ok' && sameRun(local.save, suspended.save) && !further(suspended.save, local.save)) return;
+        localStorage.setItem(SAVE_KEY, JSON.stringify(suspended.save));
+      } else {
+        localStorage.removeItem(SAVE_KEY);
       }
+      if (before !== null) localStorage.setItem(ASIDE_KEY, before);
     } catch {
-      // no localStorage here: the game starts fresh, as it would anyway
+      // no localStorage here: the game starts from what the app finds, as it would anyway
     }
   }
 

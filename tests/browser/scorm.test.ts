@@ -16,7 +16,8 @@ import { launch, openPage, SHOTS } from './helpers/browser';
 import { expectedHash, SAVE_KEY } from './helpers/flow';
 import { ROOT, serve, type Served } from './helpers/site';
 import { decodeRunCode } from '../../src/codes/runCode';
-import { decodeSuspend } from '../../src/ui/scorm';
+import { ASIDE_KEY, decodeSuspend } from '../../src/ui/scorm';
+import { MODEL_VERSION } from '../../src/sim';
 import type { Decision } from '../../src/sim';
 
 let work: string;
@@ -111,12 +112,20 @@ describe('SCORM 1.2 package', () => {
     const { page, problems } = await openPage(browser, site.url);
     await page.setViewportSize({ width: 1300, height: 760 });
     await page.goto(`${site.url}lms.html`);
+    // a shared computer: another trainee's game is in this browser, the LMS has nothing for this one
+    const foreign = JSON.stringify({ version: 1, model: MODEL_VERSION, scenario: 'sales-director', seed: 'someone-else', quarter: 5, phase: 'planning', log: [] });
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, foreign]);
     await page.evaluate(() => {
       const w = window as unknown as { newApi(cmi?: unknown): void; launch(hash?: string): void };
       w.newApi();
-      w.launch('#/play?scenario=founder&seed=lms');
+      w.launch();
     });
     let f = await sco(page);
+    await seen(f, 'title');
+    await seen(f, 'play');
+    await expect(f.getByTestId('continue').count()).resolves.toBe(0);
+    await expect(page.evaluate((key) => localStorage.getItem(key), ASIDE_KEY)).resolves.toBe(foreign);
+    await f.goto(`${site.url}content/index.html#/play?scenario=founder&seed=lms`);
     await seen(f, 'start-quarter');
     expect((await lms(page)).core.lesson_status).toBe('incomplete');
     await playQuarter(f);

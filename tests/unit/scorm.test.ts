@@ -1,5 +1,5 @@
 /** The SCORM 1.2 pieces that need no browser: the API search, the suspend data, the session time, the manifest. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findScormApi, type Scorm12Api } from '../../src/ui/scormApi';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, timespan } from '../../src/ui/scorm';
 import { scormManifest } from '../../scripts/scormManifest';
@@ -86,5 +86,43 @@ describe('imsmanifest.xml', () => {
 
   it('refuses a launch page that is not in the package', () => {
     expect(() => scormManifest({ identifier: 'sf', title: 't', itemTitle: 't', launch: 'index.html', files: ['other.html'] })).toThrow(/launch page/);
+  });
+});
+
+describe('resuming from the LMS', () => {
+  const KEY = 'salesfloor.save';
+  const run = (seed: string, quarter: number): SaveData => ({ version: 1, model: MODEL_VERSION, scenario: 'founder', seed, quarter, phase: 'planning', log: [] });
+
+  /** A fresh bridge (its module holds one link) against an LMS holding `suspended`, with `local` in the browser. */
+  async function launch(suspended: SaveData | null, local: SaveData | null): Promise<{ store: Map<string, string>; calls: [string, string][] }> {
+    vi.resetModules();
+    const store = new Map<string, string>(local ? [[KEY, JSON.stringify(local)]] : []);
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) });
+    vi.stubGlobal('addEventListener', () => {});
+    const calls: [string, string][] = [];
+    const lms = { ...api(), LMSGetValue: (el: string) => (el === 'cmi.suspend_data' && suspended ? encodeSuspend({ v: 1, save: suspended }) : el === 'cmi.core.lesson_status' ? 'not attempted' : ''), LMSSetValue: (el: string, v: string) => (calls.push([el, v]), 'true') };
+    const { connectLms } = await import('../../src/ui/scorm');
+    expect(connectLms(frame(null, lms))).toBe(true);
+    return { store, calls };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('takes the LMS’s save over another run in the browser, and sets that one aside', async () => {
+    const { store, calls } = await launch(run('lms', 3), run('other', 6));
+    expect(JSON.parse(store.get(KEY) ?? '')).toMatchObject({ seed: 'lms', quarter: 3 });
+    expect(JSON.parse(store.get(`${KEY}.before-lms`) ?? '')).toMatchObject({ seed: 'other' });
+    expect(calls).toContainEqual(['cmi.core.lesson_status', 'incomplete']);
+  });
+
+  it('keeps the browser’s save when it is the same run further along', async () => {
+    const { store } = await launch(run('lms', 3), run('lms', 4));
+    expect(JSON.parse(store.get(KEY) ?? '')).toMatchObject({ seed: 'lms', quarter: 4 });
+    expect(store.has(`${KEY}.before-lms`)).toBe(false);
+  });
+
+  it('with nothing in the LMS, does not continue a game it finds in the browser', async () => {
+    const { store } = await launch(null, run('other', 6));
+    expect(store.has(KEY)).toBe(false);
+    expect(JSON.parse(store.get(`${KEY}.before-lms`) ?? '')).toMatchObject({ seed: 'other' });
   });
 });
