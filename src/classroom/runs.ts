@@ -10,7 +10,10 @@ import type { Candidate, Origin } from './extract';
 /** One run of the class: what the table, the scatter and the export show. */
 export interface ClassRun {
   code: string;
+  /** the scenario id (a facilitator's scenario: the story it starts from) */
   scenario: string;
+  /** a facilitator's scenario's own title, in both languages (text from the code: shown as text only) */
+  custom?: { en: string; fr: string };
   seed: string;
   /** cumulative profit over the run */
   profit: number;
@@ -45,12 +48,18 @@ export function openCandidate(c: Candidate): ClassRun | BadCode {
   try {
     const { identity, result } = verifyRunCode(c.text);
     const t = result.totals;
-    return { code: c.text, scenario: identity.scenario, seed: identity.seed, profit: t.profit, reputation: t.finalReputation, deals: t.deals, quits: t.quits, misconduct: t.misconduct, hash: identity.hash, origin: c.origin };
+    const custom = identity.custom ? { custom: { en: identity.custom.title.en, fr: identity.custom.title.fr } } : {};
+    return { code: c.text, scenario: identity.scenario, ...custom, seed: identity.seed, profit: t.profit, reputation: t.finalReputation, deals: t.deals, quits: t.quits, misconduct: t.misconduct, hash: identity.hash, origin: c.origin };
   } catch (error) {
     if (error instanceof RunCodeError) return { text: c.text, origin: c.origin, key: error.key, vars: error.vars };
     // a code that passes every check yet breaks the run is still only a bad code
     return { text: c.text, origin: c.origin, key: 'classroom.errors.unexpected', vars: { message: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+/** The group a run is plotted and coloured with: its scenario, or its facilitator's scenario by title. */
+export function groupOf(run: ClassRun): string {
+  return run.custom ? `custom:${run.custom.en}\u0000${run.custom.fr}` : run.scenario;
 }
 
 const isRun = (x: ClassRun | BadCode): x is ClassRun => 'profit' in x;

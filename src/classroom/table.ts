@@ -44,8 +44,8 @@ export type OriginText = (origin: Origin) => string;
  * with the code and its origin so a row can be traced to its trainee.
  * Numbers are plain (profit to the cent, reputation 0–1), for a spreadsheet.
  */
-export function runsCsv(runs: readonly ClassRun[], header: Record<Column | 'code' | 'origin', string>, scenarioTitle: (id: string) => string, origin: OriginText): string {
+export function runsCsv(runs: readonly ClassRun[], header: Record<Column | 'code' | 'origin', string>, scenarioTitle: (run: ClassRun) => string, origin: OriginText): string {
   const head = [...COLUMNS.map((c) => header[c]), header.origin, header.code];
-  const rows = runs.map((r) => [scenarioTitle(r.scenario), r.seed, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, r.hash, origin(r.origin), r.code]);
+  const rows = runs.map((r) => [scenarioTitle(r), r.seed, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, r.hash, origin(r.origin), r.code]);
   return toCsv([head, ...rows]);
 }

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { axeCheck, openAxePage } from './helpers/axe';
 import { classFixture } from './helpers/classCodes';
+import { encodeRunCode, identityOf } from '../../src/codes/runCode';
 import { useSite } from './helpers/lifecycle';
 
 const site = useSite();
@@ -125,6 +126,10 @@ describe('class view', () => {
     await page.goto(`${site.url}#/class`);
     await waitFor(page, 'class-view');
     await click(page, 'class-clear');
+    // a run on a facilitator's scenario whose title is markup: shown as text
+    const title = '<img src=x onerror="document.title=1">Drill';
+    const sc = { base: 'founder', overrides: {}, events: [], locked: [], bounds: {}, title: { en: title, fr: title }, briefing: { en: '', fr: '' } };
+    const custom = encodeRunCode(identityOf('founder', 'drill-1', {}, [], sc));
     const csv = [
       'Timestamp,"Name, first and last",Run code,Comment',
       ...fx.codes.slice(0, 6).map((c, i) => `2026-11-30 10:0${i},"Trainee ${i}, group ""A""","${c}","line one\nline two, with a comma"`),
@@ -132,13 +137,15 @@ describe('class view', () => {
     ].join('\r\n');
     await page.getByTestId('class-files').setInputFiles([
       { name: 'Responses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
-      { name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fx.codes.slice(6, 9))) },
+      { name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([...fx.codes.slice(6, 9), custom])) },
     ]);
-    await loaded(page, 9);
-    expect(await page.getByTestId('class-row').count()).toBe(9);
+    await loaded(page, 10);
+    expect(await page.getByTestId('class-row').count()).toBe(10);
+    await expect(page.locator(`[data-code="${custom}"] td[data-column="scenario"]`).textContent()).resolves.toBe(title);
+    expect(await page.locator('[data-testid="class-view"] img').count()).toBe(0);
     const errors = await page.getByTestId('class-error').allTextContents();
     expect(errors).toEqual([expect.stringContaining('Responses.csv, row 8, column "Run code": This is not a Salesfloor run code')]);
-    expect(await drawnPoints(page)).toHaveLength(9);
+    expect(await drawnPoints(page)).toHaveLength(10);
     await shot(page, 'class-files-1280');
     for (const [w, hgt] of [[1920, 1080], [390, 844]] as const) {
       await page.setViewportSize({ width: w, height: hgt });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, detectSeparator, parseCsv, toCsv } from '../../src/classroom/csv';
 import { codesIn, fromCsv, fromFile, fromJson, fromText } from '../../src/classroom/extract';
-import { emptyBatch, openAll } from '../../src/classroom/runs';
+import { emptyBatch, groupOf, openAll } from '../../src/classroom/runs';
 import { quantile, spread } from '../../src/classroom/stats';
 import { nextOrder, runsCsv, sortRuns } from '../../src/classroom/table';
 import { CLASS_KEY, loadClass, saveClass } from '../../src/classroom/store';
@@ -114,6 +114,17 @@ describe('a batch of runs', () => {
     expect(again.duplicates).toBe(3);
   });
 
+  it('a run on a facilitator’s scenario keeps its own title and is a group of its own', async () => {
+    const custom = { base: 'founder', overrides: {}, events: [], locked: [], bounds: {}, title: { en: '<b>Recession drill</b>', fr: 'Exercice de récession' }, briefing: { en: 'x', fr: 'x' } };
+    const D = encodeRunCode(identityOf('founder', 'd4', {}, [], custom));
+    const { runs, bad } = await openAll(emptyBatch(), fromText(`${A}\n${D}`).candidates);
+    expect(bad).toEqual([]);
+    expect(runs[1].custom).toEqual({ en: '<b>Recession drill</b>', fr: 'Exercice de récession' });
+    expect(runs[0].custom).toBeUndefined();
+    expect(groupOf(runs[0])).toBe('founder');
+    expect(groupOf(runs[1])).not.toBe('founder');
+  });
+
   it('is kept in storage and read back; a corrupt entry is dropped', async () => {
     const batch = await openAll(emptyBatch(), fromText(`${A}\ngarbage`).candidates);
     const mem = new Map<string, string>();
@@ -144,7 +155,7 @@ describe('spread, sorting and export', () => {
     expect(asc.map((r) => r.code)).toEqual([...desc.map((r) => r.code)].reverse());
     expect(sortRuns(runs, nextOrder(null, 'seed')).map((r) => r.seed)).toEqual(['a1', 'b2', 'c3']);
     const header = { scenario: 'S', seed: 'Seed', profit: 'P', reputation: 'R', deals: 'D', quits: 'Q', misconduct: 'M', hash: 'H', origin: 'From', code: 'Code' };
-    const rows = parseCsv(runsCsv(runs, header, (id) => `title of ${id}`, (o) => `line ${o.line}`));
+    const rows = parseCsv(runsCsv(runs, header, (r) => `title of ${r.scenario}`, (o) => `line ${o.line}`));
     expect(rows[0]).toEqual(['S', 'Seed', 'P', 'R', 'D', 'Q', 'M', 'H', 'From', 'Code']);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(['title of founder', 'a1', String(Math.round(runs[0].profit * 100) / 100), String(Math.round(runs[0].reputation * 10000) / 10000), String(runs[0].deals), String(runs[0].quits), String(runs[0].misconduct), runs[0].hash, 'line 1', A]);

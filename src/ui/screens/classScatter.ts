@@ -5,12 +5,12 @@
  */
 import { t } from '../../i18n';
 import { SCENARIO_IDS } from '../../scenarios';
-import type { ClassRun } from '../../classroom/runs';
+import { groupOf, type ClassRun } from '../../classroom/runs';
 import type { Spread } from '../../classroom/stats';
 import { loadCharts } from '../charts/figure';
 import { colour, pointStyle } from '../charts/palette';
 import { h } from '../dom';
-import { share } from './classTable';
+import { runTitle, share } from './classTable';
 import { money, pct } from '../format';
 
 const MEDIAN_COLOUR = '#5b6170';
@@ -22,10 +22,15 @@ export function destroyScatter(): void {
   while (live.length) live.pop()?.destroy();
 }
 
-/** A scenario's place in the palette: the same scenario keeps its colour and shape in every batch. */
-export function scenarioStyle(id: string): number {
-  const i = SCENARIO_IDS.indexOf(id);
-  return i < 0 ? SCENARIO_IDS.length : i;
+/** The groups of a batch in the order of the stories, facilitators' scenarios last: each gets its own colour and shape. */
+function orderedGroups(runs: readonly ClassRun[]): ClassRun[][] {
+  const rank = (r: ClassRun) => (r.custom ? SCENARIO_IDS.length : SCENARIO_IDS.indexOf(r.scenario));
+  const groups = new Map<string, ClassRun[]>();
+  for (const r of [...runs].sort((a, b) => rank(a) - rank(b))) {
+    const key = groupOf(r);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
 }
 
 export function spreadLine(measure: string, s: Spread, format: (v: number) => string): string {
@@ -56,8 +61,7 @@ export function classScatter(input: ScatterInput): HTMLElement {
     h('div', { class: 'chart-box class-scatter-box' }, canvas),
     h('p', { class: 'sr-only' }, summary),
   );
-  const scenarios = [...new Set(runs.map((r) => r.scenario))].sort((a, b) => scenarioStyle(a) - scenarioStyle(b));
-  const groups = scenarios.map((id) => runs.filter((r) => r.scenario === id));
+  const groups = orderedGroups(runs);
   void Promise.all([loadCharts(), import('chart.js')]).then(([{ Chart }, { ScatterController }]) => {
     if (!canvas.isConnected) return;
     Chart.register(ScatterController);
@@ -88,12 +92,12 @@ export function classScatter(input: ScatterInput): HTMLElement {
         datasets: [
           ...groups.map((group, i) => ({
             type: 'scatter' as const,
-            label: t(`scenarios.${scenarios[i]}.title`),
+            label: runTitle(group[0]),
             data: group.map((r) => ({ x: r.reputation, y: r.profit })),
-            borderColor: colour(scenarioStyle(scenarios[i])),
-            backgroundColor: colour(scenarioStyle(scenarios[i])) + 'b3',
+            borderColor: colour(i),
+            backgroundColor: colour(i) + 'b3',
             borderWidth: 2,
-            pointStyle: pointStyle(scenarioStyle(scenarios[i])),
+            pointStyle: pointStyle(i),
             pointRadius: 8,
             pointHoverRadius: 11,
           })),
@@ -116,7 +120,7 @@ export function classScatter(input: ScatterInput): HTMLElement {
             callbacks: {
               label: (item) => {
                 const run = groups[item.datasetIndex][item.dataIndex];
-                return t('classroom.scatter.point', { scenario: t(`scenarios.${run.scenario}.title`), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: share(run.reputation) });
+                return t('classroom.scatter.point', { scenario: runTitle(run), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: share(run.reputation) });
               },
             },
           },

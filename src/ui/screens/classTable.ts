@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
 import type { ClassRun } from '../../classroom/runs';
 import { h } from '../dom';
+import { getLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/numberFormat';
 import { int, money } from '../format';
 import { routeHash } from '../router';
@@ -14,6 +15,11 @@ import { routeHash } from '../router';
 /** A reputation as a percentage with one decimal always shown, so a column lines up: 40.0%, 37.7%. */
 export function share(value: number): string {
   return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A run's scenario as a person reads it: a facilitator's scenario by its own title. */
+export function runTitle(run: ClassRun): string {
+  return run.custom ? run.custom[getLocale()] || run.custom.en : t(`scenarios.${run.scenario}.title`);
 }
 
 export interface TableInput {
@@ -28,7 +34,7 @@ export interface TableInput {
 export function cellText(run: ClassRun, column: Column): string {
   switch (column) {
     case 'scenario':
-      return t(`scenarios.${run.scenario}.title`);
+      return runTitle(run);
     case 'profit':
       return money(run.profit);
     case 'reputation':

@@ -18,7 +18,7 @@ import { loadCharts } from '../charts/figure';
 import { announce, h, replace } from '../dom';
 import { money } from '../format';
 import { classScatter, destroyScatter, spreadLine } from './classScatter';
-import { classTable, share } from './classTable';
+import { classTable, runTitle, share } from './classTable';
 import { button, screenHeader } from './common';
 
 /** Time the page's JavaScript may hold the main thread before a load yields to it, ms. */
@@ -166,7 +166,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
     syncCompare();
     const exportCsv = button(t('classroom.table.export'), () => {
       const header = Object.fromEntries(['scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash', 'origin', 'code'].map((k) => [k, t(`classroom.columns.${k}`)])) as Parameters<typeof runsCsv>[1];
-      download(t('classroom.table.fileName'), runsCsv(runs, header, (id) => t(`scenarios.${id}.title`), originText));
+      download(t('classroom.table.fileName'), runsCsv(runs, header, runTitle, originText));
     }, { 'data-testid': 'class-export' });
     const tableHolder = h('div', {});
     const drawTable = () =>
