@@ -121,7 +121,7 @@ describe('class view', () => {
     expect(problems).toEqual([]);
   }, 400_000);
 
-  it('reads a form tool’s CSV picked as a file, and a JSON list, at three screen sizes', async () => {
+  it('reads a form tool’s CSV picked as a file, a JSON list and a dropped text file, at three screen sizes', async () => {
     const { page, problems, context } = await openPage(site.browser, site.url);
     await page.goto(`${site.url}#/class`);
     await waitFor(page, 'class-view');
@@ -156,6 +156,17 @@ describe('class view', () => {
     }
     await click(page, 'class-clear');
     expect(await page.getByTestId('class-row').count()).toBe(0);
+    // a text file dropped on the drop zone
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('class-drop').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'chat.txt', { type: 'text/plain' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, `Anna: here is mine ${fx.codes[20]}\nBen: ${fx.codes[21]} :)`);
+    await loaded(page, 2);
+    expect(await page.getByTestId('class-row').count()).toBe(2);
+    await click(page, 'class-clear');
     await page.reload();
     await waitFor(page, 'class-view');
     expect(await page.getByTestId('class-row').count()).toBe(0);
