@@ -9,6 +9,7 @@ export const facilitatorEn = {
   startHeading: 'Starting plan and market',
   startHelp: 'What the team and the market start with, before the first quarter. Values left as they are stay the story’s.',
   labels: {
+    runWeeks: { label: 'Length of the game', help: 'Weeks the game lasts; a quarter is 13 weeks (the stories last 104, eight quarters).' },
     repsCount: { label: 'Sales reps at the start', help: 'The team the run starts with; quits are replaced after a vacancy.' },
     marketDealValue: { label: 'List price of a deal', help: 'What one deal is worth before any discount.' },
     marketBaselineTrust: { label: 'Customers’ trust in salespeople', help: 'The median prospect’s trust in salespeople before anyone calls.' },
@@ -36,6 +37,7 @@ export const facilitatorEn = {
     launch: 'Week {week}: product launch, deal value +{size} for {weeks} weeks',
     starLeaves: 'Week {week}: the star rep leaves',
   },
+  news: 'Market news this quarter',
   leversHeading: 'What trainees may change',
   leversHelp: 'A locked lever is not shown in planning; a bounded one only moves between its bounds (they must hold its starting value).',
   mode: { free: 'Free', locked: 'Locked', bounded: 'Bounded' },

@@ -9,6 +9,7 @@ export const facilitatorFr = {
   startHeading: 'Plan et marché de départ',
   startHelp: 'Ce avec quoi l’équipe et le marché commencent, avant le premier trimestre. Les valeurs laissées telles quelles restent celles de l’histoire.',
   labels: {
+    runWeeks: { label: 'Durée de la partie', help: 'Semaines que dure la partie ; un trimestre dure 13 semaines (les histoires en durent 104, huit trimestres).' },
     repsCount: { label: 'Commerciaux au départ', help: 'L’équipe au début de la partie ; les départs sont remplacés après une vacance.' },
     marketDealValue: { label: 'Prix catalogue d’une affaire', help: 'Ce que vaut une affaire avant toute remise.' },
     marketBaselineTrust: { label: 'Confiance des clients envers les commerciaux', help: 'La confiance du prospect médian envers les commerciaux avant toute visite.' },
@@ -36,6 +37,7 @@ export const facilitatorFr = {
     launch: 'Semaine {week} : lancement de produit, valeur des affaires +{size} pendant {weeks} semaines',
     starLeaves: 'Semaine {week} : le meilleur commercial s’en va',
   },
+  news: 'Nouvelles du marché ce trimestre',
   leversHeading: 'Ce que les participants peuvent changer',
   leversHelp: 'Un levier verrouillé n’apparaît pas dans la planification ; un levier borné ne bouge qu’entre ses bornes (elles doivent contenir sa valeur de départ).',
   mode: { free: 'Libre', locked: 'Verrouillé', bounded: 'Borné' },

@@ -131,6 +131,10 @@ describe('facilitator', () => {
     await commission.fill('7');
     await shot(p, 'facilitator-planning');
     await playQuarter(p);
+    // the review tells what happened to the market this quarter
+    await waitFor(p, 'market-news');
+    await expect(p.getByTestId('market-news').textContent()).resolves.toContain('Week 3: recession, inbound interest −50% for 10 weeks');
+    await shot(p, 'facilitator-review');
     // a reload resumes the game on its scenario (the save holds the scenario code)
     const saved = await p.evaluate(() => JSON.parse(localStorage.getItem('salesfloor.save') ?? '{}') as { sc?: string });
     expect(saved.sc).toBe(code);

@@ -13,16 +13,16 @@ import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode
 import { RunCodeError } from '../../codes/runCode';
 import type { AppContext } from '../context';
 import { h, replace } from '../dom';
-import { pct } from '../format';
 import { isValidSeed, randomSeed } from '../seed';
 import { button, screenHeader } from './common';
+import { eventText } from './marketNews';
 import { messageScreen } from './message';
 import { isPercent, LEVER_KEYS, leverControl, leverLabel, type Lever } from './planLevers';
 import './facilitator.css';
 
 /** The starting levers the page offers: the plan's and the market's that change a story most. */
 const START_KEYS = [
-  'reps.count', 'plan.baseSalary', 'plan.commissionRate', 'plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.discountAuthority',
+  'run.weeks', 'reps.count', 'plan.baseSalary', 'plan.commissionRate', 'plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.discountAuthority',
   'management.coaching', 'market.dealValue', 'market.baselineTrust', 'market.fear',
 ];
 
@@ -48,9 +48,6 @@ function linkFor(code: string, seed: string): string {
   return `${location.origin}${location.pathname}#/custom?${q.toString()}`;
 }
 
-function eventText(e: EventDecision): string {
-  return t(`facilitator.eventLine.${e.event}`, { week: e.week, size: 'size' in e ? pct(e.size, 0) : '', weeks: 'weeks' in e ? e.weeks : '' });
-}
 
 export function facilitatorScreen(ctx: AppContext): HTMLElement {
   const sc: FacilitatorScenario = draft ?? blank(SCENARIO_IDS[0]);

@@ -9,6 +9,7 @@ import { int, money, pct, signed } from '../format';
 import type { Session } from '../session';
 import { button, screenHeader } from './common';
 import { dealSourcesTable } from './dealSources';
+import { marketNews } from './marketNews';
 import { attainment, attainmentChart, feelingsChart, lossesChart, moneyChart } from './ledgers';
 
 type Kpi = { label: string; value: string; delta?: string; good?: boolean | null };
@@ -99,6 +100,7 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
     { class: 'screen screen-wide', 'data-testid': 'quarter-review' },
     screenHeader(ctx, t('ui.review.heading', { n, total: session.quarters })),
     h('p', { class: 'lead' }, t('ui.review.intro')),
+    marketNews(session),
     h(
       'div',
       { class: 'ledgers' },
