@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRun, decisionsAt, hashHex, step, type Decision, type RunState } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { RunSnapshots, SNAPSHOT_EVERY } from '../../src/replay/snapshots';
+import { LARGE_MARKET, RunSnapshots, SNAPSHOT_EVERY, snapshotInterval } from '../../src/replay/snapshots';
 
 const params = scenarioParams('sales-director');
 const log: Decision[] = [
@@ -95,6 +95,15 @@ describe('replay snapshots', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('keeps a snapshot a quarter, half as often in a large market', () => {
+    expect(snapshotInterval(params)).toBe(SNAPSHOT_EVERY);
+    expect(snapshotInterval(scenarioParams('founder', { 'market.size': LARGE_MARKET + 1 }))).toBe(2 * SNAPSHOT_EVERY);
+    const big = RunSnapshots.record({ params: scenarioParams('founder', { 'market.size': 20_000, 'run.weeks': 60 }), seed: 'b', decisions: [] });
+    expect(big.every).toBe(26);
+    expect(big.snapshotCount).toBe(3);
+    expect(hashHex(big.stateAt(51))).toBe(big.hashes[51]);
   });
 
   it('refuses a bad interval and a decision outside the run', () => {
