@@ -13,6 +13,7 @@ import { click, openPage, shot, waitFor } from './helpers/browser';
 import { classFixture } from './helpers/classCodes';
 import { openDebrief, PLAYED } from './helpers/debrief';
 import { useSite } from './helpers/lifecycle';
+import { pdfPageCount } from './helpers/pdf';
 import { ROOT } from './helpers/site';
 
 const site = useSite();
@@ -23,10 +24,6 @@ const PAPERS = [
   { format: 'Letter', width: Math.floor((215.9 - 24) * MM) },
 ] as const;
 
-/** Pages in a PDF from Chromium (Skia writes one `/Type /Page` object per page, uncompressed). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-}
 
 async function layoutUnderPrint(page: Page, width: number) {
   await page.setViewportSize({ width, height: 1100 });
@@ -67,7 +64,7 @@ it('prints the debrief on A4 and on Letter', async () => {
     writeFileSync(join(out, `debrief-${paper.format}.pdf`), pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
-    const pages = pageCount(pdf);
+    const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(5);
 
@@ -109,7 +106,7 @@ it('prints the class view, in projector mode too, on A4 and on Letter', async ()
   for (const paper of PAPERS) {
     const pdf = await page.pdf({ format: paper.format, printBackground: true });
     writeFileSync(join(ROOT, 'test-results', 'print', `class-${paper.format}.pdf`), pdf);
-    const pages = pageCount(pdf);
+    const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(4);
     const layout = await layoutUnderPrint(page, paper.width);
