@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { click, openPage, shot, waitFor } from './helpers/browser';
+import { axeCheck, openAxePage } from './helpers/axe';
 import { useSite } from './helpers/lifecycle';
 import { playQuarter, runHash } from './helpers/flow';
 import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
@@ -157,6 +158,27 @@ describe('facilitator', () => {
     expect(result.reps.some((r) => r.leftWeek === 13)).toBe(true);
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('the facilitator’s page, its result and the custom briefing pass axe in both languages', async () => {
+    const found: string[] = [];
+    for (const [locale, lang] of [['en-GB', 'en'], ['fr-FR', 'fr']] as const) {
+      const { page: p, problems } = await openAxePage(site.browser, site.url, locale);
+      await p.goto(`${site.url}#/facilitator`);
+      await waitFor(p, 'facilitator');
+      await p.getByTestId('lock-plan.commissionRate').selectOption('bounded');
+      await p.getByTestId('event-kind').selectOption('launch');
+      await click(p, 'add-event');
+      await click(p, 'make-code');
+      await waitFor(p, 'scenario-code');
+      found.push(...(await axeCheck(p, `${lang} facilitator`)));
+      await p.goto(`${site.url}#/custom?sc=${encodeScenarioCode(SHORT)}&seed=axe`);
+      await waitFor(p, 'briefing');
+      found.push(...(await axeCheck(p, `${lang} custom briefing`)));
+      expect(problems).toEqual([]);
+      await p.context().close();
+    }
+    expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
+  }, 300_000);
 
   it('a bad scenario code gets a clear message and a way back', async () => {
     const { page: p, problems } = await openPage(site.browser, site.url);
