@@ -176,10 +176,14 @@ class LmsLink {
   finish(): void {
     if (this.finished) return;
     this.finished = true;
-    this.api.LMSSetValue('cmi.core.session_time', timespan(performance.now() - this.started));
-    this.api.LMSSetValue('cmi.core.exit', this.completed ? '' : 'suspend');
-    this.api.LMSCommit('');
-    this.api.LMSFinish('');
+    try {
+      this.api.LMSSetValue('cmi.core.session_time', timespan(performance.now() - this.started));
+      this.api.LMSSetValue('cmi.core.exit', this.completed ? '' : 'suspend');
+      this.api.LMSCommit('');
+      this.api.LMSFinish('');
+    } catch {
+      // the LMS's window may already be going away with this one
+    }
   }
 }
 
