@@ -6,7 +6,8 @@
  * contents and that it makes a valid run; it throws RunCodeError only, whose
  * `key` is a message under facilitator.codeErrors (src/i18n).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS without named exports Node can see: its default import, as in runCode.ts
+import LZString from 'lz-string';
 import { ParamError } from '../sim';
 import { UnknownScenarioError } from '../scenarios';
 import { checkScenario, type FacilitatorScenario } from './facilitatorScenario';
@@ -15,7 +16,7 @@ import { checksum, fromUrl, MAX_CODE_LENGTH, RunCodeError, toUrl } from './runCo
 export const SCENARIO_CODE_PREFIX = 'sfs1';
 
 export function encodeScenarioCode(sc: FacilitatorScenario): string {
-  const body = toUrl(compressToEncodedURIComponent(JSON.stringify(sc)));
+  const body = toUrl(LZString.compressToEncodedURIComponent(JSON.stringify(sc)));
   return `${SCENARIO_CODE_PREFIX}.${body}.${checksum(body)}`;
 }
 
@@ -44,7 +45,7 @@ export function decodeScenarioCode(text: string): FacilitatorScenario {
   if (checksum(parts[1]) !== parts[2]) throw new RunCodeError('checksum', {}, 'scenario');
   let json: unknown;
   try {
-    json = JSON.parse(decompressFromEncodedURIComponent(fromUrl(parts[1])) ?? '');
+    json = JSON.parse(LZString.decompressFromEncodedURIComponent(fromUrl(parts[1])) ?? '');
   } catch {
     throw new RunCodeError('corrupt', {}, 'scenario');
   }
