@@ -47,6 +47,10 @@ describe('class view', () => {
     ].join('\n');
     await page.getByTestId('class-paste').fill(pasted);
     await click(page, 'class-load');
+    // a language switch while the codes are opening: the new screen gets the result
+    await click(page, 'lang-fr');
+    await expect.poll(() => page.getByTestId('class-progress').textContent(), { timeout: 60_000 }).toContain('30 parties chargées');
+    await click(page, 'lang-en');
     await loaded(page, 30);
     // the heading line is a line without a code, so it is listed too
     await expect(page.getByTestId('class-progress').textContent()).resolves.toContain('4 could not be opened; 1 duplicates');

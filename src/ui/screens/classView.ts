@@ -54,7 +54,10 @@ const pool = verifyPool();
 
 /** The desk outlives the screen, so a language switch or a trip to a replay keeps the class. */
 const desk = new ClassDesk(browserStore(), pool ? { yieldToPage, open: (c) => pool.open(c), get concurrency() { return pool.concurrency; } } : { yieldToPage });
-const view = { order: { column: 'profit', direction: 'descending' } as SortOrder, selected: new Set<string>(), status: '' };
+/** The screen on view: a load started on an earlier one (before a language switch, say) reports to this one. */
+let onView: ((e: LoadEvent) => void) | null = null;
+const report = (e: LoadEvent) => onView?.(e);
+const view = { order: { column: 'profit', direction: 'descending' } as SortOrder, selected: new Set<string>(), status: (): string => '' };
 
 export function originText(origin: Origin): string {
   const parts = [origin.file ?? t('classroom.origin.pasted')];
@@ -100,30 +103,31 @@ export function classScreen(ctx: AppContext): HTMLElement {
   // while the instructor pastes: the workers start and the chart code loads
   pool?.warm();
   void loadCharts();
-  const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status);
+  const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status());
   const results = h('div', { class: 'class-results' });
   const paste = h('textarea', { id: 'class-paste', class: 'class-paste', rows: 5, spellcheck: 'false', placeholder: t('classroom.input.placeholder'), 'data-testid': 'class-paste' });
   const files = h('input', { type: 'file', id: 'class-files', class: 'sr-only', multiple: true, accept: '.csv,.json,.txt,text/csv,application/json,text/plain', 'data-testid': 'class-files' });
   const loadButton = button(t('classroom.input.load'), () => load([fromText(paste.value)], () => (paste.value = '')), { class: 'btn btn-primary', 'data-testid': 'class-load' });
 
-  const setStatus = (text: string) => {
+  /** The status line, kept as a function so that a language switch says it again in the new language. */
+  const setStatus = (text: () => string) => {
     view.status = text;
-    status.textContent = text;
+    status.textContent = text();
   };
   const onEvent = (e: LoadEvent) => {
-    if (e.kind === 'progress') setStatus(t('classroom.progress.opening', { done: e.done, total: e.total }));
+    if (e.kind === 'progress') setStatus(() => t('classroom.progress.opening', { done: e.done, total: e.total }));
     if (e.kind !== 'done') return;
     const b = desk.batch;
-    const done = e.added === 0 && desk.fileProblems.length === 0 ? t('classroom.progress.nothing') : t('classroom.progress.done', { runs: b.runs.length, bad: b.bad.length + desk.fileProblems.length, duplicates: b.duplicates });
-    setStatus(e.saved ? done : `${done} ${t('classroom.progress.storageFull')}`);
-    announce(view.status);
+    const done = () => (e.added === 0 && desk.fileProblems.length === 0 ? t('classroom.progress.nothing') : t('classroom.progress.done', { runs: b.runs.length, bad: b.bad.length + desk.fileProblems.length, duplicates: b.duplicates }));
+    setStatus(e.saved ? done : () => `${done()} ${t('classroom.progress.storageFull')}`);
+    announce(view.status());
     loadButton.disabled = false;
     renderResults();
   };
   function load(found: Found[], after?: () => void): void {
     loadButton.disabled = true;
     sliceStart = performance.now();
-    desk.add(found, onEvent);
+    desk.add(found, report);
     after?.();
   }
   async function readFiles(list: FileList | null): Promise<void> {
@@ -219,7 +223,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
   const clear = button(t('classroom.input.clear'), () => {
     desk.clear();
     view.selected.clear();
-    setStatus(t('classroom.progress.cleared'));
+    setStatus(() => t('classroom.progress.cleared'));
     loadButton.disabled = false;
     renderResults();
   }, { 'data-testid': 'class-clear' });
@@ -242,7 +246,8 @@ export function classScreen(ctx: AppContext): HTMLElement {
     results,
   );
   if (desk.busy) loadButton.disabled = true;
-  if (!desk.restore(onEvent)) renderResults();
+  onView = onEvent;
+  if (!desk.restore(report)) renderResults();
   else loadButton.disabled = true;
   return screen;
 }
