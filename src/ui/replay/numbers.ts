@@ -1,4 +1,4 @@
-/** A replayed week in numbers: that week's flows, the stocks at its end, and the hash so far. */
+/** A replayed week in numbers: that week's flows and the stocks at its end (the cash is the profit so far: a run starts with none). */
 import type { RunState } from '../../sim';
 import { t } from '../../i18n';
 import { h } from '../dom';
@@ -14,14 +14,11 @@ export interface Row {
 /** The rows for a week (0 = before the first week: stocks only). */
 export function weekRows(rec: Recording, week: number, state: RunState): Row[] {
   const r = week > 0 ? rec.snaps.records[week - 1] : null;
-  let profit = 0;
-  for (let i = 0; i < week; i++) profit += rec.snaps.records[i].profit;
   const dash = '—';
   const rows: Row[] = [
     { key: 'revenue', label: t('ui.kpi.revenue'), value: r ? money(r.revenue) : dash },
     { key: 'deals', label: t('ui.kpi.deals'), value: r ? int(r.deals) : dash },
-    { key: 'profit', label: t('replay.cumProfit'), value: money(profit) },
-    { key: 'cash', label: t('replay.cash'), value: money(state.cash) },
+    { key: 'profit', label: t('replay.cumProfit'), value: money(state.cash) },
     { key: 'reputation', label: t('ui.kpi.reputation'), value: pct(state.reputation) },
     { key: 'satisfaction', label: t('ui.kpi.satisfaction'), value: r ? pct(r.satisfaction) : dash },
     { key: 'trust', label: t('ui.kpi.trust'), value: r ? pct(r.trust) : dash },
