@@ -9,6 +9,7 @@ import { clearClass, loadClass, saveClass, type KeyValueStore } from './store';
 
 export type LoadEvent =
   | { kind: 'progress'; done: number; total: number }
+  /** added: candidates and unreadable files this load brought */
   | { kind: 'done'; added: number; saved: boolean }
   | { kind: 'cancelled' };
 
@@ -42,7 +43,8 @@ export class ClassDesk {
   add(found: readonly Found[], onEvent: (e: LoadEvent) => void): void {
     this.restored = true;
     for (const f of found) for (const p of f.problems) this.fileProblems.push({ text: p.origin.file ?? '', origin: p.origin, key: `classroom.errors.${p.problem}`, vars: { file: p.origin.file ?? '' } });
-    void this.open(found.flatMap((f) => f.candidates), onEvent, this.batch);
+    const unreadable = found.reduce((n, f) => n + f.problems.length, 0);
+    void this.open(found.flatMap((f) => f.candidates), onEvent, this.batch, unreadable);
   }
 
   clear(): void {
@@ -54,7 +56,7 @@ export class ClassDesk {
     clearClass(this.store);
   }
 
-  private async open(candidates: Candidate[], onEvent: (e: LoadEvent) => void, start: Batch): Promise<void> {
+  private async open(candidates: Candidate[], onEvent: (e: LoadEvent) => void, start: Batch, unreadable = 0): Promise<void> {
     const mine = ++this.generation;
     this.busy = true;
     const before = start.runs.length + start.bad.length + start.duplicates;
@@ -69,6 +71,6 @@ export class ClassDesk {
     this.busy = false;
     this.batch = batch;
     const saved = saveClass(this.store, batch);
-    onEvent({ kind: 'done', added: batch.runs.length + batch.bad.length + batch.duplicates - before, saved });
+    onEvent({ kind: 'done', added: batch.runs.length + batch.bad.length + batch.duplicates - before + unreadable, saved });
   }
 }

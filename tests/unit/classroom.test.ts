@@ -6,6 +6,7 @@ import { emptyBatch, groupOf, openAll } from '../../src/classroom/runs';
 import { quantile, spread } from '../../src/classroom/stats';
 import { nextOrder, runsCsv, sortRuns } from '../../src/classroom/table';
 import { CLASS_KEY, loadClass, saveClass } from '../../src/classroom/store';
+import { ClassDesk, type LoadEvent } from '../../src/classroom/desk';
 import { encodeRunCode, identityOf } from '../../src/codes/runCode';
 
 const A = encodeRunCode(identityOf('founder', 'a1', {}, []));
@@ -159,5 +160,48 @@ describe('spread, sorting and export', () => {
     expect(rows[0]).toEqual(['S', 'Seed', 'P', 'R', 'D', 'Q', 'M', 'H', 'From', 'Code']);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(['title of founder', 'a1', String(Math.round(runs[0].profit * 100) / 100), String(Math.round(runs[0].reputation * 10000) / 10000), String(runs[0].deals), String(runs[0].quits), String(runs[0].misconduct), runs[0].hash, 'line 1', A]);
+  });
+});
+
+describe('the desk', () => {
+  const memory = () => {
+    const mem = new Map<string, string>();
+    return { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) };
+  };
+  const until = (events: LoadEvent[], kind: LoadEvent['kind']) =>
+    new Promise<LoadEvent>((resolve) => {
+      const check = () => {
+        const e = events.find((x) => x.kind === kind);
+        if (e) resolve(e);
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+  const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+  it('adds, keeps, restores after a reload, and a clear cancels a load under way', async () => {
+    const store = memory();
+    const desk = new ClassDesk(store, { yieldToPage: breathe });
+    const events: LoadEvent[] = [];
+    desk.add([fromText(`${A}\n${B}`), fromJson('{oops', 'x.json')], (e) => events.push(e));
+    expect(desk.busy).toBe(true);
+    expect(await until(events, 'done')).toEqual({ kind: 'done', added: 3, saved: true });
+    expect(desk.batch.runs.map((r) => r.seed)).toEqual(['a1', 'b2']);
+    expect(desk.fileProblems.map((p) => p.key)).toEqual(['classroom.errors.json']);
+
+    // a new desk on the same storage: the page after a reload
+    const again = new ClassDesk(store, { yieldToPage: breathe });
+    const restored: LoadEvent[] = [];
+    expect(again.restore((e) => restored.push(e))).toBe(true);
+    await until(restored, 'done');
+    expect(again.batch.runs.map((r) => r.code)).toEqual([A, B]);
+    expect(again.restore(() => undefined)).toBe(false);
+
+    const late: LoadEvent[] = [];
+    again.add([fromText(C)], (e) => late.push(e));
+    again.clear();
+    expect(await until(late, 'cancelled')).toEqual({ kind: 'cancelled' });
+    expect(again.batch.runs).toEqual([]);
+    expect(store.getItem(CLASS_KEY)).toBeNull();
   });
 });

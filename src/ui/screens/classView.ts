@@ -118,7 +118,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
     if (e.kind === 'progress') setStatus(() => t('classroom.progress.opening', { done: e.done, total: e.total }));
     if (e.kind !== 'done') return;
     const b = desk.batch;
-    const done = () => (e.added === 0 && desk.fileProblems.length === 0 ? t('classroom.progress.nothing') : t('classroom.progress.done', { runs: b.runs.length, bad: b.bad.length + desk.fileProblems.length, duplicates: b.duplicates }));
+    const done = () => (e.added === 0 ? t('classroom.progress.nothing') : t('classroom.progress.done', { runs: b.runs.length, bad: b.bad.length + desk.fileProblems.length, duplicates: b.duplicates }));
     setStatus(e.saved ? done : () => `${done()} ${t('classroom.progress.storageFull')}`);
     announce(view.status());
     loadButton.disabled = false;
