@@ -8,7 +8,9 @@
  * `import.meta.env.PROD`: a build under vitest has NODE_ENV=test and would
  * drop the worker the browser tests check.)
  *
- * A new version installs in the background and waits: the player is asked to
+ * The worker registers after the page's load event (workbox-window's
+ * default), so precaching about 2 MB does not hold up the first screen. A new
+ * version installs in the background and waits: the player is asked to
  * reload (the game is saved after every decision), never reloaded mid-quarter.
  */
 import { announce } from './ui/dom';
@@ -20,7 +22,6 @@ export function registerServiceWorker(): void {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const update = registerSW({
-      immediate: true,
       onNeedRefresh: () => updateBanner(() => reloadInto(update)),
       onOfflineReady: () => announce(t('offline.ready')),
       onRegisterError: () => {
