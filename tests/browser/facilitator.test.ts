@@ -141,6 +141,12 @@ describe('facilitator', () => {
     expect(saved.sc).toBe(code);
     await p.reload();
     await waitFor(p, 'quarter-review');
+    // the title's "continue" names the facilitator's scenario
+    await p.goto(`${site.url}#/`);
+    await waitFor(p, 'continue');
+    await expect(p.getByTestId('continue').textContent()).resolves.toContain('Downturn <b>drill</b>');
+    await click(p, 'continue');
+    await waitFor(p, 'quarter-review');
     await click(p, 'next-quarter');
     await waitFor(p, 'start-quarter');
     await expect(p.getByTestId('lever-management-coaching').count()).resolves.toBe(0);

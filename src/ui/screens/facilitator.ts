@@ -287,6 +287,15 @@ function customBriefingBody(sc: FacilitatorScenario, seed: string, locale: Local
   return parts.filter((x): x is HTMLElement => x !== null);
 }
 
+/** A scenario code's title in the reader's language, or null when the code cannot be read. */
+export function customTitle(code: string): string | null {
+  try {
+    return own(decodeScenarioCode(code).title, getLocale());
+  } catch {
+    return null;
+  }
+}
+
 /** The briefing of a facilitator's scenario (#/custom?sc=CODE&seed=S); a bad code gets a message and a way back. */
 export function customBriefingScreen(ctx: AppContext, code: string, seedParam: string): HTMLElement {
   let sc: FacilitatorScenario;

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { langSwitch } from './common';
+import { customTitle } from './facilitator';
 
 export function titleScreen(ctx: AppContext): HTMLElement {
   const saved = ctx.saved;
@@ -23,7 +24,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
           ? h(
               'button',
               { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate({ name: 'play', scenario: saved.scenario, seed: saved.seed, ...(saved.sc ? { sc: saved.sc } : {}) }) },
-              t('ui.title.continue', { scenario: t(`scenarios.${saved.scenario}.title`), quarter: saved.quarter + 1 }),
+              t('ui.title.continue', { scenario: (saved.sc && customTitle(saved.sc)) || t(`scenarios.${saved.scenario}.title`), quarter: saved.quarter + 1 }),
             )
           : null,
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
