@@ -14,6 +14,8 @@ export interface Mark {
   week: number;
   /** what the mark says (its tooltip and accessible name) */
   label: string;
+  /** which of two runs it belongs to (side by side): its colour */
+  run?: 'a' | 'b';
 }
 
 export interface PlayerOptions {
@@ -73,7 +75,7 @@ export function createPlayer(opts: PlayerOptions): Player {
   const playBtn = button(t('replay.play'), () => toggle(), { class: 'btn btn-small btn-primary replay-play', 'data-testid': 'replay-play' });
   const lanes = sideBySide(opts.moments.map((m) => m.week), weeks);
   const momentMarks = opts.moments.map((m, i) =>
-    h('button', { type: 'button', class: 'mark mark-moment', style: `left: calc(${percent(m.week, weeks)} + ${lanes[i] * MARK_WIDTH}px)`, title: m.label, 'aria-label': m.label, 'data-testid': `moment-${i + 1}`, onclick: () => {
+    h('button', { type: 'button', class: `mark mark-moment${m.run ? ` mark-${m.run}` : ''}`, style: `left: calc(${percent(m.week, weeks)} + ${lanes[i] * MARK_WIDTH}px)`, title: m.label, 'aria-label': m.label, 'data-testid': `moment-${i + 1}`, onclick: () => {
       jump(m.week);
     } }, String(i + 1)),
   );

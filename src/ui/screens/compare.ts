@@ -91,7 +91,7 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
   const numbers = h('div', { class: 'compare-numbers' });
   const charts = overlaidCharts(runs.A.snaps.records, runs.B.snaps.records, runs.A.quarters, runs.B.quarters, [runName('A', runs.A), runName('B', runs.B)]);
   const log = decisionsTable(runs.A.snaps.decisions, runs.B.snaps.decisions);
-  const moments: Mark[] = IDS.flatMap((id) => runs[id].moments.map((m) => ({ week: momentWeek(m, runs[id].snaps.weeks), label: `${id}: ${t('ui.common.q', { n: m.quarter })} — ${momentText(m)}` })))
+  const moments: Mark[] = IDS.flatMap((id) => runs[id].moments.map((m): Mark => ({ week: momentWeek(m, runs[id].snaps.weeks), run: id === 'A' ? 'a' : 'b', label: `${t('replay.compare.run', { id })}: ${t('ui.common.q', { n: m.quarter })} — ${momentText(m)}` })))
     .sort((x, y) => x.week - y.week)
     .slice(0, 9)
     .map((m, i) => ({ ...m, label: `${i + 1}. ${m.label}` }));
