@@ -132,3 +132,18 @@ describe('the debrief’s reference runs on a facilitator’s scenario', () => {
     expect(ghostRun('founder', '9')).toHaveLength(104);
   });
 });
+
+describe('links to a facilitator’s scenario', () => {
+  it('parse and print back: its briefing and its game', async () => {
+    const { parseRoute, routeHash } = await import('../../src/ui/router');
+    const code = encodeScenarioCode(scenario);
+    const custom = parseRoute(`#/custom?sc=${code}&seed=class-7`);
+    expect(custom).toEqual({ name: 'custom', sc: code, seed: 'class-7' });
+    expect(parseRoute(routeHash(custom))).toEqual(custom);
+    const play = parseRoute(`#/play?sc=${code}&seed=class-7`);
+    expect(play).toEqual({ name: 'play', scenario: '', seed: 'class-7', sc: code });
+    expect(routeHash(play)).toBe(`#/play?sc=${code}&seed=class-7`);
+    // a story's game has no sc
+    expect(parseRoute('#/play?scenario=founder&seed=1')).toEqual({ name: 'play', scenario: 'founder', seed: '1' });
+  });
+});
