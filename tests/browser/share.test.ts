@@ -65,6 +65,25 @@ it('shares the run: code, link, QR, copy, CSV, JSON and PNG downloads', async ()
   await expect(page.getByTestId('copy-status').textContent()).resolves.toBe('Run code copied.');
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
   await expect(page.locator('#live').textContent()).resolves.toBe('Run code copied.');
+  await click(page, 'copy-link');
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+  // no clipboard at all: the code is selected for Ctrl+C, and the page says so
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    document.execCommand = () => false;
+  });
+  await click(page, 'copy-code');
+  await expect(page.getByTestId('copy-status').textContent()).resolves.toMatch(/^Could not copy automatically/);
+  await expect(page.evaluate(() => {
+    const el = document.activeElement as HTMLTextAreaElement;
+    return el.dataset.testid === 'run-code' ? el.value.slice(el.selectionStart, el.selectionEnd) : null;
+  })).resolves.toBe(code);
+  // Print is wired to the browser's print
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await click(page, 'print');
+  await expect(page.evaluate(() => document.body.getAttribute('data-printed'))).resolves.toBe('yes');
 
   // the weekly CSV: the CLI's table
   const csv = await downloaded(page, 'download-csv');
