@@ -5,6 +5,7 @@ export const paramsEn = {
     commissionRate: { label: 'Commission', help: 'Share of each rep’s net revenue paid to them.' },
     quotaPeriod: { label: 'Quota period', help: 'No quota, a quota per quarter, or per year (quota and bonus then count four times). Changing the period, the quota or the bonus during a yearly period ends it: it is settled pro rata under its old rules and a new period starts.' },
     quotaByPotential: { label: 'Quota by potential', help: 'How far each rep’s quota is sized to their potential (ability and the reorders their accounts should bring); 0 = the same quota for all.' },
+    quotaForecast: { label: 'Quota from last period', help: 'How far the quota follows what the team sold per rep in the period just ended, rather than the quota you set; 0 = your quota as set.' },
     quota: { label: 'Quota per rep', help: 'Net revenue each rep is asked to book in a quarter.' },
     quotaBonus: { label: 'Quota bonus', help: 'Lump sum paid at the end of the period to each rep at or above quota.' },
     acceleratorRate: { label: 'Accelerator', help: 'Commission multiplier on revenue above quota (1 = none).' },

@@ -5,6 +5,7 @@ export const paramsFr = {
     commissionRate: { label: 'Commission', help: 'Part du chiffre d’affaires net de chaque commercial qui lui est versée.' },
     quotaPeriod: { label: 'Période du quota', help: 'Pas de quota, un quota par trimestre, ou par an (quota et prime comptent alors quatre fois). Changer la période, le quota ou la prime en cours d’année clôt la période : elle est soldée au prorata selon ses anciennes règles, et une nouvelle commence.' },
     quotaByPotential: { label: 'Quota selon le potentiel', help: 'Dans quelle mesure le quota de chacun suit son potentiel (talent et réassorts attendus de ses clients) ; 0 = le même quota pour tous.' },
+    quotaForecast: { label: 'Quota selon la période passée', help: 'Dans quelle mesure le quota suit ce que l’équipe a vendu par commercial sur la période écoulée, plutôt que le quota que vous fixez ; 0 = votre quota tel quel.' },
     quota: { label: 'Quota par commercial', help: 'Chiffre d’affaires net demandé à chaque commercial sur un trimestre.' },
     quotaBonus: { label: 'Prime sur quota', help: 'Somme versée en fin de période à chaque commercial qui atteint son quota.' },
     acceleratorRate: { label: 'Accélérateur', help: 'Multiplicateur de commission au-delà du quota (1 = aucun).' },
