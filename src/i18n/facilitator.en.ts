@@ -59,6 +59,18 @@ export const facilitatorEn = {
   copyFailed: 'Copy it by hand: the browser would not.',
   preview: 'Preview of the briefing',
   previewLang: 'as trainees will read it in {lang}',
+  previewRuns: {
+    heading: 'If the trainee changes nothing',
+    caption: 'Town seed {seed}, {weeks} weeks: your scenario, and “{story}” as it is.',
+    yours: 'Your scenario',
+    story: 'The story as it is',
+    revenue: 'Revenue',
+    profit: 'Profit',
+    leads: 'Inbound leads',
+    quits: 'Reps who left',
+    reputation: 'Reputation at the end',
+    customers: 'Customers at the end',
+  },
   custom: {
     byFacilitator: 'A scenario from your facilitator, built on “{base}”.',
     seed: 'Town seed: {seed}',

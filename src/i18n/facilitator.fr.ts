@@ -59,6 +59,18 @@ export const facilitatorFr = {
   copyFailed: 'Copiez-le à la main : le navigateur a refusé.',
   preview: 'Aperçu du briefing',
   previewLang: 'tel que les participants le liront en {lang}',
+  previewRuns: {
+    heading: 'Si le participant ne change rien',
+    caption: 'Graine {seed}, {weeks} semaines : votre scénario, et « {story} » tel quel.',
+    yours: 'Votre scénario',
+    story: 'L’histoire telle quelle',
+    revenue: 'Chiffre d’affaires',
+    profit: 'Résultat',
+    leads: 'Demandes entrantes',
+    quits: 'Commerciaux partis',
+    reputation: 'Réputation à la fin',
+    customers: 'Clients à la fin',
+  },
   custom: {
     byFacilitator: 'Un scénario de votre animateur, construit sur « {base} ».',
     seed: 'Graine de la ville : {seed}',

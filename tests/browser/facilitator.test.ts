@@ -12,7 +12,9 @@ import { useSite } from './helpers/lifecycle';
 import { playQuarter, runHash } from './helpers/flow';
 import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
 import { verifyRunCode } from '../../src/codes/runCode';
-import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
+import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../../src/codes/facilitatorScenario';
+import { simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
 
 const site = useSite();
 
@@ -69,6 +71,14 @@ describe('facilitator', () => {
     expect(sc.bounds['plan.commissionRate'].min).toBeCloseTo(0.05, 12);
     expect(sc.bounds['plan.commissionRate'].max).toBeCloseTo(0.1, 12);
     expect(sc.title).toEqual({ en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' });
+    // what the scenario does if the trainee changes nothing: the run Node computes
+    const node = simulate({ params: scenarioRunParams(sc), seed: 'class-7', decisions: scenarioRunLog(sc, []) }).totals;
+    const plain = simulate({ params: scenarioParams('sales-director'), seed: 'class-7' }).totals;
+    const rows = p.getByTestId('preview-runs').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(6);
+    await expect(rows.nth(3).locator('td').nth(0).textContent()).resolves.toBe(String(node.quits));
+    await expect(rows.nth(3).locator('td').nth(1).textContent()).resolves.toBe(String(plain.quits));
+    expect(node.leads).toBeLessThan(plain.leads);
     // the facilitator's text is text: the tag is shown, not rendered
     await expect(p.getByTestId('briefing-preview').locator('b').count()).resolves.toBe(0);
     await expect(p.getByTestId('custom-title').first().textContent()).resolves.toBe('Downturn <b>drill</b>');

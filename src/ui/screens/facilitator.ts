@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { isValidSeed, randomSeed } from '../seed';
 import { button, screenHeader } from './common';
+import { previewRuns } from './facilitatorPreview';
 import { eventText } from './marketNews';
 import { messageScreen } from './message';
 import { isPercent, LEVER_KEYS, leverControl, leverLabel, type Lever } from './planLevers';
@@ -210,6 +211,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
       ),
       h('h3', {}, t('facilitator.preview'), ' ', h('span', { class: 'hint' }, t('facilitator.previewLang', { lang: t(`ui.lang.${locale}`) }))),
       h('div', { class: 'fac-preview', 'data-testid': 'briefing-preview' }, customBriefingBody(checked, seed || '—', locale)),
+      h('h3', {}, t('facilitator.previewRuns.heading')),
+      h('div', { class: 'table-wrap' }, previewRuns(checked, seed || 'preview')),
     );
   };
 
