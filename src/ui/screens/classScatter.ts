@@ -7,7 +7,6 @@ import { t } from '../../i18n';
 import { SCENARIO_IDS } from '../../scenarios';
 import { groupOf, type ClassRun } from '../../classroom/runs';
 import type { Spread } from '../../classroom/stats';
-import { loadCharts } from '../charts/figure';
 import { colour, pointStyle } from '../charts/palette';
 import { h } from '../dom';
 import { runTitle, share } from './classTable';
@@ -62,9 +61,8 @@ export function classScatter(input: ScatterInput): HTMLElement {
     h('p', { class: 'sr-only' }, summary),
   );
   const groups = orderedGroups(runs);
-  void Promise.all([loadCharts(), import('chart.js')]).then(([{ Chart }, { ScatterController }]) => {
+  void import('./classChart').then(({ Chart }) => {
     if (!canvas.isConnected) return;
-    Chart.register(ScatterController);
     // the medians as dashed lines across the plot; their datasets are empty and only name them in the legend
     const legendOnly = (label: string) => ({ type: 'scatter' as const, label, data: [], borderColor: MEDIAN_COLOUR, backgroundColor: MEDIAN_COLOUR, borderDash: [7, 5], borderWidth: 2, pointStyle: 'line' as const });
     const medians = {

@@ -14,7 +14,6 @@ import type { BadCode, ClassRun } from '../../classroom/runs';
 import { spread } from '../../classroom/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../context';
-import { loadCharts } from '../charts/figure';
 import { announce, h, replace } from '../dom';
 import { money } from '../format';
 import { classScatter, destroyScatter, spreadLine } from './classScatter';
@@ -102,7 +101,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
   destroyScatter();
   // while the instructor pastes: the workers start and the chart code loads
   pool?.warm();
-  void loadCharts();
+  void import('./classChart');
   const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status());
   const results = h('div', { class: 'class-results' });
   const paste = h('textarea', { id: 'class-paste', class: 'class-paste', rows: 5, spellcheck: 'false', placeholder: t('classroom.input.placeholder'), 'data-testid': 'class-paste' });
