@@ -59,6 +59,10 @@ it('shares the run: code, link, QR, copy, CSV, JSON and PNG downloads', async ()
   });
   expect(pixels).not.toBeNull();
   if (pixels) expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.side, pixels.side)?.data).toBe(link);
+  // at least 3 CSS pixels a module (a version-v symbol is 17 + 4v modules across, plus 8 of quiet zone)
+  const version = Number(await qr.getAttribute('data-version'));
+  expect(version).toBeGreaterThan(0);
+  expect((await qr.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(3 * (17 + 4 * version + 8) - 1);
 
   // copy: the clipboard holds the code, and the page says so
   await click(page, 'copy-code');

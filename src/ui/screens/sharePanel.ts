@@ -42,6 +42,7 @@ async function copy(text: string, shown: HTMLElement, done: string, status: HTML
   if (!ok) select(shown);
   const message = ok ? done : t('share.copyFailed');
   status.textContent = message;
+  status.classList.toggle('copy-failed', !ok);
   announce(message);
 }
 
@@ -49,12 +50,14 @@ function qrFigure(link: string, code: string): HTMLElement {
   const choice = chooseQr(link, code);
   if (choice.kind === 'none') return h('p', { class: 'hint qr-none', 'data-testid': 'qr-none' }, t('share.qrTooLong', { chars: choice.chars, max: QR_MAX_BYTES }));
   const caption = t(choice.kind === 'link' ? 'share.qrLink' : 'share.qrCode');
+  // sized by its modules (a version-v symbol is 17 + 4v across, plus a 4-module quiet zone each side), so each stays big enough to scan
+  const modules = 17 + 4 * choice.version + 8;
   const img = h('img', { class: 'qr', alt: caption, width: 220, height: 220, 'data-testid': 'qr', 'data-kind': choice.kind, 'data-version': choice.version });
   void qrSvg(choice).then((svg) => {
     // a data: image: the SVG is displayed, never parsed into the page
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   });
-  return h('figure', { class: 'qr-figure' }, img, h('figcaption', { class: 'hint' }, caption));
+  return h('figure', { class: 'qr-figure', style: `--qr-modules: ${modules}` }, img, h('figcaption', { class: 'hint' }, caption));
 }
 
 export function sharePanel(session: Session): HTMLElement {
