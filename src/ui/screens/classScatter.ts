@@ -96,8 +96,9 @@ export function classScatter(input: ScatterInput): HTMLElement {
             backgroundColor: colour(i) + 'b3',
             borderWidth: 2,
             pointStyle: pointStyle(i),
-            pointRadius: 8,
-            pointHoverRadius: 11,
+            // smaller on a phone, where thirty points share a few centimetres
+            pointRadius: (c: { chart: { width: number } }) => (c.chart.width < 500 ? 5 : 8),
+            pointHoverRadius: (c: { chart: { width: number } }) => (c.chart.width < 500 ? 7 : 11),
           })),
           legendOnly(t('classroom.scatter.medianProfit')),
           legendOnly(t('classroom.scatter.medianReputation')),
