@@ -172,6 +172,10 @@ describe('facilitator', () => {
     expect(identity.decisions).toEqual([{ week: 0, type: 'set', key: 'plan.commissionRate', value: 0.07 }]);
     // the star rep left in week 13
     expect(result.reps.some((r) => r.leftWeek === 13)).toBe(true);
+    // the site's replay opens the code on its scenario (a scenario it ignored would give another hash and refuse it)
+    await p.goto(`${site.url}#/replay?code=${runCode}`);
+    await waitFor(p, 'replay');
+    await expect(p.getByTestId('replay-code-hash').textContent()).resolves.toBe(hash);
     expect(problems).toEqual([]);
   }, 600_000);
 
