@@ -11,7 +11,7 @@
  *
  * Framework-free: no DOM, no Phaser, no Chart.js.
  */
-import { checkDecisions, createRun, decisionsAt, hashHex, isDone, step } from '../sim';
+import { checkDecisions, createRun, decisionsAt, hashHex, isDone, openRun, stepRun } from '../sim';
 import type { Decision, Params, RunState, WeekRecord } from '../sim';
 
 /**
@@ -65,11 +65,13 @@ export class RunSnapshots {
     const log = checkDecisions(spec.decisions, spec.params);
     const out = new RunSnapshots(every, log);
     const state = createRun(spec.params, spec.seed);
+    // live generators kept from week to week (step() would rebuild them every week)
+    const live = openRun(state);
     for (;;) {
       if (state.week % every === 0) out.snaps.push(bare(state));
       out.hashes.push(hashHex(state));
       if (isDone(state)) break;
-      out.records.push(step(state, decisionsAt(log, state.week)));
+      out.records.push(stepRun(live, decisionsAt(log, state.week)));
     }
     return out;
   }
@@ -98,7 +100,8 @@ export class RunSnapshots {
     const i = Math.floor(w / this.every);
     const state = structuredClone(this.snaps[i]);
     state.history = structuredClone(this.records.slice(0, state.week));
-    while (state.week < w) step(state, decisionsAt(this.decisions, state.week));
+    const live = openRun(state);
+    while (state.week < w) stepRun(live, decisionsAt(this.decisions, state.week));
     return state;
   }
 

@@ -1,6 +1,7 @@
 /** The simulation core's public API. Everything outside src/sim imports from here. */
 export { createRun, newRep } from './create';
-export { step, isDone } from './step';
+export { step, isDone, openRun, stepRun } from './step';
+export type { LiveRun } from './step';
 export { GEMBA_TIME, weeklyManagementCost } from './people';
 export { simulate, summarize, runToEnd, hashHex } from './run';
 export type { RunResult, RepSummary, Totals, RunSpec } from './run';
