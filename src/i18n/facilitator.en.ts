@@ -6,6 +6,8 @@ export const facilitatorEn = {
   base: 'Start from',
   seed: 'Town seed for the link',
   seedHelp: 'Everyone who opens the link plays the same town. Leave it empty to give each trainee a town of their own.',
+  openCode: 'Or edit a scenario you made: paste its code or link',
+  openCodeButton: 'Open it',
   startHeading: 'Starting plan and market',
   startHelp: 'What the team and the market start with, before the first quarter. Values left as they are stay the story’s.',
   labels: {

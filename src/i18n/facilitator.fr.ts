@@ -6,6 +6,8 @@ export const facilitatorFr = {
   base: 'Partir de',
   seed: 'Graine de la ville pour le lien',
   seedHelp: 'Tous ceux qui ouvrent le lien jouent la même ville. Laissez vide pour donner à chacun sa propre ville.',
+  openCode: 'Ou modifiez un scénario déjà fait : collez son code ou son lien',
+  openCodeButton: 'L’ouvrir',
   startHeading: 'Plan et marché de départ',
   startHelp: 'Ce avec quoi l’équipe et le marché commencent, avant le premier trimestre. Les valeurs laissées telles quelles restent celles de l’histoire.',
   labels: {

@@ -211,6 +211,25 @@ describe('facilitator', () => {
     await expect(p.getByTestId('link-error').textContent()).resolves.toContain('sfs1.');
     await click(p, 'go-home');
     await waitFor(p, 'title');
+    // the facilitator's page opens a code to edit it: a bad one gets its message, a good one fills the page
+    await click(p, 'open-facilitator');
+    await waitFor(p, 'facilitator');
+    await p.getByTestId('facilitator-open-code').fill('sfs1.broken.0');
+    await click(p, 'open-scenario-code');
+    await expect(p.getByTestId('facilitator-open-error').textContent()).resolves.toContain('damaged');
+    // an override the page has no control for survives the edit
+    const edited = { ...SHORT, overrides: { ...SHORT.overrides, 'market.innovation': 0.001 } };
+    await p.getByTestId('facilitator-open-code').fill(`https://example.test/#/custom?sc=${encodeScenarioCode(edited)}&seed=fac-x`);
+    await click(p, 'open-scenario-code');
+    await expect(p.getByTestId('facilitator-base').inputValue()).resolves.toBe('sales-director');
+    await expect(p.getByTestId('facilitator-seed').inputValue()).resolves.toBe('fac-x');
+    await expect(p.getByTestId('event-list').locator('li').count()).resolves.toBe(2);
+    await expect(p.getByTestId('lock-management.coaching').inputValue()).resolves.toBe('locked');
+    await expect(p.getByTestId('lock-plan.commissionRate').inputValue()).resolves.toBe('bounded');
+    await expect(p.getByTestId('title-en').inputValue()).resolves.toBe('Downturn <b>drill</b>');
+    await click(p, 'make-code');
+    await waitFor(p, 'scenario-code');
+    expect(decodeScenarioCode(await p.getByTestId('scenario-code').inputValue())).toEqual(edited);
     expect(problems).toEqual([]);
   }, 300_000);
 });

@@ -151,7 +151,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   briefFr.value = sc.briefing.fr;
 
   const collect = (): FacilitatorScenario => {
-    const overrides: Record<string, number | string> = {};
+    // overrides the page has no control for (a code made elsewhere) are kept as they are
+    const overrides: Record<string, number | string> = Object.fromEntries(Object.entries(sc.overrides).filter(([key]) => !START_KEYS.includes(key)));
     for (const lever of startLevers) {
       const v = lever.read();
       const was = baseParams[lever.key as keyof Params];
@@ -233,6 +234,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
       { class: 'card' },
       h('div', { class: 'fac-row' }, field(t('facilitator.base'), baseSelect, 'fac-base'), field(t('facilitator.seed'), seedInput, 'fac-seed')),
       h('p', { class: 'hint', id: 'fac-seed-help' }, t('facilitator.seedHelp')),
+      openCodeRow(ctx, seedInput),
     ),
     h('fieldset', { class: 'card' }, h('legend', {}, t('facilitator.startHeading')), h('p', { class: 'hint' }, t('facilitator.startHelp')), startBox),
     h(
@@ -269,6 +271,29 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   // adding or removing an event is a click
   page.addEventListener('click', remember);
   return page;
+}
+
+/** Opens a scenario code (or a link holding one) to edit it: it becomes the page's draft; a bad one gets its message. */
+function openCodeRow(ctx: AppContext, seedInput: HTMLInputElement): HTMLElement {
+  const input = h('input', { type: 'text', 'data-testid': 'facilitator-open-code', spellcheck: 'false' });
+  const error = h('p', { class: 'field-error', 'aria-live': 'polite', 'data-testid': 'facilitator-open-error' });
+  const open = () => {
+    try {
+      draft = decodeScenarioCode(input.value);
+      const inLink = /[?&]seed=([^&#]+)/.exec(input.value);
+      draftSeed = inLink ? decodeURIComponent(inLink[1]) : seedInput.value;
+    } catch (err) {
+      error.textContent = err instanceof RunCodeError ? t(err.key, err.vars) : String(err);
+      return;
+    }
+    ctx.navigate({ name: 'facilitator' });
+  };
+  return h(
+    'div',
+    { class: 'fac-open' },
+    h('div', { class: 'fac-row' }, field(t('facilitator.openCode'), input, 'fac-open-code'), h('div', {}, button(t('facilitator.openCodeButton'), open, { 'data-testid': 'open-scenario-code' }))),
+    error,
+  );
 }
 
 /** A scenario's own text in the reader's language, the other one if the facilitator left it empty. */
