@@ -6,7 +6,7 @@
  * the facilitator writes is shown as text, never as HTML.
  */
 import { EVENT_KINDS, findSpec, TIMED_EVENTS, type Params } from '../../sim';
-import { getLocale, hasKey, t, type Locale } from '../../i18n';
+import { getLocale, hasKey, t } from '../../i18n';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import { checkScenario, type EventDecision, type FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode';
@@ -15,11 +15,14 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { isValidSeed, randomSeed } from '../seed';
 import { button, screenHeader } from './common';
+import { customBriefingBody } from './customBriefing';
 import { previewRuns } from './facilitatorPreview';
 import { eventText } from './marketNews';
-import { messageScreen } from './message';
 import { isPercent, LEVER_KEYS, leverControl, leverLabel, type Lever } from './planLevers';
 import './facilitator.css';
+
+// the trainees' side lives in customBriefing.ts; the app and the title reach it through this page
+export { customBriefingScreen, customTitle } from './customBriefing';
 
 /** The starting levers the page offers: the plan's and the market's that change a story most. */
 const START_KEYS = [
@@ -293,52 +296,5 @@ function openCodeRow(ctx: AppContext, seedInput: HTMLInputElement): HTMLElement 
     { class: 'fac-open' },
     h('div', { class: 'fac-row' }, field(t('facilitator.openCode'), input, 'fac-open-code'), h('div', {}, button(t('facilitator.openCodeButton'), open, { 'data-testid': 'open-scenario-code' }))),
     error,
-  );
-}
-
-/** A scenario's own text in the reader's language, the other one if the facilitator left it empty. */
-function own(texts: { en: string; fr: string }, locale: Locale): string {
-  return texts[locale] || texts[locale === 'en' ? 'fr' : 'en'];
-}
-
-/** What trainees read: the facilitator's title and briefing (as text), the story it is built on, what is fixed. */
-function customBriefingBody(sc: FacilitatorScenario, seed: string, locale: Locale): HTMLElement[] {
-  const bounded = Object.keys(sc.bounds);
-  const parts: Array<HTMLElement | null> = [
-    h('h2', { 'data-testid': 'custom-title' }, own(sc.title, locale)),
-    h('p', { class: 'hint' }, t('facilitator.custom.byFacilitator', { base: t(`scenarios.${sc.base}.title`) })),
-    h('p', { class: 'fac-briefing', 'data-testid': 'custom-briefing' }, own(sc.briefing, locale)),
-    sc.locked.length > 0 ? h('p', {}, t('facilitator.custom.lockedList', { levers: sc.locked.map(leverLabel).join(', ') })) : null,
-    bounded.length > 0 ? h('p', {}, t('facilitator.custom.boundedList', { levers: bounded.map(leverLabel).join(', ') })) : null,
-    h('p', { class: 'hint' }, t('facilitator.custom.seed', { seed })),
-  ];
-  return parts.filter((x): x is HTMLElement => x !== null);
-}
-
-/** A scenario code's title in the reader's language, or null when the code cannot be read. */
-export function customTitle(code: string): string | null {
-  try {
-    return own(decodeScenarioCode(code).title, getLocale());
-  } catch {
-    return null;
-  }
-}
-
-/** The briefing of a facilitator's scenario (#/custom?sc=CODE&seed=S); a bad code gets a message and a way back. */
-export function customBriefingScreen(ctx: AppContext, code: string, seedParam: string): HTMLElement {
-  let sc: FacilitatorScenario;
-  try {
-    sc = decodeScenarioCode(code);
-  } catch (err) {
-    return messageScreen(ctx, err instanceof RunCodeError ? t(err.key, err.vars) : String(err), 'link-error');
-  }
-  if (seedParam !== '' && !isValidSeed(seedParam)) return messageScreen(ctx, t('ui.errors.badSeed', { seed: seedParam }), 'link-error');
-  const seed = seedParam || randomSeed();
-  return h(
-    'section',
-    { class: 'screen facilitator-briefing', 'data-testid': 'briefing' },
-    screenHeader(ctx, own(sc.title, getLocale())),
-    h('div', { class: 'card' }, customBriefingBody(sc, seed, getLocale()).slice(1)),
-    h('div', { class: 'actions' }, button(t('facilitator.custom.start'), () => ctx.newGame(sc.base, seed, code), { class: 'btn btn-primary btn-big', 'data-testid': 'start-game' })),
   );
 }
