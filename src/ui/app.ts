@@ -15,10 +15,7 @@ import { parseRoute, routeHash, type Route } from './router';
 import { clearSave, loadSave, writeSave, type SaveData } from './save';
 import { lmsSaved } from './scorm';
 import { briefingScreen } from './screens/briefing';
-import { classScreen } from './screens/classView';
-import { compareScreen } from './screens/compare';
-import { customBriefingScreen, facilitatorScreen } from './screens/facilitator';
-import { replayScreen } from './screens/replay';
+import { customBriefingScreen } from './screens/customBriefing';
 import { debriefScreen } from './screens/debrief';
 import { messageScreen, notice } from './screens/message';
 import { planningPanel } from './screens/planning';
@@ -253,14 +250,15 @@ export class App implements AppContext {
         return this.show(scenarioChoiceScreen(this, r.seed));
       case 'briefing':
         return this.show(briefingScreen(this, r.scenario, r.seed));
+      // the instructor's pages are loaded on first use, so a trainee's first screen stays small
       case 'replay':
-        return this.show(replayScreen(this, r.code));
+        return this.showLater(() => import('./screens/replay').then((m) => m.replayScreen(this, r.code)));
       case 'compare':
-        return this.show(compareScreen(this, r.a, r.b));
+        return this.showLater(() => import('./screens/compare').then((m) => m.compareScreen(this, r.a, r.b)));
       case 'class':
-        return this.show(classScreen(this));
+        return this.showLater(() => import('./screens/classView').then((m) => m.classScreen(this)));
       case 'facilitator':
-        return this.show(facilitatorScreen(this));
+        return this.showLater(() => import('./screens/facilitator').then((m) => m.facilitatorScreen(this)));
       case 'custom':
         return this.show(customBriefingScreen(this, r.sc, r.seed));
       case 'unknown':
@@ -268,6 +266,20 @@ export class App implements AppContext {
       default:
         return this.show(messageScreen(this, t('ui.errors.unknownPage', { path: '' }), 'link-error'));
     }
+  }
+
+  /** Shows a screen whose code loads on demand, unless the visitor has moved on meanwhile. */
+  private showLater(build: () => Promise<HTMLElement>): void {
+    const route = this.route;
+    build().then(
+      (screen) => {
+        if (this.route === route && !this.session) this.show(screen);
+      },
+      (err: unknown) => {
+        if (this.route !== route) return;
+        this.show(messageScreen(this, t('ui.errors.runFailed', { message: err instanceof Error ? err.message : String(err) }), 'link-error'));
+      },
+    );
   }
 
   private show(screen: HTMLElement, focus = true): void {

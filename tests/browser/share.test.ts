@@ -66,7 +66,8 @@ it('shares the run: code, link, QR, copy, CSV, JSON and PNG downloads', async ()
 
   // copy: the clipboard holds the code, and the page says so
   await click(page, 'copy-code');
-  await expect(page.getByTestId('copy-status').textContent()).resolves.toBe('Run code copied.');
+  // the clipboard answers asynchronously: wait for the page to say it copied
+  await page.getByTestId('copy-status').filter({ hasText: 'Run code copied.' }).waitFor({ timeout: 10_000 });
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
   await expect(page.locator('#live').textContent()).resolves.toBe('Run code copied.');
   await click(page, 'copy-link');
@@ -77,7 +78,7 @@ it('shares the run: code, link, QR, copy, CSV, JSON and PNG downloads', async ()
     document.execCommand = () => false;
   });
   await click(page, 'copy-code');
-  await expect(page.getByTestId('copy-status').textContent()).resolves.toMatch(/^Could not copy automatically/);
+  await page.getByTestId('copy-status').filter({ hasText: /^Could not copy automatically/ }).waitFor({ timeout: 10_000 });
   await expect(page.evaluate(() => {
     const el = document.activeElement as HTMLTextAreaElement;
     return el.dataset.testid === 'run-code' ? el.value.slice(el.selectionStart, el.selectionEnd) : null;

@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { langSwitch } from './common';
-import { customTitle } from './facilitator';
+import { customTitle } from './customBriefing';
 
 export function titleScreen(ctx: AppContext): HTMLElement {
   const saved = ctx.saved;
