@@ -5,34 +5,20 @@
  * no CSP violation. Headful on a private Xvfb display when there is one (the
  * title scene behind the page wants WebGL).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { classFixture } from './helpers/classCodes';
-import { clickId, cspViolations, fillId, firefoxMissing, launchFirefox, openTab, startXvfb, waitForId, watchCsp } from './helpers/firefox';
-import { ensureBuilt, serve, type Served } from './helpers/site';
+import { clickId, cspViolations, firefoxOnSite, fillId, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
 
 describe.skipIf(firefoxMissing())('the class view in Firefox', () => {
-  let site: Served;
-  let xvfb: Awaited<ReturnType<typeof startXvfb>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    xvfb = await startXvfb();
-    browser = await launchFirefox(xvfb?.display);
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
-    await site?.close();
-  });
+  const fx = firefoxOnSite();
 
   it('loads 30 pasted codes with 3 bad ones: 30 rows, 3 errors, 30 points', async () => {
-    const fx = classFixture(30);
-    const { page, problems } = await openTab(browser, site.url);
+    const codes = classFixture(30);
+    const { page, problems } = await openTab(fx.browser, fx.site.url);
     await watchCsp(page);
-    await page.goto(`${site.url}#/class`);
+    await page.goto(`${fx.site.url}#/class`);
     await waitForId(page, 'class-view');
-    await fillId(page, 'class-paste', [...fx.codes, fx.bad.truncated, fx.bad.tampered, fx.bad.garbage].join('\n'));
+    await fillId(page, 'class-paste', [...codes.codes, codes.bad.truncated, codes.bad.tampered, codes.bad.garbage].join('\n'));
     const started = Date.now();
     await clickId(page, 'class-load');
     await page.waitForFunction(() => document.querySelector('[data-testid="class-progress"]')?.textContent?.includes('30 runs loaded'), { timeout: 120_000 });

@@ -9,12 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/sim';
 import { SAVE_KEY } from './helpers/flow';
-import { clickId, cspViolations, fillId, firefoxMissing, launchFirefox, openTab, startXvfb, waitForId, watchCsp } from './helpers/firefox';
-import { ensureBuilt, ROOT, serve, type Served } from './helpers/site';
+import { clickId, cspViolations, firefoxOnSite, fillId, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
+import { ROOT } from './helpers/site';
 import type { Page } from 'puppeteer-core';
 
 async function quarter(page: Page): Promise<void> {
@@ -37,28 +36,15 @@ function cliHash(scenario: string, seed: string, log: Decision[]): string {
 }
 
 describe.skipIf(firefoxMissing())('the game in Firefox', () => {
-  let site: Served;
-  let xvfb: Awaited<ReturnType<typeof startXvfb>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    xvfb = await startXvfb();
-    if (!xvfb) console.warn('\n  ⚠ no Xvfb: Firefox runs headless, without WebGL, so the town is not drawn (apt-get install xvfb)\n');
-    browser = await launchFirefox(xvfb?.display);
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
-    await site?.close();
-  });
+  const fx = firefoxOnSite();
 
   it('plays to the debrief with a plan change and ends on the CLI’s hash for its log', async () => {
     const scenario = 'founder';
     const seed = '12';
-    const { page, problems } = await openTab(browser, site.url);
+    const { page, problems } = await openTab(fx.browser, fx.site.url);
     await watchCsp(page);
-    await page.goto(`${site.url}#/play?scenario=${scenario}&seed=${seed}`);
-    if (xvfb) expect(await page.evaluate('!!document.createElement("canvas").getContext("webgl2")')).toBe(true);
+    await page.goto(`${fx.site.url}#/play?scenario=${scenario}&seed=${seed}`);
+    if (fx.headful) expect(await page.evaluate('!!document.createElement("canvas").getContext("webgl2")')).toBe(true);
     await quarter(page);
     await clickId(page, 'next-quarter');
     await fillId(page, 'lever-plan-commissionRate', '7');

@@ -4,52 +4,38 @@
  * class view and a replay open. Headful on a private Xvfb display (the town
  * needs WebGL), like the other Firefox tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { clickId, cspViolations, firefoxMissing, launchFirefox, openTab, startXvfb, waitForId, watchCsp } from './helpers/firefox';
-import { ensureBuilt, serve, type Served } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { clickId, cspViolations, firefoxOnSite, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
 import { encodeRunCode } from '../../src/codes/runCode';
 import { MODEL_VERSION, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 
 describe.skipIf(firefoxMissing())('offline in Firefox', () => {
-  let site: Served;
-  let xvfb: Awaited<ReturnType<typeof startXvfb>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    xvfb = await startXvfb();
-    browser = await launchFirefox(xvfb?.display);
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
-    await site?.close();
-  });
+  const fx = firefoxOnSite();
 
   it('after one visit, reloads with the server gone and plays a quarter; the replay and the class view open', async () => {
-    const { page, problems } = await openTab(browser, site.url);
+    const { page, problems } = await openTab(fx.browser, fx.site.url);
     await watchCsp(page);
-    await page.goto(`${site.url}#/`);
+    await page.goto(`${fx.site.url}#/`);
     await waitForId(page, 'title');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 120_000 });
 
-    await Promise.race([site.close(), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.race([fx.site.close(), new Promise((r) => setTimeout(r, 2000))]);
     // the network is gone: a file the worker does not hold cannot be fetched
     await expect(page.evaluate(async () => fetch('./not-precached.txt').then((r) => r.status, () => 'failed'))).resolves.toBe('failed');
 
     await page.reload();
     await waitForId(page, 'title');
-    await page.goto(`${site.url}#/play?scenario=founder&seed=offline-ff`);
+    await page.goto(`${fx.site.url}#/play?scenario=founder&seed=offline-ff`);
     await clickId(page, 'start-quarter');
     await clickId(page, 'skip-quarter');
     await waitForId(page, 'quarter-review');
 
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'founder', seed: 'offline-ff', overrides: {}, decisions: [], hash: simulate({ params: scenarioParams('founder'), seed: 'offline-ff' }).hash });
-    await page.goto(`${site.url}#/replay?code=${code}`);
+    await page.goto(`${fx.site.url}#/replay?code=${code}`);
     await waitForId(page, 'replay');
     await waitForId(page, 'replay-hash');
-    await page.goto(`${site.url}#/class`);
+    await page.goto(`${fx.site.url}#/class`);
     await waitForId(page, 'class-view');
     expect(await page.$('[data-testid="replay-problem"]')).toBeNull();
     expect(await cspViolations(page)).toEqual([]);

@@ -5,16 +5,15 @@
  * hashes Node computes, a tampered code gets its message, and two codes open
  * side by side. No page error, no CSP violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { encodeRunCode, identityOf } from '../../src/codes/runCode';
 import { RunSnapshots } from '../../src/replay/snapshots';
 import { scenarioParams } from '../../src/scenarios';
 import type { Decision } from '../../src/sim';
 import { keyMoments } from '../../src/ui/analysis/moments';
 import { quarterStats } from '../../src/ui/analysis/quarters';
-import { clickId, cspViolations, fillId, firefoxMissing, launchFirefox, openTab, startXvfb, waitForId, watchCsp } from './helpers/firefox';
-import { ensureBuilt, serve, type Served } from './helpers/site';
+import { clickId, cspViolations, firefoxOnSite, fillId, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
 
 const decisions: Decision[] = [
   { week: 13, type: 'set', key: 'plan.commissionRate', value: 0.03 },
@@ -30,25 +29,12 @@ const text = async (page: Page, id: string) => ((await page.$eval(`[data-testid=
 const week = async (page: Page) => Number(await page.$eval('[data-testid="replay-week"]', (el) => el.getAttribute('data-week')));
 
 describe.skipIf(firefoxMissing())('the replay in Firefox', () => {
-  let site: Served;
-  let xvfb: Awaited<ReturnType<typeof startXvfb>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    xvfb = await startXvfb();
-    if (!xvfb) console.warn('\n  ⚠ no Xvfb: Firefox runs headless, without WebGL, so the town is not drawn (apt-get install xvfb)\n');
-    browser = await launchFirefox(xvfb?.display);
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
-    await site?.close();
-  });
+  const fx = firefoxOnSite();
 
   it('replays a code on Node\'s hashes, by the timeline and the keys; a tampered code is refused; two codes side by side', async () => {
-    const { page, problems } = await openTab(browser, site.url);
+    const { page, problems } = await openTab(fx.browser, fx.site.url);
     await watchCsp(page);
-    await page.goto(`${site.url}#/replay?code=${encodeRunCode(idA)}`);
+    await page.goto(`${fx.site.url}#/replay?code=${encodeRunCode(idA)}`);
     await waitForId(page, 'replay');
     expect(await week(page)).toBe(104);
     expect(await text(page, 'replay-hash')).toBe(idA.hash);
@@ -69,12 +55,12 @@ describe.skipIf(firefoxMissing())('the replay in Firefox', () => {
     await page.keyboard.press('End');
     expect(await text(page, 'replay-hash')).toBe(idA.hash);
 
-    await page.goto(`${site.url}#/replay?code=${encodeRunCode({ ...idA, hash: 'ffffffffffffffff' })}`);
+    await page.goto(`${fx.site.url}#/replay?code=${encodeRunCode({ ...idA, hash: 'ffffffffffffffff' })}`);
     await waitForId(page, 'replay-error');
     expect(await text(page, 'replay-problem')).toContain(idA.hash);
     await waitForId(page, 'go-home');
 
-    await page.goto(`${site.url}#/compare?a=${encodeRunCode(idA)}&b=${encodeRunCode(idB)}`);
+    await page.goto(`${fx.site.url}#/compare?a=${encodeRunCode(idA)}&b=${encodeRunCode(idB)}`);
     await waitForId(page, 'compare');
     expect(await text(page, 'compare-hash-a')).toBe(idA.hash);
     expect(await text(page, 'compare-hash-b')).toBe(idB.hash);

@@ -5,44 +5,30 @@
  * and the debrief prints to a PDF of a few pages. No page error, no CSP
  * violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import type { Browser } from 'puppeteer-core';
 import { decodeRunCode } from '../../src/codes/runCode';
 import { MODEL_VERSION, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { clickId, cspViolations, firefoxMissing, launchFirefox, openTab, startXvfb, waitForId, watchCsp } from './helpers/firefox';
+import { clickId, cspViolations, firefoxOnSite, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
 import { PLAYED } from './helpers/debrief';
 import { SAVE_KEY } from './helpers/flow';
 import { pdfPageCount } from './helpers/pdf';
-import { ensureBuilt, serve, type Served } from './helpers/site';
 
 const scenario = 'founder';
 const seed = 'fx-share';
 const expected = simulate({ params: scenarioParams(scenario), seed, decisions: PLAYED });
 
 describe.skipIf(firefoxMissing())('sharing and printing in Firefox', () => {
-  let site: Served;
-  let xvfb: Awaited<ReturnType<typeof startXvfb>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    xvfb = await startXvfb();
-    browser = await launchFirefox(xvfb?.display);
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
-    await site?.close();
-  });
+  const fx = firefoxOnSite();
 
   it('shows a code that opens the same run, a QR code that scans, projector mode and a PDF', async () => {
-    const { page, problems } = await openTab(browser, site.url);
+    const { page, problems } = await openTab(fx.browser, fx.site.url);
     await watchCsp(page);
     const save = JSON.stringify({ version: 1, model: MODEL_VERSION, scenario, seed, quarter: 7, phase: 'debrief', log: PLAYED });
     await page.evaluateOnNewDocument(`if (sessionStorage.getItem('test.seeded') === null) { localStorage.setItem(${JSON.stringify(SAVE_KEY)}, ${JSON.stringify(save)}); sessionStorage.setItem('test.seeded', '1'); }`);
     await page.setViewport({ width: 1280, height: 720 });
-    await page.goto(`${site.url}#/play?scenario=${scenario}&seed=${seed}`);
+    await page.goto(`${fx.site.url}#/play?scenario=${scenario}&seed=${seed}`);
     await waitForId(page, 'share-panel', 180_000);
     await page.waitForSelector('[data-testid="debrief"] .debrief-runs[data-ready="true"]', { timeout: 180_000 });
 
@@ -51,7 +37,7 @@ describe.skipIf(firefoxMissing())('sharing and printing in Firefox', () => {
     const code = await page.$eval('[data-testid="run-code"]', (el) => (el as HTMLTextAreaElement).value);
     expect(decodeRunCode(code)).toMatchObject({ scenario, seed, decisions: PLAYED, hash });
     const link = await page.$eval('[data-testid="run-link"]', (el) => el.getAttribute('href'));
-    expect(link).toBe(`${new URL(site.url).origin}${new URL(site.url).pathname}#/replay?code=${code}`);
+    expect(link).toBe(`${new URL(fx.site.url).origin}${new URL(fx.site.url).pathname}#/replay?code=${code}`);
 
     await page.waitForFunction(() => (document.querySelector('[data-testid="qr"]') as HTMLImageElement | null)?.complete === true);
     const pixels = (await page.$eval('[data-testid="qr"]', (img) => {
