@@ -90,7 +90,8 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
   const field = h('input', { id, type: 'number', inputmode: 'decimal', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
   const slider = h('input', { type: 'range', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'aria-label': leverLabel(key), tabindex: '-1' });
   const read = (): number | null => {
-    const v = Number(field.value) / scale;
+    // 2.48 % is 0.0248, not 0.024800000000000003: the decision log (and the run code) keeps what the player typed
+    const v = Number((Number(field.value) / scale).toPrecision(12));
     if (field.value.trim() === '' || !Number.isFinite(v)) return null;
     try {
       const value = Number(checkParam(key, spec.kind === 'integer' ? Math.round(v) : v));
