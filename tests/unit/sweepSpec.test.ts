@@ -1,0 +1,50 @@
+/** The sweep spec: checked, expanded in one fixed order, sharded so that shards merge back into it. */
+import { describe, expect, it } from 'vitest';
+import { checkSpec, expandSpec, shardOf, sweepSize, SweepSpecError } from '../../src/lab/sweepSpec';
+
+const ISSUE_SPEC = {
+  scenario: 'founder', seeds: 20, weeks: 104, set: { 'plan.quotaPeriod': 'quarter' },
+  vary: { 'plan.commissionRate': [0, 0.04, 0.08], 'market.wordOfMouth': [0.5, 1] },
+};
+
+describe('sweep specs', () => {
+  it('expands the issue\'s example into 3 × 2 points × 20 seeds, the first key slowest, seeds fastest', () => {
+    const runs = expandSpec(checkSpec(ISSUE_SPEC));
+    expect(runs).toHaveLength(120);
+    expect(sweepSize(checkSpec(ISSUE_SPEC))).toBe(120);
+    expect(runs.map((r) => r.index)).toEqual(runs.map((_, i) => i));
+    expect(runs[0]).toMatchObject({ scenario: 'founder', seed: '1', point: { 'plan.commissionRate': 0, 'market.wordOfMouth': 0.5 } });
+    expect(runs[20].point).toEqual({ 'plan.commissionRate': 0, 'market.wordOfMouth': 1 });
+    expect(runs[40].point).toEqual({ 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5 });
+    expect(runs[119]).toMatchObject({ seed: '20', point: { 'plan.commissionRate': 0.08, 'market.wordOfMouth': 1 } });
+    // set, vary and weeks all reach the parameters
+    expect(runs[45].params).toMatchObject({ 'plan.quotaPeriod': 'quarter', 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5, 'run.weeks': 104 });
+  });
+
+  it('takes seeds as a list and scenarios as a list', () => {
+    const runs = expandSpec(checkSpec({ scenario: ['founder', 'sales-director'], seeds: ['a', 7] }));
+    expect(runs.map((r) => `${r.scenario}/${r.seed}`)).toEqual(['founder/a', 'founder/7', 'sales-director/a', 'sales-director/7']);
+  });
+
+  it('splits into shards that together hold every run once, in order', () => {
+    const runs = expandSpec(checkSpec(ISSUE_SPEC));
+    const shards = [0, 1, 2, 3].map((i) => shardOf(runs, i, 4));
+    expect(shards.flat().map((r) => r.index).sort((a, b) => a - b)).toEqual(runs.map((r) => r.index));
+    for (const s of shards) expect(s.map((r) => r.index)).toEqual([...s.map((r) => r.index)].sort((a, b) => a - b));
+  });
+
+  it('refuses a bad spec with one sentence naming the problem', () => {
+    const bad: [unknown, RegExp][] = [
+      [{ seeds: 2 }, /scenario/],
+      [{ scenario: 'nope', seeds: 2 }, /unknown scenario "nope"/],
+      [{ scenario: 'founder', seeds: 0 }, /seeds/],
+      [{ scenario: 'founder', seeds: 2, vary: { 'plan.commissionRate': [0.04, 9] } }, /plan\.commissionRate/],
+      [{ scenario: 'founder', seeds: 2, set: { 'plan.nope': 1 } }, /plan\.nope/],
+      [{ scenario: 'founder', seeds: 2, weeks: 0 }, /run\.weeks/],
+      [{ scenario: 'founder', seeds: 2, extra: true }, /extra|Unrecognized/i],
+      [{ scenario: 'founder', seeds: 200, vary: { 'market.wordOfMouth': Array.from({ length: 60 }, (_, i) => i / 20), 'plan.commissionRate': Array.from({ length: 60 }, (_, i) => i / 600) } }, /at most/],
+    ];
+    for (const [spec, message] of bad) expect(() => checkSpec(spec), JSON.stringify(spec)).toThrow(message);
+    expect(() => checkSpec({ seeds: 2 })).toThrow(SweepSpecError);
+  });
+});
