@@ -4,10 +4,19 @@
 // use and rebuilt whenever any file that went into it has changed, so it is
 // never stale. Loading one bundled file instead of compiling ~150 TypeScript
 // and package files through tsx at every call is what makes the CLI start fast.
+// Extra entries (the sweep's worker thread, which needs a script of its own)
+// are bundled in the same build, next to it, under their own names.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** Bumped when the set of files a build writes changes, so an older cache is rebuilt. */
+const FORMAT = 2;
+const MAIN = 'cli';
+
+/** The bundle's other entries: output name (without .mjs) → source, written next to cli.mjs. */
+export const EXTRA_ENTRIES = { sweepWorker: 'src/cli/sweepWorker.ts' };
 
 const sha1 = (file) => createHash('sha1').update(readFileSync(file)).digest('hex');
 
@@ -19,7 +28,7 @@ export function isFresh(root, manifestFile) {
   } catch {
     return false;
   }
-  if (manifest.format !== 1 || manifest.node !== process.versions.node.split('.')[0]) return false;
+  if (manifest.format !== FORMAT || manifest.node !== process.versions.node.split('.')[0]) return false;
   for (const [rel, seen] of Object.entries(manifest.inputs)) {
     const file = join(root, rel);
     let stat;
@@ -34,17 +43,26 @@ export function isFresh(root, manifestFile) {
   return true;
 }
 
-/** Bundles `entry` into `outFile` and writes the manifest of its inputs; both land by rename, so concurrent calls never read half a file. */
-export async function buildBundle(root, entry, outFile, manifestFile) {
+/**
+ * Bundles `entry` into `outFile` (and each of `extra`, name → source, into
+ * `name.mjs` beside it) and writes the manifest of their inputs; all land by
+ * rename, the main bundle and the manifest last, so concurrent calls never
+ * read half a file.
+ */
+export async function buildBundle(root, entry, outFile, manifestFile, extra = {}) {
   const { build } = await import('esbuild');
-  const tmp = `${outFile}.${process.pid}.tmp`;
+  const tmpDir = `${outFile}.${process.pid}.tmp.d`;
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: { [MAIN]: entry, ...extra },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: tmp,
+    outdir: tmpDir,
+    outExtension: { '.js': '.mjs' },
+    // loaded from node_modules at run time: piscina finds its own worker script
+    // beside itself, and cli-progress (CommonJS) requires Node's built-ins
+    external: ['piscina', 'cli-progress'],
     metafile: true,
     logLevel: 'error',
     absWorkingDir: root,
@@ -55,9 +73,11 @@ export async function buildBundle(root, entry, outFile, manifestFile) {
     const stat = statSync(file);
     inputs[relative(root, file)] = { size: stat.size, mtimeMs: stat.mtimeMs, sha1: sha1(file) };
   }
-  const manifest = { format: 1, node: process.versions.node.split('.')[0], entry, inputs };
+  const manifest = { format: FORMAT, node: process.versions.node.split('.')[0], entry, inputs };
   writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest));
-  renameSync(tmp, outFile);
+  for (const name of Object.keys(extra)) renameSync(join(tmpDir, `${name}.mjs`), join(dirname(outFile), `${name}.mjs`));
+  renameSync(join(tmpDir, `${MAIN}.mjs`), outFile);
+  rmSync(tmpDir, { recursive: true, force: true });
   renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
 }
 
@@ -72,7 +92,7 @@ export async function importBundled(root, entry, cacheDir) {
   try {
     if (!isFresh(root, manifestFile)) {
       mkdirSync(cacheDir, { recursive: true });
-      await buildBundle(root, entry, outFile, manifestFile);
+      await buildBundle(root, entry, outFile, manifestFile, EXTRA_ENTRIES);
     }
   } catch {
     return null;

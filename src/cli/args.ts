@@ -6,7 +6,7 @@
  */
 import { CliError } from './errors';
 
-export const COMMANDS = ['scenarios', 'params', 'run', 'code', 'help'] as const;
+export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
@@ -20,12 +20,16 @@ interface Grammar {
   options: Record<string, boolean>;
   /** names of its positional arguments, all required */
   positionals: string[];
+  /** the last positional may be repeated */
+  repeat?: boolean;
 }
 
 const GRAMMARS: Record<string, Grammar> = {
   scenarios: { options: {}, positionals: [] },
   params: { options: {}, positionals: [] },
   run: { options: { ...RUN_INPUT, code: false, format: false, out: false }, positionals: [] },
+  sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [] },
+  merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
   'code encode': { options: RUN_INPUT, positionals: [] },
   'code decode': { options: {}, positionals: ['CODE'] },
   help: { options: {}, positionals: [] },
@@ -67,7 +71,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 }
 
 function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'command' | 'action'> {
-  const { options: allowed, positionals } = GRAMMARS[name];
+  const { options: allowed, positionals, repeat } = GRAMMARS[name];
   const choices = Object.keys(allowed).map((option) => `--${option}`).join(', ') || '--help';
   const options: Record<string, string> = {};
   const sets: string[] = [];
@@ -75,7 +79,7 @@ function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'comm
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith('--')) {
-      if (args.length >= positionals.length) throw new CliError('errors.unexpectedArgument', { arg, command: name, choices });
+      if (args.length >= positionals.length && !repeat) throw new CliError('errors.unexpectedArgument', { arg, command: name, choices });
       args.push(arg);
       continue;
     }
@@ -99,7 +103,7 @@ function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'comm
     }
   }
   if (args.length < positionals.length) {
-    throw new CliError('errors.missingArgument', { command: name, usage: `salesfloor ${name} ${positionals.join(' ')}` });
+    throw new CliError('errors.missingArgument', { command: name, usage: `salesfloor ${name} ${positionals.join(' ')}${repeat ? '…' : ''}` });
   }
   return { options, sets, args };
 }

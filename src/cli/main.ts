@@ -12,9 +12,11 @@ import { UnknownScenarioError } from '../scenarios';
 import { parseArgs } from './args';
 import { decodeText, encodeText } from './commands/code';
 import { helpText } from './commands/help';
+import { mergeCommand } from './commands/merge';
 import { paramsText } from './commands/params';
 import { runCommand } from './commands/run';
 import { scenariosText } from './commands/scenarios';
+import { sweepCommand } from './commands/sweep';
 import { fsReason } from './decisions';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED } from './errors';
 import { localeFromEnv, translator } from './locale';
@@ -23,12 +25,15 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
+  /** whether stderr is a terminal: `sweep` draws its progress bar there only then */
+  tty?: boolean;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  tty: process.stderr.isTTY === true,
 };
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -56,7 +61,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command === 'help') text = helpText(tr);
     else if (command === 'scenarios') text = scenariosText(locale);
     else if (command === 'params') text = paramsText(tr);
-    else if (command === 'code') text = action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0]);
+    else if (command === 'sweep') text = (await sweepCommand(options, argv, tr, io.tty === true)).text;
+    else if (command === 'merge') {
+      mergeCommand(options, args, argv, tr);
+      text = '';
+    } else if (command === 'code') text = action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0]);
     else {
       text = runCommand(options, sets, tr).text;
       if (options.out !== undefined) {
