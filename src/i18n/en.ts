@@ -2,6 +2,7 @@
 import { uiEn } from './ui.en';
 import { paramsEn } from './params.en';
 import { codesEn } from './codes.en';
+import { labEn } from './lab.en';
 import { replayEn } from './replay.en';
 import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
@@ -12,6 +13,7 @@ export const en = {
   ui: uiEn,
   params: paramsEn,
   codes: codesEn,
+  lab: labEn,
   replay: replayEn,
   classroom: classroomEn,
   share: shareEn,

@@ -3,6 +3,7 @@ import type { Strings } from './en';
 import { uiFr } from './ui.fr';
 import { paramsFr } from './params.fr';
 import { codesFr } from './codes.fr';
+import { labFr } from './lab.fr';
 import { replayFr } from './replay.fr';
 import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
@@ -13,6 +14,7 @@ export const fr: Strings = {
   ui: uiFr,
   params: paramsFr,
   codes: codesFr,
+  lab: labFr,
   replay: replayFr,
   classroom: classroomFr,
   share: shareFr,

@@ -259,6 +259,8 @@ export class App implements AppContext {
         return this.showLater(() => import('./screens/classView').then((m) => m.classScreen(this)));
       case 'facilitator':
         return this.showLater(() => import('./screens/facilitator').then((m) => m.facilitatorScreen(this)));
+      case 'lab':
+        return this.showLater(() => import('./screens/lab').then((m) => (r.page === 'model' ? m.modelScreen(this, r.at) : m.labScreen(this))));
       case 'custom':
         return this.show(customBriefingScreen(this, r.sc, r.seed));
       case 'unknown':

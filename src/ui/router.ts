@@ -1,6 +1,7 @@
 /**
  * Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=,
  * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator;
+ * the researcher's: #/lab, #/lab/model?at=HEADING (the model's documentation);
  * a facilitator's scenario: #/custom?sc=CODE&seed= (its briefing), #/play?sc=CODE&seed= (its game).
  */
 export type Route =
@@ -9,6 +10,7 @@ export type Route =
   | { name: 'compare'; a: string; b: string }
   | { name: 'class' }
   | { name: 'facilitator' }
+  | { name: 'lab'; page: 'main' | 'model'; at: string }
   | { name: 'custom'; sc: string; seed: string }
   | { name: 'scenarios'; seed: string | null }
   | { name: 'briefing'; scenario: string; seed: string }
@@ -41,6 +43,9 @@ export function parseRoute(hash: string): Route {
       return { name: 'class' };
     case '/facilitator':
       return { name: 'facilitator' };
+    case '/lab':
+    case '/lab/model':
+      return { name: 'lab', page: path === '/lab' ? 'main' : 'model', at: params.get('at') ?? '' };
     default:
       return { name: 'unknown', path };
   }
@@ -68,6 +73,8 @@ export function routeHash(route: Route): string {
       return '#/class';
     case 'facilitator':
       return '#/facilitator';
+    case 'lab':
+      return route.page === 'main' ? '#/lab' : route.at ? `#/lab/model?${new URLSearchParams({ at: route.at }).toString()}` : '#/lab/model';
     default:
       return '#/';
   }

@@ -7,8 +7,6 @@ import { customTitle } from './customBriefing';
 
 export function titleScreen(ctx: AppContext): HTMLElement {
   const saved = ctx.saved;
-  const later = (label: string, id: string) =>
-    h('button', { type: 'button', class: 'btn btn-later', disabled: true, 'data-testid': id }, label, h('span', { class: 'badge' }, t('ui.title.later')));
   return h(
     'section',
     { class: 'screen-title', 'data-testid': 'title' },
@@ -31,7 +29,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-class', onclick: () => ctx.navigate({ name: 'class' }) }, t('classroom.menu.classView')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-code', onclick: () => ctx.navigate({ name: 'replay', code: '' }) }, t('classroom.menu.openCode')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-facilitator', onclick: () => ctx.navigate({ name: 'facilitator' }) }, t('facilitator.menu')),
-        later(t('ui.title.lab'), 'lab'),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'lab', onclick: () => ctx.navigate({ name: 'lab', page: 'main', at: '' }) }, t('ui.title.lab')),
       ),
       langSwitch(ctx),
     ),
