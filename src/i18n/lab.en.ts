@@ -65,6 +65,9 @@ export const labEn = {
     back: 'Back to the lab',
     contents: 'Contents',
   },
+  weekly: {
+    revenue: 'Revenue', profit: 'Profit', deals: 'Deals', visits: 'Visits', leads: 'Leads', activeCustomers: 'Active customers', adopters: 'Adopters', satisfaction: 'Satisfaction', reputation: 'Reputation', trust: 'Trust', nps: 'NPS', pushShare: 'Share of visits pushing', effort: 'Effort', pay: 'Pay', incentivePay: 'Incentive pay', careMotive: 'Care motive', misconduct: 'Misconduct', movedDeals: 'Moved deals', returns: 'Returns', refunds: 'Refunds', churned: 'Churned customers', quits: 'Quits', headcount: 'Headcount', discount: 'Discount', womPositive: 'Positive word of mouth', womNegative: 'Negative word of mouth', clawback: 'Clawback', managementCost: 'Management cost', leadsLost: 'Leads lost', closures: 'Business closures',
+  },
   totals: {
     deals: 'Deals', revenue: 'Revenue', profit: 'Profit', pay: 'Pay', misconduct: 'Misconduct', quits: 'Quits', finalReputation: 'Final reputation', finalTrust: 'Final trust', finalSatisfaction: 'Final satisfaction', finalNps: 'Final NPS', activeCustomers: 'Active customers', returns: 'Returns', churned: 'Churned',
   },

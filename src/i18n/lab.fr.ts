@@ -67,6 +67,9 @@ export const labFr: typeof labEn = {
     back: 'Retour au labo',
     contents: 'Sommaire',
   },
+  weekly: {
+    revenue: 'Chiffre d’affaires', profit: 'Bénéfice', deals: 'Ventes', visits: 'Visites', leads: 'Prospects entrants', activeCustomers: 'Clients actifs', adopters: 'Adoptants', satisfaction: 'Satisfaction', reputation: 'Réputation', trust: 'Confiance', nps: 'NPS', pushShare: 'Part des visites sous pression', effort: 'Effort', pay: 'Rémunération', incentivePay: 'Rémunération variable', careMotive: 'Motivation à bien servir', misconduct: 'Manquements', movedDeals: 'Ventes déplacées', returns: 'Retours', refunds: 'Remboursements', churned: 'Clients perdus', quits: 'Départs', headcount: 'Effectif', discount: 'Remises', womPositive: 'Bouche-à-oreille positif', womNegative: 'Bouche-à-oreille négatif', clawback: 'Reprises de commission', managementCost: 'Coût du management', leadsLost: 'Prospects perdus', closures: 'Fermetures d’entreprises',
+  },
   totals: {
     deals: 'Ventes', revenue: 'Chiffre d’affaires', profit: 'Bénéfice', pay: 'Rémunération', misconduct: 'Manquements', quits: 'Départs', finalReputation: 'Réputation finale', finalTrust: 'Confiance finale', finalSatisfaction: 'Satisfaction finale', finalNps: 'NPS final', activeCustomers: 'Clients actifs', returns: 'Retours', churned: 'Clients perdus',
   },

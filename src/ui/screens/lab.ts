@@ -35,7 +35,7 @@ function seedsSection(cfg: LabConfig, work: ReturnType<typeof workPanel>): HTMLE
   const out = h('div', { class: 'lab-out', 'data-testid': 'lab-seeds-out' });
   const problem = h('p', { class: 'message lab-problem', role: 'alert', 'data-testid': 'lab-seeds-problem' });
   const count = h('input', { id: 'lab-seeds', type: 'text', inputmode: 'numeric', value: seedsState.count, 'data-testid': 'lab-seeds' });
-  const measure = h('select', { id: 'lab-measure', 'data-testid': 'lab-measure' }, WEEK_MEASURES.map((m) => h('option', { value: m }, m)));
+  const measure = h('select', { id: 'lab-measure', 'data-testid': 'lab-measure' }, WEEK_MEASURES.map((m) => h('option', { value: m }, `${t(`lab.weekly.${m}`)} (${m})`)));
   measure.value = seedsState.measure;
   const compare = h('input', { id: 'lab-compare', type: 'checkbox', 'data-testid': 'lab-compare' });
   compare.checked = seedsState.compare;
@@ -45,8 +45,8 @@ function seedsSection(cfg: LabConfig, work: ReturnType<typeof workPanel>): HTMLE
     if (!last) return replace(out);
     const m = measure.value;
     const mine = series(last.mine, m);
-    const figs = [fanChart(t('lab.seeds.fanTitle', { measure: m, n: mine.length }), fan(mine), 'lab-fan')];
-    if (last.base) figs.push(fanChart(t('lab.seeds.diffTitle', { measure: m }), fan(pairedDiff(mine, series(last.base, m))), 'lab-diff', 1));
+    const figs = [fanChart(t('lab.seeds.fanTitle', { measure: t(`lab.weekly.${m}`), n: mine.length }), fan(mine), 'lab-fan')];
+    if (last.base) figs.push(fanChart(t('lab.seeds.diffTitle', { measure: t(`lab.weekly.${m}`) }), fan(pairedDiff(mine, series(last.base, m))), 'lab-diff', 1));
     replace(out, figs);
   };
   measure.addEventListener('change', () => {

@@ -71,6 +71,8 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
     if (!last) return replace(out);
     const m = measure.value as keyof Totals;
     const keys = Object.keys(last.spec.vary ?? {});
+    // one scenario and at most two varied keys draw; anything else is in the CSV
+    if (Array.isArray(last.spec.scenario) && last.spec.scenario.length > 1) return replace(out);
     const cells = byPoint(last, m);
     const n = last.runs.length / cells.length;
     const name = t(`lab.totals.${m}`);
