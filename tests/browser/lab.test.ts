@@ -47,6 +47,10 @@ describe('lab', () => {
     await click(page, 'lab-run-seeds');
     await expect(page.getByTestId('lab-seeds-problem').textContent()).resolves.toContain('nothing was run');
     await expect(page.getByTestId('lab-status').textContent()).resolves.toBe('');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('lab-param-plan.quota');
+    await click(page, 'lab-run-sweep');
+    await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toContain('nothing was run');
+    await expect(page.getByTestId('lab-status').textContent()).resolves.toBe('');
     await shot(page, 'lab-bad-value');
     await click(page, 'lab-reset-plan.quota');
     await expect(page.getByTestId('lab-error-plan.quota').textContent()).resolves.toBe('');

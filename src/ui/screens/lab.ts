@@ -13,7 +13,7 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { button, screenHeader } from './common';
 import { clearLabCharts, fanChart } from './labCharts';
-import { configSpec, overrides, paramPanel, type LabConfig } from './labParams';
+import { configSpec, focusBad, paramPanel, type LabConfig } from './labParams';
 import { sweepSection } from './labSweep';
 import { runBatch, workPanel, type Batch } from './labWork';
 import './lab.css';
@@ -62,7 +62,7 @@ function seedsSection(cfg: LabConfig, work: ReturnType<typeof workPanel>): HTMLE
       problem.textContent = t('lab.seeds.badCount', { value: count.value });
       return;
     }
-    if (overrides(cfg).bad.length) {
+    if (focusBad(cfg)) {
       problem.textContent = t('lab.work.invalid');
       return;
     }

@@ -173,3 +173,14 @@ export function configSpec(cfg: LabConfig, seeds: number, withChanges = true): S
   const { set } = overrides(cfg);
   return { scenario: cfg.scenario, seeds, ...(withChanges && Object.keys(set).length ? { set } : {}) };
 }
+
+/** When a typed value is bad: opens its group and puts the focus on it; true when there was one. */
+export function focusBad(cfg: LabConfig): boolean {
+  const [key] = overrides(cfg).bad;
+  if (key === undefined) return false;
+  const input = document.querySelector<HTMLElement>(`[data-testid="lab-param-${key}"]`);
+  const group = input?.closest('details');
+  if (group) group.open = true;
+  input?.focus();
+  return true;
+}

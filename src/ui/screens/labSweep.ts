@@ -12,7 +12,7 @@ import { checkSpec, gridPoints, SweepSpecError, type SweepSpec } from '../../lab
 import { h, replace } from '../dom';
 import { button } from './common';
 import { clearLabCharts, heatmap, sweepLine } from './labCharts';
-import { configSpec, type LabConfig } from './labParams';
+import { configSpec, focusBad, type LabConfig } from './labParams';
 import { runBatch, type Batch, type Work } from './labWork';
 
 const NUMERIC = PARAM_SPECS.filter((s): s is NumberSpec => s.kind !== 'choice');
@@ -104,6 +104,11 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
   };
 
   const fromForm = () => {
+    replace(problem);
+    if (focusBad(cfg)) {
+      problem.textContent = t('lab.work.invalid');
+      return;
+    }
     Object.assign(state, { x: x.value, xValues: xValues.value, y: y.value, yValues: yValues.value, seeds: seeds.value });
     const vary: Record<string, number[]> = { [x.value]: parseValues(xValues.value) };
     if (y.value && y.value !== x.value) vary[y.value] = parseValues(yValues.value);
