@@ -61,10 +61,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command === 'help') text = helpText(tr);
     else if (command === 'scenarios') text = scenariosText(locale);
     else if (command === 'params') text = paramsText(tr);
-    else if (command === 'sweep') text = (await sweepCommand(options, argv, tr, io.tty === true)).text;
-    else if (command === 'merge') {
-      mergeCommand(options, args, argv, tr);
-      text = '';
+    else if (command === 'sweep' || command === 'merge') {
+      if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout);
+      else mergeCommand(options, args, argv, tr);
+      return EXIT_OK;
     } else if (command === 'code') text = action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0]);
     else {
       text = runCommand(options, sets, tr).text;

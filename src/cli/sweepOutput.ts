@@ -8,14 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnKind, type Row } from '../lab/rows';
-import { toParquet } from '../lab/parquet';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
-import { toCsv } from './csv';
 import { fsReason } from './decisions';
 import { CliError } from './errors';
 import type { Tr } from './locale';
-
-export const DATA_FILES = ['runs.csv', 'weeks.csv', 'runs.parquet', 'weeks.parquet'] as const;
+import { TableSink } from './sweepTables';
 
 /** The spec in FILE, checked; every problem is a CliError (exit 2). */
 export function readSpec(file: string, tr: Tr): SweepSpec {
@@ -55,24 +52,43 @@ export function commandLine(argv: readonly string[]): string {
   return ['salesfloor', ...argv].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-/** Writes the four data files and the manifest into dir (created if needed); `csv` gives the CSV texts when they are already made (merge). */
-export function writeSweepDir(dir: string, spec: SweepSpec, runs: readonly Row[], weeks: readonly Row[], manifest: object, tr: Tr, csv?: { runs: string; weeks: string }): void {
+/** The files of a sweep directory being written: rows are added in index order, the manifest last. */
+export interface SweepDir {
+  add(runs: readonly Row[], weeks: readonly Row[]): void;
+  close(manifest: object): void;
+}
+
+/** Opens dir (created if needed) for runs.csv, weeks.csv, their Parquet twins and manifest.json; a file problem is a CliError. */
+export function openSweepDir(dir: string, spec: SweepSpec, tr: Tr): SweepDir {
   const kindOf = (column: string) => columnKind(spec, column);
-  const files: [string, string | Uint8Array][] = [
-    ['runs.csv', csv?.runs ?? toCsv(runs)],
-    ['weeks.csv', csv?.weeks ?? toCsv(weeks)],
-    ['runs.parquet', new Uint8Array(toParquet(runs, kindOf))],
-    ['weeks.parquet', new Uint8Array(toParquet(weeks, kindOf))],
-    ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
-  ];
   let file = dir;
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const [name, data] of files) {
-      file = join(dir, name);
-      writeFileSync(file, data);
+  const guard = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
     }
-  } catch (error) {
-    throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
-  }
+  };
+  const sinks = guard(() => {
+    mkdirSync(dir, { recursive: true });
+    return (['runs', 'weeks'] as const).map((name) => {
+      file = join(dir, `${name}.csv`);
+      return new TableSink(file, join(dir, `${name}.parquet`), kindOf);
+    });
+  });
+  return {
+    add: (runs, weeks) =>
+      guard(() => {
+        file = dir;
+        sinks[0].add(runs);
+        sinks[1].add(weeks);
+      }),
+    close: (manifest) =>
+      guard(() => {
+        file = dir;
+        for (const sink of sinks) sink.close();
+        file = join(dir, 'manifest.json');
+        writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+      }),
+  };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRecords } from '../../src/cli/commands/merge';
+import { csvRecords } from '../../src/cli/csvRead';
 import { MODEL_VERSION } from '../../src/sim';
 import { inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
 

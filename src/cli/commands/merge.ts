@@ -1,10 +1,12 @@
 /**
  * `salesfloor merge --out DIR SHARD_DIR…`: joins the shards of one sweep
  * (each written by `salesfloor sweep --shard i/n --out SHARD_DIR`) back into
- * the sweep's index order. The rows are taken as their CSV lines, untouched,
- * so the merged runs.csv and weeks.csv are byte-identical to the unsharded
- * sweep's. The shards must come from the same spec and model, and hold every
- * run of the sweep exactly once.
+ * the sweep's index order, reading the shards' tables as streams (a k-way
+ * merge on `index`), so memory does not grow with the sweep. The rows are
+ * written again from their cells, which gives their bytes back (numbers in
+ * the shortest round-trip form), so the merged runs.csv and weeks.csv are
+ * byte-identical to the unsharded sweep's. The shards must come from the
+ * same spec and model, and hold every run of the sweep exactly once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,8 @@ import { checkSpec, seedsOf, sweepSize, type SweepSpec } from '../../lab/sweepSp
 import { fsReason } from '../decisions';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
-import { commandLine, gitCommit, writeSweepDir } from '../sweepOutput';
+import { CsvReader } from '../csvRead';
+import { commandLine, gitCommit, openSweepDir } from '../sweepOutput';
 
 interface ShardManifest {
   model: { name: string; version: string };
@@ -23,56 +26,14 @@ interface ShardManifest {
   commit: string | null;
 }
 
-/** The records of a CSV text, each as its raw line(s) and its cells (RFC 4180: quoted cells may hold commas, quotes, newlines). */
-export function csvRecords(text: string): { raw: string; cells: string[] }[] {
-  const records: { raw: string; cells: string[] }[] = [];
-  let start = 0;
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      cells.push(cell);
-      records.push({ raw: text.slice(start, i + 1), cells });
-      start = i + 1;
-      cells = [];
-      cell = '';
-    } else cell += c;
-  }
-  return records;
-}
-
-interface Table {
-  header: string;
-  columns: string[];
-  records: { index: number; raw: string; cells: string[] }[];
-}
-
-function readTable(dir: string, name: string, tr: Tr): Table {
+function openReader(dir: string, name: string, tr: Tr): CsvReader {
   const file = join(dir, name);
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    return new CsvReader(file);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError('errors.unreadableShard', { file, reason: fsReason(error, tr) });
   }
-  const [head, ...rows] = csvRecords(text);
-  if (head === undefined) return { header: '', columns: [], records: [] };
-  if (head.cells[0] !== 'index') throw new CliError('errors.badShardFile', { file });
-  const records = rows.map((r) => ({ index: Number(r.cells[0]), raw: r.raw, cells: r.cells }));
-  if (records.some((r) => !Number.isInteger(r.index) || r.cells.length !== head.cells.length)) throw new CliError('errors.badShardFile', { file });
-  return { header: head.raw, columns: head.cells, records };
 }
 
 function readManifest(dir: string, tr: Tr): ShardManifest {
@@ -85,19 +46,18 @@ function readManifest(dir: string, tr: Tr): ShardManifest {
   }
 }
 
-/** The merged table: one header, the records in index order (a run's weeks keep their order). */
-function joinTables(tables: Table[], dirs: readonly string[], name: string): { text: string; records: Table['records']; columns: string[] } {
-  const withRows = tables.filter((t) => t.header !== '');
-  const header = withRows[0]?.header ?? '';
-  const bad = tables.findIndex((t) => t.header !== '' && t.header !== header);
-  if (bad >= 0) throw new CliError('errors.badShardFile', { file: join(dirs[bad], name) });
-  const records = tables.flatMap((t) => t.records).sort((a, b) => a.index - b.index); // stable: a run's weeks stay in order
-  return { text: header + records.map((r) => r.raw).join(''), records, columns: withRows[0]?.columns ?? [] };
+/** The one header every shard with rows has; a shard with another is not of this sweep. */
+function commonHeader(readers: CsvReader[]): string[] {
+  const withRows = readers.filter((r) => r.header.length > 0);
+  const header = withRows[0]?.header ?? [];
+  const other = withRows.find((r) => r.header.join('\n') !== header.join('\n'));
+  if (other) throw new CliError('errors.badShardFile', { file: other.file });
+  return header;
 }
 
-function typed(spec: SweepSpec, columns: string[], records: Table['records']): Row[] {
-  const kinds = columns.map((c) => columnKind(spec, c));
-  return records.map((r) => Object.fromEntries(columns.map((c, j) => [c, kinds[j] === 'text' ? r.cells[j] : Number(r.cells[j])])));
+function typed(spec: SweepSpec, columns: string[]): (cells: string[]) => Row {
+  const text = columns.map((c) => columnKind(spec, c) === 'text');
+  return (cells) => Object.fromEntries(columns.map((c, j) => [c, text[j] ? cells[j] : Number(cells[j])]));
 }
 
 export function mergeCommand(options: Record<string, string>, dirs: readonly string[], argv: readonly string[], tr: Tr): void {
@@ -120,28 +80,65 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
     throw new CliError('errors.shardModel', { dir: dirs[0], version: String(first.model?.version), current: MODEL_VERSION });
   }
 
-  const runs = joinTables(dirs.map((dir) => readTable(dir, 'runs.csv', tr)), dirs, 'runs.csv');
-  const weeks = joinTables(dirs.map((dir) => readTable(dir, 'weeks.csv', tr)), dirs, 'weeks.csv');
-  const total = sweepSize(spec);
-  runs.records.forEach((r, i) => {
-    if (r.index !== i) throw new CliError(r.index < i ? 'errors.runDoubled' : 'errors.runMissing', { index: r.index < i ? r.index : i, total });
-  });
-  if (runs.records.length < total) throw new CliError('errors.runMissing', { index: runs.records.length, total });
-  if (runs.records.length > total) throw new CliError('errors.runDoubled', { index: runs.records[total].index, total });
+  const runReaders: CsvReader[] = [];
+  const weekReaders: CsvReader[] = [];
+  try {
+    for (const dir of dirs) {
+      runReaders.push(openReader(dir, 'runs.csv', tr));
+      weekReaders.push(openReader(dir, 'weeks.csv', tr));
+    }
+    const runRow = typed(spec, commonHeader(runReaders));
+    const weekRow = typed(spec, commonHeader(weekReaders));
+    const total = sweepSize(spec);
+    // every index once, before anything is written
+    checkCoverage(dirs, total);
+    const out = openSweepDir(options.out, spec, tr);
+    let weekCount = 0;
+    for (let index = 0; index < total; index++) {
+      const s = runReaders.findIndex((r) => r.peek === index);
+      const run = runReaders[s].take();
+      const weeks: Row[] = [];
+      while (weekReaders[s].peek === index) weeks.push(weekRow(weekReaders[s].take()));
+      if (weeks.length === 0) throw new CliError('errors.badShardFile', { file: weekReaders[s].file });
+      weekCount += weeks.length;
+      out.add([runRow(run)], weeks);
+    }
+    const leftover = weekReaders.find((r) => r.peek !== Infinity);
+    if (leftover) throw new CliError('errors.badShardFile', { file: leftover.file });
+    out.close({
+      model: { name: MODEL_NAME, version: MODEL_VERSION },
+      commit: gitCommit(),
+      spec,
+      seeds: seedsOf(spec),
+      sweepRuns: total,
+      shard: null,
+      workers: null,
+      started: started.toISOString(),
+      runtimeSeconds: Math.round(performance.now() - t0) / 1000,
+      command: commandLine(argv),
+      rows: { runs: total, weeks: weekCount },
+      merged: dirs.map((dir, i) => ({ dir, shard: manifests[i].shard, commit: manifests[i].commit ?? null })),
+    });
+  } finally {
+    for (const r of [...runReaders, ...weekReaders]) r.close();
+  }
 
-  const manifest = {
-    model: { name: MODEL_NAME, version: MODEL_VERSION },
-    commit: gitCommit(),
-    spec,
-    seeds: seedsOf(spec),
-    sweepRuns: total,
-    shard: null,
-    workers: null,
-    started: started.toISOString(),
-    runtimeSeconds: Math.round(performance.now() - t0) / 1000,
-    command: commandLine(argv),
-    rows: { runs: runs.records.length, weeks: weeks.records.length },
-    merged: dirs.map((dir, i) => ({ dir, shard: manifests[i].shard, commit: manifests[i].commit ?? null })),
-  };
-  writeSweepDir(options.out, spec, typed(spec, runs.columns, runs.records), typed(spec, weeks.columns, weeks.records), manifest, tr, { runs: runs.text, weeks: weeks.text });
+  /** Reads the shards' run indexes (a first pass over runs.csv): each of 0…total-1 exactly once, else exit 2. */
+  function checkCoverage(shardDirs: readonly string[], total: number): void {
+    const readers = shardDirs.map((dir) => openReader(dir, 'runs.csv', tr));
+    try {
+      for (let index = 0; index < total; index++) {
+        const holders = readers.filter((r) => r.peek === index);
+        const low = Math.min(...readers.map((r) => r.peek));
+        if (low < index) throw new CliError('errors.runDoubled', { index: low, total });
+        if (holders.length === 0) throw new CliError('errors.runMissing', { index, total });
+        if (holders.length > 1) throw new CliError('errors.runDoubled', { index, total });
+        holders[0].take();
+      }
+      const extra = Math.min(...readers.map((r) => r.peek));
+      if (extra !== Infinity) throw new CliError('errors.runDoubled', { index: extra, total });
+    } finally {
+      for (const r of readers) r.close();
+    }
+  }
 }

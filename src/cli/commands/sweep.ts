@@ -3,18 +3,19 @@
  * every run of a sweep spec (src/lab/sweepSpec.ts), or of one shard of it,
  * simulated in a pool of worker threads (piscina), written as tidy tables in
  * the sweep's index order whatever the workers or the shard, so outputs
- * compare byte for byte. Without --out it prints runs.csv.
+ * compare byte for byte. Without --out it prints runs.csv. Rows are written
+ * as runs finish, so memory does not grow with the sweep.
  */
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { Piscina } from 'piscina';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
-import { runRow, weekRows, type Row, type RunOutcome } from '../../lab/rows';
+import { runRow, weekRows, type RunOutcome } from '../../lab/rows';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
-import { toCsv } from '../csv';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
-import { commandLine, gitCommit, readSpec, writeSweepDir } from '../sweepOutput';
+import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
+import { CsvLines } from '../sweepTables';
 import type { SweepTask } from '../sweepWorker';
 
 export const MAX_WORKERS = 256;
@@ -44,14 +45,11 @@ function workerFile(): string {
   return /\.ts$/.test(new URL(here).pathname) ? new URL('../sweepWorkerTsx.mjs', here).href : new URL('./sweepWorker.mjs', here).href;
 }
 
-export interface SweepResult {
-  /** what goes to stdout: runs.csv without --out, else nothing */
-  text: string;
-  runs: Row[];
-  weeks: Row[];
-}
-
-export async function sweepCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, progress: boolean): Promise<SweepResult> {
+/**
+ * Runs the sweep (or its shard) and writes its tables to --out, or runs.csv
+ * through `write` (standard output) as the rows come, in index order.
+ */
+export async function sweepCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, progress: boolean, write: (text: string) => void): Promise<void> {
   if (options.spec === undefined) throw new CliError('errors.missingSpec');
   const workers = options.workers === undefined ? availableParallelism() : parseWorkers(options.workers);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
@@ -61,45 +59,69 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
 
   const all = expandSpec(spec);
   const runs = shard === null ? all : shardOf(all, shard.index - 1, shard.count);
-  const outcomes = await runAll(runs.map((run) => ({ params: run.params, seed: run.seed })), workers, progress ? tr('progress') : null);
-  const runRows = runs.map((run, i) => runRow(run, outcomes[i]));
-  const weekRowsAll = runs.flatMap((run, i) => weekRows(run, outcomes[i].weeks));
+  const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
+  const csv = new CsvLines();
+  let weekCount = 0;
+  const emit = (i: number, outcome: RunOutcome) => {
+    const row = runRow(runs[i], outcome);
+    if (dir === null) {
+      write(csv.add([row]));
+      return;
+    }
+    const weeks = weekRows(runs[i], outcome.weeks);
+    weekCount += weeks.length;
+    dir.add([row], weeks);
+  };
+  await runInOrder(runs.map((run) => ({ params: run.params, seed: run.seed })), workers, progress ? tr('progress') : null, emit);
 
-  if (options.out !== undefined) {
-    const manifest = {
-      model: { name: MODEL_NAME, version: MODEL_VERSION },
-      commit: gitCommit(),
-      spec,
-      seeds: seedsOf(spec),
-      sweepRuns: sweepSize(spec),
-      shard,
-      workers,
-      started: started.toISOString(),
-      runtimeSeconds: Math.round(performance.now() - t0) / 1000,
-      command: commandLine(argv),
-      rows: { runs: runRows.length, weeks: weekRowsAll.length },
-    };
-    writeSweepDir(options.out, spec, runRows, weekRowsAll, manifest, tr);
-    return { text: '', runs: runRows, weeks: weekRowsAll };
-  }
-  return { text: toCsv(runRows), runs: runRows, weeks: weekRowsAll };
+  dir?.close({
+    model: { name: MODEL_NAME, version: MODEL_VERSION },
+    commit: gitCommit(),
+    spec,
+    seeds: seedsOf(spec),
+    sweepRuns: sweepSize(spec),
+    shard,
+    workers,
+    started: started.toISOString(),
+    runtimeSeconds: Math.round(performance.now() - t0) / 1000,
+    command: commandLine(argv),
+    rows: { runs: runs.length, weeks: weekCount },
+  });
 }
 
-/** Runs the tasks on `workers` threads; the outcomes come back in the tasks' order. */
-async function runAll(tasks: SweepTask[], workers: number, progress: string | null): Promise<RunOutcome[]> {
-  if (tasks.length === 0) return [];
+/**
+ * Runs the tasks on `workers` threads and hands each outcome to `emit` in the
+ * tasks' order. At most a few tasks per worker are in flight or waiting for
+ * an earlier one, so memory stays flat however long the sweep.
+ */
+async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: RunOutcome) => void): Promise<void> {
+  if (tasks.length === 0) return;
   const pool = new Piscina<SweepTask, RunOutcome>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
   const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr });
   bar?.start(tasks.length, 0);
-  let done = 0;
+  const window = workers * 8;
+  const waiting = new Map<number, RunOutcome>();
+  let next = 0;
+  let submitted = 0;
   try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const outcome = await pool.run(task);
-        bar?.update(++done);
-        return outcome;
-      }),
-    );
+    await new Promise<void>((resolve, reject) => {
+      const launch = () => {
+        while (submitted < tasks.length && submitted - next < window) {
+          const i = submitted++;
+          pool.run(tasks[i]).then((outcome) => {
+            waiting.set(i, outcome);
+            for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
+              waiting.delete(next);
+              emit(next++, o);
+            }
+            bar?.update(next);
+            if (next === tasks.length) resolve();
+            else launch();
+          }).catch(reject);
+        }
+      };
+      launch();
+    });
   } finally {
     bar?.stop();
     await pool.destroy();
