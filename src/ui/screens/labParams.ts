@@ -6,7 +6,7 @@
  * reset), its description, the constants of its part of the model, and a
  * link to where it acts in the model's documentation.
  */
-import { t } from '../../i18n';
+import { hasKey, t } from '../../i18n';
 import { checkParam, CONSTANT_GROUPS, PARAM_SPECS, type ParamSpec, type Params } from '../../sim';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import type { SweepSpec } from '../../lab/sweepSpec';
@@ -108,8 +108,10 @@ function control(spec: ParamSpec, config: LabConfig, base: Params, onChange: () 
   refresh();
   const range = spec.kind === 'choice' ? spec.choices.join(' · ') : t('lab.params.range', { min: spec.min, max: spec.max, unit: spec.unit });
   const at = whereActs(key);
+  // the game's name for a lever, in the page's language, beside the key the spec and the CSV use
+  const name = hasKey(`params.${key}.label`) ? t(`params.${key}.label`) : null;
   row.append(
-    h('label', { for: id }, h('code', {}, key)),
+    h('label', { for: id }, h('code', {}, key), name ? h('span', { class: 'lab-name' }, ` · ${name}`) : null),
     input,
     h('span', { class: 'lab-range' }, range),
     h('span', { class: 'lab-base' }, t('lab.params.baseline', { value: show(baseValue) })),
