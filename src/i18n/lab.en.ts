@@ -13,7 +13,7 @@ export const labEn = {
     resetLabel: 'Reset {key} to the scenario’s value',
     resetAll: 'Reset all',
     model: 'In the model',
-    modelLabel: 'Where {key} acts, in the model’s documentation',
+    modelLabel: 'In the model: where {key} acts, in its documentation',
     constants: 'Constants of this part of the model',
     groups: { run: 'Run', reps: 'Reps', market: 'Market and customers', plan: 'Pay plan', management: 'Management' },
   },

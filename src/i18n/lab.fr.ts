@@ -15,7 +15,7 @@ export const labFr: typeof labEn = {
     resetLabel: 'Rétablir {key} à la valeur du scénario',
     resetAll: 'Tout rétablir',
     model: 'Dans le modèle',
-    modelLabel: 'Où {key} agit, dans la documentation du modèle',
+    modelLabel: 'Dans le modèle : où {key} agit, dans sa documentation',
     constants: 'Constantes de cette partie du modèle',
     groups: { run: 'Partie', reps: 'Commerciaux', market: 'Marché et clients', plan: 'Plan de rémunération', management: 'Management' },
   },

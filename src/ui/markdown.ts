@@ -115,7 +115,7 @@ function tableNode(rows: string[]): HTMLElement {
   const [head, , ...body] = rows;
   return h(
     'div',
-    { class: 'md-table' },
+    { class: 'md-table', tabindex: '0' },
     h('table', {}, h('thead', {}, h('tr', {}, cells(head).map((c) => h('th', { scope: 'col' }, ...inline(c))))), h('tbody', {}, body.map((r) => h('tr', {}, cells(r).map((c) => h('td', {}, ...inline(c))))))),
   );
 }
@@ -129,7 +129,8 @@ export function blockNode(b: Block, idPrefix: string): HTMLElement {
       return h(tag, { id, tabindex: '-1' }, ...inline(b.lines[0]));
     }
     case 'code':
-      return h('pre', {}, h('code', {}, b.lines.join('\n')));
+      // tabindex: a wide formula scrolls, and the keyboard must reach it
+      return h('pre', { tabindex: '0' }, h('code', {}, b.lines.join('\n')));
     case 'table':
       return tableNode(b.lines);
     case 'list':

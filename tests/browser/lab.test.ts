@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
+import { axeCheck, openAxePage } from './helpers/axe';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
@@ -119,4 +120,24 @@ describe('lab', () => {
     await shot(page, 'lab-model');
     expect(problems).toEqual([]);
   }, 400_000);
+
+  it('has no serious accessibility problem, in English and in French (axe-core)', async () => {
+    const found: string[] = [];
+    for (const lang of ['en-GB', 'fr-FR']) {
+      const { page, problems } = await openAxePage(site.browser, site.url, lang);
+      await page.goto(`${site.url}#/lab`);
+      await waitFor(page, 'lab');
+      await page.getByTestId('lab-param-plan.commissionRate').fill('0.05');
+      await page.getByTestId('lab-seeds').fill('3');
+      await click(page, 'lab-run-seeds');
+      await waitFor(page, 'lab-fan', 120_000);
+      found.push(...(await axeCheck(page, `${lang} lab`)));
+      await page.goto(`${site.url}#/lab/model`);
+      await waitFor(page, 'lab-model');
+      found.push(...(await axeCheck(page, `${lang} model`)));
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+    expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
+  }, 300_000);
 });
