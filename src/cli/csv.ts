@@ -3,11 +3,16 @@
  * keys, in order. Numbers print as JavaScript writes them (shortest
  * round-trip form), so a CSV re-read gives back the exact values.
  */
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 function quote(cell: Cell): string {
   const text = cell === null || cell === undefined ? '' : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One record as a CSV line, its newline included (a table written a line at a time). */
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map(quote).join(',')}\n`;
 }
 
 export function toCsv(records: readonly object[]): string {

@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { columnKind, type Row } from '../lab/rows';
+import { columnKind } from '../lab/rows';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
 import { fsReason } from './decisions';
 import { CliError } from './errors';
 import type { Tr } from './locale';
-import { TableSink } from './sweepTables';
+import { TableSink, type Batch } from './sweepTables';
 
 /** The spec in FILE, checked; every problem is a CliError (exit 2). */
 export function readSpec(file: string, tr: Tr): SweepSpec {
@@ -54,7 +54,7 @@ export function commandLine(argv: readonly string[]): string {
 
 /** The files of a sweep directory being written: rows are added in index order, the manifest last. */
 export interface SweepDir {
-  add(runs: readonly Row[], weeks: readonly Row[]): void;
+  add(runs: Batch, weeks: Batch): void;
   close(manifest: object): void;
 }
 

@@ -1,41 +1,36 @@
 /**
  * A sweep's table written as it grows, so a sweep of any size runs in little
- * memory: the CSV a batch of rows at a time (numbers exactly as
- * src/cli/csv.ts writes them), the Parquet twin a row group of ROW_GROUP rows
- * at a time. Groups are cut by row count, never by batch, so the same rows
+ * memory and time: rows come as arrays of cells under one list of columns;
+ * the CSV is written a batch at a time (numbers exactly as src/cli/csv.ts
+ * writes them), the Parquet twin a row group of ROW_GROUP rows at a time from
+ * column arrays. Groups are cut by row count, never by batch, so the same rows
  * give the same bytes however they arrived (sweep, shards, merge).
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { fileWriter, parquetWriteBuffer, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
-import type { ColumnKind, Row } from '../lab/rows';
-import { toCsv } from './csv';
+import type { Cell, ColumnKind } from '../lab/rows';
+import { csvLine } from './csv';
 
 export const ROW_GROUP = 100_000;
 
 const PARQUET_TYPES = { int: 'INT32', number: 'DOUBLE', text: 'STRING' } as const;
 
-/** CSV text of rows, the header before the first batch only. */
-export class CsvLines {
-  private started = false;
-
-  add(rows: readonly Row[]): string {
-    if (rows.length === 0) return '';
-    const text = toCsv(rows);
-    if (this.started) return text.slice(text.indexOf('\n') + 1);
-    this.started = true;
-    return text;
-  }
+/** Rows of one table: its columns, and each row's cells in that order. */
+export interface Batch {
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
 }
 
 export class TableSink {
   private readonly fd: number;
-  private readonly csv = new CsvLines();
-  private columns: string[] | null = null;
-  private buffer: Row[] = [];
+  private columns: readonly string[] | null = null;
+  private kinds: ColumnKind[] = [];
+  private data: Cell[][] = [];
+  private count = 0;
   private parquet: ParquetWriter | null = null;
 
   constructor(
-    private readonly csvFile: string,
+    csvFile: string,
     private readonly parquetFile: string,
     private readonly kindOf: (column: string) => ColumnKind,
     private readonly rowGroup = ROW_GROUP,
@@ -43,31 +38,38 @@ export class TableSink {
     this.fd = openSync(csvFile, 'w');
   }
 
-  add(rows: readonly Row[]): void {
+  add({ columns, rows }: Batch): void {
     if (rows.length === 0) return;
-    this.columns ??= Object.keys(rows[0]);
-    writeSync(this.fd, this.csv.add(rows));
-    for (const row of rows) {
-      this.buffer.push(row);
-      if (this.buffer.length === this.rowGroup) this.writeGroup();
+    let text = '';
+    if (this.columns === null) {
+      this.columns = columns;
+      this.kinds = columns.map(this.kindOf);
+      this.data = columns.map(() => []);
+      text = csvLine(columns);
     }
+    for (const row of rows) {
+      text += csvLine(row);
+      for (let j = 0; j < this.data.length; j++) this.data[j].push(row[j]);
+      if (++this.count === this.rowGroup) this.writeGroup();
+    }
+    writeSync(this.fd, text);
   }
 
   close(): void {
     closeSync(this.fd);
-    if (this.buffer.length > 0) this.writeGroup();
+    if (this.count > 0) this.writeGroup();
     if (this.parquet === null) writeFileSync(this.parquetFile, new Uint8Array(parquetWriteBuffer({ columnData: [], createdBy: 'salesfloor' })));
     else this.parquet.finish();
   }
 
   private writeGroup(): void {
-    const rows = this.buffer;
-    this.buffer = [];
-    const columnData = (this.columns ?? []).map((name) => {
-      const kind = this.kindOf(name);
-      const data = rows.map((row) => (kind === 'text' ? String(row[name]) : Number(row[name])));
+    const columnData = (this.columns ?? []).map((name, j) => {
+      const kind = this.kinds[j];
+      const data = kind === 'text' ? this.data[j].map(String) : this.data[j].map(Number);
       return { name, data, type: PARQUET_TYPES[kind], nullable: false };
     });
+    this.data = this.data.map(() => []);
+    this.count = 0;
     this.parquet ??= new ParquetWriter({ writer: fileWriter(this.parquetFile), schema: schemaFromColumnData({ columnData }), createdBy: 'salesfloor' });
     void this.parquet.write({ columnData, rowGroupSize: this.rowGroup });
   }

@@ -29,6 +29,15 @@ export function weekRows(run: SweepRun, weeks: readonly WeekRecord[]): Row[] {
   return weeks.map((week) => ({ ...base, ...week }));
 }
 
+/** The first columns of every row of a run, as arrays (the command line writes millions of rows: no object per row). */
+export function headColumns(run: SweepRun): string[] {
+  return ['index', 'scenario', 'seed', ...Object.keys(run.point)];
+}
+
+export function headCells(run: SweepRun): Cell[] {
+  return [run.index, run.scenario, run.seed, ...Object.values(run.point)];
+}
+
 /** How a column is typed in Parquet: whole numbers, numbers, or text. */
 export type ColumnKind = 'int' | 'number' | 'text';
 

@@ -20,6 +20,7 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 const kindOf = (c: string): ColumnKind => (c === 'index' ? 'int' : c === 'seed' ? 'text' : 'number');
 const rows: Row[] = Array.from({ length: 50 }, (_, i) => ({ index: i, seed: i % 7 === 0 ? `s"${i}",\nété` : String(i), value: i / 3, big: i * 1e21 }));
+const COLUMNS = ['index', 'seed', 'value', 'big'];
 const bytes = (file: string) => readFileSync(join(TMP, file));
 const arrayBuffer = (b: Buffer): ArrayBuffer => new Uint8Array(b).buffer;
 
@@ -27,7 +28,7 @@ function write(name: string, batches: number[]): void {
   const sink = new TableSink(join(TMP, `${name}.csv`), join(TMP, `${name}.parquet`), kindOf, 8);
   let at = 0;
   for (const size of batches) {
-    sink.add(rows.slice(at, at + size));
+    sink.add({ columns: COLUMNS, rows: rows.slice(at, at + size).map((r) => COLUMNS.map((c) => r[c])) });
     at += size;
   }
   sink.close();

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
-import { columnKind, type Row } from '../../lab/rows';
+import { columnKind, type Cell } from '../../lab/rows';
 import { checkSpec, seedsOf, sweepSize, type SweepSpec } from '../../lab/sweepSpec';
 import { fsReason } from '../decisions';
 import { CliError } from '../errors';
@@ -55,9 +55,10 @@ function commonHeader(readers: CsvReader[]): string[] {
   return header;
 }
 
-function typed(spec: SweepSpec, columns: string[]): (cells: string[]) => Row {
+/** A record's cells typed as the sweep wrote them (text stays text, numbers read back exactly). */
+function typed(spec: SweepSpec, columns: string[]): (cells: string[]) => Cell[] {
   const text = columns.map((c) => columnKind(spec, c) === 'text');
-  return (cells) => Object.fromEntries(columns.map((c, j) => [c, text[j] ? cells[j] : Number(cells[j])]));
+  return (cells) => cells.map((cell, j) => (text[j] ? cell : Number(cell)));
 }
 
 export function mergeCommand(options: Record<string, string>, dirs: readonly string[], argv: readonly string[], tr: Tr): void {
@@ -87,8 +88,10 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
       runReaders.push(openReader(dir, 'runs.csv', tr));
       weekReaders.push(openReader(dir, 'weeks.csv', tr));
     }
-    const runRow = typed(spec, commonHeader(runReaders));
-    const weekRow = typed(spec, commonHeader(weekReaders));
+    const runColumns = commonHeader(runReaders);
+    const weekColumns = commonHeader(weekReaders);
+    const runRow = typed(spec, runColumns);
+    const weekRow = typed(spec, weekColumns);
     const total = sweepSize(spec);
     // every index once, before anything is written
     checkCoverage(dirs, total);
@@ -97,11 +100,11 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
     for (let index = 0; index < total; index++) {
       const s = runReaders.findIndex((r) => r.peek === index);
       const run = runReaders[s].take();
-      const weeks: Row[] = [];
+      const weeks: Cell[][] = [];
       while (weekReaders[s].peek === index) weeks.push(weekRow(weekReaders[s].take()));
       if (weeks.length === 0) throw new CliError('errors.badShardFile', { file: weekReaders[s].file });
       weekCount += weeks.length;
-      out.add([runRow(run)], weeks);
+      out.add({ columns: runColumns, rows: [runRow(run)] }, { columns: weekColumns, rows: weeks });
     }
     const leftover = weekReaders.find((r) => r.peek !== Infinity);
     if (leftover) throw new CliError('errors.badShardFile', { file: leftover.file });

@@ -10,12 +10,12 @@ import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { Piscina } from 'piscina';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
-import { runRow, weekRows, type RunOutcome } from '../../lab/rows';
+import { headCells, headColumns, type RunOutcome } from '../../lab/rows';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
-import { CsvLines } from '../sweepTables';
+import { csvLine } from '../csv';
 import type { SweepTask } from '../sweepWorker';
 
 export const MAX_WORKERS = 256;
@@ -60,17 +60,19 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const all = expandSpec(spec);
   const runs = shard === null ? all : shardOf(all, shard.index - 1, shard.count);
   const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
-  const csv = new CsvLines();
   let weekCount = 0;
+  // the columns of src/lab/rows.ts's runRow and weekRows, as arrays
   const emit = (i: number, outcome: RunOutcome) => {
-    const row = runRow(runs[i], outcome);
+    const head = headCells(runs[i]);
+    const row = [...head, ...Object.values(outcome.totals), outcome.hash];
+    const columns = i === 0 || dir !== null ? [...headColumns(runs[i]), ...Object.keys(outcome.totals), 'hash'] : [];
     if (dir === null) {
-      write(csv.add([row]));
+      write(i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row));
       return;
     }
-    const weeks = weekRows(runs[i], outcome.weeks);
+    const weeks = outcome.weeks.map((week) => [...head, ...Object.values(week)]);
     weekCount += weeks.length;
-    dir.add([row], weeks);
+    dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...Object.keys(outcome.weeks[0] ?? {})], rows: weeks });
   };
   await runInOrder(runs.map((run) => ({ params: run.params, seed: run.seed })), workers, progress ? tr('progress') : null, emit);
 
