@@ -99,7 +99,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
 async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: RunOutcome) => void): Promise<void> {
   if (tasks.length === 0) return;
   const pool = new Piscina<SweepTask, RunOutcome>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-  const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr });
+  const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   bar?.start(tasks.length, 0);
   const window = workers * 8;
   const waiting = new Map<number, RunOutcome>();
