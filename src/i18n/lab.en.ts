@@ -48,6 +48,7 @@ export const labEn = {
     heatTitle: '{measure} by {x} and {y}: mean over {n} seeds',
     mean: 'Mean',
     ci: '95% confidence band',
+    ran: 'The spec that ran (the command line reads the same: salesfloor sweep)',
   },
   work: {
     progress: '{done} of {total} runs · {workers} workers · about {left} s left',

@@ -50,6 +50,7 @@ export const labFr: typeof labEn = {
     heatTitle: '{measure} selon {x} et {y} : moyenne sur {n} graines',
     mean: 'Moyenne',
     ci: 'Bande de confiance à 95 %',
+    ran: 'La spécification lancée (la ligne de commande lit la même : salesfloor sweep)',
   },
   work: {
     progress: '{done} parties sur {total} · {workers} workers · environ {left} s restantes',

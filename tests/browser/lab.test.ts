@@ -88,6 +88,15 @@ describe('lab', () => {
     const expected = expandSpec(spec).map((r) => simulate({ params: r.params, seed: r.seed }).hash);
     expect(hashes).toHaveLength(18);
     expect(hashes).toEqual(expected);
+    // the seeds' fan is still drawn beside the sweep (its canvas has painted pixels)
+    const painted = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid="lab-fan"] canvas');
+      const d = c?.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(1000);
     await page.getByTestId('lab-sweep-heat').scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     await shot(page, 'lab-heatmap');

@@ -41,7 +41,7 @@ function seedsSection(cfg: LabConfig, work: ReturnType<typeof workPanel>): HTMLE
   compare.checked = seedsState.compare;
   let last: { mine: Batch; base: Batch | null } | null = null;
   const draw = () => {
-    clearLabCharts();
+    clearLabCharts(out);
     if (!last) return replace(out);
     const m = measure.value;
     const mine = series(last.mine, m);

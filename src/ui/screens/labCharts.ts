@@ -11,12 +11,17 @@ import { loadCharts } from '../charts/figure';
 import { colour } from '../charts/palette';
 import type { Fan } from '../../lab/stats';
 
-type ChartLike = { destroy(): void };
-const mine: ChartLike[] = [];
+type ChartLike = { destroy(): void; canvas: HTMLCanvasElement | null };
+let mine: ChartLike[] = [];
 
-/** Destroys the lab's charts (before drawing new ones). */
-export function clearLabCharts(): void {
-  while (mine.length) mine.pop()?.destroy();
+/** Destroys the lab's charts drawn inside `within` (before drawing new ones there), and any no longer on the page. */
+export function clearLabCharts(within: HTMLElement): void {
+  const keep: ChartLike[] = [];
+  for (const c of mine) {
+    if (!c.canvas?.isConnected || within.contains(c.canvas)) c.destroy();
+    else keep.push(c);
+  }
+  mine = keep;
 }
 
 function frame(title: string, summary: string, testid: string): { fig: HTMLElement; canvas: HTMLCanvasElement } {

@@ -67,21 +67,22 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
   let last: Batch | null = null;
 
   const draw = () => {
-    clearLabCharts();
+    clearLabCharts(out);
     if (!last) return replace(out);
     const m = measure.value as keyof Totals;
     const keys = Object.keys(last.spec.vary ?? {});
+    const ran = h('details', { class: 'lab-ran' }, h('summary', {}, t('lab.sweep.ran')), h('pre', { tabindex: '0', 'data-testid': 'lab-sweep-spec' }, JSON.stringify(last.spec, null, 2)));
     // one scenario and at most two varied keys draw; anything else is in the CSV
-    if (Array.isArray(last.spec.scenario) && last.spec.scenario.length > 1) return replace(out);
+    if (Array.isArray(last.spec.scenario) && last.spec.scenario.length > 1) return replace(out, ran);
     const cells = byPoint(last, m);
     const n = last.runs.length / cells.length;
     const name = t(`lab.totals.${m}`);
     if (keys.length === 1) {
-      replace(out, sweepLine(t('lab.sweep.lineTitle', { measure: name, x: keys[0], n }), cells.map((c) => label(c.point[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line'));
+      replace(out, ran, sweepLine(t('lab.sweep.lineTitle', { measure: name, x: keys[0], n }), cells.map((c) => label(c.point[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line'));
     } else if (keys.length === 2) {
       const [kx, ky] = keys;
-      replace(out, heatmap(t('lab.sweep.heatTitle', { measure: name, x: kx, y: ky, n }), kx, ky, cells.map((c) => ({ x: label(c.point[kx]), y: label(c.point[ky]), v: c.mean })), 'lab-sweep-heat'));
-    } else replace(out);
+      replace(out, ran, heatmap(t('lab.sweep.heatTitle', { measure: name, x: kx, y: ky, n }), kx, ky, cells.map((c) => ({ x: label(c.point[kx]), y: label(c.point[ky]), v: c.mean })), 'lab-sweep-heat'));
+    } else replace(out, ran);
   };
   measure.addEventListener('change', () => {
     state.measure = measure.value;
