@@ -38,6 +38,20 @@ describe('salesfloor merge', () => {
     expect(readFileSync(join(dir('s2'), 'runs.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 6);
   });
 
+  it('keeps text that needs quoting, text grid values and several scenarios through shards and merge', async () => {
+    const odd = writeSpec(TMP, { scenario: ['founder', 'sales-director'], seeds: ['a,b', 'say "hi"', 'été'], weeks: 3, vary: { 'plan.quotaPeriod': ['quarter', 'year'] } }, 'odd.json');
+    await ok(['sweep', '--spec', odd, '--workers', '2', '--out', dir('oddWhole')]);
+    await ok(['sweep', '--spec', odd, '--workers', '1', '--shard', '1/2', '--out', dir('odd1')]);
+    await ok(['sweep', '--spec', odd, '--workers', '1', '--shard', '2/2', '--out', dir('odd2')]);
+    await ok(['merge', '--out', dir('oddMerged'), dir('odd2'), dir('odd1')]);
+    expect(same('oddMerged', 'oddWhole')).toBe(true);
+    const runs = readFileSync(join(dir('oddWhole'), 'runs.csv'), 'utf8').split('\n');
+    expect(runs).toHaveLength(1 + 2 * 2 * 3 + 1);
+    expect(runs[1]).toMatch(/^0,founder,"a,b",quarter,/);
+    expect(runs[2]).toMatch(/^1,founder,"say ""hi""",quarter,/);
+    expect(runs[12]).toMatch(/^11,sales-director,été,year,/);
+  }, 30_000);
+
   it('writes a manifest naming the shards it merged', () => {
     const m = JSON.parse(readFileSync(join(dir('merged'), 'manifest.json'), 'utf8'));
     expect(m.spec).toEqual(SPEC);

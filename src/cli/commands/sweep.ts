@@ -98,7 +98,8 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
  */
 async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: RunOutcome) => void): Promise<void> {
   if (tasks.length === 0) return;
-  const pool = new Piscina<SweepTask, RunOutcome>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const threads = Math.min(workers, tasks.length);
+  const pool = new Piscina<SweepTask, RunOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   bar?.start(tasks.length, 0);
   const window = workers * 8;
