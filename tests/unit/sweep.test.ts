@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/cli/csvRead';
-import { MODEL_VERSION } from '../../src/sim';
+import { toCsv } from '../../src/cli/csv';
+import { runRow, weekRows } from '../../src/lab/rows';
+import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
+import { MODEL_VERSION, simulate } from '../../src/sim';
 import { inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-sweep-'));
@@ -42,6 +45,13 @@ describe('salesfloor sweep', () => {
     const weeks = csvRecords(read('w1', 'weeks.csv')).map((r) => r.cells);
     expect(weeks).toHaveLength(1 + 18 * 26);
     expect(weeks[0].slice(0, 7)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth', 'week', 'quarter']);
+  });
+
+  it('writes what the lab\'s row builders (src/lab/rows.ts) give, with simulate() in this thread', () => {
+    const runs = expandSpec(checkSpec(SPEC));
+    const outcomes = runs.map((run) => simulate({ params: run.params, seed: run.seed }));
+    expect(toCsv(runs.map((run, i) => runRow(run, outcomes[i])))).toBe(read('w1', 'runs.csv'));
+    expect(toCsv(runs.flatMap((run, i) => weekRows(run, outcomes[i].weeks)))).toBe(read('w1', 'weeks.csv'));
   });
 
   it('gives the same bytes with 1 and with 2 workers', () => {
