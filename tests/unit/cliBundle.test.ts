@@ -4,10 +4,10 @@
  * the bundled CLI computes exactly what the TypeScript sources compute.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the bin, without types
 import { buildBundle, isFresh } from '../../bin/cliBundle.mjs';
@@ -40,6 +40,22 @@ describe('the CLI bundle', () => {
     await rebuild();
     rmSync(dep);
     expect(isFresh(TMP, manifest)).toBe(false);
+  });
+
+  it('bundles extra entries beside the main one (the sweep\'s worker), and rebuilds when only an extra entry\'s file changes', async () => {
+    const dir = join(TMP, 'extra');
+    const out2 = join(dir, 'cache', 'cli.mjs');
+    const manifest2 = join(dir, 'cache', 'inputs.json');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'main.ts'), "export const main = (): string => 'main';\n");
+    writeFileSync(join(dir, 'worker.ts'), "import { value } from './only.ts';\nexport default (): string => value;\n");
+    writeFileSync(join(dir, 'only.ts'), "export const value = 'one';\n");
+    await buildBundle(dir, 'main.ts', out2, manifest2, { sweepWorker: 'worker.ts' });
+    expect(isFresh(dir, manifest2)).toBe(true);
+    const worker = await import(`${pathToFileURL(join(dir, 'cache', 'sweepWorker.mjs')).href}?v=1`);
+    expect(worker.default()).toBe('one');
+    writeFileSync(join(dir, 'only.ts'), "export const value = 'two';\n");
+    expect(isFresh(dir, manifest2)).toBe(false);
   });
 
   it('gives the same run as the TypeScript sources through tsx', async () => {
