@@ -1,18 +1,32 @@
 /**
  * A worker thread of `salesfloor sweep` (run by piscina): one run of the
- * sweep, simulated with the same simulate() as `salesfloor run`. It is the
- * second entry of the command line's bundle (bin/cliBundle.mjs); from the
- * TypeScript sources it is loaded through sweepWorkerTsx.mjs.
+ * sweep, simulated with the same simulate() as `salesfloor run`. The weeks
+ * come back as one Float64Array (every field of a week record is a number;
+ * copying it is one memcpy), or not at all when only runs.csv is wanted:
+ * unpacking 104 objects per run is what kept the main thread busy. It is the second entry of the command line's bundle
+ * (bin/cliBundle.mjs); from the TypeScript sources it is loaded through
+ * sweepWorkerTsx.mjs.
  */
-import { simulate, type Params } from '../sim';
-import type { RunOutcome } from '../lab/rows';
+import { simulate, type Params, type RunResult } from '../sim';
 
 export interface SweepTask {
   params: Params;
   seed: string;
+  /** whether to send the weeks back */
+  weeks: boolean;
 }
 
-export default function runOne(task: SweepTask): RunOutcome {
+export interface SweepOutcome extends Pick<RunResult, 'hash' | 'totals'> {
+  /** the week record's fields, in its order */
+  weekKeys: string[];
+  /** every week's values, week after week, weekKeys.length per week */
+  weekValues: Float64Array;
+}
+
+export default function runOne(task: SweepTask): SweepOutcome {
   const { hash, totals, weeks } = simulate({ params: task.params, seed: task.seed });
-  return { hash, totals, weeks };
+  const weekKeys = task.weeks && weeks.length > 0 ? Object.keys(weeks[0]) : [];
+  const weekValues = new Float64Array(weekKeys.length * weeks.length);
+  if (weekKeys.length > 0) weeks.forEach((week, w) => weekValues.set(Object.values(week) as number[], w * weekKeys.length));
+  return { hash, totals, weekKeys, weekValues };
 }

@@ -10,13 +10,13 @@ import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { Piscina } from 'piscina';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
-import { headCells, headColumns, type RunOutcome } from '../../lab/rows';
+import { headCells, headColumns } from '../../lab/rows';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
 import { csvLine } from '../csv';
-import type { SweepTask } from '../sweepWorker';
+import type { SweepOutcome, SweepTask } from '../sweepWorker';
 
 export const MAX_WORKERS = 256;
 
@@ -62,7 +62,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
   let weekCount = 0;
   // the columns of src/lab/rows.ts's runRow and weekRows, as arrays
-  const emit = (i: number, outcome: RunOutcome) => {
+  const emit = (i: number, outcome: SweepOutcome) => {
     const head = headCells(runs[i]);
     const row = [...head, ...Object.values(outcome.totals), outcome.hash];
     const columns = i === 0 || dir !== null ? [...headColumns(runs[i]), ...Object.keys(outcome.totals), 'hash'] : [];
@@ -70,11 +70,12 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
       write(i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row));
       return;
     }
-    const weeks = outcome.weeks.map((week) => [...head, ...Object.values(week)]);
+    const { weekKeys: keys, weekValues: values } = outcome;
+    const weeks = Array.from({ length: keys.length && values.length / keys.length }, (_, w) => [...head, ...values.subarray(w * keys.length, (w + 1) * keys.length)]);
     weekCount += weeks.length;
-    dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...Object.keys(outcome.weeks[0] ?? {})], rows: weeks });
+    dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...keys], rows: weeks });
   };
-  await runInOrder(runs.map((run) => ({ params: run.params, seed: run.seed })), workers, progress ? tr('progress') : null, emit);
+  await runInOrder(runs.map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null })), workers, progress ? tr('progress') : null, emit);
 
   dir?.close({
     model: { name: MODEL_NAME, version: MODEL_VERSION },
@@ -96,14 +97,14 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
  * tasks' order. At most a few tasks per worker are in flight or waiting for
  * an earlier one, so memory stays flat however long the sweep.
  */
-async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: RunOutcome) => void): Promise<void> {
+async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: SweepOutcome) => void): Promise<void> {
   if (tasks.length === 0) return;
   const threads = Math.min(workers, tasks.length);
-  const pool = new Piscina<SweepTask, RunOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<SweepTask, SweepOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   bar?.start(tasks.length, 0);
   const window = workers * 8;
-  const waiting = new Map<number, RunOutcome>();
+  const waiting = new Map<number, SweepOutcome>();
   let next = 0;
   let submitted = 0;
   try {
