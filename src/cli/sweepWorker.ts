@@ -7,7 +7,11 @@
  * (bin/cliBundle.mjs); from the TypeScript sources it is loaded through
  * sweepWorkerTsx.mjs.
  */
-import { simulate, type Params, type RunResult } from '../sim';
+import { simulate, type Params, type RunResult, type WeekRecord } from '../sim';
+
+/** The week record's fields that are not numbers: none, or this file fails to compile (they would not fit a Float64Array). */
+type NotNumbers = { [K in keyof WeekRecord]: WeekRecord[K] extends number ? never : K }[keyof WeekRecord];
+export const WEEK_FIELDS_ARE_NUMBERS: [NotNumbers] extends [never] ? true : false = true;
 
 export interface SweepTask {
   params: Params;
