@@ -221,6 +221,8 @@ describe('facilitator', () => {
     const edited = { ...SHORT, overrides: { ...SHORT.overrides, 'market.innovation': 0.001 } };
     await p.getByTestId('facilitator-open-code').fill(`https://example.test/#/custom?sc=${encodeScenarioCode(edited)}&seed=fac-x`);
     await click(p, 'open-scenario-code');
+    // the page is drawn again from the opened code (its module loads on demand): wait for it
+    await p.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="facilitator-base"]')?.value === 'sales-director');
     await expect(p.getByTestId('facilitator-base').inputValue()).resolves.toBe('sales-director');
     await expect(p.getByTestId('facilitator-seed').inputValue()).resolves.toBe('fac-x');
     await expect(p.getByTestId('event-list').locator('li').count()).resolves.toBe(2);

@@ -271,8 +271,10 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   page.addEventListener('change', (e) => {
     if (e.target !== baseSelect) remember();
   });
-  // adding or removing an event is a click
-  page.addEventListener('click', remember);
+  // adding or removing an event is a click; opening a code is not an edit of this page (it replaces the draft)
+  page.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element && e.target.closest('.fac-open'))) remember();
+  });
   return page;
 }
 
