@@ -3,23 +3,20 @@
  * seed, parameter overrides, the decision log and the run hash — so a trainee
  * can hand a run in through any form and an instructor can replay it exactly.
  *
- * Layout: `sf1.<body>.<check>`. The body is the identity as JSON compressed
- * with lz-string (its URI alphabet, with `+` and `$` mapped to `_` and `~` so
- * the code survives query strings, forms and chat apps unescaped); the check
- * is 32-bit FNV-1a of the body in base 36, which catches typos and
- * truncation. Tampering that keeps the check is caught by the hash: opening a
- * code reruns it (verifyRunCode).
+ * Layout: `sf1.<body>.<check>` (envelope.ts: the identity as compressed JSON
+ * and a check of the body, which catches typos and truncation). Tampering
+ * that keeps the check is caught by the hash: opening a code reruns it
+ * (verifyRunCode).
  */
-// lz-string is CommonJS without named exports Node can see: the default import works in Node, Vite and esbuild alike
-import LZString from 'lz-string';
 import { checkDecisions, MODEL_VERSION, ParamError, simulate, type Decision, type RunResult } from '../sim';
 import { scenarioParams, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
+import { extractFrom, RunCodeError, seal, unseal } from './envelope';
 import { breaksRules, checkScenario, scenarioRunLog, scenarioRunParams, scenarioSchema, type FacilitatorScenario } from './facilitatorScenario';
 
+export { checksum, MAX_CODE_LENGTH, RunCodeError, type CodeProblem } from './envelope';
+
 export const RUN_CODE_PREFIX = 'sf1';
-/** Longest code we try to read: far above a 10-year run with a decision every week. */
-export const MAX_CODE_LENGTH = 200_000;
 
 /** Everything that makes a run: the same identity always gives the same hash. */
 export interface RunIdentity {
@@ -34,35 +31,6 @@ export interface RunIdentity {
   /** the facilitator's scenario it was played on, if any: its overrides and events apply before the run's own */
   custom?: FacilitatorScenario;
 }
-
-export type CodeProblem = 'empty' | 'format' | 'checksum' | 'corrupt' | 'version' | 'content' | 'hash';
-
-/** A code that cannot be opened: `key` is a message under `codes.errors` (src/i18n), with its placeholders. */
-export class RunCodeError extends Error {
-  constructor(
-    readonly problem: CodeProblem,
-    readonly vars: Record<string, string | number> = {},
-    /** a run code, or a facilitator's scenario code (scenarioCode.ts), whose messages are under facilitator.codeErrors */
-    readonly kind: 'run' | 'scenario' = 'run',
-  ) {
-    super(`${kind} code: ${problem}${vars.message ? `: ${vars.message}` : ''}`);
-    this.name = 'RunCodeError';
-  }
-
-  get key(): string {
-    return this.kind === 'scenario' ? `facilitator.codeErrors.${this.problem}` : `codes.errors.${this.problem}`;
-  }
-}
-
-/** 32-bit FNV-1a of a string's UTF-16 code units, in base 36 (integer arithmetic only). */
-export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
-
-export const toUrl = (s: string) => s.replace(/\+/g, '_').replace(/\$/g, '~');
-export const fromUrl = (s: string) => s.replace(/_/g, '+').replace(/~/g, '$');
 
 const decision = z.discriminatedUnion('type', [
   z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string().max(100), value: z.union([z.number(), z.string().max(100)]) }),
@@ -85,21 +53,12 @@ const payloadSchema = z.object({
 
 export function encodeRunCode(id: RunIdentity): string {
   const payload = { m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash, ...(id.custom ? { c: id.custom } : {}) };
-  const body = toUrl(LZString.compressToEncodedURIComponent(JSON.stringify(payload)));
-  return `${RUN_CODE_PREFIX}.${body}.${checksum(body)}`;
+  return seal(RUN_CODE_PREFIX, payload);
 }
 
-/** A code as people paste it: spaces, line breaks and a wrapping link are forgiven. */
+/** A code as people paste it: spaces, line breaks and a wrapping link (`?code=`) are forgiven. */
 export function extractCode(text: string): string {
-  const trimmed = text.replace(/\s+/g, '');
-  const inLink = /[?&#]code=([^&#]+)/.exec(trimmed);
-  let code = inLink ? inLink[1] : trimmed;
-  try {
-    if (code.includes('%')) code = decodeURIComponent(code);
-  } catch {
-    // a broken escape: the format check below reports it
-  }
-  return code;
+  return extractFrom(text, 'code');
 }
 
 /**
@@ -108,21 +67,7 @@ export function extractCode(text: string): string {
  * Throws RunCodeError; never anything else.
  */
 export function decodeRunCode(text: string): RunIdentity {
-  if (typeof text !== 'string' || text.trim() === '') throw new RunCodeError('empty');
-  const code = extractCode(text);
-  if (code.length > MAX_CODE_LENGTH) throw new RunCodeError('format');
-  const parts = code.split('.');
-  if (parts.length !== 3 || parts[0] !== RUN_CODE_PREFIX || !/^[A-Za-z0-9_~-]+$/.test(parts[1]) || parts[2] === '') {
-    throw new RunCodeError('format');
-  }
-  if (checksum(parts[1]) !== parts[2]) throw new RunCodeError('checksum');
-  let json: unknown;
-  try {
-    const raw = LZString.decompressFromEncodedURIComponent(fromUrl(parts[1]));
-    json = JSON.parse(raw ?? '');
-  } catch {
-    throw new RunCodeError('corrupt');
-  }
+  const json = unseal(text, RUN_CODE_PREFIX, 'code', 'run');
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success) throw new RunCodeError('corrupt');
   const p = parsed.data;
