@@ -72,7 +72,8 @@ export function decodeSuspend(text: string): Suspended | null {
 /** The two ledgers' scores for a finished run, as the debrief computes them. */
 export function ledgerScores(session: Session): LedgerScores {
   const you = ledgerTotals(session.state.history);
-  const others = GHOST_SCENARIOS.map((id) => ledgerTotals(ghostRun(id, session.seed)).profit);
+  // the same town under the two stories, on the facilitator's market and events when there is a custom scenario (as the debrief)
+  const others = GHOST_SCENARIOS.map((id) => ledgerTotals(ghostRun(id, session.seed, session.custom?.def)).profit);
   const result = resultScore(you.profit, [you.profit, ...others]);
   const effect = Math.max(0, Math.min(100, you.effect));
   return { result, effect, raw: Math.round((result + effect) / 2) };
