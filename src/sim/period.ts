@@ -151,7 +151,9 @@ export function settlePeriod(w: Week, plan: Plan, upTo: number): void {
       // next quota up by the ratchet's share of a beat, down by RATCHET_DOWN (half) of it after a miss
       const gap = rep.periodSales - quota;
       const next = quota + (gap > 0 ? plan.ratchet * gap : RATCHET_DOWN * plan.ratchet * gap);
-      rep.ratchet *= Math.max(0, next) / quota;
+      // a quota so small that the move overflows (or a prorated quota that rounds to 0) is no quota: the ratchet stays
+      const moved = rep.ratchet * (Math.max(0, next) / quota);
+      if (Number.isFinite(moved)) rep.ratchet = moved;
     }
   }
   if (settled > 0) w.state.missedShare = missed / settled;

@@ -83,4 +83,15 @@ describe('properties over random parameters in range', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps every number finite with a quota so small that the ratchet\'s move overflows (a case fast-check found)', () => {
+    // plan.quota at the smallest positive number: a rep's beat over it, divided by it, overflowed the ratchet to Infinity
+    const params = resolveParams(
+      { 'plan.quotaPeriod': 'quarter', 'plan.quota': 5e-324, 'plan.ratchet': 4.440892098500626e-18, 'plan.quotaForecast': 0, 'plan.quotaByPotential': 0, 'reps.influence': 0 },
+      { 'run.weeks': 30, 'market.size': 400, 'reps.count': 4 },
+    );
+    const state = createRun(params, '1');
+    while (!isDone(state)) checkWeek(step(state, []), params['market.grossMargin'], params['market.fixedCosts'], 400);
+    for (const r of state.reps) expect(Number.isFinite(r.ratchet) && Number.isFinite(r.quota)).toBe(true);
+  });
 });
