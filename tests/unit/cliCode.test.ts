@@ -4,46 +4,21 @@
  * for the exit-code plumbing). The run document carries its decision log
  * and its code, and the code alone gives the run back.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { encodeRunCode, identityOf, type RunIdentity } from '../../src/codes/runCode';
 import { t } from '../../src/i18n';
 import { MODEL_VERSION } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
+import { inProcess, type Result, viaBin } from './sweepHelpers';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'salesfloor.mjs');
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-code-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function sf(args: string[], lang = 'C'): Promise<Result> {
-  const out = { stdout: '', stderr: '' };
-  const code = await main(args, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), env: { LANG: lang } });
-  return { code, ...out };
-}
-
-function bin(args: string[]): Promise<Result> {
-  const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
 async function ok(args: string[]): Promise<string> {
-  const r = await sf(args);
+  const r = await inProcess(args);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout;
@@ -76,7 +51,7 @@ const RUN_OPTIONS = ['--scenario', 'sales-director', '--seed', 'trainee-7', '--s
 
 describe('salesfloor code encode / decode / run --code', () => {
   it.each(['C', 'fr_FR.UTF-8'])('help (LANG=%s) shows the three uses of codes', async (lang) => {
-    const r = await sf(['help'], lang);
+    const r = await inProcess(['help'], lang);
     expect(r.code).toBe(0);
     for (const usage of ['salesfloor run --code CODE', 'salesfloor code encode --scenario ID', 'salesfloor code decode CODE', '  --code CODE ']) expect(r.stdout).toContain(usage);
   });
@@ -118,7 +93,7 @@ describe('salesfloor code encode / decode / run --code', () => {
 
   it('the run document carries its decisions and code; the code alone reproduces the hash', async () => {
     const out = join(TMP, 'run.json');
-    expect(await sf(['run', '--scenario', 'ambivalent-ceo', '--seed', '9', '--weeks', '20', '--decisions', LOG, '--out', out])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await inProcess(['run', '--scenario', 'ambivalent-ceo', '--seed', '9', '--weeks', '20', '--decisions', LOG, '--out', out])).toEqual({ code: 0, stdout: '', stderr: '' });
     const doc = JSON.parse(readFileSync(out, 'utf8')) as RunDoc;
     expect(doc.decisions).toEqual(DECISIONS);
     const replayed = JSON.parse(await ok(['run', '--code', doc.code])) as RunDoc;
@@ -142,7 +117,7 @@ describe('salesfloor code encode / decode / run --code', () => {
     const honest = identityOf('founder', '5', { 'run.weeks': 8 }, []);
     const tampered = encodeRunCode({ ...honest, seed: '6' });
     expect((JSON.parse(await ok(['code', 'decode', tampered])) as RunIdentity).seed).toBe('6');
-    const r = await sf(['run', '--code', tampered]);
+    const r = await inProcess(['run', '--code', tampered]);
     expectBadInput(r, new RegExp(`hash [0-9a-f]{16}, the code says ${honest.hash}`));
   });
 });
@@ -179,17 +154,17 @@ const BAD: Array<[string, string[], RegExp]> = [
 ];
 
 describe.concurrent('bad codes: exit 2, one line on stderr, nothing on stdout', () => {
-  it.each(BAD)('%s', async (_name, args, pattern) => expectBadInput(await sf(args), pattern));
+  it.each(BAD)('%s', async (_name, args, pattern) => expectBadInput(await inProcess(args), pattern));
 
   it('in French when LANG is French', async () => {
-    const r = await sf(['code', 'decode', OTHER_MODEL], 'fr_FR.UTF-8');
+    const r = await inProcess(['code', 'decode', OTHER_MODEL], 'fr_FR.UTF-8');
     expectBadInput(r, literally(message('version', { code: '1.0.0', current: MODEL_VERSION }, 'fr')));
     expect(r.stderr.startsWith('salesfloor : ')).toBe(true);
   });
 
   it('through the bin: a bad code, and a round trip', async () => {
-    expectBadInput(await bin(['run', '--code', `${GOOD}x`]), literally(message('checksum')));
-    const code = await bin(['code', 'encode', '--scenario', 'founder', '--weeks', '4']);
+    expectBadInput(await viaBin(['run', '--code', `${GOOD}x`]), literally(message('checksum')));
+    const code = await viaBin(['code', 'encode', '--scenario', 'founder', '--weeks', '4']);
     expect(code).toEqual({ code: 0, stdout: `${GOOD}\n`, stderr: '' });
   });
 });
