@@ -5,12 +5,12 @@
  * commission discounted back to the week they were won (Gupta, Lehmann &
  * Stuart 2004 define value this way, at a 12% yearly rate).
  */
+import { WEEKS_PER_YEAR } from '../sim';
 import type { Params } from '../sim';
 import { stepRun } from './harness';
 
 /** Gupta, Lehmann & Stuart (2004) discount future margins at 12% a year. */
 export const CLV_YEARLY_RATE = 0.12;
-const WEEKS_PER_YEAR = 52;
 
 export interface CohortWindow {
   /** first week a customer may be won in to join the cohort */
