@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
+import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-merge-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -77,13 +77,7 @@ describe('salesfloor merge', () => {
       [['merge', '--out', dir('x'), dir('s1'), dir('nowhere')], /cannot read .*nowhere.*manifest\.json: no such file/],
       [['merge', '--out', dir('x'), dir('s1'), dir('broken')], /cannot read .*broken.*manifest\.json: not valid JSON/],
     ];
-    for (const [args, message] of cases) {
-      const r = await inProcess(args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stdout, args.join(' ')).toBe('');
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
-    }
+    await expectOneLineErrors(cases);
     const fr = await inProcess(['merge', '--out', dir('x'), dir('s1'), dir('s2')], 'fr_FR.UTF-8');
     expect(fr.stderr).toBe('salesfloor : la partie 2 sur 18 n\u2019est dans aucune tranche\n');
   });

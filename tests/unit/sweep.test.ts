@@ -15,7 +15,7 @@ import { toCsv } from '../../src/cli/csv';
 import { runRow, weekRows } from '../../src/lab/rows';
 import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
 import { MODEL_VERSION, simulate } from '../../src/sim';
-import { inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
+import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-sweep-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -126,13 +126,7 @@ describe('salesfloor sweep', () => {
       [['sweep', '--spec', spec, '--seed', '2'], /unknown option "--seed" for sweep/],
       [['sweep', '--spec', spec, '--out', join(notJson, 'sub')], /cannot write/],
     ];
-    for (const [args, message] of cases) {
-      const r = await inProcess(args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stdout, args.join(' ')).toBe('');
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
-    }
+    await expectOneLineErrors(cases);
     const fr = await inProcess(['sweep', '--spec', spec, '--shard', '5/4'], 'fr_FR.UTF-8');
     expect(fr).toEqual({ code: 2, stdout: '', stderr: 'salesfloor : --shard « 5/4 » mal formé : attendu i/n avec 1 ≤ i ≤ n, par exemple 2/4\n' });
   }, 30_000);

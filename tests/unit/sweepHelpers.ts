@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,4 +43,15 @@ export function viaBin(args: string[], env: Record<string, string> = {}): Promis
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Each case, run in process, is bad input: exit 2, nothing on stdout, one line on stderr matching its pattern. */
+export async function expectOneLineErrors(cases: [string[], RegExp][]): Promise<void> {
+  for (const [args, message] of cases) {
+    const r = await inProcess(args);
+    expect(r.code, args.join(' ')).toBe(2);
+    expect(r.stdout, args.join(' ')).toBe('');
+    expect(r.stderr, args.join(' ')).toMatch(message);
+    expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+  }
 }
