@@ -29,7 +29,6 @@ export const labEn = {
     median: 'Median',
     band50: '50% band (25th–75th percentile)',
     band90: '90% band (5th–95th percentile)',
-    week: 'Week {n}',
   },
   sweep: {
     heading: 'Sweep',

@@ -31,7 +31,6 @@ export const labFr: typeof labEn = {
     median: 'Médiane',
     band50: 'Bande à 50 % (25e–75e centile)',
     band90: 'Bande à 90 % (5e–95e centile)',
-    week: 'Semaine {n}',
   },
   sweep: {
     heading: 'Balayage',
