@@ -8,17 +8,12 @@
 import { ParamError } from '../sim';
 import { UnknownScenarioError } from '../scenarios';
 import { checkScenario, type FacilitatorScenario } from './facilitatorScenario';
-import { extractFrom, RunCodeError, seal, unseal } from './envelope';
+import { RunCodeError, seal, unseal } from './envelope';
 
 export const SCENARIO_CODE_PREFIX = 'sfs1';
 
 export function encodeScenarioCode(sc: FacilitatorScenario): string {
   return seal(SCENARIO_CODE_PREFIX, sc);
-}
-
-/** A scenario code as people paste it: spaces and line breaks forgiven, or a link holding `sc=`. */
-export function extractScenarioCode(text: string): string {
-  return extractFrom(text, 'sc');
 }
 
 /** Reads a scenario code and checks it makes a valid run; throws RunCodeError, never anything else. */
