@@ -8,30 +8,22 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Response } from 'playwright-core';
-import { click, launch, openPage, shot, waitFor } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Response } from 'playwright-core';
+import { click, openPage, shot, waitFor } from './helpers/browser';
 import { playQuarter } from './helpers/flow';
-import { ensureBuilt, serve, type Served } from './helpers/site';
+import { useSite } from './helpers/lifecycle';
+import { ensureBuilt, serve } from './helpers/site';
 import { encodeRunCode } from '../../src/codes/runCode';
 import { MODEL_VERSION, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  // a server of its own, so this file can stop it without taking the others' down
-  site = await serve(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// a server of its own (as every file has), so this file can stop it without taking the others' down
+const site = useSite();
 
 describe('offline', () => {
   it('after one visit, the game, a replay and the class view work with no network', async () => {
-    const { context, page: p, problems } = await openPage(browser, site.url);
+    const { context, page: p, problems } = await openPage(site.browser, site.url);
     await p.goto(`${site.url}#/`);
     await waitFor(p, 'title');
     // the worker installs (precaching every built file) and takes control of this first visit
@@ -88,7 +80,7 @@ describe('offline', () => {
     cpSync(await ensureBuilt(), dir, { recursive: true });
     const served = await serve(dir);
     try {
-      const { context, page: p, problems } = await openPage(browser, served.url);
+      const { context, page: p, problems } = await openPage(site.browser, served.url);
       await p.goto(`${served.url}#/play?scenario=founder&seed=update`);
       await waitFor(p, 'start-quarter');
       await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
@@ -121,7 +113,7 @@ describe('offline', () => {
     // the server is down after the first test: a fresh one
     const again = await serve(await ensureBuilt());
     try {
-      const { context, page: p, problems } = await openPage(browser, again.url);
+      const { context, page: p, problems } = await openPage(site.browser, again.url);
       await p.goto(again.url);
       await waitFor(p, 'title');
       const href = await p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '');

@@ -10,6 +10,8 @@ import { ensureBuilt, serve, type Served } from './site';
 export interface SiteUnderTest {
   readonly browser: Browser;
   readonly url: string;
+  /** Stops the server before the file ends (the offline test cuts it); afterAll closing it again is harmless. */
+  close(): Promise<void>;
 }
 
 export function useSite(): SiteUnderTest {
@@ -32,5 +34,6 @@ export function useSite(): SiteUnderTest {
       if (!site) throw new Error('the site is not served yet');
       return site.url;
     },
+    close: () => site?.close() ?? Promise.resolve(),
   };
 }
