@@ -94,7 +94,8 @@ export function gridPoints(spec: SweepSpec): Record<string, number | string>[] {
 export function sweepSize(spec: SweepSpec): number {
   let points = 1;
   for (const values of Object.values(spec.vary ?? {})) points *= values.length;
-  return scenarios(spec).length * points * seedsOf(spec).length;
+  const seeds = typeof spec.seeds === 'number' ? spec.seeds : spec.seeds.length;
+  return scenarios(spec).length * points * seeds;
 }
 
 /**
