@@ -139,8 +139,3 @@ export function blockNode(b: Block, idPrefix: string): HTMLElement {
       return h('p', { id, tabindex: id ? '-1' : undefined }, ...inline(b.lines.join(' ')));
   }
 }
-
-/** The whole text as nodes. */
-export function renderMarkdown(text: string, idPrefix: string): HTMLElement[] {
-  return parseBlocks(text).map((b) => blockNode(b, idPrefix));
-}
