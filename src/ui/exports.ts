@@ -10,6 +10,7 @@ import { encodeRunCode } from '../codes/runCode';
 import type { RunDocument } from '../cli/commands/run';
 import { toCsv } from '../cli/csv';
 import type { Session } from './session';
+import { slug as anchorSlug } from './markdown';
 
 /** The run's code: the game plays the scenario's parameters as they are, so there are no overrides; a facilitator's scenario travels with it. */
 export function sessionCode(session: Session): string {
@@ -43,17 +44,9 @@ export function fileStem(session: Session): string {
   return `salesfloor-${session.scenario}-${seed}`;
 }
 
-/** A file name from a chart's title. */
+/** A file name from a chart's title: its anchor slug, cut to 60 characters. */
 export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'chart'
-  );
+  return anchorSlug(text).slice(0, 60) || 'chart';
 }
 
 /** Saves a blob as a file through a temporary blob: URL. */
