@@ -17,7 +17,7 @@ import { Status, type QuotaPeriodState } from './types';
 const { MIN_ATTAINMENT, POTENTIAL_EXPONENT, RATCHET_DOWN } = VALUES;
 
 /** The parameters that define a period: changing one closes the running period. */
-export const PERIOD_KEYS: readonly string[] = ['plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.quotaByPotential'];
+const PERIOD_KEYS: readonly string[] = ['plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.quotaByPotential'];
 
 /** The plan's quota for `weeks` weeks of selling (plan.quota is per 13-week quarter). */
 function quotaFor(p: Params, weeks: number): number {
@@ -81,7 +81,7 @@ function potentials(w: Week, weeks: number): Map<number, number> {
 }
 
 /** How much of the team's average quota each rep is given, from their potential. */
-export function quotaShares(w: Week, weeks: number): Map<number, number> {
+function quotaShares(w: Week, weeks: number): Map<number, number> {
   const weight = w.params['plan.quotaByPotential'];
   const pot = potentials(w, weeks);
   let sum = 0;
