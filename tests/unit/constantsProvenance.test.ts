@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultParams, type Params } from '../../src/sim';
 import { CONSTANT_GROUPS, CONSTANTS } from '../../src/sim/constants';
 import { lowPayLine } from '../../src/sim/people';
+import { EXPERIMENTS } from '../../src/validation';
 import { CONSTANTS_END, CONSTANTS_START, renderConstantTable, withConstantTable } from '../../src/validation/modelDoc';
 
 const SIM = fileURLToPath(new URL('../../src/sim/', import.meta.url));
@@ -150,7 +151,7 @@ describe('every number in a rule has a provenance (STYLE.md principle 13)', () =
   });
 
   it('names the checks a constant was calibrated to by checks that exist', () => {
-    const checks = new Set(['E1', 'E1b', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11', 'E12', 'E13', 'E14']);
+    const checks = new Set(EXPERIMENTS.map((e) => e.id));
     const unknown: string[] = [];
     for (const [name, c] of Object.entries(CONSTANTS)) {
       for (const id of c.source.match(/\bE\d+b?\b/g) ?? []) if (!checks.has(id)) unknown.push(`${name}: ${id}`);
