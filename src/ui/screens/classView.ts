@@ -9,6 +9,7 @@ import './classView.css';
 import { t } from '../../i18n';
 import { ClassDesk, type LoadEvent } from '../../classroom/desk';
 import { VerifyPool } from '../../classroom/pool';
+import { workerCount } from '../../lab/pool';
 import { fromFile, fromText, type Found, type Origin } from '../../classroom/extract';
 import type { BadCode, ClassRun } from '../../classroom/runs';
 import { spread } from '../../classroom/stats';
@@ -45,8 +46,7 @@ function browserStore(): Storage | { getItem(): null; setItem(): void; removeIte
 /** Workers opening codes in parallel: one per core, up to four (none where workers cannot run). */
 function verifyPool(): VerifyPool | null {
   if (typeof Worker === 'undefined') return null;
-  const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-  return new VerifyPool(() => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), size);
+  return new VerifyPool(() => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), workerCount());
 }
 
 const pool = verifyPool();
