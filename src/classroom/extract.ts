@@ -7,7 +7,7 @@
 import { parseCsv } from './csv';
 
 /** A run code as written, or inside a link (`?code=`, where `~` may be escaped as %7E). */
-export const CODE_PATTERN = /sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+/g;
+const CODE_PATTERN = /sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+/g;
 /** Longest piece of non-code text kept to show with its error. */
 const SNIPPET = 80;
 

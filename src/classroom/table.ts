@@ -14,7 +14,7 @@ export interface SortOrder {
 
 const TEXT: ReadonlySet<Column> = new Set(['scenario', 'seed', 'hash']);
 
-export const isNumeric = (column: Column): boolean => !TEXT.has(column);
+const isNumeric = (column: Column): boolean => !TEXT.has(column);
 
 /**
  * The runs in a column's order; text by the given label (a scenario's title)

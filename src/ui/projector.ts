@@ -56,7 +56,7 @@ export function onProjectorChange(fn: (on: boolean) => void): void {
   listeners.add(fn);
 }
 
-export function setProjector(value: boolean): void {
+function setProjector(value: boolean): void {
   on = value;
   remember(value);
   document.body.classList.toggle('projector', value);

@@ -16,7 +16,7 @@ export interface CursorChart {
   per: 'week' | 'quarter';
 }
 
-export function profitChart(records: readonly WeekRecord[]): ChartSpec {
+function profitChart(records: readonly WeekRecord[]): ChartSpec {
   return { title: t('ui.charts.cumProfit'), type: 'line', labels: weekLabels(records), format: (v) => money(v, true), series: [{ label: t('ui.kpi.profit'), data: cumulative(records.map((r) => r.profit)), style: 0 }] };
 }
 

@@ -31,7 +31,7 @@ export interface TableInput {
   onSelect: (code: string, on: boolean) => void;
 }
 
-export function cellText(run: ClassRun, column: Column): string {
+function cellText(run: ClassRun, column: Column): string {
   switch (column) {
     case 'scenario':
       return runTitle(run);
