@@ -11,15 +11,12 @@ import type { SweepRun, SweepSpec } from './sweepSpec';
 export type Cell = number | string;
 export type Row = Record<string, Cell>;
 
-/** What a run gives back to the table (the part of a RunResult the rows use). */
-export type RunOutcome = Pick<RunResult, 'hash' | 'totals' | 'weeks'>;
-
 function head(run: SweepRun): Row {
   return { index: run.index, scenario: run.scenario, seed: run.seed, ...run.point };
 }
 
 /** One row of runs.csv: where the run sits, what varied, its totals, its hash. */
-export function runRow(run: SweepRun, outcome: Pick<RunOutcome, 'hash' | 'totals'>): Row {
+export function runRow(run: SweepRun, outcome: Pick<RunResult, 'hash' | 'totals'>): Row {
   return { ...head(run), ...outcome.totals, hash: outcome.hash };
 }
 
