@@ -18,7 +18,7 @@ import { button, screenHeader } from './common';
 import { customBriefingBody } from './customBriefing';
 import { previewRuns } from './facilitatorPreview';
 import { eventText } from './marketNews';
-import { isPercent, LEVER_KEYS, leverControl, leverLabel, type Lever } from './planLevers';
+import { fromInput, isPercent, LEVER_KEYS, leverControl, leverLabel, toInput, type Lever } from './planLevers';
 import './facilitator.css';
 
 // the trainees' side lives in customBriefing.ts; the app and the title reach it through this page
@@ -134,15 +134,14 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     const modes: Mode[] = numeric ? ['free', 'locked', 'bounded'] : ['free', 'locked'];
     const mode = h('select', { 'data-testid': `lock-${key}`, 'aria-label': leverLabel(key) }, modes.map((m) => h('option', { value: m, selected: m === start }, t(`facilitator.mode.${m}`))));
     const b = sc.bounds[key] ?? (spec && spec.kind !== 'choice' ? { min: spec.min, max: spec.max } : { min: 0, max: 0 });
-    const num = (v: number) => String(Number((v * scale).toFixed(6)));
-    const min = h('input', { type: 'number', step: 'any', value: num(b.min), 'data-testid': `bound-min-${key}`, 'aria-label': `${leverLabel(key)} — ${t('facilitator.min')}` });
-    const max = h('input', { type: 'number', step: 'any', value: num(b.max), 'data-testid': `bound-max-${key}`, 'aria-label': `${leverLabel(key)} — ${t('facilitator.max')}` });
+    const min = h('input', { type: 'number', step: 'any', value: toInput(b.min, scale), 'data-testid': `bound-min-${key}`, 'aria-label': `${leverLabel(key)} — ${t('facilitator.min')}` });
+    const max = h('input', { type: 'number', step: 'any', value: toInput(b.max, scale), 'data-testid': `bound-max-${key}`, 'aria-label': `${leverLabel(key)} — ${t('facilitator.max')}` });
     const boundsBox = h('span', { class: 'fac-bounds' }, t('facilitator.min'), ' ', min, ' ', t('facilitator.max'), ' ', max, scale === 100 ? ' %' : '');
     const show = () => (boundsBox.hidden = mode.value !== 'bounded');
     mode.addEventListener('change', show);
     show();
     const row = h('tr', {}, h('th', { scope: 'row', id }, leverLabel(key)), h('td', {}, mode), h('td', {}, boundsBox));
-    return { key, row, mode, read: () => ({ min: Number(min.value) / scale, max: Number(max.value) / scale }) };
+    return { key, row, mode, read: () => ({ min: fromInput(min.value, scale), max: fromInput(max.value, scale) }) };
   });
 
   // texts

@@ -60,6 +60,16 @@ export interface LeverBounds {
   max: number;
 }
 
+/** A lever's value as its field shows it (a percent lever times 100), without float noise. */
+export function toInput(v: number, scale: number): string {
+  return String(Number((v * scale).toFixed(6)));
+}
+
+/** A field's text back to the lever's value: 2.48 % is 0.0248, not 0.024800000000000003, so logs and codes keep what was typed. */
+export function fromInput(text: string, scale: number): number {
+  return Number((Number(text) / scale).toPrecision(12));
+}
+
 export function leverControl(spec: ParamSpec, current: Params, onChange: () => void, bounds?: LeverBounds): Lever {
   const key = spec.key;
   const id = `lever-${key.replace('.', '-')}`;
@@ -85,13 +95,11 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
   const lo = bounds ? Math.max(spec.min, bounds.min) : spec.min;
   const hi = bounds ? Math.min(spec.max, bounds.max) : spec.max;
   const step = spec.kind === 'integer' ? 1 : niceStep(((spec.max - spec.min) * scale) / 1000);
-  const toInput = (v: number) => String(Number((v * scale).toFixed(6)));
   const range = `${showValue(spec, lo)} – ${showValue(spec, hi)}`;
-  const field = h('input', { id, type: 'number', inputmode: 'decimal', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
-  const slider = h('input', { type: 'range', min: toInput(lo), max: toInput(hi), step, value: toInput(Number(start)), 'aria-label': leverLabel(key), tabindex: '-1' });
+  const field = h('input', { id, type: 'number', inputmode: 'decimal', min: toInput(lo, scale), max: toInput(hi, scale), step, value: toInput(Number(start), scale), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
+  const slider = h('input', { type: 'range', min: toInput(lo, scale), max: toInput(hi, scale), step, value: toInput(Number(start), scale), 'aria-label': leverLabel(key), tabindex: '-1' });
   const read = (): number | null => {
-    // 2.48 % is 0.0248, not 0.024800000000000003: the decision log (and the run code) keeps what the player typed
-    const v = Number((Number(field.value) / scale).toPrecision(12));
+    const v = fromInput(field.value, scale);
     if (field.value.trim() === '' || !Number.isFinite(v)) return null;
     try {
       const value = Number(checkParam(key, spec.kind === 'integer' ? Math.round(v) : v));
@@ -131,7 +139,7 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
     element,
     read,
     reset: () => {
-      field.value = slider.value = toInput(Number(start));
+      field.value = slider.value = toInput(Number(start), scale);
       update();
     },
   };
