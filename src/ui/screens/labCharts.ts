@@ -5,6 +5,8 @@
  * drawn comes from the runs; a plain-language summary describes the canvas.
  */
 import { t } from '../../i18n';
+import { numberFormat } from '../../i18n/numberFormat';
+import { int } from '../format';
 import { h } from '../dom';
 import { downloadCanvasPng, slug } from '../exports';
 import { loadCharts } from '../charts/figure';
@@ -31,7 +33,8 @@ function frame(title: string, summary: string, testid: string): { fig: HTMLEleme
   return { fig, canvas };
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 1000 ? Math.round(v).toLocaleString() : Number(v.toPrecision(3)).toString());
+/** Numbers in the app's language (not the browser's): whole above 1,000, three significant digits below. */
+const fmt = (v: number) => (Math.abs(v) >= 1000 ? int(v) : numberFormat({ maximumSignificantDigits: 3 }).format(v));
 
 /** A fan chart of a weekly measure. The figure carries the medians as data-median (tests read them). */
 export function fanChart(title: string, f: Fan, testid: string, style = 0): HTMLElement {
