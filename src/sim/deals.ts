@@ -113,6 +113,6 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     rep.recentSat += RECENT_SAT_RATE * (cu.sat[c] - rep.recentSat);
   }
   w.emit?.({
-    type: 'deal', rep: rep ? rep.id : -1, customer: c, value: net, discount: deal.discount, moved, misconduct: deal.misconduct,
+    type: 'deal', rep: rep ? rep.id : -1, customer: c, value: net, discount: deal.discount, moved, misconduct: deal.misconduct, source: deal.source, repeat: deal.repeat,
   });
 }

@@ -283,7 +283,7 @@ export interface RunState {
 /** What views may observe of a week. The core emits them only when asked. */
 export type SimEvent =
   | { type: 'visit'; rep: number; customer: number; push: boolean }
-  | { type: 'deal'; rep: number; customer: number; value: number; discount: number; moved: boolean; misconduct: boolean }
+  | { type: 'deal'; rep: number; customer: number; value: number; discount: number; moved: boolean; misconduct: boolean; source: DealSource; repeat: boolean }
   | { type: 'return'; rep: number; customer: number }
   | { type: 'churn'; rep: number; customer: number }
   | { type: 'wom'; from: number; to: number; positive: boolean }

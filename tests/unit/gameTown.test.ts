@@ -63,8 +63,8 @@ describe('week plan', () => {
   it('walks each rep through at most three visits and back home, and times every event inside the week', () => {
     const events: SimEvent[] = [];
     for (let i = 0; i < 8; i++) events.push({ type: 'visit', rep: 2, customer: 100 + i * 37, push: i % 2 === 0 });
-    events.push({ type: 'deal', rep: 2, customer: 100, value: 5000, discount: 0.1, moved: false, misconduct: false });
-    events.push({ type: 'deal', rep: -1, customer: 9, value: 5000, discount: 0, moved: false, misconduct: false });
+    events.push({ type: 'deal', rep: 2, customer: 100, value: 5000, discount: 0.1, moved: false, misconduct: false, source: 'cold', repeat: false });
+    events.push({ type: 'deal', rep: -1, customer: 9, value: 5000, discount: 0, moved: false, misconduct: false, source: 'cold', repeat: false });
     events.push({ type: 'wom', from: 5, to: 9, positive: true });
     events.push({ type: 'churn', rep: 2, customer: 40 });
     events.push({ type: 'bonus', rep: 2, amount: 9000 });
