@@ -2,13 +2,14 @@
  * The market: E11 (Bass diffusion), E12 (retention is worth more than
  * margin), E13 (unreachable targets breed misconduct).
  */
-import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
+import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
 import { estimate, mean, paired, side } from '../stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
 import { CLV_YEARLY_RATE, cohortValue } from '../clv';
 
 const Q = WEEKS_PER_QUARTER;
+const Y = WEEKS_PER_YEAR;
 
 // ---------------------------------------------------------------- E11
 /** Quick runs speed diffusion up fourfold so the peak falls inside a short run. */
@@ -23,7 +24,7 @@ function adoptionPeak(seed: string, weeks: number, layers: Record<string, unknow
   const r = run('linear-commission', seed, { 'run.weeks': weeks, 'reps.influence': 0 }, ...layers);
   const adopters = r.weeks.map((w) => w.adopters);
   const fresh = adopters.map((a, i) => a - (i > 0 ? adopters[i - 1] : 0));
-  const smooth = movingAverage(fresh, Math.min(52, Math.floor(weeks / 6)));
+  const smooth = movingAverage(fresh, Math.min(Y, Math.floor(weeks / 6)));
   return { peak: argmax(smooth), tStar: bassPeak(r.params['market.innovation'], r.params['market.imitation']) };
 }
 
@@ -66,8 +67,8 @@ const GAIN = 0.05;
  * cohort won in year 2 (and 3 in a full run), followed to the run's end.
  */
 function valueOf(seed: string, quick: boolean, layers: Record<string, unknown>[]): number {
-  const weeks = quick ? 260 : 520;
-  const window = quick ? { from: 52, to: 104 } : { from: 52, to: 156 };
+  const weeks = (quick ? 5 : 10) * Y;
+  const window = quick ? { from: Y, to: 2 * Y } : { from: Y, to: 3 * Y };
   return cohortValue(params('linear-commission', { 'run.weeks': weeks }, ...layers), seed, window).value;
 }
 
@@ -77,7 +78,7 @@ function retentionRun(seed: string, weeks: number, layers: Record<string, unknow
   const w = r.weeks;
   const active = meanWeeks(w, 'activeCustomers', Q);
   const lost = sumWeeks(w, 'returns', Q) + sumWeeks(w, 'churned', Q);
-  const years = (w.length - Q) / 52;
+  const years = (w.length - Q) / Y;
   return { retention: 1 - lost / Math.max(1, active) / years, profit: r.totals.profit - sumWeeks(w, 'clawback') };
 }
 
@@ -103,7 +104,7 @@ export const E12: Experiment = {
   measure(seed, { quick }) {
     const p = params('linear-commission');
     // retention R = exp(-52 h): a relative gain of GAIN is a weekly hazard lower by ln(1+GAIN)/52
-    const lowerChurn = { 'market.baseChurn': Math.max(0, p['market.baseChurn'] - Math.log(1 + GAIN) / 52) };
+    const lowerChurn = { 'market.baseChurn': Math.max(0, p['market.baseChurn'] - Math.log(1 + GAIN) / Y) };
     const higherMargin = { 'market.grossMargin': p['market.grossMargin'] * (1 + GAIN) };
     const base = valueOf(seed, quick, []);
     const dRet = valueOf(seed, quick, [lowerChurn]) - base;
