@@ -10,7 +10,7 @@ import { MAX_REPS } from './decisions';
 import { clamp } from './math';
 import type { Params } from './paramSpecs';
 import { hireQuota } from './period';
-import { Status, type RepState } from './types';
+import { Status, type QuitReason, type RepState } from './types';
 import { setStatus } from './status';
 
 // the people rules' constants (src/sim/constants/people.ts) and the priors they share with create.ts
@@ -62,6 +62,7 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
     if (reps.length >= MAX_REPS) return;
     const rep = newRep(reps.length, territory >= 0 ? territory : leastCovered(w), w.week, w.params, w.rng.people);
     rep.quota = hireQuota(w, !replacing);
+    rep.joinedAs = replacing ? 'replacement' : 'hire';
     reps.push(rep);
     w.reps[rep.id] = emptyRepWeek();
     w.activeReps++;
@@ -70,9 +71,10 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
 }
 
 /** A rep leaves: their pending deals go back to prospects, a replacement is due after the vacancy. */
-export function quit(w: Week, rep: RepState): void {
+export function quit(w: Week, rep: RepState, reason: QuitReason): void {
   rep.active = false;
   rep.leftWeek = w.week;
+  rep.leftBecause = reason;
   const cu = w.state.customers;
   for (const d of rep.pending) if (cu.status[d.customer] === Status.Pending) setStatus(w.state, d.customer, Status.Prospect);
   rep.pending = [];
@@ -82,6 +84,19 @@ export function quit(w: Week, rep: RepState): void {
   const vacancy = w.params['reps.vacancyWeeks'];
   if (vacancy > 0) w.state.pendingHires.push({ week: w.week + vacancy, territory: rep.territory });
   w.emit?.({ type: 'quit', rep: rep.id });
+}
+
+/** The quit hazard's largest term, against the base rate's 1 ('usual' when none is above it); reporting only. */
+function largestTerm(terms: Record<'fatigue' | 'care' | 'lowPay', number>): QuitReason {
+  let reason: QuitReason = 'usual';
+  let top = 1;
+  for (const key of ['fatigue', 'care', 'lowPay'] as const) {
+    if (terms[key] > top) {
+      top = terms[key];
+      reason = key;
+    }
+  }
+  return reason;
 }
 
 export function peopleWeek(w: Week): void {
@@ -110,8 +125,9 @@ export function peopleWeek(w: Week): void {
     // fatigue: effort above a sustainable level builds it, less effort removes it
     rep.fatigue = clamp(rep.fatigue + p['reps.fatigueRate'] * (rep.effort - SUSTAINABLE_EFFORT), 0, 1);
     const lowPay = clamp(1 - rep.avgPay / lowPayBelow, 0, 1);
-    const hazard = p['reps.quitRate'] * (1 + QUIT_FATIGUE * rep.fatigue * rep.fatigue + QUIT_CARE * (1 - rep.care) + QUIT_LOW_PAY * lowPay);
-    if (rp.next() < hazard) quit(w, rep);
+    const terms = { fatigue: QUIT_FATIGUE * rep.fatigue * rep.fatigue, care: QUIT_CARE * (1 - rep.care), lowPay: QUIT_LOW_PAY * lowPay };
+    const hazard = p['reps.quitRate'] * (1 + terms.fatigue + terms.care + terms.lowPay);
+    if (rp.next() < hazard) quit(w, rep, largestTerm(terms));
   }
   const due = w.state.pendingHires.filter((h) => h.week <= w.week);
   if (due.length > 0) {

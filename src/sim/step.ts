@@ -84,7 +84,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   for (const id of gemba) gembaWalk(w, state.reps[id]);
   for (let k = 0; k < starsLeaving; k++) {
     const star = starRep(state.reps);
-    if (star) quit(w, star);
+    if (star) quit(w, star, 'event');
   }
 
   inboundWeek(w);

@@ -106,6 +106,14 @@ export interface QuotaPeriodState {
   bonus: number;
 }
 
+/**
+ * Why a rep left: the largest term of their quit hazard (people.ts) the week they quit — burnout, lost care,
+ * pay below their outside option, or none above the base rate ('usual': ordinary turnover) — or the facilitator's
+ * 'star leaves' event.
+ */
+export const QUIT_REASONS = ['fatigue', 'care', 'lowPay', 'usual', 'event'] as const;
+export type QuitReason = (typeof QUIT_REASONS)[number];
+
 export interface RepState {
   /** the rep's place in RunState.reps, for ever: reps are never removed, a rep who quits stays inactive */
   id: number;
@@ -114,6 +122,12 @@ export interface RepState {
   territory: number;
   hiredWeek: number;
   leftWeek: number;
+  /**
+   * Reporting only (the model never reads them, the hash does not fold them): how the rep came, when not with the
+   * starting team (the player's hire or a replacement after a quit), and why they left (QuitReason).
+   */
+  joinedAs?: 'hire' | 'replacement';
+  leftBecause?: QuitReason;
   ability: number;
   /** ln(ability), kept to spare a logarithm per visit */
   logAbility: number;
