@@ -70,7 +70,7 @@ export function decodeSuspend(text: string): Suspended | null {
 }
 
 /** The two ledgers' scores for a finished run, as the debrief computes them. */
-function ledgerScores(session: Session): LedgerScores {
+export function ledgerScores(session: Session): LedgerScores {
   const you = ledgerTotals(session.state.history);
   // the same town under the two stories, on the facilitator's market and events when there is a custom scenario (as the debrief)
   const others = GHOST_SCENARIOS.map((id) => ledgerTotals(ghostRun(id, session.seed, session.custom?.def)).profit);
