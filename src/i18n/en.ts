@@ -8,6 +8,7 @@ import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
 import { facilitatorEn } from './facilitator.en';
+import { libraryEn } from './library.en';
 import { cliEn } from './cli.en';
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   share: shareEn,
   offline: offlineEn,
   facilitator: facilitatorEn,
+  library: libraryEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',

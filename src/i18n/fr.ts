@@ -9,6 +9,7 @@ import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
 import { offlineFr } from './offline.fr';
 import { facilitatorFr } from './facilitator.fr';
+import { libraryFr } from './library.fr';
 import { cliFr } from './cli.fr';
 
 export const fr: Strings = {
@@ -21,6 +22,7 @@ export const fr: Strings = {
   share: shareFr,
   offline: offlineFr,
   facilitator: facilitatorFr,
+  library: libraryFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
