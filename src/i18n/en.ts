@@ -10,6 +10,7 @@ import { offlineEn } from './offline.en';
 import { facilitatorEn } from './facilitator.en';
 import { libraryEn } from './library.en';
 import { cliEn } from './cli.en';
+import { inputErrorsEn } from './inputErrors.en';
 
 export const en = {
   ui: uiEn,
@@ -65,6 +66,7 @@ export const en = {
     },
   },
   cli: cliEn,
+  inputErrors: inputErrorsEn,
   game: {
     loading: 'Loading the town…',
     canvasLabel: 'The town: customers\' houses coloured by satisfaction, the office and the sales reps at work',

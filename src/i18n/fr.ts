@@ -11,6 +11,7 @@ import { offlineFr } from './offline.fr';
 import { facilitatorFr } from './facilitator.fr';
 import { libraryFr } from './library.fr';
 import { cliFr } from './cli.fr';
+import { inputErrorsFr } from './inputErrors.fr';
 
 export const fr: Strings = {
   ui: uiFr,
@@ -66,6 +67,7 @@ export const fr: Strings = {
     },
   },
   cli: cliFr,
+  inputErrors: inputErrorsFr,
   game: {
     loading: 'Chargement de la ville…',
     canvasLabel: 'La ville : les maisons des clients colorées selon leur satisfaction, le bureau et les commerciaux au travail',

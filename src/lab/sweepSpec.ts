@@ -11,8 +11,8 @@
  * combination of its values (the first key varies slowest), each run with
  * every seed. `scenario` may also be a list: the grid is run on each.
  */
-import { checkParam, ParamError, type Params } from '../sim';
-import { getScenario, scenarioParams, UnknownScenarioError } from '../scenarios';
+import { checkParam, nearest, orList, ParamError, type ErrorVars, type Params } from '../sim';
+import { scenarioParams, SCENARIO_IDS } from '../scenarios';
 import { z } from '../sim/zod';
 
 /** Most runs one spec may ask for: 200 seeds over a 50 × 50 grid. */
@@ -41,12 +41,28 @@ export interface SweepRun {
   params: Params;
 }
 
-/** A spec that cannot run: one plain sentence, for exit 2 on the command line and a message in the lab. */
+/**
+ * A spec that cannot run: one plain English sentence, for exit 2 on the
+ * command line and a message in the lab, with its i18n key (inputErrors.…)
+ * and placeholders so either can say it in the reader's language.
+ */
 export class SweepSpecError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly key: string,
+    readonly vars: ErrorVars = {},
+  ) {
     super(message);
     this.name = 'SweepSpecError';
   }
+}
+
+/** A scenario id that is none of the scenarios, with the nearest ids when some are close. */
+function unknownScenario(id: string): SweepSpecError {
+  const choices = SCENARIO_IDS.join(', ');
+  const near = nearest(id, SCENARIO_IDS);
+  if (near.length > 0) return new SweepSpecError(`unknown scenario "${id}"; did you mean ${orList(near)}?`, 'inputErrors.unknownScenarioNear', { id, near: near.join(', ') });
+  return new SweepSpecError(`unknown scenario "${id}"; valid scenarios: ${choices}`, 'inputErrors.unknownScenario', { id, choices });
 }
 
 /** Reads a spec (parsed JSON): its shape, its scenarios, every parameter and value; throws SweepSpecError. */
@@ -54,21 +70,25 @@ export function checkSpec(json: unknown): SweepSpec {
   const parsed = specSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'the spec';
-    throw new SweepSpecError(`${where}: ${issue.message}`);
+    const where = issue.path.join('.');
+    // zod's own words are English; the field it names is the same in every language
+    if (where === '') throw new SweepSpecError(`the spec: ${issue.message}`, 'inputErrors.specShape', { detail: issue.message });
+    throw new SweepSpecError(`${where}: ${issue.message}`, 'inputErrors.specField', { field: where, detail: issue.message });
   }
   const spec = parsed.data;
+  for (const id of scenarios(spec)) if (!SCENARIO_IDS.includes(id)) throw unknownScenario(id);
   try {
-    for (const id of scenarios(spec)) getScenario(id);
     if (spec.weeks !== undefined) checkParam('run.weeks', spec.weeks);
     for (const [key, v] of Object.entries(spec.set ?? {})) checkParam(key, v);
     for (const [key, values] of Object.entries(spec.vary ?? {})) for (const v of values) checkParam(key, v);
   } catch (error) {
-    if (error instanceof ParamError || error instanceof UnknownScenarioError) throw new SweepSpecError(error.message);
+    if (error instanceof ParamError) throw new SweepSpecError(error.message, error.key ?? 'inputErrors.plain', error.key ? error.vars : { message: error.message });
     throw error;
   }
   const count = sweepSize(spec);
-  if (count > MAX_SWEEP_RUNS) throw new SweepSpecError(`the spec asks for ${count} runs; at most ${MAX_SWEEP_RUNS} in one sweep (split it)`);
+  if (count > MAX_SWEEP_RUNS) {
+    throw new SweepSpecError(`the spec asks for ${count} runs; at most ${MAX_SWEEP_RUNS} in one sweep (split it)`, 'inputErrors.tooManyRuns', { count, max: MAX_SWEEP_RUNS });
+  }
   return spec;
 }
 

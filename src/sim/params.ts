@@ -1,16 +1,69 @@
 /**
  * Validation of parameter sets. The zod schema is built from PARAM_SPECS, so a
  * parameter cannot exist without its range and description. Every error is a
- * ParamError with one plain sentence that names the problem and the choices.
+ * ParamError with one plain English sentence that names the problem and the
+ * choices, and, for the checks of this file, an i18n key (under inputErrors.)
+ * and its placeholders, so the command line and the lab can say it in French.
  */
 import { z } from './zod';
 import { PARAM_KEYS, PARAM_SPECS, findSpec, type ParamSpec, type Params } from './paramSpecs';
 
+/** An error's i18n key and placeholders: t(key, vars) says it in the reader's language. */
+export type ErrorVars = Record<string, string | number>;
+
 export class ParamError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** the i18n key of the message (inputErrors.…), when it has one; `message` stays the English sentence */
+    readonly key?: string,
+    readonly vars: ErrorVars = {},
+  ) {
     super(message);
     this.name = 'ParamError';
   }
+}
+
+/** Edit distance (insertions, deletions, substitutions), case-insensitive. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length];
+}
+
+const lastSegment = (key: string) => key.slice(key.lastIndexOf('.') + 1);
+
+/**
+ * The candidates nearest a mistyped word, best first (at most `max`): by edit
+ * distance on the whole word and on its last dot-separated segment (so
+ * "comissionRate" finds "plan.commissionRate"), within about a quarter of its
+ * length. None when nothing is that close.
+ */
+export function nearest(word: string, candidates: readonly string[], max = 3): string[] {
+  const limit = (text: string) => Math.max(1, Math.floor(text.length / 4));
+  const scored: { candidate: string; d: number }[] = [];
+  for (const candidate of candidates) {
+    const whole = distance(word, candidate);
+    const tail = distance(lastSegment(word), lastSegment(candidate));
+    const d = whole <= limit(word) ? whole : tail <= limit(lastSegment(word)) ? tail + 0.5 : Infinity;
+    if (d !== Infinity) scored.push({ candidate, d });
+  }
+  return scored.sort((a, b) => a.d - b.d).slice(0, max).map((s) => s.candidate);
+}
+
+/** "a, b or c": suggestions as the messages list them. */
+export const orList = (words: readonly string[], or = 'or') => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${or} ${words[words.length - 1]}`);
+
+/** The error for a key that is no parameter, with the nearest keys when some are close. */
+export function unknownParam(key: string): ParamError {
+  const near = nearest(key, PARAM_KEYS);
+  if (near.length > 0) return new ParamError(`unknown parameter "${key}"; did you mean ${orList(near)}?`, 'inputErrors.unknownParamNear', { key, near: near.join(', ') });
+  return new ParamError(`unknown parameter "${key}"; valid keys: ${PARAM_KEYS.join(', ')}`, 'inputErrors.unknownParam', { key, choices: PARAM_KEYS.join(', ') });
 }
 
 function fieldSchema(spec: ParamSpec): z.ZodType {
@@ -34,22 +87,25 @@ export function describeRange(spec: ParamSpec): string {
 /** Checks one value for one key; returns the typed value or throws a ParamError. */
 export function checkParam(key: string, value: unknown): number | string {
   const spec = findSpec(key);
-  if (!spec) throw new ParamError(`unknown parameter "${key}"; valid keys: ${PARAM_KEYS.join(', ')}`);
+  if (!spec) throw unknownParam(key);
+  const got = String(value);
   if (spec.kind === 'choice') {
     if (typeof value !== 'string' || !spec.choices.includes(value)) {
-      throw new ParamError(`${key} must be one of ${spec.choices.join(', ')} (got "${String(value)}")`);
+      const choices = spec.choices.join(', ');
+      throw new ParamError(`${key} must be one of ${choices} (got "${got}")`, 'inputErrors.badChoice', { key, choices, got });
     }
     return value;
   }
+  const { min, max, unit } = spec;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isFinite(n)) {
-    throw new ParamError(`${key} must be a number from ${spec.min} to ${spec.max} ${spec.unit} (got "${String(value)}")`);
+    throw new ParamError(`${key} must be a number from ${min} to ${max} ${unit} (got "${got}")`, 'inputErrors.notNumber', { key, min, max, unit, got });
   }
   if (spec.kind === 'integer' && !Number.isInteger(n)) {
-    throw new ParamError(`${key} must be a whole number from ${spec.min} to ${spec.max} (got ${n})`);
+    throw new ParamError(`${key} must be a whole number from ${min} to ${max} (got ${n})`, 'inputErrors.notWhole', { key, min, max, got: n });
   }
-  if (n < spec.min || n > spec.max) {
-    throw new ParamError(`${key} must be from ${spec.min} to ${spec.max} ${spec.unit} (got ${n})`);
+  if (n < min || n > max) {
+    throw new ParamError(`${key} must be from ${min} to ${max} ${unit} (got ${n})`, 'inputErrors.outOfRange', { key, min, max, unit, got: n });
   }
   return n;
 }
@@ -64,7 +120,8 @@ export function resolveParams(...layers: Array<Partial<Record<string, unknown>> 
   const parsed = paramsSchema.safeParse(out);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ParamError(`invalid parameter ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown problem'}`);
+    const path = issue?.path.join('.') ?? '';
+    throw new ParamError(`invalid parameter ${path}: ${issue?.message ?? 'unknown problem'}`, 'inputErrors.invalidParam', { key: path });
   }
   return parsed.data as unknown as Params;
 }

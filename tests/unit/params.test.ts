@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAM_SPECS, ParamError, checkParam, defaultParams, resolveParams, simulate } from '../../src/sim';
+import { PARAM_KEYS, PARAM_SPECS, ParamError, checkParam, defaultParams, nearest, resolveParams, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 
 describe('parameter schema', () => {
@@ -55,5 +55,29 @@ describe('parameter schema', () => {
       if (!moved) inert.push(s.key);
     }
     expect(inert).toEqual([]);
+  });
+});
+
+describe('unknown keys: the nearest ones', () => {
+  it('finds a key by the whole key or by its last segment, best first', () => {
+    expect(nearest('plan.comissionRate', PARAM_KEYS)).toEqual(['plan.commissionRate']);
+    expect(nearest('comissionRate', PARAM_KEYS)).toEqual(['plan.commissionRate']);
+    expect(nearest('PLAN.QUOTA', PARAM_KEYS)[0]).toBe('plan.quota');
+    expect(nearest('zzzzzzzz', PARAM_KEYS)).toEqual([]);
+    expect(nearest('foundr', ['founder', 'sales-director'])).toEqual(['founder']);
+  });
+
+  it('an unknown key says "did you mean" when one is close, the valid keys otherwise; with its i18n key', () => {
+    const near = (() => { try { checkParam('plan.comissionRate', 1); } catch (e) { return e as ParamError; } })();
+    expect(near?.message).toBe('unknown parameter "plan.comissionRate"; did you mean plan.commissionRate?');
+    expect(near?.key).toBe('inputErrors.unknownParamNear');
+    expect(near?.vars).toEqual({ key: 'plan.comissionRate', near: 'plan.commissionRate' });
+    expect(() => checkParam('plan.bogus', 1)).toThrow(/valid keys: .*plan\.quota/);
+  });
+
+  it('a value out of range carries its key and placeholders', () => {
+    const error = (() => { try { checkParam('plan.commissionRate', 2); } catch (e) { return e as ParamError; } })();
+    expect(error?.key).toBe('inputErrors.outOfRange');
+    expect(error?.vars).toMatchObject({ key: 'plan.commissionRate', min: 0, got: 2 });
   });
 });

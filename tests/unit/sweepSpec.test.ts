@@ -1,6 +1,7 @@
 /** The sweep spec: checked, expanded in one fixed order, sharded so that shards merge back into it. */
 import { describe, expect, it } from 'vitest';
 import { checkSpec, expandSpec, shardOf, sweepSize, SweepSpecError } from '../../src/lab/sweepSpec';
+import { hasKey, t } from '../../src/i18n';
 
 const ISSUE_SPEC = {
   scenario: 'founder', seeds: 20, weeks: 104, set: { 'plan.quotaPeriod': 'quarter' },
@@ -46,5 +47,44 @@ describe('sweep specs', () => {
     ];
     for (const [spec, message] of bad) expect(() => checkSpec(spec), JSON.stringify(spec)).toThrow(message);
     expect(() => checkSpec({ seeds: 2 })).toThrow(SweepSpecError);
+  });
+});
+
+describe('sweep spec errors in the reader\'s language', () => {
+  const problem = (spec: unknown): SweepSpecError => {
+    try {
+      checkSpec(spec);
+    } catch (error) {
+      if (error instanceof SweepSpecError) return error;
+      throw error;
+    }
+    throw new Error('the spec was accepted');
+  };
+
+  it('suggests the nearest key and scenario, and says it in French through its key', () => {
+    const key = problem({ scenario: 'founder', seeds: 2, vary: { 'plan.comissionRate': [0.04] } });
+    expect(key.message).toBe('unknown parameter "plan.comissionRate"; did you mean plan.commissionRate?');
+    expect(t(key.key, key.vars, 'fr')).toBe('paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?');
+    const scenario = problem({ scenario: 'foundr', seeds: 2 });
+    expect(scenario.message).toMatch(/did you mean founder\?/);
+    expect(t(scenario.key, scenario.vars, 'fr')).toBe('scénario inconnu « foundr » ; vouliez-vous dire founder ?');
+  });
+
+  it('every problem has a key with a French sentence that differs from the English one', () => {
+    const specs: unknown[] = [
+      { seeds: 2 },
+      { scenario: 'nope', seeds: 2 },
+      { scenario: 'founder', seeds: 2, vary: { 'plan.commissionRate': [0.04, 9] } },
+      { scenario: 'founder', seeds: 2, set: { 'plan.quotaPeriod': 'month' } },
+      { scenario: 'founder', seeds: 2, weeks: 0.5 },
+      { scenario: 'founder', seeds: 2, set: { 'plan.quota': 'lots' } },
+    ];
+    for (const spec of specs) {
+      const error = problem(spec);
+      expect(hasKey(error.key, 'fr'), error.key).toBe(true);
+      expect(t(error.key, error.vars, 'en'), error.key).toBe(error.message);
+      expect(t(error.key, error.vars, 'fr'), error.key).not.toBe(error.message);
+      expect(t(error.key, error.vars, 'fr'), error.key).not.toMatch(/\{\w+\}/);
+    }
   });
 });
