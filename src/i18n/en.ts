@@ -8,6 +8,7 @@ import { classroomEn } from './classroom.en';
 import { shareEn } from './share.en';
 import { offlineEn } from './offline.en';
 import { facilitatorEn } from './facilitator.en';
+import { whyEn } from './why.en';
 import { libraryEn } from './library.en';
 import { cliEn } from './cli.en';
 import { inputErrorsEn } from './inputErrors.en';
@@ -22,6 +23,7 @@ export const en = {
   share: shareEn,
   offline: offlineEn,
   facilitator: facilitatorEn,
+  why: whyEn,
   library: libraryEn,
   app: {
     name: 'Salesfloor',

@@ -9,6 +9,7 @@ import { classroomFr } from './classroom.fr';
 import { shareFr } from './share.fr';
 import { offlineFr } from './offline.fr';
 import { facilitatorFr } from './facilitator.fr';
+import { whyFr } from './why.fr';
 import { libraryFr } from './library.fr';
 import { cliFr } from './cli.fr';
 import { inputErrorsFr } from './inputErrors.fr';
@@ -23,6 +24,7 @@ export const fr: Strings = {
   share: shareFr,
   offline: offlineFr,
   facilitator: facilitatorFr,
+  why: whyFr,
   library: libraryFr,
   app: {
     name: 'Salesfloor',
