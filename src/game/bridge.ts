@@ -24,6 +24,17 @@ export interface GameBridge {
 
 export type Speed = 0 | 1 | 2 | 4;
 
+/** What the guided tour can point at in the town: a rep, a customer's house, the office. */
+export type TownTarget = { rep: number } | { customer: number } | 'office';
+
+/** A box on the page, in CSS pixels of the viewport. */
+export interface PageBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /** Implemented by src/game; called by the app. */
 export interface GameControls {
   showTitle(): void;
@@ -34,6 +45,8 @@ export interface GameControls {
   setSpeed(speed: Speed): void;
   /** runs the rest of the quarter at once, then calls bridge.quarterAnimated() */
   skipQuarter(): void;
+  /** where a thing of the town is on the page, panned into view first; null when the town is not on screen (optional: the fallback has no town) */
+  locate?(target: TownTarget): PageBox | null;
   /** redraw every text after a language switch */
   refreshTexts(): void;
   destroy(): void;

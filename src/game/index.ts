@@ -5,23 +5,26 @@
  */
 import { AUTO, Game, Scale } from 'phaser';
 import { t } from '../i18n';
-import type { GameBridge, GameControls, Speed } from './bridge';
+import type { GameBridge, GameControls, PageBox, Speed, TownTarget } from './bridge';
 import { GameContext } from './context';
 import { Boot } from './scenes/Boot';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { Town } from './scenes/Town';
 import { HEIGHT, WIDTH } from './theme';
+import { StageView } from './viewport';
 
-export type { GameBridge, GameControls, Speed } from './bridge';
+export type { GameBridge, GameControls, PageBox, Speed, TownTarget } from './bridge';
 
 export async function createGame(parent: HTMLElement, bridge: GameBridge): Promise<GameControls> {
   const ctx = new GameContext(bridge);
-  const title = new Title(ctx);
-  const town = new Town(ctx);
+  // the canvases live in a world box the view scales and pans (viewport.ts)
+  const view = new StageView(parent);
+  const title = new Title(ctx, view);
+  const town = new Town(ctx, view);
   const game = new Game({
     type: AUTO,
-    parent,
+    parent: view.world,
     width: WIDTH,
     height: HEIGHT,
     // transparent: the town's ground and houses are a 2D canvas under this one
@@ -29,12 +32,15 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
     transparent: true,
     banner: false,
     audio: { noAudio: true },
-    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH },
+    // NONE: the view sizes and places the world box; it tells the scale manager where the canvas went
+    scale: { mode: Scale.NONE, autoCenter: Scale.NO_CENTER },
     // no MSAA: it halves the frame rate under software GL, and the town is mostly textures and straight edges
     render: { antialias: true, antialiasGL: false },
     scene: [new Boot(), new Preloader(ctx), title, town],
   });
+  view.onChange = () => game.scale.refresh();
   await ctx.ready;
+  game.scale.refresh();
 
   const label = () => game.canvas?.setAttribute('aria-label', t('game.canvasLabel'));
   game.canvas?.setAttribute('role', 'img');
@@ -72,6 +78,15 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
     skipQuarter() {
       if (!destroyed) openTown('skip');
     },
+    locate(target: TownTarget): PageBox | null {
+      if (destroyed || !townActive()) return null;
+      const box = town.locate(target);
+      if (!box) return null;
+      view.reveal(box.x + box.w / 2, box.y + box.h / 2);
+      const a = view.toPage(box.x, box.y);
+      const b = view.toPage(box.x + box.w, box.y + box.h);
+      return { left: a.x, top: a.y, width: b.x - a.x, height: b.y - a.y };
+    },
     refreshTexts() {
       if (destroyed) return;
       label();
@@ -82,6 +97,7 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
       if (destroyed) return;
       destroyed = true;
       game.destroy(true);
+      view.destroy();
     },
   };
 }

@@ -11,6 +11,7 @@ import type { GameContext } from '../context';
 import { ACTIVE_FIRST, COLORS, FONT, HEIGHT, PROSPECT, WIDTH } from '../theme';
 import { Effects } from '../town/effects';
 import { drawHouseShape, graphicsPen } from '../town/houseShape';
+import type { StageView } from '../viewport';
 
 interface House {
   img: GameObjects.Graphics;
@@ -44,11 +45,16 @@ export class Title extends Scene {
   private effects!: Effects;
   private talkIn = 1200;
 
-  constructor(private readonly ctx: GameContext) {
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly view: StageView,
+  ) {
     super('Title');
   }
 
   create(): void {
+    // a small screen sees the street around the office; the name is then the DOM menu's (phone.css)
+    this.view.frame({ focusX: 545, focusY: 440, pannable: false });
     this.houses = [];
     this.walkers = [];
     this.talkIn = 1200;

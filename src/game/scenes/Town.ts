@@ -8,6 +8,7 @@
 import { Scene } from 'phaser';
 import type { RunState, WeekRecord } from '../../sim';
 import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
+import type { TownTarget } from '../bridge';
 import type { GameContext } from '../context';
 import { WIDTH } from '../theme';
 import { TownBackdrop } from '../town/backdrop';
@@ -21,6 +22,15 @@ import { Office } from '../town/office';
 import { planWeek, type Cue, type WeekPlan } from '../town/schedule';
 import { Walkers } from '../town/walkers';
 import { WeekClock } from '../town/weekClock';
+import type { StageView } from '../viewport';
+
+/** A thing's box in world coordinates. */
+export interface WorldBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const MAP = { x: 16, y: HUD_HEIGHT + 10, w: WIDTH - 32, h: LEGEND_TOP - HUD_HEIGHT - 20 };
 const DEFAULT_MARKET = 3000;
@@ -52,7 +62,10 @@ export class Town extends Scene {
   private doneSinceReset = false;
   private ready = false;
 
-  constructor(private readonly ctx: GameContext) {
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly view: StageView,
+  ) {
     super('Town');
   }
 
@@ -66,7 +79,12 @@ export class Town extends Scene {
     this.shown = null;
     this.plan = null;
     this.clock.stop();
-    this.walkers = new Walkers(this, layoutTown(DEFAULT_MARKET, MAP), DEPTH.reps, (id) => this.ctx.bridge.repClicked(id));
+    const start = layoutTown(DEFAULT_MARKET, MAP);
+    const o = start.office;
+    this.view.frame({ focusX: o.x + o.w / 2, focusY: o.y + (o.h + start.plaza.h) / 2, pannable: true });
+    this.walkers = new Walkers(this, start, DEPTH.reps, (id) => {
+      if (!this.view.dragged) this.ctx.bridge.repClicked(id);
+    });
     this.effects = new Effects(this, DEPTH.fx);
     this.effects.onArrive = (customer) => this.houses?.touch(this.customers(), customer);
     this.hud = new Hud(this, backdrop.over, DEPTH.hud, (id) => this.ctx.bridge.repClicked(id));
@@ -96,6 +114,24 @@ export class Town extends Scene {
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** Where a rep, a customer's house or the office is (world coordinates), for the guided tour. */
+  locate(target: TownTarget): WorldBox | null {
+    if (!this.ready) return null;
+    if (target === 'office') {
+      const o = this.layout?.office ?? layoutTown(DEFAULT_MARKET, MAP).office;
+      const p = this.layout?.plaza;
+      return { x: o.x, y: o.y, w: o.w, h: o.h + (p?.h ?? 0) };
+    }
+    if ('rep' in target) {
+      const b = this.walkers.bounds(target.rep);
+      return b ? { x: b.x - b.size / 2, y: b.y - b.size / 2, w: b.size, h: b.size } : null;
+    }
+    if (!this.layout || target.customer < 0 || target.customer >= this.layout.customers) return null;
+    const c = housePoint(this.layout, target.customer);
+    const s = Math.max(this.layout.house, 8);
+    return { x: c.x - s / 2, y: c.y - s / 2, w: s, h: s };
   }
 
   private state(): RunState | null {

@@ -113,7 +113,7 @@ export class TownBackdrop {
   private readonly canvases: HTMLCanvasElement[];
 
   constructor(
-    private readonly scene: Scene,
+    scene: Scene,
     private readonly overHeight: number,
   ) {
     const [under, underCtx] = layer('town-under', HEIGHT, true);
@@ -127,21 +127,15 @@ export class TownBackdrop {
     game.before(under);
     game.after(over);
     this.place();
-    scene.scale.on('resize', this.place, this);
     this.under.clear(0, 0, WIDTH, HEIGHT);
   }
 
-  /** Follows the game canvas (its size and centring margins change with the window). */
+  /** Lays the canvases over the game canvas, in the world box the stage view moves (viewport.ts). */
   private place(): void {
-    const game = this.scene.game.canvas.getBoundingClientRect();
     const [under, over] = this.canvases;
-    // all three canvases are placed from the same box: the padding box of their positioned ancestor
-    const parent = under.offsetParent;
-    const box = parent?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    const left = `${game.left - box.left - (parent?.clientLeft ?? 0)}px`;
-    const top = `${game.top - box.top - (parent?.clientTop ?? 0)}px`;
-    Object.assign(under.style, { left, top, width: `${game.width}px`, height: `${game.height}px` });
-    Object.assign(over.style, { left, top, width: `${game.width}px`, height: `${(game.height * this.overHeight) / HEIGHT}px` });
+    const at = { left: '0', top: '0' };
+    Object.assign(under.style, { ...at, width: `${WIDTH}px`, height: `${HEIGHT}px` });
+    Object.assign(over.style, { ...at, width: `${WIDTH}px`, height: `${this.overHeight}px` });
   }
 
   /** The streets between the blocks, relative to the map's corner. */
@@ -150,7 +144,6 @@ export class TownBackdrop {
   }
 
   destroy(): void {
-    this.scene.scale.off('resize', this.place, this);
     for (const c of this.canvases) c.remove();
   }
 }

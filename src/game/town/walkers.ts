@@ -4,7 +4,7 @@
  * sell while standing at a door (🤝 relating, 📢 pushing). Clicking a rep
  * asks the app to open their card.
  */
-import type { GameObjects, Scene } from 'phaser';
+import { Geom, type GameObjects, type Scene } from 'phaser';
 import type { RunState } from '../../sim';
 import { ART, ICON, iconFrame, repFrame } from '../art';
 import { t } from '../../i18n';
@@ -46,8 +46,13 @@ export class Walkers {
     const s = this.scene;
     const shadow = s.add.image(0, 0, ART, 'shadow').setDepth(this.depth);
     const body = s.add.image(0, 0, ART, repFrame(id)).setOrigin(0.5, 0.92).setDepth(this.depth + 1);
-    body.setInteractive({ useHandCursor: true });
-    body.on('pointerdown', () => this.onClick(id));
+    // a tap area half as big again as the picture (54 px for a 36 px rep: 44 CSS px at the phone's zoom);
+    // on release, so that a drag of the town that starts on a rep does not open the card
+    const f = body.frame;
+    const pad = 0.25;
+    const area = new Geom.Rectangle(-f.width * pad, -f.height * pad, f.width * (1 + 2 * pad), f.height * (1 + 2 * pad));
+    body.setInteractive({ hitArea: area, hitAreaCallback: Geom.Rectangle.Contains, useHandCursor: true });
+    body.on('pointerup', () => this.onClick(id));
     body.on('pointerover', () => body.setData('hover', true));
     body.on('pointerout', () => body.setData('hover', false));
     const bubble = s.add.image(0, 0, ART, 'bubble').setDepth(this.depth + 2).setVisible(false);
@@ -106,6 +111,12 @@ export class Walkers {
 
   home(id: number): Point | null {
     return this.walkers.get(id)?.home ?? null;
+  }
+
+  /** The rep's picture on screen (world coordinates): its centre and size; null for no such rep. */
+  bounds(id: number): { x: number; y: number; size: number } | null {
+    const w = this.walkers.get(id);
+    return w ? { x: w.body.x, y: w.body.y - this.size * 0.42, size: this.size } : null;
   }
 
   /** Current position of a rep (for pop-ups over their head). */

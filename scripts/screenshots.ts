@@ -1,0 +1,161 @@
+/**
+ * Screenshots of every screen at four sizes in English and French, into
+ * test-results/screenshots/screen-<size>-<lang>-<nn>-<screen>.png:
+ *
+ *   npm run screenshots                 all sizes, both languages
+ *   npm run screenshots -- 390x844 fr   only that size and/or language
+ *
+ * Builds the site (as the browser tests do), serves it on 127.0.0.1 and plays
+ * one game in headless Chromium per size and language: title, scenario
+ * choice, briefing, planning with the guided tour, the town mid-quarter, the
+ * review, the debrief, the replay of that run, the class view holding it and
+ * the lab. Phones and tablets are emulated with touch.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, SHOTS } from '../tests/browser/helpers/browser';
+import { playToDebrief } from '../tests/browser/helpers/flow';
+import { ROOT, serve } from '../tests/browser/helpers/site';
+
+interface Size {
+  name: string;
+  width: number;
+  height: number;
+  touch: boolean;
+}
+
+const SIZES: Size[] = [
+  { name: '390x844', width: 390, height: 844, touch: true },
+  { name: '768x1024', width: 768, height: 1024, touch: true },
+  { name: '1280x720', width: 1280, height: 720, touch: false },
+  { name: '1920x1080', width: 1920, height: 1080, touch: false },
+];
+const LANGS = [
+  { name: 'en', locale: 'en-GB' },
+  { name: 'fr', locale: 'fr-FR' },
+];
+const SCENARIO = 'sales-director';
+const SEED = 'screens-1';
+
+async function visible(page: Page, testid: string, timeout = 60_000): Promise<void> {
+  await page.getByTestId(testid).first().waitFor({ state: 'visible', timeout });
+}
+
+async function tap(page: Page, testid: string, touch: boolean): Promise<void> {
+  const el = page.getByTestId(testid).first();
+  await el.waitFor({ state: 'visible', timeout: 60_000 });
+  if (touch) await el.tap({ timeout: 60_000 });
+  else await el.click({ timeout: 60_000 });
+}
+
+async function play(browser: Browser, base: string, size: Size, lang: (typeof LANGS)[number]): Promise<string[]> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    locale: lang.locale,
+    isMobile: size.touch,
+    hasTouch: size.touch,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.setDefaultTimeout(60_000);
+  let n = 0;
+  const shot = async (screen: string) => {
+    await page.waitForTimeout(400);
+    n++;
+    const file = join(SHOTS, `screen-${size.name}-${lang.name}-${String(n).padStart(2, '0')}-${screen}.png`);
+    await page.screenshot({ path: file });
+    console.info(file);
+  };
+
+  await page.goto(base);
+  await visible(page, 'title');
+  await page.waitForTimeout(1500);
+  await shot('title');
+  await tap(page, 'play', size.touch);
+  await visible(page, 'scenarios');
+  await shot('scenarios');
+  await page.goto(`${base}#/briefing?scenario=${SCENARIO}&seed=${SEED}`);
+  await visible(page, 'briefing');
+  await shot('briefing');
+  await tap(page, 'start-game', size.touch);
+  await visible(page, 'start-quarter');
+  // the guided tour opens on a first game's planning
+  const tour = page.getByTestId('tour');
+  if (await tour.isVisible({ timeout: 5000 }).catch(() => false)) {
+    await shot('tour-town');
+    await tap(page, 'tour-next', size.touch);
+    await shot('tour-plan');
+    await tap(page, 'tour-skip', size.touch);
+  }
+  await shot('planning');
+  await tap(page, 'start-quarter', size.touch);
+  await visible(page, 'quarter-bar');
+  await page.waitForTimeout(3000);
+  await shot('town');
+  await tap(page, 'skip-quarter', size.touch);
+  await visible(page, 'quarter-review');
+  await page.waitForTimeout(800);
+  await shot('review');
+  await playToDebrief(page);
+  await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 180_000 }).catch(() => undefined);
+  await page.waitForTimeout(800);
+  await shot('debrief');
+  const link = (await page.getByTestId('run-link').first().getAttribute('href')) ?? '';
+  const code = new URLSearchParams(link.split('?')[1] ?? '').get('code') ?? '';
+  await page.goto(`${base}#/replay?${new URLSearchParams({ code }).toString()}`);
+  await visible(page, 'replay');
+  await page.waitForTimeout(1500);
+  await shot('replay');
+  await page.goto(`${base}#/class`);
+  await visible(page, 'class-view');
+  await page.getByTestId('class-paste').fill(code);
+  await tap(page, 'class-load', size.touch);
+  await page.waitForTimeout(2500);
+  await shot('class');
+  await page.goto(`${base}#/lab`);
+  await visible(page, 'lab');
+  await page.waitForTimeout(800);
+  await shot('lab');
+  await context.close();
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sizes = SIZES.filter((s) => !args.some((a) => /^\d+x\d+$/.test(a)) || args.includes(s.name));
+  const langs = LANGS.filter((l) => !args.some((a) => a === 'en' || a === 'fr') || args.includes(l.name));
+  mkdirSync(SHOTS, { recursive: true });
+  // a fresh build of the working tree, in a folder of its own
+  const dir = join(ROOT, 'test-results', 'site', 'screenshots');
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const built = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+  const site = await serve(dir);
+  const browser = await launch();
+  let failed = false;
+  try {
+    for (const size of sizes) {
+      for (const lang of langs) {
+        try {
+          const problems = await play(browser, site.url, size, lang);
+          for (const p of problems) console.warn(`${size.name} ${lang.name}: ${p}`);
+        } catch (err) {
+          failed = true;
+          console.error(`${size.name} ${lang.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  if (failed) process.exitCode = 1;
+}
+
+void main();
