@@ -4,6 +4,8 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './ui/styles.css';
 import { startApp } from './ui/app';
+// after the app's own styles: every narrow-screen rule
+import './ui/phone.css';
 import { initLocale } from './ui/locale';
 import { registerServiceWorker } from './pwa';
 import { connectLms } from './ui/scorm';
