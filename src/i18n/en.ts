@@ -11,6 +11,7 @@ import { facilitatorEn } from './facilitator.en';
 import { whyEn } from './why.en';
 import { libraryEn } from './library.en';
 import { cliEn } from './cli.en';
+import { tourEn } from './tour.en';
 import { inputErrorsEn } from './inputErrors.en';
 
 export const en = {
@@ -68,6 +69,7 @@ export const en = {
     },
   },
   cli: cliEn,
+  tour: tourEn,
   inputErrors: inputErrorsEn,
   game: {
     loading: 'Loading the town…',

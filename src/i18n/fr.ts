@@ -12,6 +12,7 @@ import { facilitatorFr } from './facilitator.fr';
 import { whyFr } from './why.fr';
 import { libraryFr } from './library.fr';
 import { cliFr } from './cli.fr';
+import { tourFr } from './tour.fr';
 import { inputErrorsFr } from './inputErrors.fr';
 
 export const fr: Strings = {
@@ -69,6 +70,7 @@ export const fr: Strings = {
     },
   },
   cli: cliFr,
+  tour: tourFr,
   inputErrors: inputErrorsFr,
   game: {
     loading: 'Chargement de la ville…',
