@@ -1,6 +1,7 @@
 /**
  * The app shell: reads the route, owns the session and the scenes, mounts one
- * screen at a time and saves after every decision and every quarter.
+ * screen at a time and saves after every decision, every week played and
+ * every quarter, as the current game and into the library of runs.
  */
 import type { GameBridge, GameControls, Speed } from '../game/bridge';
 import { MODEL_VERSION, type Decision, type RunState } from '../sim';
@@ -12,7 +13,11 @@ import { announce, h } from './dom';
 import { GameHost } from './game/gameHost';
 import { chooseLocale } from './locale';
 import { parseRoute, routeHash, type Route } from './router';
-import { clearSave, loadSave, writeSave, type SaveData } from './save';
+import { clearSave, loadSave, restoreSave, writeSave, type SaveData } from './save';
+import { RunKeeper } from './library/keeper';
+import { newRunId } from './library/store';
+import { askScreen } from './library/askScreen';
+import { sound } from './sound';
 import { lmsSaved } from './scorm';
 import { briefingScreen } from './screens/briefing';
 import { customBriefingScreen } from './screens/customBriefing';
@@ -39,20 +44,32 @@ export class App implements AppContext {
   private route: Route = { name: 'title' };
   /** what the town draws when no game is in progress (a replay's week) */
   private viewState: RunState | null = null;
+  /** every run, kept in the browser (IndexedDB, else localStorage, else memory) */
+  private readonly keeper: RunKeeper;
+  /** the current game's id in the library */
+  private runId: string | null = null;
+  /** the rest of a quarter is being run at once: no sound, no save per week */
+  private skipping = false;
 
   constructor(
     private readonly main: HTMLElement,
     stage: HTMLElement,
   ) {
     this.host = new GameHost(stage, this.bridge());
+    this.keeper = new RunKeeper((message) => this.warn(message));
     const save = loadSave();
-    if (save.kind === 'ok') this.saved = save.save;
+    if (save.kind === 'ok') {
+      // a save from before the library gets its id now, and goes into the library below
+      this.saved = save.save.id ? save.save : { ...save.save, id: newRunId() };
+      if (!save.save.id) restoreSave(this.saved);
+    }
     if (save.kind === 'bad') {
       clearSave();
       this.pendingNotice = save.reason === 'outdated'
         ? t('ui.errors.saveOutdated', { saved: save.saved, current: MODEL_VERSION })
-        : t('ui.errors.saveCorrupt');
+        : t('library.saveSetAside');
     }
+    void this.keeper.migrate(this.saved, save.kind === 'bad' && save.reason === 'corrupt' ? save.raw : null);
     window.addEventListener('hashchange', () => this.onRoute());
   }
 
@@ -85,6 +102,7 @@ export class App implements AppContext {
   }
 
   newGame(scenario: string, seed: string, sc?: string): void {
+    // the run in progress, if any, stays in the library
     clearSave();
     this.saved = null;
     this.session = null;
@@ -105,7 +123,9 @@ export class App implements AppContext {
   }
 
   skipQuarter(): void {
-    if (this.session?.phase === 'playing') this.host.send((c) => c.skipQuarter());
+    if (this.session?.phase !== 'playing') return;
+    this.skipping = true;
+    this.host.send((c) => c.skipQuarter());
   }
 
   nextQuarter(): void {
@@ -134,11 +154,26 @@ export class App implements AppContext {
   }
 
   playAgain(): void {
+    // a new run; the finished one stays in the library
     clearSave();
     this.saved = null;
+    this.runId = null;
     const seed = this.session?.seed ?? null;
     this.session = null;
     this.navigate({ name: 'scenarios', seed });
+  }
+
+  reopenRun(save: SaveData): void {
+    restoreSave(save);
+    this.saved = save;
+    this.session = null;
+    this.navigate(playRoute(save));
+  }
+
+  dropCurrent(): void {
+    clearSave();
+    this.saved = null;
+    this.runId = null;
   }
 
   game(command: (c: GameControls) => void): void {
@@ -190,10 +225,26 @@ export class App implements AppContext {
     const sc = custom?.code;
     if (!cur || cur.scenario !== scenario || cur.seed !== seed || cur.custom?.code !== sc) {
       const saved = this.saved;
+      const resume = saved !== null && saved.scenario === scenario && saved.seed === seed && saved.sc === sc;
+      if (saved && !resume && saved.phase !== 'debrief') {
+        // another run is in progress: ask before this link starts a new one (the current one is kept either way)
+        this.session = null;
+        this.syncScene();
+        return this.show(askScreen(this, saved, { scenario, seed, ...(sc !== undefined ? { sc } : {}) }, (startNew) => {
+          if (startNew) {
+            this.dropCurrent();
+            this.openGame(scenario, seed, custom);
+          } else {
+            this.navigate(playRoute(saved), true);
+            this.onRoute();
+          }
+        }));
+      }
       try {
-        this.session = saved && saved.scenario === scenario && saved.seed === seed && saved.sc === sc
-          ? Session.replay(scenario, seed, saved.log, saved.quarter, saved.phase, custom)
+        this.session = resume
+          ? Session.replay(scenario, seed, saved.log, saved.quarter, saved.phase, custom, saved.week)
           : new Session(scenario, seed, custom);
+        this.runId = (resume && saved.id) || newRunId();
       } catch (err) {
         clearSave();
         this.saved = null;
@@ -210,6 +261,7 @@ export class App implements AppContext {
   private enterPhase(): void {
     const s = this.session;
     if (!s) return;
+    this.skipping = false;
     if (s.phase === 'playing') {
       this.host.send((c) => {
         c.setSpeed(this.speed);
@@ -257,6 +309,8 @@ export class App implements AppContext {
         return this.showLater(() => import('./screens/compare').then((m) => m.compareScreen(this, r.a, r.b)));
       case 'class':
         return this.showLater(() => import('./screens/classView').then((m) => m.classScreen(this)));
+      case 'runs':
+        return this.showLater(() => import('./library/runsScreen').then((m) => m.runsScreen(this, this.keeper)));
       case 'facilitator':
         return this.showLater(() => import('./screens/facilitator').then((m) => m.facilitatorScreen(this)));
       case 'lab':
@@ -296,11 +350,20 @@ export class App implements AppContext {
     if (focus) screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
-  private persist(): void {
+  /** Saves the current game (and keeps it in the library); `lms`: tell the LMS too (not every week). */
+  private persist(lms = true): void {
     const s = this.session;
     if (!s) return;
-    this.saved = writeSave(s);
-    lmsSaved(s, this.saved);
+    this.saved = writeSave(s, this.runId ?? undefined);
+    void this.keeper.keep(s, this.saved);
+    if (lms) lmsSaved(s, this.saved);
+  }
+
+  /** A message that stays above every screen until dismissed (storage refused). */
+  private warn(message: string): void {
+    this.pendingNotice = message;
+    this.main.querySelector('[data-testid="notice"]')?.remove();
+    this.main.prepend(notice(message, () => (this.pendingNotice = null)));
   }
 
   // --- the bridge the scenes call
@@ -310,7 +373,14 @@ export class App implements AppContext {
       getState: () => this.session?.state ?? this.viewState,
       nextWeek: () => {
         const feed = this.session?.stepWeek(true) ?? null;
-        if (feed) this.bar?.update();
+        if (feed) {
+          this.bar?.update();
+          if (!this.skipping) {
+            // a reload resumes at this week
+            this.persist(false);
+            sound().week(feed.events);
+          }
+        }
         return feed;
       },
       repClicked: (id) => {
@@ -327,6 +397,11 @@ export class App implements AppContext {
       },
     };
   }
+}
+
+/** The #/play route of a saved run. */
+function playRoute(save: SaveData): Route {
+  return save.sc !== undefined ? { name: 'play', scenario: save.scenario, seed: save.seed, sc: save.sc } : { name: 'play', scenario: save.scenario, seed: save.seed };
 }
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'wheel'];

@@ -20,6 +20,10 @@ export interface AppContext {
   nextQuarter(): void;
   openRepCard(rep: number): void;
   playAgain(): void;
+  /** makes a run from the library the current game and opens it (where it was, or its debrief) */
+  reopenRun(save: SaveData): void;
+  /** the current game was deleted from the library: forget it (the title no longer offers to continue it) */
+  dropCurrent(): void;
   game(command: (c: GameControls) => void): void;
   /** a recorded run's state for the town to draw when no game is in progress (a replay); null gives the title back */
   showState(state: RunState | null): void;

@@ -2,13 +2,15 @@
  * Hash routes: #/, #/scenarios, #/briefing?scenario=&seed=, #/play?scenario=&seed=,
  * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator;
  * the researcher's: #/lab, #/lab/model?at=HEADING (the model's documentation);
- * a facilitator's scenario: #/custom?sc=CODE&seed= (its briefing), #/play?sc=CODE&seed= (its game).
+ * a facilitator's scenario: #/custom?sc=CODE&seed= (its briefing), #/play?sc=CODE&seed= (its game);
+ * the player's library of runs: #/runs.
  */
 export type Route =
   | { name: 'title' }
   | { name: 'replay'; code: string }
   | { name: 'compare'; a: string; b: string }
   | { name: 'class' }
+  | { name: 'runs' }
   | { name: 'facilitator' }
   | { name: 'lab'; page: 'main' | 'model'; at: string }
   | { name: 'custom'; sc: string; seed: string }
@@ -41,6 +43,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '' };
     case '/class':
       return { name: 'class' };
+    case '/runs':
+      return { name: 'runs' };
     case '/facilitator':
       return { name: 'facilitator' };
     case '/lab':
@@ -71,6 +75,8 @@ export function routeHash(route: Route): string {
       return `#/compare?${new URLSearchParams({ a: route.a, b: route.b }).toString()}`;
     case 'class':
       return '#/class';
+    case 'runs':
+      return '#/runs';
     case 'facilitator':
       return '#/facilitator';
     case 'lab':

@@ -114,12 +114,16 @@ export class Session {
     return this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep);
   }
 
-  /** Rebuilds a game from its seed and log (a saved game). */
-  static replay(scenario: string, seed: string, log: Decision[], quarter: number, phase: Phase, custom: CustomScenario | null = null): Session {
+  /**
+   * Rebuilds a game from its seed and log (a saved game). A quarter being
+   * played resumes at `week` (kept within the quarter), its start without one.
+   */
+  static replay(scenario: string, seed: string, log: Decision[], quarter: number, phase: Phase, custom: CustomScenario | null = null, week?: number): Session {
     const s = new Session(scenario, seed, custom);
     s.log.push(...log);
     s.quarter = Math.max(0, Math.min(quarter, s.quarters - 1));
-    const target = phase === 'review' ? s.quarterEnd() : phase === 'debrief' ? s.state.params['run.weeks'] : s.quarterStart();
+    const playingAt = phase === 'playing' && week !== undefined ? Math.max(s.quarterStart(), Math.min(week, s.quarterEnd())) : s.quarterStart();
+    const target = phase === 'review' ? s.quarterEnd() : phase === 'debrief' ? s.state.params['run.weeks'] : playingAt;
     if (phase === 'debrief') s.quarter = s.quarters - 1;
     s.phase = 'playing';
     while (s.state.week < target && !isDone(s.state)) {

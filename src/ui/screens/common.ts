@@ -1,9 +1,10 @@
-/** Pieces every screen uses: the language switch, the projector toggle and the screen header (print styles come with it). */
+/** Pieces every screen uses: the language switch, the projector and sound toggles and the screen header (print styles come with it). */
 import { getLocale, LOCALES, t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { wirePrint } from '../print';
 import { projectorToggle, syncProjector } from '../projector';
+import { soundToggle } from '../soundToggle';
 
 export function langSwitch(ctx: AppContext): HTMLElement {
   syncProjector();
@@ -18,7 +19,7 @@ export function langSwitch(ctx: AppContext): HTMLElement {
 
 export function screenHeader(ctx: AppContext, title: string, ...extra: Array<Node | null>): HTMLElement {
   wirePrint();
-  return h('header', { class: 'screen-header' }, h('p', { class: 'brand' }, t('app.name')), h('h1', { tabindex: '-1' }, title), ...extra, h('div', { class: 'header-tools' }, projectorToggle(), langSwitch(ctx)));
+  return h('header', { class: 'screen-header' }, h('p', { class: 'brand' }, t('app.name')), h('h1', { tabindex: '-1' }, title), ...extra, h('div', { class: 'header-tools' }, projectorToggle(), soundToggle(), langSwitch(ctx)));
 }
 
 export function button(label: string, onclick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {

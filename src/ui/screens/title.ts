@@ -1,4 +1,4 @@
-/** The title: the Phaser title scene behind a DOM menu. */
+/** The title: the Phaser title scene behind a DOM menu (continue, play, my runs, the instructor's and researcher's pages). */
 import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
@@ -26,6 +26,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
             )
           : null,
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'my-runs', onclick: () => ctx.navigate({ name: 'runs' }) }, t('library.menu')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-class', onclick: () => ctx.navigate({ name: 'class' }) }, t('classroom.menu.classView')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-code', onclick: () => ctx.navigate({ name: 'replay', code: '' }) }, t('classroom.menu.openCode')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-facilitator', onclick: () => ctx.navigate({ name: 'facilitator' }) }, t('facilitator.menu')),
