@@ -39,8 +39,9 @@ export const whyEn = {
   noReplacement: 'not replaced',
   sources: '{source} brought the most deals ({share} of {deals}).',
   sourcesMoved: '{source} brought the most deals ({share} of {deals}); the biggest shift since last quarter: {mover}, {from} → {to} deals.',
-  womGood: 'Customers say more good than bad: {pos} praises for {neg} complaints; {returns} returns and {churned} customers lost.',
-  womBad: 'Customers are complaining: {neg} complaints for {pos} praises; {returns} returns and {churned} customers lost.',
+  womGood: 'Customers say more good than bad: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
+  womBad: 'Customers are complaining: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
+  womEven: 'Customers are divided: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
   people: {
     heading: 'Who left, who joined',
     none: 'No one left or joined the team this quarter.',

@@ -41,8 +41,9 @@ export const whyFr: typeof whyEn = {
   noReplacement: 'non remplacé',
   sources: '{source} : la plupart des affaires ({share} de {deals}).',
   sourcesMoved: '{source} : la plupart des affaires ({share} de {deals}) ; le plus grand écart depuis le trimestre dernier : {mover}, {from} → {to} affaires.',
-  womGood: 'Les clients disent plus de bien que de mal : {pos} éloges pour {neg} plaintes ; {returns} retours et {churned} clients perdus.',
-  womBad: 'Les clients se plaignent : {neg} plaintes pour {pos} éloges ; {returns} retours et {churned} clients perdus.',
+  womGood: 'Les clients disent plus de bien que de mal : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
+  womBad: 'Les clients se plaignent : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
+  womEven: 'Les clients sont partagés : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
   people: {
     heading: 'Départs et arrivées',
     none: 'Personne n’est parti ni arrivé ce trimestre.',

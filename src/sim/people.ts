@@ -66,7 +66,7 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
     reps.push(rep);
     w.reps[rep.id] = emptyRepWeek();
     w.activeReps++;
-    w.emit?.({ type: 'hire', rep: rep.id });
+    w.emit?.({ type: 'hire', rep: rep.id, replacement: replacing !== undefined });
   }
 }
 
@@ -83,7 +83,7 @@ export function quit(w: Week, rep: RepState, reason: QuitReason): void {
   w.activeReps--;
   const vacancy = w.params['reps.vacancyWeeks'];
   if (vacancy > 0) w.state.pendingHires.push({ week: w.week + vacancy, territory: rep.territory });
-  w.emit?.({ type: 'quit', rep: rep.id });
+  w.emit?.({ type: 'quit', rep: rep.id, reason });
 }
 
 /** The quit hazard's largest term, against the base rate's 1 ('usual' when none is above it); reporting only. */

@@ -301,8 +301,10 @@ export type SimEvent =
   | { type: 'return'; rep: number; customer: number }
   | { type: 'churn'; rep: number; customer: number }
   | { type: 'wom'; from: number; to: number; positive: boolean }
-  | { type: 'quit'; rep: number }
-  | { type: 'hire'; rep: number }
+  /** reason: why the rep left (RepState.leftBecause) */
+  | { type: 'quit'; rep: number; reason: QuitReason }
+  /** replacement: the vacancy rule's hire after a quit, not the player's */
+  | { type: 'hire'; rep: number; replacement: boolean }
   | { type: 'bonus'; rep: number; amount: number };
 
 export type EventSink = (event: SimEvent) => void;

@@ -3,7 +3,7 @@
  * on the house a rep calls at, 💰 deals with their value (🏷 with the
  * discount, ⚠ when the sale was misconduct), 📦 returns, a goodbye or an
  * angry face when a customer leaves, praise and complaints travelling to a
- * neighbour, and hires, quits and bonuses over the rep. Pings and word of
+ * neighbour, and hires, quits (with the reason) and bonuses over the rep. Pings and word of
  * mouth are the first to go when the screen is crowded (Effects.room).
  */
 import type { RunState } from '../../sim';
@@ -78,12 +78,14 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
       break;
     case 'hire': {
       const p = walkers.position(e.rep);
-      if (p) effects.pop(iconFrame(ICON.hire), p.x, p.y, 30, dur * 1.2, t('game.fx.hired'));
+      // an arrival is shown with who it is and why: the player's hire or the replacement of a rep who left
+      if (p) effects.pop(iconFrame(ICON.hire), p.x, p.y, 30, dur * 2, `${t('game.repShort', { n: e.rep + 1 })} · ${t(e.replacement ? 'why.fx.replacement' : 'why.fx.hire')}`, '#14633a');
       break;
     }
     case 'quit': {
       const p = walkers.position(e.rep);
-      if (p) effects.pop(iconFrame(ICON.quit), p.x, p.y, 28, dur * 1.2, t('game.fx.quit'));
+      // a departure stays up longer than a deal, with the reason the model recorded
+      if (p) effects.pop(iconFrame(ICON.quit), p.x, p.y, 28, dur * 2, `${t('game.repShort', { n: e.rep + 1 })} ${t(`why.fx.${e.reason}`)}`, '#9a3b00');
       walkers.leave(e.rep);
       break;
     }

@@ -1,0 +1,84 @@
+/**
+ * What the player's changes did in a quarter: the quarter as played against
+ * the same town from the same start (same seed, same state, same streams)
+ * continued under the previous plan — all the quarter's changes taken out —
+ * and, when there were several, under each change taken out alone (its
+ * share of the effect). Deterministic: the same game gives the same answer.
+ */
+import type { RunState, WeekRecord } from '../../sim';
+import { type Change, withoutChanges } from './changes';
+import { quarterStats, type QuarterStat } from './quarters';
+import { ghostFrom, type RunRecipe } from './replayRun';
+
+/** The quarter as played minus the quarter under the other plan. */
+export interface Effect {
+  deals: number;
+  revenue: number;
+  profit: number;
+  pay: number;
+  quits: number;
+  womPositive: number;
+  womNegative: number;
+  /** shares, 0-1: at the quarter's end (reputation, care) or its mean (satisfaction) */
+  satisfaction: number;
+  reputation: number;
+  careMotive: number;
+}
+
+export interface ChangeEffect {
+  changes: Change[];
+  /** the quarter under the log without these changes */
+  ghost: QuarterStat;
+  effect: Effect;
+  /** how big the effect is, to rank it: relative revenue change plus the share points moved on the effect ledger */
+  size: number;
+}
+
+export interface QuarterCauses {
+  actual: QuarterStat;
+  changes: Change[];
+  /** all the quarter's changes taken out; null when the player changed nothing */
+  all: ChangeEffect | null;
+  /** each change taken out alone, biggest effect first (only when there were several) */
+  each: ChangeEffect[];
+}
+
+/** At most this many one-change counterfactuals a quarter (a quarter of the game costs a few tens of milliseconds each). */
+export const MAX_SINGLE_GHOSTS = 6;
+
+const EFFECT_KEYS = ['deals', 'revenue', 'profit', 'pay', 'quits', 'womPositive', 'womNegative', 'satisfaction', 'reputation', 'careMotive'] as const;
+
+export function effectOf(actual: QuarterStat, ghost: QuarterStat): Effect {
+  const e = {} as Effect;
+  for (const k of EFFECT_KEYS) e[k] = actual[k] - ghost[k];
+  return e;
+}
+
+export function effectSize(e: Effect, ghost: QuarterStat): number {
+  const revenue = Math.abs(e.revenue) / Math.max(1, Math.abs(ghost.revenue));
+  return revenue + Math.abs(e.satisfaction) + Math.abs(e.reputation) + Math.abs(e.careMotive);
+}
+
+/** The weeks of one quarter folded into its stat (numbered from its first week). */
+function oneQuarter(weeks: readonly WeekRecord[]): QuarterStat {
+  const q = quarterStats(weeks)[0];
+  return { ...q, quarter: weeks[0]?.quarter ?? q.quarter };
+}
+
+/**
+ * `start`: the state at the quarter's first week; `played`: the quarter's
+ * records as played; `changes`: the player's changes in it (changesIn).
+ */
+export function quarterCauses(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[], changes: Change[]): QuarterCauses {
+  const actual = oneQuarter(played);
+  if (changes.length === 0 || played.length === 0) return { actual, changes, all: null, each: [] };
+  const end = start.week + played.length;
+  const measure = (taken: Change[]): ChangeEffect => {
+    const ghost = oneQuarter(ghostFrom(start, recipe.events, withoutChanges(recipe.log, taken), end).weeks);
+    const effect = effectOf(actual, ghost);
+    return { changes: taken, ghost, effect, size: effectSize(effect, ghost) };
+  };
+  const all = measure(changes);
+  const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
+  return { actual, changes, all, each };
+}

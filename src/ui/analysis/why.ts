@@ -1,0 +1,75 @@
+/**
+ * The quarter's causes, as facts ranked by the size of their effect: what
+ * the player's changes moved against the previous plan on the same town
+ * (quarterCauses), who quit and why (teamMoves), where the deals came from
+ * and what moved there since the last quarter, what customers said. The
+ * review opens with the two or three biggest; whyText.ts words them.
+ */
+import type { Change } from './changes';
+import type { ChangeEffect, Effect, QuarterCauses } from './quarterCauses';
+import type { QuarterStat } from './quarters';
+import type { Departure } from './teamMoves';
+
+export type WhyLine =
+  /** the quarter's changes against the previous plan; `top`: the one that did most alone, when there were several */
+  | { kind: 'changes'; size: number; changes: Change[]; effect: Effect; top: ChangeEffect | null }
+  | { kind: 'quits'; size: number; departures: Departure[] }
+  /** `top`: the source of most deals (DEAL_SOURCES index); `mover`: the source whose share of deals moved most since last quarter */
+  | { kind: 'sources'; size: number; top: number; topShare: number; deals: number; mover: { source: number; from: number; to: number } | null }
+  | { kind: 'wom'; size: number; positive: number; negative: number; returns: number; churned: number };
+
+/** How many lines open the review. */
+export const WHY_LINES = 3;
+
+/** Sizes on one scale (a share moved, 0-1 and more) so the lines can be ranked against each other. */
+function sourcesLine(q: QuarterStat, prev: QuarterStat | undefined): WhyLine | null {
+  if (q.deals <= 0) return null;
+  let top = 0;
+  for (let i = 1; i < q.dealsBySource.length; i++) if (q.dealsBySource[i] > q.dealsBySource[top]) top = i;
+  const topShare = q.dealsBySource[top] / q.deals;
+  let mover: { source: number; from: number; to: number } | null = null;
+  let shift = 0;
+  if (prev && prev.deals > 0) {
+    for (let i = 0; i < q.dealsBySource.length; i++) {
+      const d = Math.abs(q.dealsBySource[i] / q.deals - prev.dealsBySource[i] / prev.deals);
+      if (d > shift && q.dealsBySource[i] !== prev.dealsBySource[i]) {
+        shift = d;
+        mover = { source: i, from: prev.dealsBySource[i], to: q.dealsBySource[i] };
+      }
+    }
+  }
+  // a first quarter has nothing to compare with: where the deals came from is context, ranked low
+  return { kind: 'sources', size: prev ? shift : topShare / 5, top, topShare, deals: q.deals, mover };
+}
+
+function womLine(q: QuarterStat): WhyLine | null {
+  const said = q.womPositive + q.womNegative;
+  if (said === 0 && q.returns + q.churned === 0) return null;
+  const lost = q.returns + q.churned;
+  return { kind: 'wom', size: (0.5 * Math.abs(q.womPositive - q.womNegative)) / Math.max(1, said) + lost / Math.max(1, q.deals), positive: q.womPositive, negative: q.womNegative, returns: q.returns, churned: q.churned };
+}
+
+/** All the candidate lines of a quarter, biggest first. */
+export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[]): WhyLine[] {
+  const lines: WhyLine[] = [];
+  if (c.all) lines.push({ kind: 'changes', size: c.all.size, changes: c.changes, effect: c.all.effect, top: c.each[0] ?? null });
+  if (departures.length > 0) lines.push({ kind: 'quits', size: departures.length / Math.max(1, c.actual.headcount + departures.length), departures });
+  const s = sourcesLine(c.actual, prev);
+  if (s) lines.push(s);
+  const w = womLine(c.actual);
+  if (w) lines.push(w);
+  return lines.sort((a, b) => b.size - a.size);
+}
+
+/**
+ * The lines that open the review: the WHY_LINES biggest, always with the
+ * player's changes (what they did is what they came to learn) and anyone who
+ * quit (no one leaves silently), biggest first.
+ */
+export function quarterWhy(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[]): WhyLine[] {
+  const all = quarterWhyAll(c, prev, departures);
+  const needed = (l: WhyLine) => l.kind === 'changes' || l.kind === 'quits';
+  const must = all.filter(needed);
+  const rest = all.filter((l) => !needed(l));
+  return [...must, ...rest].slice(0, Math.max(WHY_LINES, must.length)).sort((a, b) => b.size - a.size);
+}
