@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { h } from '../dom';
 import { langSwitch } from './common';
 import { customTitle } from './customBriefing';
+import { replayTour } from '../tour/tour';
 
 export function titleScreen(ctx: AppContext): HTMLElement {
   const saved = ctx.saved;
@@ -31,6 +32,7 @@ export function titleScreen(ctx: AppContext): HTMLElement {
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-code', onclick: () => ctx.navigate({ name: 'replay', code: '' }) }, t('classroom.menu.openCode')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'open-facilitator', onclick: () => ctx.navigate({ name: 'facilitator' }) }, t('facilitator.menu')),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'lab', onclick: () => ctx.navigate({ name: 'lab', page: 'main', at: '' }) }, t('ui.title.lab')),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'tour-replay', onclick: () => replayTour(ctx) }, t('tour.menu')),
       ),
       langSwitch(ctx),
     ),
