@@ -105,6 +105,12 @@ export class StageView {
     this.apply();
   }
 
+  /** The part of the world on screen (world coordinates). */
+  visibleWorld(): { x: number; y: number; w: number; h: number } {
+    const { w, h } = this.size();
+    return { x: -this.tx / this.z, y: -this.ty / this.z, w: w / this.z, h: h / this.z };
+  }
+
   /** Where a world point is on the page (CSS px, viewport coordinates). */
   toPage(x: number, y: number): PagePoint {
     const box = this.stage.getBoundingClientRect();
