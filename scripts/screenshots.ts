@@ -65,11 +65,12 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   });
   page.setDefaultTimeout(60_000);
   let n = 0;
-  const shot = async (screen: string) => {
+  /** fullPage for the pages that scroll (what is below the fold is where tables clip) */
+  const shot = async (screen: string, fullPage = false) => {
     await page.waitForTimeout(400);
     n++;
     const file = join(SHOTS, `screen-${size.name}-${lang.name}-${String(n).padStart(2, '0')}-${screen}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage });
     console.info(file);
   };
 
@@ -87,25 +88,39 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   await visible(page, 'start-quarter');
   // the guided tour opens on a first game's planning
   const tour = page.getByTestId('tour');
-  if (await tour.isVisible({ timeout: 5000 }).catch(() => false)) {
+  if (await tour.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
     await shot('tour-town');
     await tap(page, 'tour-next', size.touch);
     await shot('tour-plan');
-    await tap(page, 'tour-skip', size.touch);
+    await tap(page, 'tour-next', size.touch);
   }
   await shot('planning');
   await tap(page, 'start-quarter', size.touch);
   await visible(page, 'quarter-bar');
-  await page.waitForTimeout(3000);
+  // a couple of weeks in, the tour points at a relating rep, a pushing rep and a customer who talks
+  if (await tour.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false)) {
+    await shot('tour-rep');
+    await tap(page, 'tour-next', size.touch);
+    await tap(page, 'tour-next', size.touch);
+    await shot('tour-customer');
+    await tap(page, 'tour-next', size.touch);
+  }
+  await page.waitForTimeout(2000);
   await shot('town');
   await tap(page, 'skip-quarter', size.touch);
   await visible(page, 'quarter-review');
   await page.waitForTimeout(800);
-  await shot('review');
+  if (await tour.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
+    await shot('tour-ledger');
+    await tap(page, 'tour-next', size.touch);
+    await tap(page, 'tour-next', size.touch);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('review', true);
   await playToDebrief(page);
   await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 180_000 }).catch(() => undefined);
   await page.waitForTimeout(800);
-  await shot('debrief');
+  await shot('debrief', true);
   const link = (await page.getByTestId('run-link').first().getAttribute('href')) ?? '';
   const code = new URLSearchParams(link.split('?')[1] ?? '').get('code') ?? '';
   await page.goto(`${base}#/replay?${new URLSearchParams({ code }).toString()}`);
@@ -117,11 +132,11 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   await page.getByTestId('class-paste').fill(code);
   await tap(page, 'class-load', size.touch);
   await page.waitForTimeout(2500);
-  await shot('class');
+  await shot('class', true);
   await page.goto(`${base}#/lab`);
   await visible(page, 'lab');
   await page.waitForTimeout(800);
-  await shot('lab');
+  await shot('lab', true);
   await context.close();
   return problems;
 }
