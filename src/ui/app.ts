@@ -25,7 +25,7 @@ import { debriefScreen } from './screens/debrief';
 import { messageScreen, notice } from './screens/message';
 import { planningPanel } from './screens/planning';
 import { quarterBar } from './screens/quarterBar';
-import { repCard, type GembaOutcome } from './screens/repCard';
+import { repCard, type WalkBooking } from './screens/repCard';
 import { reviewScreen } from './screens/review';
 import { scenarioChoiceScreen } from './screens/scenarioChoice';
 import { titleScreen } from './screens/title';
@@ -33,7 +33,6 @@ import { isValidSeed } from './seed';
 import { Session, type CustomScenario } from './session';
 import { decodeScenarioCode } from '../codes/scenarioCode';
 import { RunCodeError } from '../codes/runCode';
-import { watchTour } from './tour/tour';
 
 export class App implements AppContext {
   session: Session | null = null;
@@ -141,12 +140,22 @@ export class App implements AppContext {
     const s = this.session;
     const r = s?.state.reps.find((x) => x.id === rep);
     if (!s || !r || document.querySelector('dialog[open]')) return;
-    let outcome: GembaOutcome = 'over';
-    if (s.phase === 'planning' || s.phase === 'playing') outcome = s.gemba(rep) ? 'recorded' : 'already';
-    if (outcome === 'recorded') this.persist();
+    // looking is free: the card records nothing unless the player books a walk in it
     const playing = s.phase === 'playing';
+    const walk: WalkBooking = {
+      week: s.walkWeek(rep),
+      planning: s.phase === 'planning',
+      booked: () => s.hasWalk(rep),
+      // a walk booked while playing is in the log at once: saved like any decision
+      book: () => {
+        if (s.bookWalk(rep) && playing) this.persist();
+      },
+      cancel: () => {
+        if (s.cancelWalk(rep) && playing) this.persist();
+      },
+    };
     if (playing) this.host.send((c) => c.setSpeed(0));
-    const dialog = repCard(s.state, r, outcome, () => {
+    const dialog = repCard(s.state, r, walk, () => {
       if (playing && this.session?.phase === 'playing') this.host.send((c) => c.setSpeed(this.speed));
     });
     shieldFromScenes(dialog);
@@ -423,7 +432,5 @@ export function startApp(root: HTMLElement): void {
   shieldFromScenes(main);
   const skip = h('a', { id: 'skip-link', class: 'skip-link', href: '#main', onclick: skipToMain }, t('ui.common.skip'));
   root.replaceChildren(skip, stage, main, h('div', { id: 'live', class: 'sr-only', 'aria-live': 'polite' }));
-  const app = new App(main, stage);
-  app.start();
-  watchTour(app);
+  new App(main, stage).start();
 }

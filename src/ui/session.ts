@@ -87,6 +87,7 @@ export class Session {
   startQuarter(decisions: Decision[]): void {
     if (this.phase !== 'planning') return;
     this.log.push(...decisions);
+    this.plannedWalks.clear();
     this.phase = 'playing';
   }
 
@@ -100,18 +101,52 @@ export class Session {
     }
   }
 
-  /** A gemba walk with a rep, this week; false when the run is over or it is already planned. */
-  gemba(rep: number): boolean {
-    if (isDone(this.state)) return false;
+  // --- gemba walks. Looking at a rep records nothing; a walk is booked on purpose:
+  // while planning it is one of the plan's pending changes (a decision once the plan
+  // is confirmed), while playing it is for the next week and can be cancelled until
+  // that week runs.
+
+  /** the walks in the plan being drawn up (planning only) */
+  readonly plannedWalks = new Set<number>();
+  /** told when a walk is booked or cancelled, so the planning panel can list it */
+  onWalksChange: (() => void) | null = null;
+
+  /** The week (0-based) a walk booked now would happen in, or why none can be booked. */
+  walkWeek(rep: number): number | 'over' | 'left' | 'quarterEnd' {
+    if (isDone(this.state) || (this.phase !== 'planning' && this.phase !== 'playing')) return 'over';
+    if (!this.state.reps.some((r) => r.id === rep && r.active)) return 'left';
+    if (this.phase === 'playing' && this.state.week >= this.quarterEnd()) return 'quarterEnd';
+    return this.state.week;
+  }
+
+  /** Is a walk with the rep booked for the week `walkWeek` names? */
+  hasWalk(rep: number): boolean {
+    if (this.phase === 'planning') return this.plannedWalks.has(rep);
     const week = this.state.week;
-    if (this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep)) return false;
-    this.log.push({ week, type: 'gemba', rep });
+    return this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep);
+  }
+
+  /** Books a walk (see walkWeek); false when none can be booked or one already is. */
+  bookWalk(rep: number): boolean {
+    const week = this.walkWeek(rep);
+    if (typeof week !== 'number' || this.hasWalk(rep)) return false;
+    if (this.phase === 'planning') this.plannedWalks.add(rep);
+    else this.log.push({ week, type: 'gemba', rep });
+    this.onWalksChange?.();
     return true;
   }
 
-  hasGemba(rep: number): boolean {
-    const week = this.state.week;
-    return this.log.some((d) => d.type === 'gemba' && d.week === week && d.rep === rep);
+  /** Cancels a booked walk that has not happened yet. */
+  cancelWalk(rep: number): boolean {
+    if (!this.hasWalk(rep)) return false;
+    if (this.phase === 'planning') {
+      this.plannedWalks.delete(rep);
+    } else {
+      const week = this.state.week;
+      this.log.splice(this.log.findIndex((d) => d.type === 'gemba' && d.week === week && d.rep === rep), 1);
+    }
+    this.onWalksChange?.();
+    return true;
   }
 
   /**

@@ -1,15 +1,55 @@
 /**
  * One control per lever, generated from PARAM_SPECS: label, unit, range and a
  * one-line explanation from src/i18n (the spec's own description only if a
- * translation is missing). Shares are shown in percent.
+ * translation is missing). Shares are shown in percent. LEVERS says where
+ * each lever sits in the planning panel and what one arrow key press adds.
  */
 import { checkParam, PARAM_SPECS } from '../../sim';
 import type { ParamSpec, Params } from '../../sim';
 import { hasKey, t } from '../../i18n';
 import { h } from '../dom';
 import { money, num, pct } from '../format';
+import { numberField } from './planningNumber';
 
 export const LEVER_KEYS: readonly string[] = PARAM_SPECS.filter((s) => s.key.startsWith('plan.') || s.key.startsWith('management.')).map((s) => s.key);
+
+/** The planning panel's sections of levers, in the order it shows them (hiring and the team come after). */
+export const LEVER_GROUPS = ['pay', 'quota', 'guards', 'management'] as const;
+export type LeverGroup = (typeof LEVER_GROUPS)[number];
+
+export interface LeverPlace {
+  group: LeverGroup;
+  /** one arrow key press, in the model's unit (0.01 of a share is one point of percent); Page Up/Down is ten */
+  step?: number;
+}
+
+/** Each lever's section and keyboard step: a point of commission, €1,000 or €5,000 of money, a week of weeks. */
+export const LEVERS: Readonly<Record<string, LeverPlace>> = {
+  'plan.baseSalary': { group: 'pay', step: 50 },
+  'plan.commissionRate': { group: 'pay', step: 0.01 },
+  'plan.acceleratorRate': { group: 'pay', step: 0.1 },
+  'plan.teamShare': { group: 'pay', step: 0.05 },
+  'plan.quotaPeriod': { group: 'quota' },
+  'plan.quota': { group: 'quota', step: 5000 },
+  'plan.quotaBonus': { group: 'quota', step: 1000 },
+  'plan.quotaForecast': { group: 'quota', step: 0.05 },
+  'plan.quotaByPotential': { group: 'quota', step: 0.05 },
+  'plan.ratchet': { group: 'quota', step: 0.05 },
+  'plan.cap': { group: 'guards', step: 0.1 },
+  'plan.clawbackWeeks': { group: 'guards', step: 1 },
+  'plan.satisfactionWeight': { group: 'guards', step: 0.05 },
+  'plan.discountAuthority': { group: 'guards', step: 0.01 },
+  'management.coaching': { group: 'management', step: 0.05 },
+  'management.recognition': { group: 'management', step: 0.05 },
+  'management.quotaPressure': { group: 'management', step: 5000 },
+  'management.escalation': { group: 'management', step: 0.5 },
+  'management.hourCost': { group: 'management', step: 500 },
+};
+
+/** A lever's section: its place in LEVERS, else by its prefix. */
+export function leverGroup(key: string): LeverGroup {
+  return LEVERS[key]?.group ?? (key.startsWith('management.') ? 'management' : 'pay');
+}
 
 const PERCENT_UNITS = new Set(['share', '0-1', 'weight']);
 const MONEY_UNITS = new Set(['money', 'money/week', 'money/quarter']);
@@ -74,8 +114,7 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
   const key = spec.key;
   const id = `lever-${key.replace('.', '-')}`;
   const start = current[key as keyof Params];
-  const help = h('p', { class: 'hint', id: `${id}-help` }, leverHelp(spec));
-  const error = h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
+  const help = h('span', { class: 'lever-help', id: `${id}-help` }, leverHelp(spec));
   const label = h('label', { for: id }, leverLabel(key));
   const changedMark = h('span', { class: 'changed', hidden: true }, t('ui.planning.changed'));
   const head = h('div', { class: 'lever-head' }, label, changedMark);
@@ -88,58 +127,67 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
       onChange();
     };
     select.addEventListener('change', update);
-    return { key, element: h('div', { class: 'lever' }, head, select, help), read, reset: () => ((select.value = String(start)), update()) };
+    return { key, element: h('div', { class: 'lever' }, head, select, h('p', { class: 'hint lever-notes' }, help)), read, reset: () => ((select.value = String(start)), update()) };
   }
 
   const scale = isPercent(spec) ? 100 : 1;
   const lo = bounds ? Math.max(spec.min, bounds.min) : spec.min;
   const hi = bounds ? Math.min(spec.max, bounds.max) : spec.max;
-  const step = spec.kind === 'integer' ? 1 : niceStep(((spec.max - spec.min) * scale) / 1000);
+  const keyStep = LEVERS[key]?.step ?? (spec.kind === 'integer' ? 1 : niceStep((spec.max - spec.min) / 100));
+  const step = Number(toInput(keyStep, scale));
   const range = `${showValue(spec, lo)} – ${showValue(spec, hi)}`;
-  const field = h('input', { id, type: 'number', inputmode: 'decimal', min: toInput(lo, scale), max: toInput(hi, scale), step, value: toInput(Number(start), scale), 'data-testid': id, 'aria-describedby': `${id}-help ${id}-range ${id}-error` });
-  const slider = h('input', { type: 'range', min: toInput(lo, scale), max: toInput(hi, scale), step, value: toInput(Number(start), scale), 'aria-label': leverLabel(key), tabindex: '-1' });
+  const inField = (v: number) => Number(toInput(v, scale));
+  const slider = h('input', { type: 'range', min: inField(lo), max: inField(hi), step, value: inField(Number(start)), 'aria-label': leverLabel(key), tabindex: '-1' });
+  const field = numberField({
+    id,
+    testid: id,
+    min: inField(lo),
+    max: inField(hi),
+    step,
+    whole: spec.kind === 'integer',
+    value: inField(Number(start)),
+    range,
+    describedBy: [`${id}-range`, `${id}-help`],
+    onInput: () => {
+      const v = field.read();
+      if (v !== null) slider.value = String(v);
+      update();
+    },
+  });
   const read = (): number | null => {
-    const v = fromInput(field.value, scale);
-    if (field.value.trim() === '' || !Number.isFinite(v)) return null;
+    const v = field.read();
+    if (v === null) return null;
     try {
-      const value = Number(checkParam(key, spec.kind === 'integer' ? Math.round(v) : v));
-      // the facilitator's bounds, with a hair of room for the percent scaling
-      return value < lo - 1e-9 || value > hi + 1e-9 ? null : value;
+      return Number(checkParam(key, fromInput(String(v), scale)));
     } catch {
       return null;
     }
   };
   const update = () => {
     const v = read();
-    error.textContent = v === null ? t('ui.planning.invalid', { range }) : '';
-    field.setAttribute('aria-invalid', String(v === null));
     changedMark.hidden = v === null || Math.abs(v - Number(start)) < 1e-12;
     onChange();
   };
-  field.addEventListener('input', () => {
-    slider.value = field.value;
-    update();
-  });
   slider.addEventListener('input', () => {
-    field.value = slider.value;
+    field.set(Number(slider.value));
     update();
   });
   const unit = h('span', { class: 'unit' }, isPercent(spec) ? '%' : unitText(spec));
   const element = h(
     'div',
-    { class: 'lever' },
+    { class: 'lever', 'data-lever': key },
     head,
-    h('div', { class: 'lever-input' }, field, unit, slider),
-    h('p', { class: 'range', id: `${id}-range` }, t(bounds ? 'facilitator.planning.bounded' : 'ui.planning.range', { range })),
-    help,
-    error,
+    h('div', { class: 'lever-input' }, field.input, unit, slider),
+    field.error,
+    h('p', { class: 'hint lever-notes' }, h('span', { class: 'range', id: `${id}-range` }, t(bounds ? 'facilitator.planning.bounded' : 'ui.planning.range', { range })), ' · ', help),
   );
   return {
     key,
     element,
     read,
     reset: () => {
-      field.value = slider.value = toInput(Number(start), scale);
+      field.set(inField(Number(start)));
+      slider.value = String(inField(Number(start)));
       update();
     },
   };
