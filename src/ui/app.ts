@@ -33,6 +33,7 @@ import { isValidSeed } from './seed';
 import { Session, type CustomScenario } from './session';
 import { decodeScenarioCode } from '../codes/scenarioCode';
 import { RunCodeError } from '../codes/runCode';
+import { watchTour } from './tour/tour';
 
 export class App implements AppContext {
   session: Session | null = null;
@@ -432,5 +433,7 @@ export function startApp(root: HTMLElement): void {
   shieldFromScenes(main);
   const skip = h('a', { id: 'skip-link', class: 'skip-link', href: '#main', onclick: skipToMain }, t('ui.common.skip'));
   root.replaceChildren(skip, stage, main, h('div', { id: 'live', class: 'sr-only', 'aria-live': 'polite' }));
-  new App(main, stage).start();
+  const app = new App(main, stage);
+  app.start();
+  watchTour(app);
 }
