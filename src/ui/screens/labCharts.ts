@@ -13,6 +13,9 @@ import { loadCharts } from '../charts/figure';
 import { colour } from '../charts/palette';
 import type { Fan } from '../../lab/stats';
 
+/** The helper datasets of a fan (the lower edges of its bands, the zero line), kept out of the legend and tooltips. */
+const HIDDEN = new Set(['q05', 'q25', 'zero']);
+
 type ChartLike = { destroy(): void; canvas: HTMLCanvasElement | null };
 let mine: ChartLike[] = [];
 
@@ -34,10 +37,14 @@ function frame(title: string, summary: string, testid: string): { fig: HTMLEleme
 }
 
 /** Numbers in the app's language (not the browser's): whole above 1,000, three significant digits below. */
-const fmt = (v: number) => (Math.abs(v) >= 1000 ? int(v) : numberFormat({ maximumSignificantDigits: 3 }).format(v));
+export const fmt = (v: number) => (Math.abs(v) >= 1000 ? int(v) : numberFormat({ maximumSignificantDigits: 3 }).format(v));
 
-/** A fan chart of a weekly measure. The figure carries the medians as data-median (tests read them). */
-export function fanChart(title: string, f: Fan, testid: string, style = 0): HTMLElement {
+/**
+ * A fan chart of a weekly measure. The figure carries the medians as
+ * data-median (tests read them). `range` puts two fans on one scale; `zero`
+ * draws the line at 0 (a difference's fan).
+ */
+export function fanChart(title: string, f: Fan, testid: string, style = 0, range?: { min: number; max: number }, zero = false): HTMLElement {
   const last = f.median.length - 1;
   const summary = `${title}. ${t('lab.seeds.median')}: ${fmt(f.median[0])} → ${fmt(f.median[last])}; ${t('lab.seeds.band90')}: ${fmt(f.q05[last])} – ${fmt(f.q95[last])}.`;
   const { fig, canvas } = frame(title, summary, testid);
@@ -56,16 +63,17 @@ export function fanChart(title: string, f: Fan, testid: string, style = 0): HTML
           band('q25', f.q25, false, '00'),
           band(t('lab.seeds.band50'), f.q75, '-1', '66'),
           { label: t('lab.seeds.median'), data: f.median, borderColor: c, backgroundColor: c, pointRadius: 0, borderWidth: 3, fill: false },
+          ...(zero ? [{ label: 'zero', data: f.median.map(() => 0), borderColor: '#444444', backgroundColor: '#444444', borderDash: [6, 4], pointRadius: 0, borderWidth: 1, fill: false }] : []),
         ],
       },
       options: {
         responsive: true,
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
-        scales: { y: { ticks: { callback: (v) => fmt(Number(v)) } }, x: { ticks: { autoSkip: true, maxTicksLimit: 14 } } },
+        scales: { y: { ...(range ? { suggestedMin: range.min, suggestedMax: range.max } : {}), ticks: { maxTicksLimit: 8, callback: (v) => fmt(Number(v)) } }, x: { title: { display: true, text: t('lab.seeds.week') }, ticks: { autoSkip: true, maxTicksLimit: 14 } } },
         plugins: {
-          legend: { labels: { filter: (item) => item.text !== 'q05' && item.text !== 'q25' } },
-          tooltip: { filter: (item) => item.dataset.label !== 'q05' && item.dataset.label !== 'q25', callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${fmt(Number(ctx.parsed.y))}` } },
+          legend: { labels: { filter: (item) => !HIDDEN.has(item.text) } },
+          tooltip: { filter: (item) => !HIDDEN.has(item.dataset.label ?? ''), callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${fmt(Number(ctx.parsed.y))}` } },
         },
       },
     });

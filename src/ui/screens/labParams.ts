@@ -11,6 +11,7 @@ import { checkParam, CONSTANT_GROUPS, PARAM_SPECS, type ParamSpec, type Params }
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import type { SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../dom';
+import { paramProblem } from './labChecks';
 import { whereActs } from './labModel';
 
 /** What the researcher typed, by key: only values that differ from the scenario are kept. */
@@ -83,10 +84,10 @@ function control(spec: ParamSpec, config: LabConfig, base: Params, onChange: () 
       const v = checkParam(key, text);
       if (v === baseValue) config.typed.delete(key);
       else config.typed.set(key, text);
-    } catch (error) {
+    } catch {
       valid = false;
       config.typed.set(key, text);
-      message.textContent = error instanceof Error ? error.message : String(error);
+      message.textContent = paramProblem(key, text);
     }
     const changed = config.typed.has(key);
     row.classList.toggle('lab-diff', changed && valid);
@@ -123,8 +124,14 @@ function control(spec: ParamSpec, config: LabConfig, base: Params, onChange: () 
   return row;
 }
 
+export interface ParamPanel {
+  element: HTMLElement;
+  /** draws the panel again from the config (after a spec filled it) */
+  redraw(): void;
+}
+
 /** The scenario select, the groups of controls, and the count of changes with a reset of all. */
-export function paramPanel(config: LabConfig, onChange: () => void): HTMLElement {
+export function paramPanel(config: LabConfig, onChange: () => void): ParamPanel {
   const panel = h('section', { class: 'card lab-params', 'aria-labelledby': 'lab-params-h', 'data-testid': 'lab-params' });
   const draw = () => {
     const base = baseline(config);
@@ -149,7 +156,6 @@ export function paramPanel(config: LabConfig, onChange: () => void): HTMLElement
       draw();
       onChange();
     } }, t('lab.params.resetAll'));
-    recount();
     replace(
       panel,
       h('h2', { id: 'lab-params-h' }, t('lab.params.heading')),
@@ -165,15 +171,25 @@ export function paramPanel(config: LabConfig, onChange: () => void): HTMLElement
         ),
       ),
     );
+    recount();
   };
   draw();
-  return panel;
+  return { element: panel, redraw: draw };
 }
 
-/** The spec of the configuration: the scenario, the valid changes, and the seeds "1" … "n". */
-export function configSpec(cfg: LabConfig, seeds: number, withChanges = true): SweepSpec {
+/** The spec of the configuration: the scenario, the seeds ("1" … "n" for a count), the run's length as `weeks` when changed, and the other valid changes as `set`. */
+export function configSpec(cfg: LabConfig, seeds: SweepSpec['seeds']): SweepSpec {
   const { set } = overrides(cfg);
-  return { scenario: cfg.scenario, seeds, ...(withChanges && Object.keys(set).length ? { set } : {}) };
+  const { 'run.weeks': weeks, ...rest } = set;
+  return { scenario: cfg.scenario, seeds, ...(typeof weeks === 'number' ? { weeks } : {}), ...(Object.keys(rest).length ? { set: rest } : {}) };
+}
+
+/** Puts a spec's scenario, `set` and `weeks` into the config, in place of what was typed (values equal to the scenario's are dropped when the panel draws). */
+export function fillConfig(cfg: LabConfig, spec: SweepSpec): void {
+  cfg.scenario = Array.isArray(spec.scenario) ? spec.scenario[0] : spec.scenario;
+  cfg.typed.clear();
+  for (const [key, v] of Object.entries(spec.set ?? {})) cfg.typed.set(key, String(v));
+  if (spec.weeks !== undefined) cfg.typed.set('run.weeks', String(spec.weeks));
 }
 
 /** When a typed value is bad: opens its group and puts the focus on it; true when there was one. */

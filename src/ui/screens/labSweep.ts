@@ -1,35 +1,49 @@
 /**
- * The lab's sweeps: one or two numeric parameters over lists of values,
- * replications (seeds) per point, as a sweep spec checked by checkSpec and
- * expanded by expandSpec. One parameter draws a line with its 95% band, two
- * a heatmap of the means. A spec can be uploaded (a bad one: checkSpec's
- * sentence) and the last one downloaded.
+ * The lab's sweeps: one or two parameters over lists of values, replications
+ * (seeds) per point, as a sweep spec checked by checkSpec and expanded by
+ * expandSpec. One parameter draws a line with its 95% band, two a heatmap of
+ * the means. An uploaded spec fills the panel and this form (a bad one: one
+ * sentence, nothing changed); the last one ran can be downloaded.
  */
 import { t } from '../../i18n';
-import { PARAM_SPECS, type NumberSpec, type Totals } from '../../sim';
+import { PARAM_SPECS, type Totals } from '../../sim';
 import { meanCi } from '../../lab/stats';
-import { checkSpec, gridPoints, SweepSpecError, type SweepSpec } from '../../lab/sweepSpec';
+import { gridPoints, type SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../dom';
 import { button } from './common';
+import { checkedSpec, readSpecFile } from './labChecks';
 import { clearLabCharts, heatmap, sweepLine } from './labCharts';
-import { configSpec, focusBad, type LabConfig } from './labParams';
+import { configSpec, fillConfig, focusBad, type LabConfig } from './labParams';
 import { runBatch, type Batch, type Work } from './labWork';
 
-const NUMERIC = PARAM_SPECS.filter((s): s is NumberSpec => s.kind !== 'choice');
 const TOTALS = ['revenue', 'profit', 'deals', 'pay', 'misconduct', 'quits', 'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers', 'returns', 'churned'] as const;
 
 const state = { x: 'plan.commissionRate', xValues: '0, 0.04, 0.08', y: '', yValues: '', seeds: '2', measure: 'profit' };
 
-/** Five values from a parameter's minimum to its maximum (a starting point the researcher edits). */
+/** Five values from a parameter's minimum to its maximum, or its choices (a starting point the researcher edits). */
 function suggest(key: string): string {
-  const s = NUMERIC.find((p) => p.key === key);
+  const s = PARAM_SPECS.find((p) => p.key === key);
   if (!s) return '';
+  if (s.kind === 'choice') return s.choices.join(', ');
   const step = (s.max - s.min) / 4;
   return [0, 1, 2, 3, 4].map((i) => (s.kind === 'integer' ? Math.round(s.min + i * step) : Number((s.min + i * step).toPrecision(3)))).join(', ');
 }
 
-function parseValues(text: string): number[] {
-  return text.split(/[,;\s]+/).filter(Boolean).map((v) => (Number.isFinite(Number(v)) ? Number(v) : NaN));
+/** Typed values: numbers where they read as numbers, the text otherwise (a choice, or a mistake checkSpec names). */
+function parseValues(text: string): Array<number | string> {
+  return text.split(/[,;\s]+/).filter(Boolean).map((v) => (Number.isFinite(Number(v)) ? Number(v) : v));
+}
+
+/** Seeds typed: a count ("20") or a list ("a, b, 7"), as a spec's `seeds`; anything else as typed, for the check to name. */
+function parseSeeds(text: string): SweepSpec['seeds'] | string {
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const list = trimmed.split(',').map((v) => v.trim());
+  return list.length > 1 && list.every(Boolean) ? list : trimmed;
+}
+
+function showSeeds(seeds: SweepSpec['seeds']): string {
+  return typeof seeds === 'number' ? String(seeds) : seeds.join(', ');
 }
 
 function label(v: number | string): string {
@@ -47,11 +61,13 @@ function byPoint(batch: Batch, measure: keyof Totals): Array<{ point: Record<str
   });
 }
 
-export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
+/** The sweep form and its chart; `filled` redraws the parameter panel after an uploaded spec filled the config. */
+export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HTMLElement {
   const out = h('div', { class: 'lab-out', 'data-testid': 'lab-sweep-out' });
   const problem = h('p', { class: 'message lab-problem', role: 'alert', 'data-testid': 'lab-sweep-problem' });
+  const note = h('div', { class: 'lab-note', role: 'status', 'data-testid': 'lab-sweep-note' });
   const pick = (id: string, value: string, optional: boolean) => {
-    const sel = h('select', { id, 'data-testid': id }, optional ? h('option', { value: '' }, t('lab.sweep.none')) : null, NUMERIC.map((s) => h('option', { value: s.key }, s.key)));
+    const sel = h('select', { id, 'data-testid': id }, optional ? h('option', { value: '' }, t('lab.sweep.none')) : null, PARAM_SPECS.map((s) => h('option', { value: s.key }, s.key)));
     sel.value = value;
     return sel;
   };
@@ -91,14 +107,13 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
 
   const runSpec = async (json: unknown) => {
     replace(problem);
-    let spec: SweepSpec;
-    try {
-      spec = checkSpec(json);
-    } catch (error) {
-      problem.textContent = t('lab.sweep.badSpec', { message: error instanceof SweepSpecError ? error.message : String(error) });
+    replace(note);
+    const checked = checkedSpec(json);
+    if ('problem' in checked) {
+      problem.textContent = t('lab.sweep.badSpec', { message: checked.problem });
       return;
     }
-    const batches = await runBatch(work, [spec], false);
+    const batches = await runBatch(work, [checked.spec], false);
     if (!batches) return;
     last = batches[0];
     draw();
@@ -111,17 +126,34 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
       return;
     }
     Object.assign(state, { x: x.value, xValues: xValues.value, y: y.value, yValues: yValues.value, seeds: seeds.value });
-    const vary: Record<string, number[]> = { [x.value]: parseValues(xValues.value) };
+    const vary: Record<string, Array<number | string>> = { [x.value]: parseValues(xValues.value) };
     if (y.value && y.value !== x.value) vary[y.value] = parseValues(yValues.value);
-    const n = Number(seeds.value.trim());
-    const spec = { ...configSpec(cfg, /^\d+$/.test(seeds.value.trim()) ? n : 0), vary };
-    // a value that is not a number goes to checkSpec as the text typed, so its sentence names it
-    for (const [key, values] of Object.entries(vary)) {
-      const typed = (key === x.value ? xValues.value : yValues.value).split(/[,;\s]+/).filter(Boolean);
-      (spec.vary as Record<string, Array<number | string>>)[key] = values.map((v, i) => (Number.isNaN(v) ? typed[i] : v));
+    // seeds that do not read as a count or a list go to the check as typed, so its sentence names them
+    void runSpec({ ...configSpec(cfg, 1), seeds: parseSeeds(seeds.value), vary });
+  };
+
+  /** An uploaded spec into the panel and the form; nothing changes when the form cannot show it. */
+  const load = (spec: SweepSpec, name: string) => {
+    const axes = Object.entries(spec.vary ?? {});
+    const many = Array.isArray(spec.scenario) && spec.scenario.length > 1;
+    if (many || axes.length > 2) {
+      const what = many ? t('lab.upload.scenarios', { n: spec.scenario.length }) : t('lab.upload.axes', { n: axes.length });
+      replace(note, h('p', {}, t('lab.upload.tooMuch', { name, what })), button(t('lab.upload.runAsIs'), () => void runSpec(spec), { class: 'btn btn-small', 'data-testid': 'lab-run-as-is' }));
+      return;
     }
-    if (!/^\d+$/.test(seeds.value.trim())) (spec as Record<string, unknown>).seeds = seeds.value;
-    void runSpec(spec);
+    fillConfig(cfg, spec);
+    filled();
+    const [ax, ay] = axes;
+    if (ax) {
+      x.value = ax[0];
+      xValues.value = ax[1].join(', ');
+    }
+    y.value = ay ? ay[0] : '';
+    yValues.value = ay ? ay[1].join(', ') : '';
+    seeds.value = showSeeds(spec.seeds);
+    Object.assign(state, { x: x.value, xValues: xValues.value, y: y.value, yValues: yValues.value, seeds: seeds.value });
+    const seedText = typeof spec.seeds === 'number' ? t('lab.upload.seedCount', { n: spec.seeds }) : t('lab.upload.seedList', { n: spec.seeds.length });
+    replace(note, h('p', {}, t('lab.upload.loaded', { name, scenario: cfg.scenario, set: cfg.typed.size, axes: axes.map(([k]) => k).join(', ') || '0', seeds: seedText })));
   };
 
   const upload = h('input', { id: 'lab-sweep-upload', type: 'file', accept: '.json,application/json', class: 'sr-only', 'data-testid': 'lab-sweep-upload' });
@@ -130,14 +162,11 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
     if (!file) return;
     void file.text().then((text) => {
       upload.value = '';
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        replace(problem, t('lab.sweep.badJson', { message: error instanceof Error ? error.message : String(error) }));
-        return;
-      }
-      void runSpec(json);
+      replace(problem);
+      replace(note);
+      const read = readSpecFile(text, file.name);
+      if ('problem' in read) problem.textContent = read.problem;
+      else load(read.spec, file.name);
     });
   });
 
@@ -157,6 +186,7 @@ export function sweepSection(cfg: LabConfig, work: Work): HTMLElement {
     ),
     h('div', { class: 'actions' }, button(t('lab.sweep.run'), fromForm, { class: 'btn btn-primary', 'data-testid': 'lab-run-sweep' }), h('label', { class: 'btn', for: 'lab-sweep-upload' }, t('lab.sweep.upload')), upload),
     problem,
+    note,
     out,
   );
 }
