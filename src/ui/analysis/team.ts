@@ -31,7 +31,7 @@ export function customersByRep(state: RunState): Map<number, { n: number; sat: n
 
 export function teamRows(session: Session, q: number): TeamRow[] {
   const state = session.state;
-  const quota = state.params['plan.quota'];
+  const quota = state.params['plan.quotaPeriod'] === 'none' ? 0 : state.params['plan.quota'];
   const custs = customersByRep(state);
   const leftBefore = session.quarterStart(q);
   return state.reps

@@ -1,6 +1,6 @@
 /** The two ledgers as chart specs: result (money, deals) and effect (feelings, word of mouth, losses). */
 import { quarterOf, weekInQuarter } from '../../sim';
-import type { WeekRecord } from '../../sim';
+import type { Params, WeekRecord } from '../../sim';
 import { t } from '../../i18n';
 import type { QuarterStat } from '../analysis/quarters';
 import type { ChartSpec } from '../charts/figure';
@@ -25,12 +25,18 @@ export function moneyChart(qs: readonly QuarterStat[]): ChartSpec {
   };
 }
 
-/** Team revenue against the team's quota, and deals, per quarter. */
-export function attainment(q: QuarterStat, quota: number): number | null {
-  return quota > 0 && q.headcount > 0 ? q.revenue / (q.headcount * quota) : null;
+/** Does the plan set a quota at all? Without one, attainment does not apply and is not shown. */
+export function hasQuota(p: Params): boolean {
+  return p['plan.quotaPeriod'] !== 'none' && p['plan.quota'] > 0;
 }
 
-export function attainmentChart(qs: readonly QuarterStat[], quota: number): ChartSpec {
+/** Team revenue against the team's quota, per quarter; null when the plan has no quota. */
+export function attainment(q: QuarterStat, p: Params): number | null {
+  const quota = p['plan.quota'];
+  return hasQuota(p) && q.headcount > 0 ? q.revenue / (q.headcount * quota) : null;
+}
+
+export function attainmentChart(qs: readonly QuarterStat[], p: Params): ChartSpec {
   return {
     title: t('ui.charts.attainment'),
     type: 'bar',
@@ -38,7 +44,7 @@ export function attainmentChart(qs: readonly QuarterStat[], quota: number): Char
     format: (v) => pct(v),
     min: 0,
     lead: t('ui.charts.attainmentLead'),
-    series: [{ label: t('ui.kpi.attainment'), data: qs.map((q) => attainment(q, quota)), style: 4 }],
+    series: [{ label: t('ui.kpi.attainment'), data: qs.map((q) => attainment(q, p)), style: 4 }],
   };
 }
 
