@@ -36,12 +36,12 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     summary,
     h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
     button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
-    button(t('ui.quarter.team'), () => teamMenu.toggleAttribute('hidden'), { class: 'btn btn-small', 'aria-controls': 'team-menu' }),
+    button(t('ui.quarter.team'), () => teamMenu.toggleAttribute('hidden'), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'data-testid': 'team-menu-toggle' }),
   );
   const teamMenu = h(
     'ul',
     { id: 'team-menu', class: 'team-list team-menu', hidden: true },
-    session.state.reps.filter((r) => r.active).map((r) => h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => ctx.openRepCard(r.id), { class: 'btn btn-small' }))),
+    session.state.reps.filter((r) => r.active).map((r) => h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => ctx.openRepCard(r.id), { class: 'btn btn-small', 'data-testid': `team-rep-${r.id}` }))),
   );
   element.append(teamMenu);
   update();
