@@ -1,5 +1,5 @@
 /**
- * A changed plan in quarter two, a gemba walk, and reloads mid-game: the run
+ * A changed plan in quarter two, a gemba walk booked from a rep's card, and reloads mid-game: the run
  * resumes from the saved decision log and still ends on the headless hash for
  * that same log, which differs from the default plan's.
  */
@@ -20,14 +20,19 @@ it('changes the plan in quarter two, survives reloads, and matches the headless 
 
   // quarter two: a higher commission, a satisfaction weight, two hires and a gemba walk
   await waitFor(p, 'start-quarter');
+  // commission and hiring fold into their sections in this story (quota, satisfaction and coaching come first)
+  await p.locator('[data-testid="section-pay"] > summary').click();
   await p.getByTestId('lever-plan-commissionRate').fill('9');
   await p.getByTestId('lever-plan-satisfactionWeight').fill('60');
+  await p.locator('[data-testid="section-hiring"] > summary').click();
   await p.getByTestId('hire-count').fill('2');
   await click(p, 'rep-2');
   await waitFor(p, 'rep-card');
   await p.waitForTimeout(500);
   await shot(p, '16-rep-card');
+  await click(p, 'book-walk');
   await click(p, 'close-rep');
+  await waitFor(p, 'pending-walk-2');
   await shot(p, '17-planning-changed');
   await click(p, 'start-quarter');
   await click(p, 'skip-quarter');
