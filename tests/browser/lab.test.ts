@@ -1,9 +1,12 @@
 /**
  * The lab (#/lab) in Chromium against the built site: a changed parameter is
  * highlighted, a bad value is explained and runs nothing, 20 seeds draw a fan
- * whose median is Node's, a 3×3 sweep's CSV holds Node's hashes for the same
- * spec, a bad spec upload gets checkSpec's sentence, a long run is cancelled,
- * and a parameter's link opens its submodel in the model's documentation.
+ * whose median is Node's, configurations A and B on paired seeds give Node's
+ * per-seed differences and their summary, a 3×3 sweep's CSV holds Node's
+ * hashes for the same spec, an uploaded spec fills the panel and the form
+ * (and runs to Node's numbers), a bad upload gets one sentence and changes
+ * nothing, a long run is cancelled, and a parameter's link opens its submodel
+ * in the model's documentation.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,12 +17,18 @@ import { axeCheck, openAxePage } from './helpers/axe';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
+import { meanCi } from '../../src/lab/stats';
 
 const site = useSite();
 
 async function downloaded(page: Page, testid: string): Promise<{ name: string; text: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click(page, testid)]);
   return { name: dl.suggestedFilename(), text: readFileSync(await dl.path()).toString('utf8') };
+}
+
+async function upload(page: Page, name: string, content: unknown): Promise<void> {
+  const text = typeof content === 'string' ? content : JSON.stringify(content);
+  await page.getByTestId('lab-sweep-upload').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 function median(values: number[]): number {
@@ -70,6 +79,40 @@ describe('lab', () => {
     await page.waitForTimeout(500);
     await shot(page, 'lab-fan');
 
+    // A (the panel: commission 0.06) and B (A plus commission 0.1 and less word of mouth) on seeds 1-8:
+    // the differences' fan and the last week's summary are Node's, seed by seed
+    await page.getByTestId('lab-compare').check();
+    await page.getByTestId('lab-b').fill('run.weeks = 52');
+    await page.getByTestId('lab-seeds').fill('8');
+    await click(page, 'lab-run-seeds');
+    await expect(page.getByTestId('lab-seeds-problem').textContent()).resolves.toContain('B cannot change run.weeks');
+    await page.getByTestId('lab-b').fill('plan.commissionRate = 0.1\nmarket.wordOfMouth: lots');
+    await click(page, 'lab-run-seeds');
+    await expect(page.getByTestId('lab-seeds-problem').textContent()).resolves.toContain('market.wordOfMouth must be');
+    await page.getByTestId('lab-b').fill('plan.commissionRate = 0.1\n\nmarket.wordOfMouth = 0.5');
+    await click(page, 'lab-run-seeds');
+    await page.getByTestId('lab-status').filter({ hasText: /^16 runs in/ }).waitFor({ timeout: 120_000 });
+    await waitFor(page, 'lab-diff');
+    const a8 = node.slice(0, 8);
+    const paramsB = scenarioParams('founder', { 'plan.commissionRate': 0.1, 'market.wordOfMouth': 0.5 });
+    const b8 = Array.from({ length: 8 }, (_, i) => simulate({ params: paramsB, seed: String(i + 1) }));
+    const diffMedians = JSON.parse((await page.getByTestId('lab-diff').getAttribute('data-median')) ?? '[]') as number[];
+    expect(diffMedians).toHaveLength(104);
+    for (const w of [0, 25, 103]) expect(diffMedians[w], `week ${w + 1}`).toBeCloseTo(median(b8.map((b, i) => b.weeks[w].profit - a8[i].weeks[w].profit)), 6);
+    const lastDiffs = b8.map((b, i) => b.weeks[103].profit - a8[i].weeks[103].profit);
+    const ci = meanCi(lastDiffs);
+    const summary = page.getByTestId('lab-diff-summary');
+    expect(Number(await summary.getAttribute('data-mean'))).toBeCloseTo(ci.mean, 6);
+    expect(Number(await summary.getAttribute('data-half'))).toBeCloseTo(ci.half, 6);
+    await expect(summary.textContent()).resolves.toMatch(new RegExp(`^Week 104, B − A in Profit: mean .* \\(95% interval .* to .*\\), median .*; B above A on ${lastDiffs.filter((d) => d > 0).length} of 8 seeds\\.$`));
+    // B's own CSV holds B's hashes
+    const bRuns = (await downloaded(page, 'lab-b-runs')).text.trim().split('\n');
+    expect(bRuns.slice(1).map((l) => l.split(',').at(-1))).toEqual(b8.map((r) => r.hash));
+    await page.getByTestId('lab-seeds-out').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await shot(page, 'lab-paired');
+    await page.getByTestId('lab-compare').uncheck();
+
     // a 3×3 sweep with 2 seeds: its runs CSV holds Node's hashes for the same spec, in the same order
     await page.getByTestId('lab-sweep-x').selectOption('plan.commissionRate');
     await page.getByTestId('lab-sweep-xv').fill('0, 0.04, 0.08');
@@ -101,10 +144,48 @@ describe('lab', () => {
     await page.waitForTimeout(500);
     await shot(page, 'lab-heatmap');
 
-    // a bad spec upload: checkSpec's sentence, nothing run
-    await page.getByTestId('lab-sweep-upload').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ scenario: 'founder', seeds: 3, vary: { 'plan.nothing': [1] } })) });
-    await page.getByTestId('lab-sweep-problem').filter({ hasText: 'unknown parameter "plan.nothing"' }).waitFor();
-    await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toMatch(/^This spec cannot run: unknown parameter "plan.nothing"/);
+    // bad uploads: one sentence each, and the panel and the form as they were
+    const before = { changed: await page.getByTestId('lab-changed').textContent(), xv: await page.getByTestId('lab-sweep-xv').inputValue() };
+    await upload(page, 'bad.json', { scenario: 'founder', seeds: 3, vary: { 'plan.nothing': [1] } });
+    await page.getByTestId('lab-sweep-problem').filter({ hasText: 'plan.nothing' }).waitFor();
+    await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toMatch(/^The file “bad.json” cannot be loaded: .*unknown parameter "plan.nothing".*Nothing was changed\.$/);
+    await upload(page, 'notes.json', '{"scenario": "founder", seeds: 3');
+    await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toBe('The file “notes.json” cannot be loaded: it is not JSON. Nothing was changed.');
+    await upload(page, 'range.json', { scenario: 'founder', seeds: 3, set: { 'plan.commissionRate': 0.9 } });
+    await page.getByTestId('lab-sweep-problem').filter({ hasText: 'range.json' }).waitFor();
+    await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toContain('plan.commissionRate');
+    await expect(page.getByTestId('lab-changed').textContent()).resolves.toBe(before.changed);
+    await expect(page.getByTestId('lab-sweep-xv').inputValue()).resolves.toBe(before.xv);
+    await expect(page.getByTestId('lab-status').textContent()).resolves.toContain('18 runs in');
+
+    // a good upload fills the panel (scenario, weeks, set: highlighted) and the form (axes, seeds); nothing runs until asked
+    const uploaded = { scenario: 'sales-director', seeds: ['a', 'b'], weeks: 26, set: { 'plan.quotaPeriod': 'quarter', 'reps.count': 6 }, vary: { 'plan.quotaPeriod': ['none', 'year'], 'market.wordOfMouth': [0.5, 2] } };
+    await upload(page, 'spec.json', uploaded);
+    await page.getByTestId('lab-sweep-note').filter({ hasText: 'Loaded “spec.json”' }).waitFor();
+    await expect(page.getByTestId('lab-scenario').inputValue()).resolves.toBe('sales-director');
+    await expect(page.getByTestId('lab-param-run.weeks').inputValue()).resolves.toBe('26');
+    await expect(page.getByTestId('lab-param-reps.count').inputValue()).resolves.toBe('6');
+    for (const key of ['run.weeks', 'reps.count']) await expect(page.locator(`.lab-param[data-key="${key}"]`).getAttribute('class'), key).resolves.toContain('lab-diff');
+    await expect(page.getByTestId('lab-sweep-x').inputValue()).resolves.toBe('plan.quotaPeriod');
+    await expect(page.getByTestId('lab-sweep-xv').inputValue()).resolves.toBe('none, year');
+    await expect(page.getByTestId('lab-sweep-y').inputValue()).resolves.toBe('market.wordOfMouth');
+    await expect(page.getByTestId('lab-sweep-yv').inputValue()).resolves.toBe('0.5, 2');
+    await expect(page.getByTestId('lab-sweep-seeds').inputValue()).resolves.toBe('a, b');
+    await expect(page.getByTestId('lab-status').textContent()).resolves.toContain('18 runs in');
+    await page.getByTestId('lab-sweep-note').scrollIntoViewIfNeeded();
+    await shot(page, 'lab-upload');
+    await click(page, 'lab-run-sweep');
+    await page.getByTestId('lab-status').filter({ hasText: /^8 runs in/ }).waitFor({ timeout: 120_000 });
+    const ranHashes = (await downloaded(page, 'lab-csv-runs')).text.trim().split('\n').slice(1).map((l) => l.split(',').at(-1));
+    expect(ranHashes).toEqual(expandSpec(checkSpec(uploaded)).map((r) => simulate({ params: r.params, seed: r.seed }).hash));
+
+    // a spec the form cannot show (two scenarios) changes nothing but can run as it is
+    await upload(page, 'two.json', { scenario: ['founder', 'sales-director'], seeds: 1, weeks: 4 });
+    await page.getByTestId('lab-run-as-is').waitFor();
+    await expect(page.getByTestId('lab-scenario').inputValue()).resolves.toBe('sales-director');
+    await click(page, 'lab-run-as-is');
+    await page.getByTestId('lab-status').filter({ hasText: /^2 runs in/ }).waitFor({ timeout: 60_000 });
+    await click(page, 'lab-reset-all');
 
     // a long run is cancelled: the status says so and nothing moves after
     await page.getByTestId('lab-seeds').fill('500');
@@ -140,6 +221,11 @@ describe('lab', () => {
       await page.getByTestId('lab-seeds').fill('3');
       await click(page, 'lab-run-seeds');
       await waitFor(page, 'lab-fan', 120_000);
+      // a bad upload is said in the page's language
+      await upload(page, 'bad.json', 'not json');
+      await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toBe(lang === 'fr-FR' ? 'Le fichier « bad.json » ne peut pas être chargé : ce n’est pas du JSON. Rien n’a été changé.' : 'The file “bad.json” cannot be loaded: it is not JSON. Nothing was changed.');
+      await upload(page, 'seeds.json', { scenario: 'founder', seeds: 0 });
+      await expect(page.getByTestId('lab-sweep-problem').textContent()).resolves.toContain(lang === 'fr-FR' ? 'ne peut pas être chargé' : 'cannot be loaded');
       found.push(...(await axeCheck(page, `${lang} lab`)));
       await page.goto(`${site.url}#/lab/model`);
       await waitFor(page, 'lab-model');
