@@ -18,11 +18,11 @@ export const tourEn = {
   },
   relating: {
     title: 'A rep relating',
-    text: 'Rep {n} relates in {share} of their visits (🤝): listening and selling what fits. Fewer deals today, customers who stay and speak well of you.',
+    text: 'Rep {n} relates more than anyone on the team, in {share} of their visits (the handshake over their head): listening and selling what fits. Fewer deals today, customers who stay and speak well of you.',
   },
   pushing: {
     title: 'A rep pushing',
-    text: 'Rep {n} pushes in {share} of their visits (📢): hard sells and discounts. Deals now; some of those customers will regret them.',
+    text: 'Rep {n} pushes more than anyone on the team, in {share} of their visits (the megaphone over their head): hard sells and discounts. Deals now; some of those customers will regret them.',
   },
   talker: {
     title: 'A customer who talks',

@@ -20,11 +20,11 @@ export const tourFr: typeof tourEn = {
   },
   relating: {
     title: 'Un commercial qui cultive la relation',
-    text: 'Le commercial {n} cultive la relation dans {share} de ses visites (🤝) : il écoute et vend ce qui convient. Moins de ventes aujourd\u2019hui, des clients qui restent et parlent bien de vous.',
+    text: 'Le commercial {n} cultive la relation plus que tout autre dans l\u2019équipe, dans {share} de ses visites (la poignée de main au-dessus de sa tête) : il écoute et vend ce qui convient. Moins de ventes aujourd\u2019hui, des clients qui restent et parlent bien de vous.',
   },
   pushing: {
     title: 'Un commercial qui force la vente',
-    text: 'Le commercial {n} force la vente dans {share} de ses visites (📢) : vente agressive et remises. Des ventes tout de suite ; certains de ces clients le regretteront.',
+    text: 'Le commercial {n} force la vente plus que tout autre dans l\u2019équipe, dans {share} de ses visites (le mégaphone au-dessus de sa tête) : vente agressive et remises. Des ventes tout de suite ; certains de ces clients le regretteront.',
   },
   talker: {
     title: 'Un client qui parle',

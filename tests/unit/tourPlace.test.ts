@@ -40,3 +40,14 @@ describe('placeCard', () => {
     expect(at.top).toBeGreaterThanOrEqual(300);
   });
 });
+
+describe('placeCard on a phone with a bottom sheet', () => {
+  it('leaves the ring on the town visible, covering the sheet rather than the target', () => {
+    const target = { left: 120, top: 120, width: 150, height: 150 };
+    const sheet = { left: 0, top: 354, width: 390, height: 490 };
+    const footer = { left: 0, top: 690, width: 390, height: 154 };
+    const at = placeCard(card, target, [sheet, footer], view);
+    expect(overlaps(boxAt(at), target)).toBe(false);
+    expect(overlaps(boxAt(at), footer)).toBe(false);
+  });
+});

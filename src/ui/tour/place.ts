@@ -26,7 +26,7 @@ function clampX(left: number, width: number, view: Box): number {
  * The card's top-left corner: below the target, above it, to its right, to
  * its left, then the corners of the view; the first that fits in the view and
  * covers neither the target nor anything in `avoid`. With none free, the one
- * that covers the least of `avoid`.
+ * that covers the least (the target counting as two).
  */
 export function placeCard(card: { width: number; height: number }, target: Box | null, avoid: readonly Box[], view: Box): { left: number; top: number } {
   const { width, height } = card;
@@ -47,8 +47,9 @@ export function placeCard(card: { width: number; height: number }, target: Box |
   const box = (s: { left: number; top: number }): Box => ({ left: s.left, top: s.top, width, height });
   const free = spots.find((s) => inside(s) && !(target && overlaps(box(s), target)) && !avoid.some((a) => overlaps(box(s), a)));
   if (free) return free;
-  const covered = (s: { left: number; top: number }) => avoid.reduce((sum, a) => sum + (overlaps(box(s), a) ? 1 : 0), 0);
+  // covering the target costs as much as covering two controls: the ring must show
+  const cost = (s: { left: number; top: number }) => avoid.reduce((sum, a) => sum + (overlaps(box(s), a) ? 1 : 0), target && overlaps(box(s), target) ? 2 : 0);
   const fitting = spots.filter(inside);
   const pool = fitting.length ? fitting : [{ left: view.left + EDGE, top: view.top + EDGE }];
-  return pool.reduce((best, s) => (covered(s) < covered(best) ? s : best), pool[0]);
+  return pool.reduce((best, s) => (cost(s) < cost(best) ? s : best), pool[0]);
 }
