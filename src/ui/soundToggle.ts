@@ -1,4 +1,5 @@
 /** The header's sound toggle, beside the projector's: off by default, remembered. */
+import './sound.css';
 import { t } from '../i18n';
 import { h } from './dom';
 import { sound } from './sound';
