@@ -1,0 +1,152 @@
+/**
+ * A quarter on a phone (portrait and landscape) and on a tablet, by touch:
+ * the title and the scenario choice fit the width, the plan is a sheet that
+ * leaves the town visible, the town pans under a finger and zooms under a
+ * pinch, a rep is big enough to tap, the quarter plays and its review comes
+ * up with nothing wider than the screen.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SHOTS } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
+import { otherOrigin } from './helpers/site';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+
+const site = useSite();
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const SIZES = [
+  { name: 'phone portrait', width: 390, height: 844 },
+  { name: 'phone landscape', width: 844, height: 390 },
+  { name: 'tablet', width: 768, height: 1024 },
+];
+
+async function touchContext(width: number, height: number): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await site.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  // this file is about the phone; the tour has its own (tour.test.ts)
+  await context.addInitScript(() => localStorage.setItem('salesfloor.tour', 'done'));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(site.url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (otherOrigin(r.url(), origin)) problems.push(`request to another origin: ${r.url()}`);
+  });
+  page.setDefaultTimeout(60_000);
+  return { context, page, problems };
+}
+
+async function tap(page: Page, testid: string): Promise<void> {
+  const el = page.getByTestId(testid).first();
+  await el.waitFor({ state: 'visible' });
+  await el.tap();
+}
+
+async function box(page: Page, selector: string): Promise<Box> {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not on screen`);
+  return b;
+}
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** The world box's transform: its translation and zoom. */
+async function view(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.getByTestId('stage-world').evaluate((el) => {
+    const m = new DOMMatrix(getComputedStyle(el).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+type Point = { x: number; y: number };
+
+/** Touches through the DevTools protocol: one finger dragging, or two pinching apart. */
+async function gesture(page: Page, from: Point[], to: Point[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (ps: Point[]) => ps.map((p, i) => ({ x: p.x, y: p.y, id: i + 1 }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+  const steps = 8;
+  for (let s = 1; s <= steps; s++) {
+    const at = from.map((p, i) => ({ x: p.x + ((to[i].x - p.x) * s) / steps, y: p.y + ((to[i].y - p.y) * s) / steps }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(at) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+describe('a quarter by touch', () => {
+  for (const size of SIZES) {
+    it(`${size.name} ${size.width}×${size.height}: title, plan as a sheet, pan and pinch the town, play, review`, async () => {
+      const { context, page, problems } = await touchContext(size.width, size.height);
+      const tag = `${size.width}x${size.height}`;
+      mkdirSync(SHOTS, { recursive: true });
+      await page.goto(site.url);
+      await page.getByTestId('title').waitFor();
+      // the name is in the menu on a small screen, and nothing is wider than the screen
+      expect((await box(page, '#main h1.title-name')).width).toBeGreaterThan(100);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
+      await tap(page, 'play');
+      await page.getByTestId('scenarios').waitFor();
+      expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
+
+      await page.goto(`${site.url}#/play?scenario=sales-director&seed=phone-${tag}`);
+      await page.getByTestId('start-quarter').waitFor();
+      await page.getByTestId('stage-world').waitFor({ state: 'attached' });
+      await page.waitForFunction(() => document.querySelector('canvas[data-layer="town-under"]') !== null);
+      // the plan is a sheet; the stage keeps the rest of the screen
+      const panel = await box(page, '.panel');
+      const stage = await box(page, '#stage');
+      if (size.height > 500) {
+        expect(panel.y).toBeGreaterThan(size.height * 0.3);
+        expect(panel.y + panel.height).toBeCloseTo(size.height, 0);
+        expect(stage.y + stage.height).toBeLessThanOrEqual(panel.y + 1);
+      } else {
+        expect(panel.width).toBeLessThan(size.width * 0.6);
+        expect(stage.x + stage.width).toBeLessThanOrEqual(panel.x + 1);
+      }
+      // every field of the plan inside the sheet
+      const fields = await page.locator('.panel input, .panel select').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().right));
+      expect(fields.length).toBeGreaterThan(0);
+      for (const right of fields) expect(right).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+
+      // a rep's tap area is 1.5 × 36 world px: at least 44 CSS px at the default zoom
+      const start = await view(page);
+      expect(54 * start.zoom).toBeGreaterThanOrEqual(44);
+      // one finger pans, two fingers pinch
+      const mid = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
+      await gesture(page, [mid], [{ x: mid.x - 90, y: mid.y - 60 }]);
+      const panned = await view(page);
+      expect(Math.hypot(panned.x - start.x, panned.y - start.y)).toBeGreaterThan(30);
+      await gesture(page, [{ x: mid.x - 30, y: mid.y }, { x: mid.x + 30, y: mid.y }], [{ x: mid.x - 80, y: mid.y }, { x: mid.x + 80, y: mid.y }]);
+      const pinched = await view(page);
+      expect(pinched.zoom).toBeGreaterThan(panned.zoom * 1.5);
+      await page.screenshot({ path: join(SHOTS, `phone-${tag}-planning.png`) });
+
+      await tap(page, 'start-quarter');
+      await page.getByTestId('quarter-bar').waitFor();
+      const bar = await box(page, '.quarter-bar');
+      expect(bar.x).toBeGreaterThanOrEqual(0);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(size.width);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(SHOTS, `phone-${tag}-town.png`) });
+      await tap(page, 'skip-quarter');
+      await page.getByTestId('quarter-review').waitFor();
+      await expect(page.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 1');
+      // wide tables scroll in their box, the page does not
+      expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
+      await page.screenshot({ path: join(SHOTS, `phone-${tag}-review.png`) });
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+});
