@@ -109,11 +109,11 @@ function significant(text: string, s: Separators): number {
   return n;
 }
 
-/** One step of an arrow key from `value`: to the next multiple of `step` up or down, inside [min, max]. */
-export function stepValue(value: number, step: number, dir: 1 | -1, min: number, max: number): number {
+/** `count` steps of an arrow key from `value`, on multiples of `step` (4.3 goes up to 5), inside [min, max]. */
+export function stepValue(value: number, step: number, dir: 1 | -1, min: number, max: number, count = 1): number {
   const eps = 1e-9;
   const base = dir > 0 ? Math.floor(value / step + eps) * step : Math.ceil(value / step - eps) * step;
-  const next = Number((base + dir * step).toFixed(6));
+  const next = Number((base + dir * count * step).toFixed(6));
   return Math.min(max, Math.max(min, next));
 }
 
@@ -209,7 +209,7 @@ export function numberField(o: NumberFieldOptions): NumberField {
     if (dir !== 0) {
       const now = parseTyped(input.value);
       const from = now === null || !Number.isFinite(now) ? o.value : Math.min(o.max, Math.max(o.min, now));
-      next = stepValue(from, e.key.startsWith('Page') ? o.step * 10 : o.step, dir, o.min, o.max);
+      next = stepValue(from, o.step, dir, o.min, o.max, e.key.startsWith('Page') ? 10 : 1);
     } else if (e.key === 'Home' && e.ctrlKey) {
       next = o.min;
     } else if (e.key === 'End' && e.ctrlKey) {
