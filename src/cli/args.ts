@@ -1,9 +1,13 @@
 /**
- * Parses argv into a command and its options. Options take `--name value` or
- * `--name=value`; `--help`/`-h` anywhere asks for help. `code` takes an
- * action (`encode` or `decode`), and `code decode` one argument, the code.
- * Every problem is a CliError (exit 2), raised before anything runs.
+ * Reads argv into a command and its options: node:util's parseArgs splits
+ * the words (`--name value`, `--name=value`, `--` ends the options), and this
+ * file checks them against each command's grammar so that every problem is
+ * a CliError (exit 2, one line, in the CLI's language) raised before anything
+ * runs. `--help`/`-h` anywhere asks for help. `code` takes an action
+ * (`encode` or `decode`), and `code decode` one argument, the code.
  */
+import { parseArgs as splitArgs } from 'node:util';
+import { nearest } from '../sim';
 import { CliError } from './errors';
 
 export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'help'] as const;
@@ -13,10 +17,11 @@ export type CodeAction = (typeof CODE_ACTIONS)[number];
 
 /** What builds a run from scratch; `run --code` takes none of these. */
 export const RUN_INPUT_OPTIONS = ['scenario', 'seed', 'weeks', 'set', 'decisions'] as const;
-const RUN_INPUT = Object.fromEntries(RUN_INPUT_OPTIONS.map((name) => [name, name === 'set']));
+/** The options that make `run` run many: every scenario × every seed. */
+export const MANY_OPTIONS = ['seeds', 'workers'] as const;
 
 interface Grammar {
-  /** the options it accepts; `true` marks a repeatable one */
+  /** the options it accepts, all taking a value; `true` marks a repeatable one */
   options: Record<string, boolean>;
   /** names of its positional arguments, all required */
   positionals: string[];
@@ -24,10 +29,12 @@ interface Grammar {
   repeat?: boolean;
 }
 
+const RUN_INPUT: Record<string, boolean> = Object.fromEntries(RUN_INPUT_OPTIONS.map((name) => [name, name === 'set']));
+
 const GRAMMARS: Record<string, Grammar> = {
   scenarios: { options: {}, positionals: [] },
   params: { options: {}, positionals: [] },
-  run: { options: { ...RUN_INPUT, code: false, format: false, out: false }, positionals: [] },
+  run: { options: { ...RUN_INPUT, seeds: false, workers: false, code: false, format: false, table: false, out: false }, positionals: [] },
   sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [] },
   merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
   'code encode': { options: RUN_INPUT, positionals: [] },
@@ -39,7 +46,7 @@ export interface Parsed {
   command: Command;
   /** the action of `code` */
   action?: CodeAction;
-  /** last value of each single option */
+  /** the value of each single option */
   options: Record<string, string>;
   /** every `--set` value, in order */
   sets: string[];
@@ -57,44 +64,48 @@ function isCodeAction(word: string | undefined): word is CodeAction {
   return word !== undefined && (CODE_ACTIONS as readonly string[]).includes(word);
 }
 
+/** The CliError for a word that is none of `choices`: with the nearest ones when some are close. */
+export function unknownWord(key: string, word: string, choices: readonly string[], vars: Record<string, string> = {}): CliError {
+  const near = nearest(word, choices);
+  const all = { ...vars, choices: choices.join(', ') };
+  return near.length > 0 ? new CliError(`${key}Near`, { ...all, near: near.join(', ') }) : new CliError(key, all);
+}
+
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.length === 0 || argv.some((a) => HELP_FLAGS.has(a))) return { command: 'help', options: {}, sets: [], args: [] };
   const [word, ...rest] = argv;
-  if (!isCommand(word)) throw new CliError('errors.unknownCommand', { command: word, choices: COMMANDS.join(', ') });
+  if (!isCommand(word)) throw unknownWord('errors.unknownCommand', word, COMMANDS, { command: word });
   if (word !== 'code') return { command: word, ...parseOptions(word, rest) };
 
   const [action, ...tail] = rest;
   const actions = CODE_ACTIONS.join(', ');
-  if (action === undefined || action.startsWith('--')) throw new CliError('errors.missingAction', { command: word, choices: actions });
-  if (!isCodeAction(action)) throw new CliError('errors.unknownAction', { action, command: word, choices: actions });
+  if (action === undefined || action.startsWith('-')) throw new CliError('errors.missingAction', { command: word, choices: actions });
+  if (!isCodeAction(action)) throw unknownWord('errors.unknownAction', action, CODE_ACTIONS, { action, command: word });
   return { command: word, action, ...parseOptions(`${word} ${action}`, tail) };
 }
 
 function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'command' | 'action'> {
   const { options: allowed, positionals, repeat } = GRAMMARS[name];
-  const choices = Object.keys(allowed).map((option) => `--${option}`).join(', ') || '--help';
+  const flags = Object.keys(allowed).map((option) => `--${option}`);
+  const choices = flags.join(', ') || '--help';
+  // every option takes a value; unknown ones come back as tokens too (strict: false), so the checks below name them
+  const config = Object.fromEntries(Object.entries(allowed).map(([option, multiple]) => [option, { type: 'string' as const, multiple }]));
+  const { tokens } = splitArgs({ args: [...rest], options: config, strict: false, allowPositionals: true, tokens: true });
   const options: Record<string, string> = {};
   const sets: string[] = [];
   const args: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith('--')) {
-      if (args.length >= positionals.length && !repeat) throw new CliError('errors.unexpectedArgument', { arg, command: name, choices });
-      args.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      if (args.length >= positionals.length && !repeat) throw new CliError('errors.unexpectedArgument', { arg: token.value, command: name, choices });
+      args.push(token.value);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const option = arg.slice(2, eq < 0 ? undefined : eq);
-    if (!(option in allowed)) throw new CliError('errors.unknownOption', { option: `--${option}`, command: name, choices });
-    let value: string;
-    if (eq >= 0) {
-      value = arg.slice(eq + 1);
-    } else {
-      const next = rest[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError('errors.missingValue', { option: arg });
-      value = next;
-      i++;
-    }
+    const option = token.rawName.startsWith('--') ? token.name : token.rawName;
+    if (!(option in allowed)) throw unknownWord('errors.unknownOption', token.rawName, flags.length > 0 ? flags : ['--help'], { option: token.rawName, command: name });
+    // `--seed --weeks 3`: the next word is an option, not the value
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) throw new CliError('errors.missingValue', { option: token.rawName });
     if (allowed[option]) {
       sets.push(value);
     } else {

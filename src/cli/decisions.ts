@@ -10,6 +10,11 @@ import { checkDecisions, ParamError, type Decision } from '../sim';
 import { CliError } from './errors';
 import type { Tr } from './locale';
 
+/** A ParamError in the CLI's language when it has a key (src/i18n/inputErrors), in its English words otherwise. */
+export function paramProblem(error: ParamError, tr: Tr): string {
+  return error.key ? tr.any(error.key, error.vars) : error.message;
+}
+
 const KNOWN_CODES = ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR'];
 
 /** A file-system error in the CLI's words when its code is a common one. */
@@ -33,7 +38,7 @@ export function parseDecisions(text: string, file: string, tr: Tr): Decision[] {
   try {
     return checkDecisions(list);
   } catch (error) {
-    if (error instanceof ParamError) throw new CliError('errors.badDecision', { file, message: error.message });
+    if (error instanceof ParamError) throw new CliError('errors.badDecision', { file, message: paramProblem(error, tr) });
     throw error;
   }
 }

@@ -10,9 +10,10 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   return tag.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** A translator for the strings under `cli.` in one locale. */
-export type Tr = (key: string, vars?: Vars) => string;
+/** A translator for the strings under `cli.` in one locale; `any` reads any key (inputErrors.…, params.…). */
+export type Tr = ((key: string, vars?: Vars) => string) & { any: (key: string, vars?: Vars) => string; locale: Locale };
 
 export function translator(locale: Locale): Tr {
-  return (key, vars) => t(`cli.${key}`, vars, locale);
+  const tr = (key: string, vars?: Vars) => t(`cli.${key}`, vars, locale);
+  return Object.assign(tr, { any: (key: string, vars?: Vars) => t(key, vars, locale), locale });
 }

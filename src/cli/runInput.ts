@@ -7,10 +7,11 @@
  * played without changes gives the code the command line gives.
  */
 import { checkParam, ParamError, type Decision, type Params } from '../sim';
-import { getScenario, scenarioParams, SCENARIO_IDS } from '../scenarios';
-import { readDecisions } from './decisions';
+import { scenarioParams, SCENARIO_IDS } from '../scenarios';
+import { paramProblem, readDecisions } from './decisions';
 import { CliError } from './errors';
 import type { Tr } from './locale';
+import { parseScenarios } from './runList';
 
 /** Explicit, documented defaults: a run never depends on the clock. */
 export const DEFAULT_SEED = '1';
@@ -37,26 +38,43 @@ export function parseSets(sets: readonly string[]): Record<string, string> {
   return layer;
 }
 
-export function readRunInput(options: Record<string, string>, sets: readonly string[], tr: Tr): RunInput {
-  const seed = options.seed ?? DEFAULT_SEED;
-  if (seed === '') throw new CliError('errors.emptySeed', { seed: DEFAULT_SEED });
-  const scenario = options.scenario;
-  if (scenario === undefined) throw new CliError('errors.missingScenario', { choices: SCENARIO_IDS.join(', ') });
-  getScenario(scenario); // throws UnknownScenarioError naming the valid ids
+/** What every run of one call shares: the --set layer, --weeks and the decision log, all checked. */
+export interface RunBase {
+  layer: Record<string, string>;
+  weeks: number | string;
+  decisions: Decision[];
+}
 
+export function readRunBase(options: Record<string, string>, sets: readonly string[], tr: Tr): RunBase {
   const layer = parseSets(sets);
   let weeks: number | string = layer['run.weeks'] ?? DEFAULT_WEEKS;
   if (options.weeks !== undefined) {
     try {
       weeks = checkParam('run.weeks', options.weeks);
     } catch (error) {
-      if (error instanceof ParamError) throw new CliError('errors.badWeeks', { message: error.message });
+      if (error instanceof ParamError) throw new CliError('errors.badWeeks', { message: paramProblem(error, tr) });
       throw error;
     }
   }
-  const params = scenarioParams(scenario, layer, { 'run.weeks': weeks });
   const decisions = options.decisions === undefined ? [] : readDecisions(options.decisions, tr);
-  return { scenario, seed, overrides: overridesOf(scenario, params, [...Object.keys(layer), 'run.weeks']), params, decisions };
+  return { layer, weeks, decisions };
+}
+
+/** One run of the call: the scenario's parameters under the shared layer (a bad key or value is a ParamError). */
+export function runInputOf(scenario: string, seed: string, base: RunBase): RunInput {
+  const params = scenarioParams(scenario, base.layer, { 'run.weeks': base.weeks });
+  const overrides = overridesOf(scenario, params, [...Object.keys(base.layer), 'run.weeks']);
+  return { scenario, seed, overrides, params, decisions: base.decisions };
+}
+
+export function readRunInput(options: Record<string, string>, sets: readonly string[], tr: Tr): RunInput {
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (seed === '') throw new CliError('errors.emptySeed', { seed: DEFAULT_SEED });
+  const scenario = options.scenario;
+  if (scenario === undefined) throw new CliError('errors.missingScenario', { choices: SCENARIO_IDS.join(', ') });
+  const [id, ...more] = parseScenarios(scenario);
+  if (more.length > 0) throw new CliError('errors.oneScenario', { scenarios: scenario });
+  return runInputOf(id, seed, readRunBase(options, sets, tr));
 }
 
 /** The given keys whose resolved value differs from the scenario's, sorted. */

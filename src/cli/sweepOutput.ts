@@ -31,7 +31,11 @@ export function readSpec(file: string, tr: Tr): SweepSpec {
   try {
     return checkSpec(json);
   } catch (error) {
-    if (error instanceof SweepSpecError || (error as Error | null)?.name === 'SweepSpecError') throw new CliError('errors.badSpec', { file, message: (error as Error).message });
+    // in the CLI's language through the error's key (by name too, in case a second copy of the lab module was loaded)
+    if (error instanceof SweepSpecError || (error as Error | null)?.name === 'SweepSpecError') {
+      const { key, vars } = error as SweepSpecError;
+      throw new CliError('errors.badSpec', { file, message: tr.any(key, vars) });
+    }
     throw error;
   }
 }

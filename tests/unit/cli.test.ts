@@ -6,44 +6,21 @@
  * full bad-input matrix also runs in process through the same main() the bin
  * calls, and a sample of it through the bin.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { PARAM_SPECS } from '../../src/sim';
 import { SCENARIO_IDS } from '../../src/scenarios';
 import golden from '../golden/hashes.json';
+import { inProcess, type Result, viaBin } from './cliHarness';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'salesfloor.mjs');
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The same entry point in this process, with its output captured. */
-async function inProcess(args: string[], lang = 'C'): Promise<Result> {
-  const out = { stdout: '', stderr: '' };
-  const code = await main(args, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t), env: { LANG: lang } });
-  return { code, ...out };
-}
-
-function cli(args: string[], lang = 'C'): Promise<Result> {
-  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+/** The real bin in a child process, in a language. */
+const cli = (args: string[], lang = 'C'): Promise<Result> => viaBin(args, { LANG: lang });
 
 interface RunDoc {
   model: { name: string; version: string };

@@ -12,7 +12,7 @@ import { encodeRunCode, identityOf, type RunIdentity } from '../../src/codes/run
 import { t } from '../../src/i18n';
 import { MODEL_VERSION } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { inProcess, type Result, viaBin } from './sweepHelpers';
+import { inProcess, type Result, viaBin } from './cliHarness';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-code-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

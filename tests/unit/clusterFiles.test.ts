@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SPEC, viaBin, writeSpec } from './sweepHelpers';
+import { ROOT, SPEC, viaBin, writeSpec } from './cliHarness';
 
 // js-yaml comes with eslint (a dev dependency); it ships no types
 const yaml = createRequire(import.meta.url)('js-yaml') as { loadAll(text: string): unknown[] };

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
+import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './cliHarness';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-merge-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

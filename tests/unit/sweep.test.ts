@@ -15,7 +15,7 @@ import { toCsv } from '../../src/cli/csv';
 import { runRow, weekRows } from '../../src/lab/rows';
 import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
 import { MODEL_VERSION, simulate } from '../../src/sim';
-import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './sweepHelpers';
+import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './cliHarness';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-sweep-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

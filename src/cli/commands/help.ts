@@ -2,7 +2,7 @@
 import { findSpec } from '../../sim';
 import type { Tr } from '../locale';
 import { DEFAULT_SEED, DEFAULT_WEEKS } from './run';
-import { MAX_WORKERS } from './sweep';
+import { MAX_WORKERS } from '../workerPool';
 
 export function helpText(tr: Tr): string {
   const weeks = findSpec('run.weeks');

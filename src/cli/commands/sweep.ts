@@ -6,9 +6,6 @@
  * compare byte for byte. Without --out it prints runs.csv. Rows are written
  * as runs finish, so memory does not grow with the sweep.
  */
-import { availableParallelism } from 'node:os';
-import cliProgress from 'cli-progress';
-import { Piscina } from 'piscina';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { headCells, headColumns } from '../../lab/rows';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
@@ -17,8 +14,7 @@ import type { Tr } from '../locale';
 import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
 import { csvLine } from '../csv';
 import type { SweepOutcome, SweepTask } from '../sweepWorker';
-
-export const MAX_WORKERS = 256;
+import { runInOrder, workersOf } from '../workerPool';
 
 export interface Shard {
   /** 1-based, as on the command line */
@@ -33,25 +29,13 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
-export function parseWorkers(text: string): number {
-  const n = /^\d{1,4}$/.test(text.trim()) ? Number(text) : 0;
-  if (n < 1 || n > MAX_WORKERS) throw new CliError('errors.badWorkers', { workers: text, max: MAX_WORKERS });
-  return n;
-}
-
-/** The worker's module: the bundle's second entry, or the TypeScript source through tsx. */
-function workerFile(): string {
-  const here = import.meta.url;
-  return /\.ts$/.test(new URL(here).pathname) ? new URL('../sweepWorkerTsx.mjs', here).href : new URL('./sweepWorker.mjs', here).href;
-}
-
 /**
  * Runs the sweep (or its shard) and writes its tables to --out, or runs.csv
  * through `write` (standard output) as the rows come, in index order.
  */
 export async function sweepCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, progress: boolean, write: (text: string) => void): Promise<void> {
   if (options.spec === undefined) throw new CliError('errors.missingSpec');
-  const workers = options.workers === undefined ? availableParallelism() : parseWorkers(options.workers);
+  const workers = workersOf(options.workers);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const spec = readSpec(options.spec, tr);
   const started = new Date();
@@ -75,7 +59,8 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     weekCount += weeks.length;
     dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...keys], rows: weeks });
   };
-  await runInOrder(runs.map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null })), workers, progress ? tr('progress') : null, emit);
+  const tasks: SweepTask[] = runs.map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null }));
+  await runInOrder<SweepTask, SweepOutcome>(tasks, { workers, progress: progress ? tr('progress') : null }, emit);
 
   dir?.close({
     model: { name: MODEL_NAME, version: MODEL_VERSION },
@@ -90,44 +75,4 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     command: commandLine(argv),
     rows: { runs: runs.length, weeks: weekCount },
   });
-}
-
-/**
- * Runs the tasks on `workers` threads and hands each outcome to `emit` in the
- * tasks' order. At most a few tasks per worker are in flight or waiting for
- * an earlier one, so memory stays flat however long the sweep.
- */
-async function runInOrder(tasks: SweepTask[], workers: number, progress: string | null, emit: (i: number, outcome: SweepOutcome) => void): Promise<void> {
-  if (tasks.length === 0) return;
-  const threads = Math.min(workers, tasks.length);
-  const pool = new Piscina<SweepTask, SweepOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
-  const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
-  bar?.start(tasks.length, 0);
-  const window = workers * 8;
-  const waiting = new Map<number, SweepOutcome>();
-  let next = 0;
-  let submitted = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const launch = () => {
-        while (submitted < tasks.length && submitted - next < window) {
-          const i = submitted++;
-          pool.run(tasks[i]).then((outcome) => {
-            waiting.set(i, outcome);
-            for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
-              waiting.delete(next);
-              emit(next++, o);
-            }
-            bar?.update(next);
-            if (next === tasks.length) resolve();
-            else launch();
-          }).catch(reject);
-        }
-      };
-      launch();
-    });
-  } finally {
-    bar?.stop();
-    await pool.destroy();
-  }
 }

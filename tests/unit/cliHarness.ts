@@ -1,4 +1,4 @@
-/** Shared by sweep.test.ts, merge.test.ts and cliCode.test.ts: the example spec made small, and the CLI in process or through the bin. */
+/** The command line under test, shared by the cli*, sweep, merge and cluster tests: the CLI in process or through the bin, and the example spec made small. */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

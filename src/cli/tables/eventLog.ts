@@ -1,0 +1,28 @@
+/**
+ * The events of `salesfloor run --table events`, one JSON object per line in
+ * the order they happened: the decisions each week was given (pay and
+ * management changes, gemba walks, hires, the facilitator's market events),
+ * then what the model reports during the week: deals (with their source),
+ * returns, customers lost, bonuses, quits and hires. Visits and word-of-mouth
+ * talks are not listed (hundreds a week); their weekly counts are in the
+ * weeks table.
+ */
+import type { Observer } from './observer';
+
+const LISTED = new Set(['deal', 'return', 'churn', 'bonus', 'quit', 'hire']);
+
+export function eventLog(): Observer {
+  const records: object[] = [];
+  let week = 0;
+  return {
+    before: (state, decisions) => {
+      week = state.week;
+      for (const { week: at, type, ...rest } of decisions) records.push({ week: at, type: 'decision', decision: type, ...rest });
+    },
+    event: (e) => {
+      if (LISTED.has(e.type)) records.push({ week, ...e });
+    },
+    after: () => undefined,
+    finish: () => ({ records }),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The command line's worker threads (piscina), shared by `salesfloor sweep`
+ * and `salesfloor run` with many runs: tasks run on N threads and their
+ * outcomes are handed on in the tasks' order, whatever thread finished first,
+ * so the output is the same bytes for any number of workers. The worker
+ * module is sweepWorker.ts (the bundle's second entry); `name` picks one of
+ * its exports (its default export runs a sweep's run).
+ */
+import { availableParallelism } from 'node:os';
+import cliProgress from 'cli-progress';
+import { Piscina } from 'piscina';
+import { CliError } from './errors';
+
+export const MAX_WORKERS = 256;
+
+export function parseWorkers(text: string): number {
+  const n = /^\d{1,4}$/.test(text.trim()) ? Number(text) : 0;
+  if (n < 1 || n > MAX_WORKERS) throw new CliError('errors.badWorkers', { workers: text, max: MAX_WORKERS });
+  return n;
+}
+
+/** --workers N, or one per core. */
+export const workersOf = (option: string | undefined): number => (option === undefined ? availableParallelism() : parseWorkers(option));
+
+/** The worker's module: the bundle's second entry, or the TypeScript source through tsx. */
+function workerFile(): string {
+  const here = import.meta.url;
+  return /\.ts$/.test(new URL(here).pathname) ? new URL('./sweepWorkerTsx.mjs', here).href : new URL('./sweepWorker.mjs', here).href;
+}
+
+export interface PoolOptions {
+  workers: number;
+  /** the progress bar's format (cli-progress), or null for none */
+  progress: string | null;
+  /** the worker module's export to call; its default export when absent */
+  name?: string;
+}
+
+/**
+ * Runs the tasks on `workers` threads and hands each outcome to `emit` in the
+ * tasks' order. At most a few tasks per worker are in flight or waiting for
+ * an earlier one, so memory stays flat however many tasks.
+ */
+export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress, name }: PoolOptions, emit: (i: number, outcome: R) => void): Promise<void> {
+  if (tasks.length === 0) return;
+  const threads = Math.min(workers, tasks.length);
+  const pool = new Piscina<T, R>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
+  bar?.start(tasks.length, 0);
+  const window = workers * 8;
+  const waiting = new Map<number, R>();
+  let next = 0;
+  let submitted = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const launch = () => {
+        while (submitted < tasks.length && submitted - next < window) {
+          const i = submitted++;
+          pool.run(tasks[i], name === undefined ? undefined : { name }).then((outcome) => {
+            waiting.set(i, outcome);
+            for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
+              waiting.delete(next);
+              emit(next++, o);
+            }
+            bar?.update(next);
+            if (next === tasks.length) resolve();
+            else launch();
+          }).catch(reject);
+        }
+      };
+      launch();
+    });
+  } finally {
+    bar?.stop();
+    await pool.destroy();
+  }
+}
