@@ -6,6 +6,7 @@ import { leverLabel, showValue } from '../screens/planLevers';
 import type { Change } from './changes';
 import type { Effect } from './quarterCauses';
 import type { Departure } from './teamMoves';
+import type { RunLine } from './runWhy';
 import type { WhyLine } from './why';
 
 /** Below these, a difference is noise and is not named: a deal, a euro, half a point of a share. */
@@ -74,5 +75,36 @@ export function whyText(line: WhyLine): string {
       const vars = { pos: int(line.positive), neg: int(line.negative), returns: int(line.returns), churned: int(line.churned) };
       return t(line.positive > line.negative ? 'why.womGood' : line.positive < line.negative ? 'why.womBad' : 'why.womEven', vars);
     }
+  }
+}
+
+const plan = (id: string) => t(`scenarios.${id}.title`);
+
+/** The debrief's lines (runWhy.ts). */
+export function runWhyText(line: RunLine): string {
+  switch (line.kind) {
+    case 'bestChange':
+      return t('why.run.bestChange', { q: line.quarter, changes: line.changes.map(changeText).join(', '), parts: effectParts(line.effect) || '—' });
+    case 'kept':
+      return t('why.run.kept');
+    case 'vsPlans': {
+      const list = line.others.map((o) => {
+        const d = line.profit - o.profit;
+        if (Math.abs(d) < 1) return t('why.run.same', { plan: plan(o.id) });
+        return t(d > 0 ? 'why.run.more' : 'why.run.less', { d: money(Math.abs(d), true), plan: plan(o.id) });
+      });
+      return t('why.run.vsPlans', { profit: money(line.profit, true), list: list.join(t('why.run.and')) });
+    }
+    case 'effect':
+      return t('why.run.effect', { you: pct(line.reputation), list: line.others.map((o) => t('why.run.effectOther', { plan: plan(o.id), value: pct(o.reputation) })).join(', ') });
+    case 'quits': {
+      if (line.total === 0) return t('why.run.quitsNone');
+      const list = line.byReason.map(([reason, n]) => t(`why.run.reasonCount.${reason}`, { n })).join(', ');
+      return line.total === 1 ? t('why.run.quitsOne', { list }) : t('why.run.quitsMany', { n: line.total, list });
+    }
+    case 'sources':
+      return t(line.moved >= 0.005 ? 'why.run.sources' : 'why.run.sourcesOnly', { source: t(`ui.sources.${DEAL_SOURCES[line.top]}`), share: pct(line.topShare), deals: int(line.deals), moved: pct(line.moved) });
+    case 'wom':
+      return t('why.run.wom', { pos: int(line.positive), neg: int(line.negative), first: pct(line.first), second: pct(line.second) });
   }
 }

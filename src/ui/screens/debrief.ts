@@ -1,13 +1,18 @@
 /**
- * The debrief after the last quarter: the whole run against the same town
- * played under the founder's and the sales director's plans, the key moments,
- * questions for discussion, the score on both ledgers and the run's hash.
+ * The debrief after the last quarter: why the run went as it did (ranked
+ * causes computed from the run), the whole run against the same town played
+ * under the founder's and the sales director's plans, the player's decisions
+ * on a timeline under the charts, the key moments, questions for discussion,
+ * the score on both ledgers and the run's hash.
  */
 import { hashHex } from '../../sim';
 import type { WeekRecord } from '../../sim';
 import { t } from '../../i18n';
 import { ghostRun, GHOST_SCENARIOS, type GhostId } from '../analysis/ghosts';
 import { keyMoments } from '../analysis/moments';
+import { explainRun } from '../analysis/runWhy';
+import { runWhyText } from '../analysis/whyText';
+import { decisionTimeline } from '../charts/decisionTimeline';
 import { cumulative, quarterStats } from '../analysis/quarters';
 import { ledgerTotals, resultScore } from '../analysis/score';
 import { chartFigure, type ChartSpec, type Series } from '../charts/figure';
@@ -18,6 +23,7 @@ import type { Session } from '../session';
 import { button, screenHeader } from './common';
 import { lossesChart, quarterLabels, weekLabels } from './ledgers';
 import { sharePanel } from './sharePanel';
+import { whyCard } from './whyCard';
 
 type Runs = { you: WeekRecord[] } & Record<GhostId, WeekRecord[]>;
 const ghostCache = new Map<string, Record<GhostId, WeekRecord[]>>();
@@ -110,12 +116,14 @@ function momentList(session: Session): HTMLElement {
 
 export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
   const body = h('div', { class: 'debrief-runs', 'aria-busy': 'true' }, h('p', { class: 'hint' }, t('ui.debrief.computing')));
+  const why = whyCard(t('why.run.heading'), 'run-why');
   const questions = ['q1', 'q2', 'q3', 'q4', 'q5'].map((q) => h('li', {}, t(`ui.debrief.questions.${q}`)));
   const el = h(
     'section',
     { class: 'screen screen-wide', 'data-testid': 'debrief' },
     screenHeader(ctx, t('ui.debrief.heading')),
     h('p', { class: 'lead' }, t('ui.debrief.intro', { scenario: t(`scenarios.${session.scenario}.title`), seed: session.seed })),
+    why.element,
     h('div', { class: 'card hash-card' }, h('span', {}, t('ui.debrief.hash')), ' ', h('code', { 'data-testid': 'run-hash' }, hashHex(session.state)), h('p', { class: 'hint' }, t('ui.debrief.hashHelp', { seed: session.seed }))),
     sharePanel(session),
     body,
@@ -125,8 +133,12 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
   // the counterfactuals take a moment: draw the screen first
   setTimeout(() => {
     if (!el.isConnected) return;
-    const runs: Runs = { you: session.state.history, ...ghostsFor(session) };
-    replace(body, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.score')), h('p', { class: 'hint' }, t('ui.debrief.scoreHelp')), scoreTable(runs)), charts(runs));
+    const ghosts = ghostsFor(session);
+    const runs: Runs = { you: session.state.history, ...ghosts };
+    const explained = explainRun(session, ghosts);
+    why.fill(explained.lines.map(runWhyText), t('why.run.kept'));
+    const weeks = session.state.history.length;
+    replace(body, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.score')), h('p', { class: 'hint' }, t('ui.debrief.scoreHelp')), scoreTable(runs)), charts(runs), decisionTimeline(explained.marks, weeks, session.quarters));
     body.setAttribute('aria-busy', 'false');
     body.dataset.ready = 'true';
   }, 30);

@@ -1,0 +1,64 @@
+/**
+ * The player's decisions on a timeline under the debrief's charts: a mark
+ * per week where the plan changed, reps were hired, a rep was visited, or
+ * the facilitator's market moved. Each mark is a button (reachable with Tab)
+ * whose tooltip says what was decided; the quarters are ticked below.
+ */
+import './timeline.css';
+import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
+import { t } from '../../i18n';
+import type { EventDecision } from '../../codes/facilitatorScenario';
+import type { TimelineMark } from '../analysis/runWhy';
+import { changeText, weekName } from '../analysis/whyText';
+import { h } from '../dom';
+import { eventText } from '../screens/marketNews';
+
+type Kind = 'plan' | 'gemba' | 'market';
+
+function kindOf(m: TimelineMark): Kind {
+  if (m.changes.some((c) => c.kind !== 'gemba')) return 'plan';
+  return m.changes.length > 0 ? 'gemba' : 'market';
+}
+
+const SHORT: Record<Kind, (m: TimelineMark) => string> = {
+  plan: (m) => t('ui.common.q', { n: quarterOf(m.week) + 1 }),
+  gemba: () => '👁',
+  market: () => '⚡',
+};
+
+export function markText(m: TimelineMark): string {
+  const what = [...m.changes.map(changeText), ...m.events.map((e) => `${t('why.timeline.market')}: ${eventText(e as EventDecision)}`)];
+  return t('why.timeline.mark', { week: weekName(m.week), what: what.join(', ') });
+}
+
+export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, quarters: number): HTMLElement {
+  const at = (week: number) => `${((week + 0.5) / Math.max(1, weeks)) * 100}%`;
+  const body =
+    marks.length === 0
+      ? h('p', { class: 'hint' }, t('why.timeline.none'))
+      : h(
+          'div',
+          { class: 'timeline' },
+          h(
+            'ol',
+            { class: 'timeline-marks', 'aria-label': t('why.timeline.label') },
+            marks.map((m, i) => {
+              const kind = kindOf(m);
+              const text = markText(m);
+              const tip = `timeline-tip-${i}`;
+              return h(
+                'li',
+                { class: `timeline-mark kind-${kind}${m.week > weeks * 0.6 ? ' tip-end' : m.week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(m.week)}` },
+                h('button', { type: 'button', class: 'timeline-button', 'aria-describedby': tip, 'aria-label': text, 'data-testid': 'timeline-mark' }, SHORT[kind](m)),
+                h('span', { class: 'timeline-tip', role: 'tooltip', id: tip }, text),
+              );
+            }),
+          ),
+          h(
+            'div',
+            { class: 'timeline-axis', 'aria-hidden': 'true' },
+            Array.from({ length: quarters }, (_, q) => h('span', { class: 'timeline-quarter', style: `left: ${(q * WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%; width: ${(WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%` }, t('ui.common.q', { n: q + 1 }))),
+          ),
+        );
+  return h('section', { class: 'card decision-timeline', 'data-testid': 'timeline' }, h('h2', {}, t('why.timeline.heading')), h('p', { class: 'hint' }, t('why.timeline.hint')), body);
+}
