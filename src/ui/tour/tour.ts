@@ -45,11 +45,11 @@ export function watchTour(ctx: AppContext): void {
   setInterval(() => poll(ctx), POLL_MS);
 }
 
-/** The title's "Guided tour": again from the start, at the next planning. */
+/** The title's "Guided tour": again from the start, at the next planning (of the game in progress, else of a new one). */
 export function replayTour(ctx: AppContext): void {
   askForTour();
   const s = ctx.saved;
-  if (s) ctx.navigate({ name: 'play', scenario: s.scenario, seed: s.seed, ...(s.sc ? { sc: s.sc } : {}) });
+  if (s && s.phase !== 'debrief') ctx.navigate({ name: 'play', scenario: s.scenario, seed: s.seed, ...(s.sc ? { sc: s.sc } : {}) });
   else ctx.navigate({ name: 'scenarios', seed: null });
 }
 
