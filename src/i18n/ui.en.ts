@@ -74,8 +74,6 @@ export const uiEn = {
   planning: {
     heading: 'Plan quarter {n}',
     intro: 'Nothing changes until you confirm. Changes apply from the first week of the quarter.',
-    pay: 'Pay plan',
-    managementTime: 'Management time',
     hiring: 'Hiring',
     hireLabel: 'Reps to hire this quarter (the team has {n} now)',
     hireHelp: 'New reps cost a salary from their first week and need weeks to ramp up.',
@@ -100,7 +98,6 @@ export const uiEn = {
     changeWalk: 'Gemba walk with rep {n}, week {week}',
     changed: 'changed',
     range: 'Range: {range}',
-    invalid: 'Enter a value in the range {range}.',
     fixErrors: 'Fix the highlighted levers to confirm.',
     noChange: 'No change: the current plan goes on.',
     changes: '{n} change(s) to confirm.',

@@ -74,8 +74,6 @@ export const uiFr = {
   planning: {
     heading: 'Planifier le trimestre {n}',
     intro: 'Rien ne change tant que vous n’avez pas confirmé. Les changements s’appliquent dès la première semaine du trimestre.',
-    pay: 'Plan de rémunération',
-    managementTime: 'Temps de management',
     hiring: 'Embauches',
     hireLabel: 'Commerciaux à embaucher ce trimestre (l’équipe en compte {n})',
     hireHelp: 'Un nouveau commercial coûte un salaire dès sa première semaine et met des semaines à monter en compétence.',
@@ -100,7 +98,6 @@ export const uiFr = {
     changeWalk: 'Gemba walk avec le commercial {n}, semaine {week}',
     changed: 'modifié',
     range: 'Plage : {range}',
-    invalid: 'Saisissez une valeur dans la plage {range}.',
     fixErrors: 'Corrigez les leviers signalés pour confirmer.',
     noChange: 'Aucun changement : le plan actuel continue.',
     changes: '{n} changement(s) à confirmer.',
