@@ -90,8 +90,20 @@ describe.concurrent('salesfloor listings', () => {
     expect(r.stdout).toContain('--decisions FILE');
   });
 
+  it('describes every parameter in French when LANG is French', async () => {
+    const r = await inProcess(['params'], 'fr_FR.UTF-8');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0].split(/\s+/).slice(0, 5)).toEqual(['clé', 'défaut', 'plage', 'unité', 'description']);
+    for (const [i, spec] of PARAM_SPECS.entries()) {
+      expect(lines[i + 1].startsWith(spec.key), spec.key).toBe(true);
+      expect(lines[i + 1], spec.key).not.toContain(spec.description);
+    }
+    expect(lines[1]).toContain('Durée de la partie');
+  });
+
   it('speaks French when LANG is French', async () => {
     expect((await inProcess(['help'], 'fr_FR.UTF-8')).stdout).toContain('Options de run');
+    expect((await inProcess(['help'], 'fr_FR.UTF-8')).stdout).toContain('--seeds LISTE');
     expect((await inProcess(['scenarios'], 'fr_FR.UTF-8')).stdout).toContain('La voie du fondateur');
   });
 });
@@ -210,6 +222,14 @@ const BAD_INPUT: Array<[string, string[], RegExp]> = [
   ['bad format', ['run', '--scenario', 'founder', '--format', 'xml'], /unknown format "xml".*json, csv/],
   ['unwritable --out', ['run', '--scenario', 'founder', '--out', '/nonexistent-dir/run.json'], /cannot write/],
   ['missing decisions file', ['run', '--scenario', 'founder', '--decisions', '/nonexistent-dir/log.json'], /cannot read.*no such file/],
+  ['command near another', ['rnu'], /unknown command "rnu"; did you mean run\?/],
+  ['option near another', ['run', '--scenario', 'founder', '--tabel', 'reps'], /unknown option "--tabel" for run; did you mean --table\?/],
+  ['short option', ['run', '--scenario', 'founder', '-x'], /unknown option "-x" for run/],
+  ['key near another', ['run', '--scenario', 'founder', '--set', 'plan.comissionRate=0.1'], /unknown parameter "plan\.comissionRate"; did you mean plan\.commissionRate\?/],
+  ['last segment near a key', ['run', '--scenario', 'founder', '--set', 'comissionRate=0.1'], /did you mean plan\.commissionRate\?/],
+  ['scenario near another', ['run', '--scenario', 'sales-directer'], /unknown scenario "sales-directer"; did you mean sales-director\?/],
+  ['action near another', ['code', 'decdoe', 'x'], /unknown action "decdoe" for code; did you mean decode\?/],
+  ['option as a value', ['run', '--scenario', 'founder', '--seed', '--weeks', '3'], /--seed needs a value/],
 ];
 
 const BAD_DECISIONS: Array<[string, string, RegExp]> = [
@@ -248,6 +268,21 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
     ...BAD_INPUT.filter(([name]) => THROUGH_BIN.has(name)),
     ...BAD_DECISIONS.filter(([name]) => THROUGH_BIN.has(name)).map(([name, content, pattern]) => [name, decisionArgs(`bin-${name}`, content), pattern] as const),
   ])('through the bin: %s', async (_name, args, pattern) => expectBadInput(await cli([...args]), pattern));
+
+  it.each([
+    [['run', '--scenario', 'nope'], 'salesfloor : scénario inconnu « nope » ; scénarios valides : founder, '],
+    [['run', '--scenario', 'founder', '--set', 'plan.comissionRate=0.1'], 'salesfloor : paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?\n'],
+    [['run', '--scenario', 'founder', '--set', 'plan.commissionRate=2'], 'salesfloor : plan.commissionRate doit être compris entre 0 et 0.3'],
+    [['run', '--scenario', 'founder', '--weeks', '0'], 'salesfloor : --weeks : run.weeks doit être compris entre 1 et 520'],
+    [['run', '--scenario', 'founder', '--set', 'plan.quotaPeriod=month'], 'salesfloor : plan.quotaPeriod doit valoir none, quarter, year (reçu « month »)\n'],
+    [['run', '--scenario', 'founder', '--seeds', '3-1'], 'salesfloor : plage de graines « 3-1 » mal formée'],
+    [['run', '--scenario', 'founder', '--tabel', 'reps'], 'salesfloor : option inconnue « --tabel » pour run ; vouliez-vous dire --table ?\n'],
+  ])('in French: %j', async (args, start) => {
+    const r = await inProcess(args, 'fr_FR.UTF-8');
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(start), r.stderr).toBe(true);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 
   it('names the problem in French when LANG is French', async () => {
     const r = await cli(['frobnicate'], 'fr_FR.UTF-8');
