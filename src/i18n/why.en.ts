@@ -45,7 +45,7 @@ export const whyEn = {
   people: {
     heading: 'Who left, who joined',
     none: 'No one left or joined the team this quarter.',
-    left: '{rep} left in {week}: {reason}.',
+    left: '{rep} left in {week}: {reason}; {after}.',
     hire: '{rep} joined in {week}: your hire.',
     replacement: '{rep} joined in {week}, replacing {old}.',
     replacementOf: '{rep} joined in {week} as a replacement.',
@@ -98,10 +98,11 @@ export const whyEn = {
   },
   timeline: {
     heading: 'Your decisions, week by week',
-    hint: 'Each mark is a week where you changed the plan, hired or went to see a rep, or the market moved; move to a mark with Tab to read it.',
+    hint: 'Each mark is a week where you changed the plan, hired or went to see a rep, the market moved (⚡), or a rep left (⬅); move to a mark with Tab to read it.',
     label: 'Timeline of the decisions',
     mark: '{week}: {what}',
     none: 'You changed nothing during the run.',
+    left: '{rep} left: {reason}',
     market: 'market',
   },
 };

@@ -47,7 +47,7 @@ export const whyFr: typeof whyEn = {
   people: {
     heading: 'Départs et arrivées',
     none: 'Personne n’est parti ni arrivé ce trimestre.',
-    left: '{rep} est parti en {week} : {reason}.',
+    left: '{rep} est parti en {week} : {reason} ; {after}.',
     hire: '{rep} est arrivé en {week} : votre embauche.',
     replacement: '{rep} est arrivé en {week}, à la place de {old}.',
     replacementOf: '{rep} est arrivé en {week} en remplacement.',
@@ -100,10 +100,11 @@ export const whyFr: typeof whyEn = {
   },
   timeline: {
     heading: 'Vos décisions, semaine par semaine',
-    hint: 'Chaque repère est une semaine où vous avez changé le plan, embauché ou rendu visite à un commercial, ou où le marché a bougé ; passez de l’un à l’autre avec Tab pour le lire.',
+    hint: 'Chaque repère est une semaine où vous avez changé le plan, embauché ou rendu visite à un commercial, où le marché a bougé (⚡) ou où un commercial est parti (⬅) ; passez de l’un à l’autre avec Tab pour le lire.',
     label: 'Frise des décisions',
     mark: '{week} : {what}',
     none: 'Vous n’avez rien changé pendant la partie.',
+    left: '{rep} est parti : {reason}',
     market: 'marché',
   },
 };

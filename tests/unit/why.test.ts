@@ -189,11 +189,17 @@ describe('the debrief', () => {
     const text = x.lines.map(runWhyText);
     for (const line of text) expect(line).not.toMatch(/\{|undefined|NaN/);
     expect(text.join(' ')).toMatch(/less than “The founder.s way”/);
-    expect(x.marks.map((m) => m.week)).toEqual([26, 65, 67]);
-    expect(markText(x.marks[0])).toBe('Q3 w1: Commission from 4% to 12%');
-    expect(markText(x.marks[2])).toBe('Q6 w3: one gemba walk');
+    const decided = x.marks.filter((m) => m.changes.length > 0);
+    expect(decided.map((m) => m.week)).toEqual([26, 65, 67]);
+    expect(markText(decided[0])).toBe('Q3 w1: Commission from 4% to 12%');
+    expect(markText(decided[2])).toBe('Q6 w3: one gemba walk');
+    // what followed: every rep who left is on the timeline with why
+    const left = x.marks.flatMap((m) => m.departures);
+    expect(left.length).toBe(s.state.reps.filter((r) => !r.active).length);
+    const quitMark = x.marks.find((m) => m.departures.length > 0 && m.changes.length === 0);
+    if (quitMark) expect(markText(quitMark)).toMatch(/Rep \d+ left: (worn out|had lost heart|underpaid|ordinary turnover)/);
     setLocale('fr');
-    expect(markText(x.marks[0])).toMatch(/^T3 s1 : Commission de 4\s% à 12\s%$/u);
+    expect(markText(decided[0])).toMatch(/^T3 s1 : Commission de 4\s% à 12\s%$/u);
   });
 });
 

@@ -14,7 +14,7 @@ import { quarterCauses, type Effect } from './quarterCauses';
 import { quarterStats } from './quarters';
 import { quarterStarts, recipeOf } from './replayRun';
 import { ledgerTotals } from './score';
-import { teamMoves } from './teamMoves';
+import { teamMoves, type Departure } from './teamMoves';
 
 export type RunLine =
   | { kind: 'vsPlans'; size: number; profit: number; others: { id: GhostId; profit: number }[] }
@@ -25,11 +25,12 @@ export type RunLine =
   | { kind: 'sources'; size: number; top: number; topShare: number; deals: number; moved: number }
   | { kind: 'wom'; size: number; positive: number; negative: number; first: number; second: number };
 
-/** A week of the timeline: what the player decided (and the market's events) that week. */
+/** A week of the timeline: what the player decided that week, the market's events, and who left (what followed). */
 export interface TimelineMark {
   week: number;
   changes: Change[];
   events: Decision[];
+  departures: Departure[];
 }
 
 export interface RunExplanation {
@@ -52,7 +53,7 @@ export function explainRun(game: GameRun, ghosts: Record<GhostId, WeekRecord[]>)
   const { starts } = quarterStarts(recipe, history.length);
   const lines: RunLine[] = [];
   const marks = new Map<number, TimelineMark>();
-  const mark = (week: number) => marks.get(week) ?? (marks.set(week, { week, changes: [], events: [] }), marks.get(week) as TimelineMark);
+  const mark = (week: number) => marks.get(week) ?? (marks.set(week, { week, changes: [], events: [], departures: [] }), marks.get(week) as TimelineMark);
 
   // each quarter's changes against the plan before them, on the same town from the same start
   let best: RunLine | null = null;
@@ -80,7 +81,10 @@ export function explainRun(game: GameRun, ghosts: Record<GhostId, WeekRecord[]>)
 
   const moves = teamMoves(game.state, 0, history.length);
   const counts = new Map<QuitReason, number>();
-  for (const d of moves.departures) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+  for (const d of moves.departures) {
+    counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+    mark(d.week).departures.push(d);
+  }
   const startTeam = history[0]?.headcount ?? 1;
   lines.push({ kind: 'quits', size: moves.departures.length / Math.max(1, startTeam), total: moves.departures.length, byReason: [...counts].sort((a, b) => b[1] - a[1]) });
 

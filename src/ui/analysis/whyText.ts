@@ -40,10 +40,15 @@ export function effectParts(e: Effect): string {
   return parts.join(', ');
 }
 
+/** Who takes a departed rep's place: arrived, due, or no one. */
+export function replacementText(d: Departure): string {
+  if (d.replacedBy !== null) return t('why.replacedBy', { rep: repName(d.replacedBy), week: weekName(d.replacedWeek ?? d.week) });
+  return d.replacedWeek !== null ? t('why.replacementDue', { week: weekName(d.replacedWeek) }) : t('why.noReplacement');
+}
+
 function departureText(d: Departure): string {
   const vars = { rep: repName(d.rep), fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) };
-  const after = d.replacedBy !== null ? t('why.replacedBy', { rep: repName(d.replacedBy), week: weekName(d.replacedWeek ?? d.week) }) : d.replacedWeek !== null ? t('why.replacementDue', { week: weekName(d.replacedWeek) }) : t('why.noReplacement');
-  return `${t(`why.reason.${d.reason}`, vars)}, ${after}`;
+  return `${t(`why.reason.${d.reason}`, vars)}, ${replacementText(d)}`;
 }
 
 /** The reason alone, for the list of who left ("worn out (fatigue 82%)"). */

@@ -1,7 +1,7 @@
 /**
  * The player's decisions on a timeline under the debrief's charts: a mark
- * per week where the plan changed, reps were hired, a rep was visited, or
- * the facilitator's market moved. Each mark is a button (reachable with Tab)
+ * per week where the plan changed, reps were hired, a rep was visited, the
+ * facilitator's market moved, or a rep left (what followed, with why). Each mark is a button (reachable with Tab)
  * whose tooltip says what was decided; the quarters are ticked below.
  */
 import './timeline.css';
@@ -9,25 +9,31 @@ import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
 import { t } from '../../i18n';
 import type { EventDecision } from '../../codes/facilitatorScenario';
 import type { TimelineMark } from '../analysis/runWhy';
-import { changeText, weekName } from '../analysis/whyText';
+import { changeText, reasonText, repName, weekName } from '../analysis/whyText';
 import { h } from '../dom';
 import { eventText } from '../screens/marketNews';
 
-type Kind = 'plan' | 'gemba' | 'market';
+type Kind = 'plan' | 'gemba' | 'market' | 'people';
 
 function kindOf(m: TimelineMark): Kind {
   if (m.changes.some((c) => c.kind !== 'gemba')) return 'plan';
-  return m.changes.length > 0 ? 'gemba' : 'market';
+  if (m.changes.length > 0) return 'gemba';
+  return m.events.length > 0 ? 'market' : 'people';
 }
 
 const SHORT: Record<Kind, (m: TimelineMark) => string> = {
   plan: (m) => t('ui.common.q', { n: quarterOf(m.week) + 1 }),
   gemba: () => '👁',
   market: () => '⚡',
+  people: () => '⬅',
 };
 
 export function markText(m: TimelineMark): string {
-  const what = [...m.changes.map(changeText), ...m.events.map((e) => `${t('why.timeline.market')}: ${eventText(e as EventDecision)}`)];
+  const what = [
+    ...m.changes.map(changeText),
+    ...m.events.map((e) => `${t('why.timeline.market')}: ${eventText(e as EventDecision)}`),
+    ...m.departures.map((d) => t('why.timeline.left', { rep: repName(d.rep), reason: reasonText(d) })),
+  ];
   return t('why.timeline.mark', { week: weekName(m.week), what: what.join(', ') });
 }
 

@@ -5,7 +5,7 @@
  */
 import './why.css';
 import { t } from '../../i18n';
-import { reasonText, repName, weekName } from '../analysis/whyText';
+import { reasonText, replacementText, repName, weekName } from '../analysis/whyText';
 import type { TeamMoves } from '../analysis/teamMoves';
 import { h, replace } from '../dom';
 
@@ -26,7 +26,7 @@ export function whyCard(heading: string, testid: string): { element: HTMLElement
 /** Who left (with why) and who joined (hire or replacement, of whom), in the order it happened. */
 export function teamMovesCard(moves: TeamMoves): HTMLElement {
   const items = [
-    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, h('span', { 'aria-hidden': 'true' }, '⬅ '), t('why.people.left', { rep: repName(d.rep), week: weekName(d.week), reason: reasonText(d) })) })),
+    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, h('span', { 'aria-hidden': 'true' }, '⬅ '), t('why.people.left', { rep: repName(d.rep), week: weekName(d.week), reason: reasonText(d), after: replacementText(d) })) })),
     ...moves.arrivals.map((a) => ({
       week: a.week,
       el: h(
