@@ -48,7 +48,7 @@ const week: SimEvent[] = [
   { type: 'deal', rep: 1, customer: 3, value: 900, discount: 0, moved: false, misconduct: false, source: 'cold', repeat: false },
   { type: 'deal', rep: 2, customer: 4, value: 500, discount: 0.1, moved: false, misconduct: false, source: 'cold', repeat: false },
   { type: 'wom', from: 3, to: 8, positive: true },
-  { type: 'quit', rep: 2 },
+  { type: 'quit', rep: 2, reason: 'fatigue' },
   { type: 'visit', rep: 1, customer: 9, push: false },
 ];
 

@@ -65,13 +65,15 @@ function runCard(ctx: AppContext, keeper: RunKeeper, library: RunLibrary, record
     );
     actions.querySelector<HTMLElement>('[data-testid="cancel-delete"]')?.focus();
   };
+  // the same labels on every card: each button also names its run for screen readers
+  const named = (label: string) => `${label}: ${runTitle(s)}, ${t('library.seed', { seed: s.seed })}`;
   const buttons = (): Array<HTMLElement | null> => [
     canPlay
-      ? button(s.phase === 'debrief' ? t('library.debrief') : t('library.continue'), () => ctx.reopenRun(s), { class: 'btn btn-primary', 'data-testid': 'run-open' })
+      ? button(s.phase === 'debrief' ? t('library.debrief') : t('library.continue'), () => ctx.reopenRun(s), { class: 'btn btn-primary', 'data-testid': 'run-open', 'aria-label': named(s.phase === 'debrief' ? t('library.debrief') : t('library.continue')) })
       : null,
-    record.finished && canPlay ? button(t('library.replay'), () => ctx.navigate({ name: 'replay', code: record.finished?.code ?? '' }), { class: 'btn', 'data-testid': 'run-replay' }) : null,
-    button(t('library.export'), () => downloadText(`salesfloor-run-${fileSafe(s.scenario)}-${fileSafe(s.seed)}.json`, `${JSON.stringify(record, null, 2)}\n`, 'application/json'), { class: 'btn', 'data-testid': 'run-export' }),
-    button(t('library.delete'), confirmDelete, { class: 'btn btn-quiet', 'data-testid': 'run-delete' }),
+    record.finished && canPlay ? button(t('library.replay'), () => ctx.navigate({ name: 'replay', code: record.finished?.code ?? '' }), { class: 'btn', 'data-testid': 'run-replay', 'aria-label': named(t('library.replay')) }) : null,
+    button(t('library.export'), () => downloadText(`salesfloor-run-${fileSafe(s.scenario)}-${fileSafe(s.seed)}.json`, `${JSON.stringify(record, null, 2)}\n`, 'application/json'), { class: 'btn', 'data-testid': 'run-export', 'aria-label': named(t('library.export')) }),
+    button(t('library.delete'), confirmDelete, { class: 'btn btn-quiet', 'data-testid': 'run-delete', 'aria-label': named(t('library.delete')) }),
   ];
   replace(actions, ...buttons());
   return h(
