@@ -158,9 +158,9 @@ export class Title extends Scene {
 
   override update(_time: number, delta: number): void {
     const dt = Math.min(delta, 100);
-    // a name cut by a narrow screen is not drawn (the DOM menu shows it there)
+    // a name cut or shrunk by a small screen is not drawn (the DOM menu shows it there)
     const v = this.view.visibleWorld();
-    const whole = v.x <= 70 && v.x + v.w >= 740 && v.y <= 80;
+    const whole = v.x <= 70 && v.x + v.w >= 740 && v.y <= 80 && this.view.zoom >= 0.5;
     this.name.setVisible(whole);
     this.tagline.setVisible(whole);
     for (const w of this.walkers) this.walk(w, dt);
