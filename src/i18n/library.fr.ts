@@ -17,7 +17,7 @@ export const libraryFr: typeof libraryEn = {
   scores: 'Registre du résultat {result}/100, registre de l’effet {effect}/100',
   noScores: 'Ouvrez son bilan pour calculer ses scores.',
   hash: 'Empreinte de la partie',
-  current: 'Partie en cours',
+  current: 'Partie actuelle',
   otherModel: 'Jouée avec le modèle {model} : cette version ne peut ni la continuer ni la rejouer à l’identique, mais vous pouvez l’exporter.',
   continue: 'Continuer',
   debrief: 'Ouvrir le bilan',

@@ -138,6 +138,10 @@ it('with storage blocked (localStorage throws, IndexedDB refuses) says so once a
   await waitFor(p, 'run-list');
   await expect(p.getByTestId('runs-where').textContent()).resolves.toContain('ne garde rien');
   expect(await p.getByTestId('run-item').count()).toBe(1);
+  await p.setViewportSize({ width: 390, height: 844 });
+  await shot(p, 'library-list-fr-390x844');
+  // nothing wider than the phone's screen
+  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(problems).toEqual([]);
   await context.close();
 }, 180_000);
