@@ -78,7 +78,7 @@ export const uiEn = {
     hireLabel: 'Reps to hire this quarter (the team has {n} now)',
     hireHelp: 'New reps cost a salary from their first week and need weeks to ramp up.',
     gembaHeading: 'Your team',
-    gembaHelp: 'Looking at a rep’s card is free and changes nothing. From the card you can book a gemba walk for this quarter’s first week.',
+    gembaHelp: 'Looking at a card is free. A gemba walk is booked from the card.',
     seeRep: 'See rep {n}’s card',
     keyLevers: 'What matters most in this story',
     groups: { pay: 'Pay', quota: 'Quota', guards: 'Guard rails', management: 'Management' },

@@ -78,7 +78,7 @@ export const uiFr = {
     hireLabel: 'Commerciaux à embaucher ce trimestre (l’équipe en compte {n})',
     hireHelp: 'Un nouveau commercial coûte un salaire dès sa première semaine et met des semaines à monter en compétence.',
     gembaHeading: 'Votre équipe',
-    gembaHelp: 'Regarder la fiche d’un commercial est gratuit et ne change rien. Depuis la fiche, vous pouvez réserver un gemba walk pour la première semaine du trimestre.',
+    gembaHelp: 'Regarder une fiche est gratuit. Un gemba walk se réserve depuis la fiche.',
     seeRep: 'Voir la fiche du commercial {n}',
     keyLevers: 'Ce qui compte le plus dans cette histoire',
     groups: { pay: 'Rémunération', quota: 'Quota', guards: 'Garde-fous', management: 'Management' },
