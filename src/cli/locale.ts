@@ -2,7 +2,7 @@
  * The CLI's language: French when the POSIX locale (LC_ALL, then LC_MESSAGES,
  * then LANG) starts with "fr", English otherwise.
  */
-import { t, type Locale } from '../i18n';
+import { hasKey, t, type Locale } from '../i18n';
 import type { Vars } from './errors';
 
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
@@ -10,10 +10,15 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   return tag.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** A translator for the strings under `cli.` in one locale; `any` reads any key (inputErrors.…, params.…). */
-export type Tr = ((key: string, vars?: Vars) => string) & { any: (key: string, vars?: Vars) => string; locale: Locale };
+/**
+ * A translator for the strings under `cli.` in one locale; `any` reads any
+ * key (inputErrors.…, params.…), a `unit` placeholder in the locale's words.
+ */
+export type Tr = ((key: string, vars?: Vars) => string) & { any: (key: string, vars?: Vars) => string; unit: (unit: string) => string; locale: Locale };
 
 export function translator(locale: Locale): Tr {
-  const tr = (key: string, vars?: Vars) => t(`cli.${key}`, vars, locale);
-  return Object.assign(tr, { any: (key: string, vars?: Vars) => t(key, vars, locale), locale });
+  const unit = (u: string) => (hasKey(`cli.units.${u}`, locale) ? t(`cli.units.${u}`, undefined, locale) : u);
+  const withUnit = (vars?: Vars) => (vars && typeof vars.unit === 'string' ? { ...vars, unit: unit(vars.unit) } : vars);
+  const tr = (key: string, vars?: Vars) => t(`cli.${key}`, withUnit(vars), locale);
+  return Object.assign(tr, { any: (key: string, vars?: Vars) => t(key, withUnit(vars), locale), unit, locale });
 }

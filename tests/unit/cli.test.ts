@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { hasKey } from '../../src/i18n';
 import { PARAM_SPECS } from '../../src/sim';
 import { SCENARIO_IDS } from '../../src/scenarios';
 import golden from '../golden/hashes.json';
@@ -99,6 +100,9 @@ describe.concurrent('salesfloor listings', () => {
       expect(lines[i + 1], spec.key).not.toContain(spec.description);
     }
     expect(lines[1]).toContain('Durée de la partie');
+    // every unit of the schema has its French words
+    for (const spec of PARAM_SPECS) expect(hasKey(`cli.units.${spec.unit}`, 'fr'), spec.unit).toBe(true);
+    expect(lines[1].split(/\s{2,}/)[3]).toBe('semaines');
   });
 
   it('speaks French when LANG is French', async () => {

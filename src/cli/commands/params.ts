@@ -23,6 +23,6 @@ export function describe(spec: ParamSpec, tr: Tr): string {
 
 export function paramsText(tr: Tr): string {
   const header = ['key', 'default', 'range', 'unit', 'description'].map((c) => tr(`columns.${c}`));
-  const rows = PARAM_SPECS.map((s) => [s.key, String(s.default), rangeOf(s), s.unit, describe(s, tr)]);
+  const rows = PARAM_SPECS.map((s) => [s.key, String(s.default), rangeOf(s), tr.unit(s.unit), describe(s, tr)]);
   return `${alignColumns([header, ...rows])}\n`;
 }
