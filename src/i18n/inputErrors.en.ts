@@ -6,6 +6,7 @@ export const inputErrorsEn = {
   unknownParam: 'unknown parameter "{key}"; valid keys: {choices}',
   unknownParamNear: 'unknown parameter "{key}"; did you mean {near}?',
   badChoice: '{key} must be one of {choices} (got "{got}")',
+  badChoiceNear: '{key} must be one of {choices} (got "{got}"; did you mean {near}?)',
   notNumber: '{key} must be a number from {min} to {max} {unit} (got "{got}")',
   notWhole: '{key} must be a whole number from {min} to {max} (got {got})',
   outOfRange: '{key} must be from {min} to {max} {unit} (got {got})',

@@ -3,6 +3,7 @@ export const inputErrorsFr = {
   unknownParam: 'paramètre inconnu « {key} » ; clés valides : {choices}',
   unknownParamNear: 'paramètre inconnu « {key} » ; vouliez-vous dire {near} ?',
   badChoice: '{key} doit valoir {choices} (reçu « {got} »)',
+  badChoiceNear: '{key} doit valoir {choices} (reçu « {got} » ; vouliez-vous dire {near} ?)',
   notNumber: '{key} doit être un nombre de {min} à {max} {unit} (reçu « {got} »)',
   notWhole: '{key} doit être un nombre entier de {min} à {max} (reçu {got})',
   outOfRange: '{key} doit être compris entre {min} et {max} {unit} (reçu {got})',

@@ -97,6 +97,8 @@ export function checkParam(key: string, value: unknown): number | string {
   if (spec.kind === 'choice') {
     if (typeof value !== 'string' || !spec.choices.includes(value)) {
       const choices = spec.choices.join(', ');
+      const near = nearest(got, spec.choices);
+      if (near.length > 0) throw new ParamError(`${key} must be one of ${choices} (got "${got}"; did you mean ${orList(near)}?)`, 'inputErrors.badChoiceNear', { key, choices, got, near: near.join(', ') });
       throw new ParamError(`${key} must be one of ${choices} (got "${got}")`, 'inputErrors.badChoice', { key, choices, got });
     }
     return value;

@@ -75,6 +75,11 @@ describe('unknown keys: the nearest ones', () => {
     expect(() => checkParam('plan.bogus', 1)).toThrow(/valid keys: .*plan\.quota/);
   });
 
+  it('a mistyped choice suggests the nearest', () => {
+    expect(() => checkParam('plan.quotaPeriod', 'quartr')).toThrow('plan.quotaPeriod must be one of none, quarter, year (got "quartr"; did you mean quarter?)');
+    expect(() => checkParam('plan.quotaPeriod', 'month')).toThrow('plan.quotaPeriod must be one of none, quarter, year (got "month")');
+  });
+
   it('a value out of range carries its key and placeholders', () => {
     const error = (() => { try { checkParam('plan.commissionRate', 2); } catch (e) { return e as ParamError; } })();
     expect(error?.key).toBe('inputErrors.outOfRange');
