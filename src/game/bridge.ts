@@ -49,5 +49,7 @@ export interface GameControls {
   locate?(target: TownTarget): PageBox | null;
   /** redraw every text after a language switch */
   refreshTexts(): void;
+  /** stop drawing frames while a page covers the town, and start again (optional: the fallback draws none) */
+  sleep?(asleep: boolean): void;
   destroy(): void;
 }

@@ -93,6 +93,12 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
       if (game.scene.isActive('Title')) title.refreshTexts();
       if (townActive()) town.refreshTexts();
     },
+    sleep(asleep: boolean) {
+      if (destroyed) return;
+      // no frame, no draw call: under software GL an unseen town still cost half a core
+      if (asleep) game.loop.sleep();
+      else game.loop.wake();
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -1,7 +1,10 @@
 /**
  * Loads the Phaser scenes lazily (their own chunk, after the first screen is
  * interactive) and forwards commands to them once they are up. Falls back to
- * timer-driven controls when the scenes cannot start.
+ * timer-driven controls when the scenes cannot start. While a page that
+ * runs Web Workers covers the town (the lab, the class view: the screen the
+ * app names in body[data-screen]), the scenes sleep: under software WebGL the
+ * unseen town took half a core from the workers.
  */
 import type { GameBridge, GameControls } from '../../game/bridge';
 import { createFallbackControls } from './fallbackControls';
@@ -11,14 +14,30 @@ type GameModule = { createGame(parent: HTMLElement, bridge: GameBridge): GameCon
 // a glob, so the app still builds and plays while the scenes are missing
 const loaders = import.meta.glob<GameModule>('../../game/index.ts');
 
+/** The screens (body[data-screen]) that cover the town and keep the cores busy. */
+const SLEEP_UNDER: ReadonlySet<string> = new Set(['lab', 'class']);
+
 export class GameHost {
   private controls: GameControls | null = null;
   private loading: Promise<GameControls> | null = null;
 
+  private asleep = false;
+
   constructor(
     private readonly parent: HTMLElement,
     private readonly bridge: GameBridge,
-  ) {}
+  ) {
+    new MutationObserver(() => this.followScreen()).observe(document.body, { attributes: true, attributeFilter: ['data-screen'] });
+    this.followScreen();
+  }
+
+  /** Sleeps or wakes the scenes for the screen now up; loads nothing. */
+  private followScreen(): void {
+    const asleep = SLEEP_UNDER.has(document.body.dataset.screen ?? '');
+    if (asleep === this.asleep) return;
+    this.asleep = asleep;
+    this.controls?.sleep?.(asleep);
+  }
 
   load(): Promise<GameControls> {
     if (!this.loading) this.loading = this.start();
@@ -44,6 +63,7 @@ export class GameHost {
       }
     }
     this.controls = controls ?? createFallbackControls(this.parent, this.bridge);
+    if (this.asleep) this.controls.sleep?.(true);
     return this.controls;
   }
 }
