@@ -59,15 +59,18 @@ it('opening cards and taking walks back leaves the run exactly as an untouched o
   await click(p, 'close-rep');
   await expect(p.getByTestId('pending-walk-3').count()).resolves.toBe(0);
 
-  // booked, then taken back from the pending changes
+  // booked, then taken back from the pending changes; the walk's management time is in the plan's cost meanwhile
+  const cost = await p.getByTestId('plan-cost').textContent();
   await click(p, 'rep-4');
   await click(p, 'book-walk');
   await click(p, 'close-rep');
   await waitFor(p, 'pending-walk-4');
   await expect(p.getByTestId('pending-walk-4').textContent()).resolves.toContain('Gemba walk with rep 5, week 1');
   await shot(p, 'planning-walk-pending');
+  await expect(p.getByTestId('plan-cost').textContent()).resolves.not.toBe(cost);
   await click(p, 'remove-walk-4');
   await expect(p.getByTestId('pending-walk-4').count()).resolves.toBe(0);
+  await expect(p.getByTestId('plan-cost').textContent()).resolves.toBe(cost);
 
   // booked, then the whole plan undone
   await click(p, 'rep-5');

@@ -6,7 +6,7 @@
  * confirms; the pending changes are listed, each can be taken back, and they
  * then become decisions stamped with the first week of the quarter.
  */
-import { findSpec } from '../../sim';
+import { findSpec, GEMBA_TIME } from '../../sim';
 import type { Decision, Params } from '../../sim';
 import { t } from '../../i18n';
 import { planCost, type PlanCost } from '../analysis/planCost';
@@ -132,7 +132,10 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     }
     const next = { ...params } as Record<string, unknown>;
     for (const d of ds) if (d.type === 'set') next[d.key] = d.value;
-    const cost = planCost(next as Params, sales, basis, hires.read() ?? 0);
+    // the walks booked are management time on top of the plan's
+    const plan = planCost(next as Params, sales, basis, hires.read() ?? 0);
+    const walks = session.plannedWalks.size * GEMBA_TIME * Number(next['management.hourCost']);
+    const cost = { ...plan, management: plan.management + walks, total: plan.total + walks };
     const now = planCost(params, sales, basis, 0);
     replace(costBox, costTable(cost, now));
     replace(costLine, t(`ui.planning.costLine.${basis}`, { cost: money(cost.total), now: money(now.total) }));
