@@ -16,7 +16,7 @@ export interface GameBridge {
   getState(): RunState | null;
   /** simulates the next week of the current quarter; null once the quarter is over */
   nextWeek(): WeekFeed | null;
-  /** a rep was clicked in the town (the app opens their card: a gemba walk) */
+  /** a rep or their bar was clicked in the town (the app opens their card; looking records nothing) */
   repClicked(repId: number): void;
   /** the town has shown the last week of the quarter */
   quarterAnimated(): void;
