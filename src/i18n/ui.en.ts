@@ -62,7 +62,7 @@ export const uiEn = {
     objectivesIntro: 'You run the team for two years: eight quarters. You are scored on both ledgers, not on revenue alone.',
     resultGoal: 'the result of selling: deals, revenue, pay, profit, quota attainment.',
     effectGoal: 'its effect: customer satisfaction, reputation, trust, word of mouth, returns, churn, and the team’s own care for customers.',
-    howToPlay: 'Before each quarter, set the pay plan, management time and hiring. Then watch the quarter on the sales floor: click a rep to go and see them (a gemba walk). After each quarter, read the two ledgers.',
+    howToPlay: 'Before each quarter, set the pay plan, management time and hiring. Then watch the quarter on the sales floor: click a rep to see their card (looking is free; from the card you can book a gemba walk). After each quarter, read the two ledgers.',
     start: 'Start: plan the first quarter',
   },
   ledgers: {

@@ -62,7 +62,7 @@ export const uiFr = {
     objectivesIntro: 'Vous dirigez l’équipe pendant deux ans : huit trimestres. Vous êtes jugé sur les deux registres, pas sur le seul chiffre d’affaires.',
     resultGoal: 'le résultat de la vente : affaires, chiffre d’affaires, rémunération, profit, atteinte du quota.',
     effectGoal: 'son effet : satisfaction des clients, réputation, confiance, bouche-à-oreille, retours, départs de clients, et le souci du client dans l’équipe.',
-    howToPlay: 'Avant chaque trimestre, réglez le plan de rémunération, le temps de management et les embauches. Puis regardez le trimestre sur le terrain : cliquez sur un commercial pour aller le voir (un gemba walk). Après chaque trimestre, lisez les deux registres.',
+    howToPlay: 'Avant chaque trimestre, réglez le plan de rémunération, le temps de management et les embauches. Puis regardez le trimestre sur le terrain : cliquez sur un commercial pour voir sa fiche (regarder est gratuit ; depuis la fiche, vous pouvez réserver un gemba walk). Après chaque trimestre, lisez les deux registres.',
     start: 'Commencer : planifier le premier trimestre',
   },
   ledgers: {
