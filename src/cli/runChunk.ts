@@ -7,7 +7,7 @@
  * With many runs every CSV row and event starts with the run's scenario and
  * seed, and the document is indented as an item of the JSON list.
  */
-import { MODEL_VERSION, simulate, type Decision, type Params, type RunResult } from '../sim';
+import { MODEL_VERSION, ParamError, simulate, type Decision, type ErrorVars, type Params, type RunResult } from '../sim';
 import { encodeRunCode } from '../codes/runCode';
 import { csvLine, type Cell } from './csv';
 import { runWatched, type WatchedTable } from './tables/runWatched';
@@ -81,4 +81,19 @@ export function runChunk(task: RunTask): RunChunk {
     return { header: '', body, hash: result.hash };
   }
   return csvChunk(task, out.columns, out.rows, result.hash);
+}
+
+/** A run the model refused (a decision it cannot apply), as data: an error loses its class crossing threads. */
+export interface RunRefused {
+  refused: { message: string; key?: string; vars: ErrorVars };
+}
+
+/** runChunk in a worker thread (sweepWorker.ts exports it): a ParamError comes back as RunRefused. */
+export function runInWorker(task: RunTask): RunChunk | RunRefused {
+  try {
+    return runChunk(task);
+  } catch (error) {
+    if (error instanceof ParamError) return { refused: { message: error.message, key: error.key, vars: error.vars } };
+    throw error;
+  }
 }

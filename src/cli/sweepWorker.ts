@@ -5,12 +5,12 @@
  * copying it is one memcpy), or not at all when only runs.csv is wanted:
  * unpacking 104 objects per run is what kept the main thread busy. It is the second entry of the command line's bundle
  * (bin/cliBundle.mjs); from the TypeScript sources it is loaded through
- * sweepWorkerTsx.mjs. Its export runChunk is one run of `salesfloor run` with many
+ * sweepWorkerTsx.mjs. Its export runInWorker is one run of `salesfloor run` with many
  * runs (src/cli/runChunk.ts).
  */
 import { simulate, type Params, type RunResult, type WeekRecord } from '../sim';
 
-export { runChunk } from './runChunk';
+export { runInWorker } from './runChunk';
 
 /** The week record's fields that are not numbers: none, or this file fails to compile (they would not fit a Float64Array). */
 type NotNumbers = { [K in keyof WeekRecord]: WeekRecord[K] extends number ? never : K }[keyof WeekRecord];

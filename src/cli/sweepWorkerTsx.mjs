@@ -6,4 +6,4 @@ import { register } from 'tsx/esm/api';
 register();
 const worker = await import('./sweepWorker.ts');
 export default worker.default;
-export const runChunk = worker.runChunk;
+export const runInWorker = worker.runInWorker;

@@ -4,10 +4,21 @@
  * output is byte-identical for 1 and 2 workers, and each run's rows are the
  * single run's rows with scenario and seed in front.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenarios, parseSeeds } from '../../src/cli/runList';
 import { CliError } from '../../src/cli/errors';
 import { expectOneLineErrors, inProcess } from './cliHarness';
+
+const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-many-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const log = (name: string, decisions: unknown) => {
+  const file = join(TMP, name);
+  writeFileSync(file, JSON.stringify(decisions));
+  return file;
+};
 
 const MANY = ['run', '--scenario', 'founder,sales-director', '--seeds', '1-2,x', '--weeks', '6'];
 
@@ -83,6 +94,10 @@ describe('many runs', () => {
       [['run', '--code', 'sf1.x.y', '--seeds', '1-2'], /--code .* --seeds/],
       [['run', '--scenario', 'founder,clawback', '--set', 'plan.comissionRate=0.1'], /did you mean plan\.commissionRate\?/],
       [['code', 'encode', '--scenario', 'founder,clawback'], /one scenario/],
+      // checked before any run, as a single run checks it
+      [['run', '--scenario', 'founder,clawback', '--seeds', '1-2', '--weeks', '8', '--decisions', log('late.json', [{ week: 9, type: 'hire', count: 1 }])], /decision 1 is for week 9, but the run has 8 weeks/],
+      // only the run itself can tell: refused in its worker thread, still bad input in one line
+      [['run', '--scenario', 'founder', '--seeds', '1-2', '--weeks', '12', '--decisions', log('gemba.json', [{ week: 10, type: 'gemba', rep: 12 }])], /rep 12 is not on the team in week 10/],
     ]);
   });
 });

@@ -6,7 +6,7 @@
  * and its run code, so the file alone replays it — or one table of it
  * (--format csv is the weeks table; --table weeks|reps|customers|events).
  * `--seeds 1-200` and `--scenario a,b` make many runs, every scenario with
- * every seed, in worker threads (runManyOf in ./runMany.ts).
+ * every seed, in worker threads (./runMany.ts).
  * All input is checked before the run starts, so a bad input prints nothing.
  */
 import { extractCode, verifyRunCode } from '../../codes/runCode';
@@ -15,13 +15,12 @@ import { scenarioParams } from '../../scenarios';
 import { MANY_OPTIONS, RUN_INPUT_OPTIONS, unknownWord } from '../args';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
+import type { Output as Sink } from '../output';
 import { runChunk, TABLES, type Output, type RunTask, type Table } from '../runChunk';
-
-export type { RunDocument } from '../runChunk';
 import { readRunInput } from '../runInput';
 import { runMany } from './runMany';
-import type { Output as Sink } from '../output';
 
+export type { RunDocument } from '../runChunk';
 export { DEFAULT_SEED, DEFAULT_WEEKS, parseSets } from '../runInput';
 export const FORMATS = ['json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

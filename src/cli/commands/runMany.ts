@@ -6,14 +6,14 @@
  * events as JSON Lines with the same two fields first, or the run documents
  * as one JSON list. Every run's parameters are checked before the first runs.
  */
+import { checkDecisions, ParamError } from '../../sim';
 import { SCENARIO_IDS } from '../../scenarios';
-import { DEFAULT_SEED } from '../runInput';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import type { Output as Sink } from '../output';
-import { type Output, type RunChunk, type RunTask } from '../runChunk';
+import type { Output, RunChunk, RunRefused, RunTask } from '../runChunk';
 import { MAX_RUNS, parseScenarios, parseSeeds } from '../runList';
-import { readRunBase, runInputOf } from '../runInput';
+import { DEFAULT_SEED, readRunBase, runInputOf } from '../runInput';
 import { runInOrder, workersOf } from '../workerPool';
 
 /** The tasks of a many-run call, checked. */
@@ -28,6 +28,8 @@ export function manyTasks(options: Record<string, string>, sets: readonly string
   const tasks: RunTask[] = [];
   for (const scenario of scenarios) {
     const first = runInputOf(scenario, seeds[0], base);
+    // the log against this scenario's run (its length), as a single run checks it, before anything runs
+    checkDecisions(first.decisions, first.params);
     for (const seed of seeds) tasks.push({ ...first, seed, output, many: true });
   }
   return tasks;
@@ -38,7 +40,9 @@ export async function runMany(options: Record<string, string>, sets: readonly st
   const workers = workersOf(options.workers);
   const sink = open();
   const list = output === 'document';
-  await runInOrder<RunTask, RunChunk>(tasks, { workers, progress: progress ? tr('progressRuns') : null, name: 'runChunk' }, (i, chunk) => {
+  await runInOrder<RunTask, RunChunk | RunRefused>(tasks, { workers, progress: progress ? tr('progressRuns') : null, name: 'runInWorker' }, (i, chunk) => {
+    // a decision the run cannot apply (a gemba walk with a rep who has left): bad input, though earlier runs are printed
+    if ('refused' in chunk) throw new ParamError(chunk.refused.message, chunk.refused.key, chunk.refused.vars);
     if (list) sink.write(`${i === 0 ? '[\n' : ',\n'}${chunk.body}`);
     else sink.write(i === 0 ? chunk.header + chunk.body : chunk.body);
   });
