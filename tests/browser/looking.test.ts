@@ -45,9 +45,10 @@ it('opening cards and taking walks back leaves the run exactly as an untouched o
   const seed = 'look-free';
   const { p, problems } = await newGame(seed);
 
-  // planning: from the team list and from the town's top bar
+  // planning: from the team list, the town's top bar, and a rep waiting at the office (rep 3, second from the left of the front row)
   await openAndClose(p, () => click(p, 'rep-1'), 'planning-rep-card');
   await openAndClose(p, () => clickHudBar(p, 2));
+  await openAndClose(p, () => p.mouse.click(640, 390));
   await expect(p.getByTestId('pending-changes').textContent()).resolves.toContain('No change');
 
   // a walk booked, then cancelled in the card
