@@ -1,17 +1,19 @@
 /**
  * A Web Worker that simulates runs for the lab off the page's thread.
- * Messages: { id, params, seed, weeks } in; { id, result } out, where the
- * result is the run's hash, totals and (when asked) its weekly records.
+ * Messages: a Parcel { first, jobs } in; a Reply { first, results } out,
+ * each result the run's hash, totals and (when asked) its weekly records;
+ * or { first, error } when a run throws.
  */
-import { runJob, type LabJob } from './job';
+import { runJob } from './job';
+import type { Parcel, Reply } from './pool';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<{ id: number; job: LabJob }>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<Parcel>) => void) | null; postMessage(message: Reply): void };
 
 scope.onmessage = (e) => {
-  const { id, job } = e.data;
+  const { first, jobs } = e.data;
   try {
-    scope.postMessage({ id, result: runJob(job) });
+    scope.postMessage({ first, results: jobs.map(runJob) });
   } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ first, error: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -1,6 +1,6 @@
 /**
- * The lab's work line: runs a batch of sweep specs on the workers, shows the
- * progress and the time left, has a Cancel that stops the workers, and offers
+ * The lab's work line: runs a batch of sweep specs on the workers (started
+ * when the page opens), shows the progress and the time left, has a Cancel that stops the workers, and offers
  * the last batch as CSV (runs and weeks, the rows of the command line's
  * `salesfloor sweep`) and its spec as JSON.
  */
@@ -48,6 +48,8 @@ function offerDownloads(work: Work, batches: Batch[]): void {
 }
 
 export function workPanel(): Work {
+  // the workers load the model while the researcher sets up the first batch
+  labPool().warm();
   const status = h('p', { class: 'lab-status', role: 'status', 'data-testid': 'lab-status' });
   const cancel = h('button', { type: 'button', class: 'btn btn-small', hidden: true, 'data-testid': 'lab-cancel', onclick: () => pool?.cancel() }, t('lab.work.cancel'));
   const downloads = h('div', { class: 'lab-downloads' });
