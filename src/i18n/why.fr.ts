@@ -61,10 +61,10 @@ export const whyFr: typeof whyEn = {
   },
   fx: {
     fatigue: 'part : épuisé',
-    care: 'part : n’y croit plus',
+    care: 'part : démotivé',
     lowPay: 'part : mal payé',
     usual: 'démission',
-    event: 'la star est débauchée',
+    event: 'star débauchée',
     hire: 'recrue',
     replacement: 'remplaçant',
   },
