@@ -153,7 +153,7 @@ export function heatmap(title: string, xKey: string, yKey: string, cells: Array<
         maintainAspectRatio: false,
         scales: {
           x: { type: 'category', labels: xs, offset: true, title: { display: true, text: xKey }, grid: { display: false } },
-          y: { type: 'category', labels: [...ys].reverse(), offset: true, title: { display: true, text: yKey }, grid: { display: false } },
+          y: { type: 'category', labels: ys, offset: true, title: { display: true, text: yKey }, grid: { display: false } },
         },
         plugins: {
           legend: { display: false },

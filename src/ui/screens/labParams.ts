@@ -6,7 +6,8 @@
  * reset), its description, the constants of its part of the model, and a
  * link to where it acts in the model's documentation.
  */
-import { hasKey, t } from '../../i18n';
+import { getLocale, hasKey, t } from '../../i18n';
+import { PARAM_DESCRIPTIONS_FR } from '../../i18n/paramDescriptions.fr';
 import { checkParam, CONSTANT_GROUPS, PARAM_SPECS, type ParamSpec, type Params } from '../../sim';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import type { SweepSpec } from '../../lab/sweepSpec';
@@ -47,6 +48,13 @@ export function overrides(config: LabConfig): { set: Record<string, number | str
     }
   }
   return { set, bad };
+}
+
+/** A parameter's description in the page's language (in French: the lever's explanation where the game has one, else the schema's, translated), as `salesfloor params` gives it. */
+function description(spec: ParamSpec): string {
+  if (getLocale() === 'en') return spec.description;
+  const help = `params.${spec.key}.help`;
+  return hasKey(help) ? t(help) : (PARAM_DESCRIPTIONS_FR[spec.key] ?? spec.description);
 }
 
 function show(v: number | string): string {
@@ -118,7 +126,7 @@ function control(spec: ParamSpec, config: LabConfig, base: Params, onChange: () 
     h('span', { class: 'lab-base' }, t('lab.params.baseline', { value: show(baseValue) })),
     reset,
     h('a', { href: `#/lab/model?at=${encodeURIComponent(at)}`, class: 'lab-doc', 'aria-label': t('lab.params.modelLabel', { key }) }, t('lab.params.model')),
-    h('p', { class: 'lab-desc' }, spec.description),
+    h('p', { class: 'lab-desc' }, description(spec)),
     message,
   );
   return row;
