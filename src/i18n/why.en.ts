@@ -80,7 +80,7 @@ export const whyEn = {
     same: 'as much as “{plan}”',
     effect: 'You ended with reputation at {you}; {list}.',
     effectOther: '“{plan}” {value}',
-    bestChange: 'Your decision that moved most: in quarter {q}, {changes}: {parts} that quarter against your previous plan.',
+    bestChange: 'Your decision that moved most: in quarter {q}, {changes}: {parts} over the rest of the run, against the same town without it.',
     kept: 'You kept the story’s plan all along: the run is what that plan builds.',
     quitsNone: 'No one quit in the whole run.',
     quitsOne: 'One rep quit over the run: {list}.',

@@ -82,7 +82,7 @@ export const whyFr: typeof whyEn = {
     same: 'autant que « {plan} »',
     effect: 'Vous finissez avec une réputation de {you} ; {list}.',
     effectOther: '« {plan} » : {value}',
-    bestChange: 'La décision qui a le plus pesé : au trimestre {q}, {changes} : {parts} ce trimestre-là par rapport à votre plan précédent.',
+    bestChange: 'La décision qui a le plus pesé : au trimestre {q}, {changes} : {parts} sur le reste de la partie, par rapport à la même ville sans elle.',
     kept: 'Vous avez gardé le plan de l’histoire jusqu’au bout : la partie est ce que ce plan construit.',
     quitsNone: 'Personne n’est parti de toute la partie.',
     quitsOne: 'Un commercial est parti pendant la partie : {list}.',

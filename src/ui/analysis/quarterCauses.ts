@@ -59,26 +59,37 @@ export function effectSize(e: Effect, ghost: QuarterStat): number {
   return revenue + Math.abs(e.satisfaction) + Math.abs(e.reputation) + Math.abs(e.careMotive);
 }
 
-/** The weeks of one quarter folded into its stat (numbered from its first week). */
-function oneQuarter(weeks: readonly WeekRecord[]): QuarterStat {
-  const q = quarterStats(weeks)[0];
-  return { ...q, quarter: weeks[0]?.quarter ?? q.quarter };
+const SPAN_SUMS = ['deals', 'revenue', 'profit', 'pay', 'quits', 'womPositive', 'womNegative'] as const;
+
+/**
+ * A span of weeks (a quarter, or the rest of a run) folded into one stat,
+ * numbered from its first week: flows summed, satisfaction averaged over the
+ * weeks, reputation and care as they stand at its end.
+ */
+export function spanStat(weeks: readonly WeekRecord[]): QuarterStat {
+  const qs = quarterStats(weeks);
+  const out = { ...qs[qs.length - 1], quarter: weeks[0]?.quarter ?? 1, weeks: weeks.length };
+  for (const k of SPAN_SUMS) out[k] = qs.reduce((s, q) => s + q[k], 0);
+  out.satisfaction = qs.reduce((s, q) => s + q.satisfaction * q.weeks, 0) / Math.max(1, weeks.length);
+  return out;
 }
 
 /**
- * `start`: the state at the quarter's first week; `played`: the quarter's
- * records as played; `changes`: the player's changes in it (changesIn).
+ * `start`: the state at the quarter's first week; `played`: the records as
+ * played from there (the quarter, or the rest of the run to see what the
+ * changes did later); `changes`: the player's changes in the quarter
+ * (changesIn); `alone`: also measure each change alone.
  */
-export function quarterCauses(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[], changes: Change[]): QuarterCauses {
-  const actual = oneQuarter(played);
+export function quarterCauses(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[], changes: Change[], alone = true): QuarterCauses {
+  const actual = spanStat(played);
   if (changes.length === 0 || played.length === 0) return { actual, changes, all: null, each: [] };
   const end = start.week + played.length;
   const measure = (taken: Change[]): ChangeEffect => {
-    const ghost = oneQuarter(ghostFrom(start, recipe.events, withoutChanges(recipe.log, taken), end).weeks);
+    const ghost = spanStat(ghostFrom(start, recipe.events, withoutChanges(recipe.log, taken), end).weeks);
     const effect = effectOf(actual, ghost);
     return { changes: taken, ghost, effect, size: effectSize(effect, ghost) };
   };
   const all = measure(changes);
-  const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
+  const each = alone && changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
   return { actual, changes, all, each };
 }

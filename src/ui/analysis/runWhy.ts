@@ -1,7 +1,8 @@
 /**
  * The whole run's causes for the debrief, ranked by size: the run against
  * the reference plans on the same town, the quarter whose changes moved
- * most (each quarter replayed from its start under the plan before it), who
+ * most (the run replayed from that quarter's start to its end without them,
+ * later decisions kept, so effects that take time count), who
  * quit and why, where the deals came from, what customers said and how that
  * turned. Also the decisions on a timeline, week by week.
  */
@@ -66,7 +67,8 @@ export function explainRun(game: GameRun, ghosts: Record<GhostId, WeekRecord[]>)
       else mark(c.week).changes.push(c);
     }
     if (changes.length === 0) return;
-    const all = quarterCauses(recipe, start, history.slice(from, to), changes).all;
+    // what they did over the rest of the run (later decisions kept): effects that take time show here
+    const all = quarterCauses(recipe, start, history.slice(from), changes, false).all;
     if (all && (!best || all.size > best.size)) best = { kind: 'bestChange', size: all.size, quarter: q + 1, changes, effect: all.effect };
   });
   for (const e of recipe.events) if (e.week < history.length) mark(e.week).events.push(e);
