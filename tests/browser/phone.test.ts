@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { layoutTown, slotPoint } from '../../src/game/town/layout';
+import { TOWN_MAP } from '../../src/game/town/map';
 import { SHOTS } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { otherOrigin } from './helpers/site';
@@ -122,11 +124,22 @@ describe('a quarter by touch', () => {
       // a rep's tap area is 1.5 × 36 world px: at least 44 CSS px at the default zoom
       const start = await view(page);
       expect(54 * start.zoom).toBeGreaterThanOrEqual(44);
+      // a tap on the first rep, where the town stands them on the office's plaza, opens their card
+      const feet = slotPoint(layoutTown(3000, TOWN_MAP), 0, 10);
+      await page.waitForTimeout(500);
+      const rep = { x: stage.x + start.x + feet.x * start.zoom, y: stage.y + start.y + (feet.y - 15) * start.zoom };
+      await page.touchscreen.tap(rep.x, rep.y);
+      await page.getByTestId('rep-card').waitFor();
+      await tap(page, 'close-rep');
+      await page.getByTestId('rep-card').waitFor({ state: 'hidden' });
       // one finger pans, two fingers pinch
       const mid = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
-      await gesture(page, [mid], [{ x: mid.x - 90, y: mid.y - 60 }]);
+      // a drag that starts on a rep pans the town and opens nothing
+      await gesture(page, [rep], [{ x: rep.x - 90, y: rep.y - 60 }]);
       const panned = await view(page);
       expect(Math.hypot(panned.x - start.x, panned.y - start.y)).toBeGreaterThan(30);
+      await page.waitForTimeout(300);
+      expect(await page.locator('dialog[open]').count()).toBe(0);
       await gesture(page, [{ x: mid.x - 30, y: mid.y }, { x: mid.x + 30, y: mid.y }], [{ x: mid.x - 80, y: mid.y }, { x: mid.x + 80, y: mid.y }]);
       const pinched = await view(page);
       expect(pinched.zoom).toBeGreaterThan(panned.zoom * 1.5);

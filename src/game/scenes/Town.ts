@@ -10,14 +10,14 @@ import type { RunState, WeekRecord } from '../../sim';
 import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 import type { TownTarget } from '../bridge';
 import type { GameContext } from '../context';
-import { WIDTH } from '../theme';
 import { TownBackdrop } from '../town/backdrop';
 import { Effects } from '../town/effects';
 import { showEvent } from '../town/eventFx';
-import { HUD_BOTTOM, HUD_HEIGHT, Hud, type RepBar } from '../town/hud';
+import { HUD_BOTTOM, Hud, type RepBar } from '../town/hud';
 import { housePoint, layoutTown, type Point, type TownLayout } from '../town/layout';
 import { HouseLayer } from '../town/houses';
-import { LEGEND_TOP, Legend } from '../town/legend';
+import { Legend } from '../town/legend';
+import { TOWN_MAP } from '../town/map';
 import { Office } from '../town/office';
 import { planWeek, type Cue, type WeekPlan } from '../town/schedule';
 import { Walkers } from '../town/walkers';
@@ -32,7 +32,7 @@ export interface WorldBox {
   h: number;
 }
 
-const MAP = { x: 16, y: HUD_HEIGHT + 10, w: WIDTH - 32, h: LEGEND_TOP - HUD_HEIGHT - 20 };
+const MAP = TOWN_MAP;
 const DEFAULT_MARKET = 3000;
 /** the ground, houses, office and key are painted on a canvas under all of these, the bar on one over them (its click zones sit at hud) */
 const DEPTH = { reps: 10, fx: 20, hud: 40 };
