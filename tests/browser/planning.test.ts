@@ -91,6 +91,8 @@ describe('planning panel', () => {
     await p.getByTestId('remove-plan.commissionRate').click();
     await expect(value(p, 'lever-plan-commissionRate')).resolves.toBe('6');
     await expect(p.getByTestId('pending-plan.commissionRate').count()).resolves.toBe(0);
+    // the focus moves on to the next change left
+    await expect(p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('remove-plan.quota');
     await expect(p.getByTestId('pending-plan.quota').count()).resolves.toBe(1);
     await expect(p.getByTestId('plan-status').textContent()).resolves.toContain('2 change');
     expect(problems).toEqual([]);

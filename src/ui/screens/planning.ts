@@ -97,10 +97,11 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
       out.push({ id: lever.key, text: t('ui.planning.changeSet', { lever: leverLabel(lever.key), from: showValue(spec, was), to: showValue(spec, v) }), undo: () => lever.reset() });
     }
     const n = hires.read();
-    if (n) out.push({ id: 'hire', text: t('ui.planning.changeHire', { n }), undo: () => {
-        hires.set(0);
-        refresh();
-      } });
+    const noHires = () => {
+      hires.set(0);
+      refresh();
+    };
+    if (n) out.push({ id: 'hire', text: t('ui.planning.changeHire', { n }), undo: noHires });
     for (const rep of [...session.plannedWalks].sort((a, b) => a - b)) {
       out.push({ id: `walk-${rep}`, text: t('ui.planning.changeWalk', { n: rep + 1, week: week + 1 }), undo: () => session.cancelWalk(rep) });
     }
@@ -122,7 +123,16 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
       sec.badge.textContent = t('ui.planning.sectionChanged', { n });
     }
     const ds = decisions();
-    replace(pendingBox, pendingList(pending()));
+    // a change taken back from the list: the focus goes to the next one left, else to the confirm button
+    const focusNext = () => (pendingBox.querySelector<HTMLElement>('.remove-change') ?? startBtn).focus();
+    const takeBack = (c: PendingChange): PendingChange => ({
+      ...c,
+      undo: () => {
+        c.undo();
+        focusNext();
+      },
+    });
+    replace(pendingBox, pendingList(pending().map(takeBack)));
     startBtn.disabled = ds === null;
     if (ds === null) {
       const wrong = levers.filter((l) => l.read() === null).map((l) => leverLabel(l.key));
