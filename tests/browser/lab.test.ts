@@ -211,6 +211,34 @@ describe('lab', () => {
     expect(problems).toEqual([]);
   }, 400_000);
 
+  it('fits 1280×720 and 1920×1080 in English and in French (screenshots lab-<size>-<lang>.png)', async () => {
+    for (const lang of ['en-GB', 'fr-FR']) {
+      const { page, context, problems } = await openPage(site.browser, site.url, lang);
+      for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${site.url}#/lab`);
+        await waitFor(page, 'lab');
+        await page.getByTestId('lab-seeds').fill('4');
+        await page.getByTestId('lab-compare').check();
+        await page.getByTestId('lab-b').fill('plan.commissionRate = 0.1');
+        await click(page, 'lab-run-seeds');
+        await waitFor(page, 'lab-diff', 120_000);
+        await page.waitForTimeout(500);
+        // nothing wider than the window; every chart inside the main column
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} ${width}`).toBeLessThanOrEqual(width);
+        const column = await page.locator('.lab-main').boundingBox();
+        for (const id of ['lab-diff-summary', 'lab-fan', 'lab-fan-b', 'lab-diff']) {
+          const box = await page.getByTestId(id).boundingBox();
+          expect(box && column && box.x >= column.x && box.x + box.width <= column.x + column.width + 1, `${lang} ${width} ${id}`).toBe(true);
+        }
+        await page.getByTestId('lab-diff-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, `lab-${width}-${lang.slice(0, 2)}`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  }, 300_000);
+
   it('has no serious accessibility problem, in English and in French (axe-core)', async () => {
     const found: string[] = [];
     for (const lang of ['en-GB', 'fr-FR']) {
