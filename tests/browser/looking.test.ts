@@ -86,6 +86,7 @@ it('opening cards and taking walks back leaves the run exactly as an untouched o
   await waitFor(p, 'quarter-bar');
   await click(p, 'speed-pause');
   await click(p, 'team-menu-toggle');
+  await expect(p.getByTestId('team-menu-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
   await openAndClose(p, () => click(p, 'team-rep-6'));
   await openAndClose(p, () => clickHudBar(p, 7), 'playing-rep-card');
   await click(p, 'team-rep-8');

@@ -25,7 +25,7 @@ export interface LeverPlace {
 
 /** Each lever's section and keyboard step: a point of commission, €1,000 or €5,000 of money, a week of weeks. */
 export const LEVERS: Readonly<Record<string, LeverPlace>> = {
-  'plan.baseSalary': { group: 'pay', step: 50 },
+  'plan.baseSalary': { group: 'pay', step: 100 },
   'plan.commissionRate': { group: 'pay', step: 0.01 },
   'plan.acceleratorRate': { group: 'pay', step: 0.1 },
   'plan.teamShare': { group: 'pay', step: 0.05 },

@@ -28,6 +28,7 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
       ? t('ui.quarter.summary', { rep: pct(last.reputation), cash: money(session.state.cash, true), pos: int(last.womPositive), neg: int(last.womNegative), deals: int(last.deals) })
       : '';
   };
+  const teamToggle = button(t('ui.quarter.team'), () => teamToggle.setAttribute('aria-expanded', String(!teamMenu.toggleAttribute('hidden'))), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'aria-expanded': 'false', 'data-testid': 'team-menu-toggle' });
   const element = h(
     'div',
     { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
@@ -36,7 +37,7 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     summary,
     h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
     button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
-    button(t('ui.quarter.team'), () => teamMenu.toggleAttribute('hidden'), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'data-testid': 'team-menu-toggle' }),
+    teamToggle,
   );
   const teamMenu = h(
     'ul',
