@@ -20,6 +20,8 @@ export interface Framing {
   focusY: number;
   /** whether the player may pan and zoom (the town), or the picture stays framed (the title) */
   pannable: boolean;
+  /** the deepest zoom (default 4): the town asks for enough to make a house a 44 px target */
+  maxZoom?: number;
 }
 
 export interface PagePoint {
@@ -32,6 +34,8 @@ const TAP_ZOOM = 0.82;
 /** below this "whole town" zoom the screen is small: frame the office at TAP_ZOOM instead */
 const SMALL_SCREEN = 0.75;
 const MAX_ZOOM = 4;
+/** never deeper than this, whatever a scene asks */
+const ZOOM_LIMIT = 12;
 /** a pointer that moves less than this (CSS px) taps, it does not drag */
 const DRAG_SLOP = 8;
 
@@ -98,7 +102,7 @@ export class StageView {
     const whole = Math.min(w / WIDTH, h / HEIGHT);
     const cover = Math.max(w / WIDTH, h / HEIGHT);
     let z = whole;
-    if (whole < SMALL_SCREEN) z = this.framing.pannable ? Math.min(MAX_ZOOM, Math.max(cover, TAP_ZOOM)) : cover;
+    if (whole < SMALL_SCREEN) z = this.framing.pannable ? Math.min(this.maxZoom(), Math.max(cover, TAP_ZOOM)) : cover;
     this.z = z;
     this.tx = w / 2 - this.framing.focusX * z;
     this.ty = h / 2 - this.framing.focusY * z;
@@ -144,6 +148,15 @@ export class StageView {
     return { w: Math.max(1, this.stage.clientWidth), h: Math.max(1, this.stage.clientHeight) };
   }
 
+  /** Lets the zoom go deeper (the town, once it knows its houses' size). */
+  setMaxZoom(z: number): void {
+    this.framing = { ...this.framing, maxZoom: z };
+  }
+
+  private maxZoom(): number {
+    return Math.min(ZOOM_LIMIT, Math.max(MAX_ZOOM, this.framing.maxZoom ?? MAX_ZOOM));
+  }
+
   private minZoom(): number {
     const { w, h } = this.size();
     return Math.min(1, Math.min(w / WIDTH, h / HEIGHT));
@@ -168,7 +181,7 @@ export class StageView {
   /** Zooms to `z` keeping the world point under stage point (sx, sy) where it is. */
   private zoomAt(z: number, sx: number, sy: number, start?: { z: number; tx: number; ty: number }): void {
     const from = start ?? { z: this.z, tx: this.tx, ty: this.ty };
-    const next = Math.min(MAX_ZOOM, Math.max(this.minZoom(), z));
+    const next = Math.min(this.maxZoom(), Math.max(this.minZoom(), z));
     const wx = (sx - from.tx) / from.z;
     const wy = (sy - from.ty) / from.z;
     this.z = next;

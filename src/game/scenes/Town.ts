@@ -34,6 +34,8 @@ export interface WorldBox {
 
 const MAP = TOWN_MAP;
 const DEFAULT_MARKET = 3000;
+/** CSS pixels a house's cell reaches at the deepest zoom */
+const HOUSE_TAP_PX = 48;
 /** the ground, houses, office and key are painted on a canvas under all of these, the bar on one over them (its click zones sit at hud) */
 const DEPTH = { reps: 10, fx: 20, hud: 40 };
 
@@ -149,6 +151,8 @@ export class Town extends Scene {
     if (!backdrop) return;
     if (!this.houses || this.layout.customers !== n) {
       this.layout = layoutTown(n, MAP);
+      // zoomed all the way in, a house's cell is a 44 px target
+      this.view.setMaxZoom(HOUSE_TAP_PX / this.layout.pitch);
       backdrop.under.clear(MAP.x, MAP.y, MAP.w, MAP.h);
       backdrop.paintStreets(this.layout.map, this.layout.streets);
       this.houses = new HouseLayer(backdrop.under, this.layout);
