@@ -181,6 +181,9 @@ describe('the debrief', () => {
     const best = x.lines.find((l) => l.kind === 'bestChange');
     if (best?.kind !== 'bestChange') throw new Error('no best change');
     expect([3, 6]).toContain(best.quarter);
+    // the debrief's figure for that quarter alone is the review's
+    const review = explainQuarter(s, best.quarter - 1).causes.all;
+    expect(best.first).toEqual(review?.effect);
     const sizes = x.lines.map((l) => l.size);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
     const vs = x.lines.find((l) => l.kind === 'vsPlans');

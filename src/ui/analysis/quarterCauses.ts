@@ -75,12 +75,11 @@ export function spanStat(weeks: readonly WeekRecord[]): QuarterStat {
 }
 
 /**
- * `start`: the state at the quarter's first week; `played`: the records as
- * played from there (the quarter, or the rest of the run to see what the
- * changes did later); `changes`: the player's changes in the quarter
- * (changesIn); `alone`: also measure each change alone.
+ * `start`: the state at the quarter's first week; `played`: the quarter's
+ * records as played; `changes`: the player's changes in the quarter
+ * (changesIn).
  */
-export function quarterCauses(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[], changes: Change[], alone = true): QuarterCauses {
+export function quarterCauses(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[], changes: Change[]): QuarterCauses {
   const actual = spanStat(played);
   if (changes.length === 0 || played.length === 0) return { actual, changes, all: null, each: [] };
   const end = start.week + played.length;
@@ -90,6 +89,6 @@ export function quarterCauses(recipe: RunRecipe, start: RunState, played: readon
     return { changes: taken, ghost, effect, size: effectSize(effect, ghost) };
   };
   const all = measure(changes);
-  const each = alone && changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
+  const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
   return { actual, changes, all, each };
 }

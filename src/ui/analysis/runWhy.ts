@@ -8,19 +8,20 @@
  */
 import { WEEKS_PER_QUARTER } from '../../sim';
 import type { Decision, QuitReason, WeekRecord } from '../../sim';
-import { changesIn, type Change } from './changes';
+import { changesIn, withoutChanges, type Change } from './changes';
 import type { GameRun } from './explain';
 import type { GhostId } from './ghosts';
-import { quarterCauses, type Effect } from './quarterCauses';
+import { effectOf, effectSize, spanStat, type Effect } from './quarterCauses';
 import { quarterStats } from './quarters';
-import { quarterStarts, recipeOf } from './replayRun';
+import { ghostFrom, quarterStarts, recipeOf } from './replayRun';
 import { ledgerTotals } from './score';
 import { teamMoves, type Departure } from './teamMoves';
 
 export type RunLine =
   | { kind: 'vsPlans'; size: number; profit: number; others: { id: GhostId; profit: number }[] }
   | { kind: 'effect'; size: number; reputation: number; others: { id: GhostId; reputation: number }[] }
-  | { kind: 'bestChange'; size: number; quarter: number; changes: Change[]; effect: Effect }
+  /** `first`: the effect in the quarter itself; `effect`: over the rest of the run */
+  | { kind: 'bestChange'; size: number; quarter: number; changes: Change[]; first: Effect; effect: Effect }
   | { kind: 'kept'; size: number }
   | { kind: 'quits'; size: number; total: number; byReason: [QuitReason, number][] }
   | { kind: 'sources'; size: number; top: number; topShare: number; deals: number; moved: number }
@@ -67,9 +68,12 @@ export function explainRun(game: GameRun, ghosts: Record<GhostId, WeekRecord[]>)
       else mark(c.week).changes.push(c);
     }
     if (changes.length === 0) return;
-    // what they did over the rest of the run (later decisions kept): effects that take time show here
-    const all = quarterCauses(recipe, start, history.slice(from), changes, false).all;
-    if (all && (!best || all.size > best.size)) best = { kind: 'bestChange', size: all.size, quarter: q + 1, changes, effect: all.effect };
+    // what they did in the quarter and over the rest of the run (later decisions kept): effects that take time show there
+    const ghost = ghostFrom(start, recipe.events, withoutChanges(recipe.log, changes), history.length).weeks;
+    const rest = spanStat(ghost);
+    const effect = effectOf(spanStat(history.slice(from)), rest);
+    const size = effectSize(effect, rest);
+    if (!best || size > best.size) best = { kind: 'bestChange', size, quarter: q + 1, changes, first: effectOf(spanStat(history.slice(from, to)), spanStat(ghost.slice(0, to - from))), effect };
   });
   for (const e of recipe.events) if (e.week < history.length) mark(e.week).events.push(e);
   lines.push(best ?? { kind: 'kept', size: 0 });

@@ -16,6 +16,7 @@ export const repName = (id: number) => t('ui.rep.name', { n: id + 1 });
 export const weekName = (week: number) => t('ui.common.weekShort', { q: quarterOf(week) + 1, w: weekInQuarter(week) + 1 });
 const signedMoney = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + money(Math.abs(v), true);
 const signedPts = (v: number) => signed(v * 100, 1).replace('-', '−');
+const signedInt = (v: number) => signed(v).replace('-', '−');
 
 /** A lever's value as the planning panel shows it (3 % rather than 0.03). */
 function leverValue(key: string, value: number | string): string {
@@ -32,11 +33,11 @@ export function changeText(c: Change): string {
 /** "deals +41, revenue +€52K, profit −€8K, satisfaction −2.1 pts": only what moved; empty when nothing did. */
 export function effectParts(e: Effect): string {
   const parts: string[] = [];
-  if (Math.round(e.deals) !== 0) parts.push(t('why.parts.deals', { d: signed(e.deals) }));
+  if (Math.round(e.deals) !== 0) parts.push(t('why.parts.deals', { d: signedInt(e.deals) }));
   if (Math.abs(e.revenue) >= 1) parts.push(t('why.parts.revenue', { d: signedMoney(e.revenue) }));
   if (Math.abs(e.profit) >= 1) parts.push(t('why.parts.profit', { d: signedMoney(e.profit) }));
   for (const k of ['satisfaction', 'reputation', 'careMotive'] as const) if (Math.abs(e[k]) >= SHARE_EPS) parts.push(t(`why.parts.${k}`, { d: signedPts(e[k]) }));
-  if (e.quits !== 0) parts.push(t('why.parts.quits', { d: signed(e.quits) }));
+  if (e.quits !== 0) parts.push(t('why.parts.quits', { d: signedInt(e.quits) }));
   return parts.join(', ');
 }
 
@@ -89,7 +90,7 @@ const plan = (id: string) => t(`scenarios.${id}.title`);
 export function runWhyText(line: RunLine): string {
   switch (line.kind) {
     case 'bestChange':
-      return t('why.run.bestChange', { q: line.quarter, changes: line.changes.map(changeText).join(', '), parts: effectParts(line.effect) || '—' });
+      return t('why.run.bestChange', { q: line.quarter, changes: line.changes.map(changeText).join(', '), first: effectParts(line.first) || '—', parts: effectParts(line.effect) || '—' });
     case 'kept':
       return t('why.run.kept');
     case 'vsPlans': {
@@ -104,7 +105,7 @@ export function runWhyText(line: RunLine): string {
       return t('why.run.effect', { you: pct(line.reputation), list: line.others.map((o) => t('why.run.effectOther', { plan: plan(o.id), value: pct(o.reputation) })).join(', ') });
     case 'quits': {
       if (line.total === 0) return t('why.run.quitsNone');
-      const list = line.byReason.map(([reason, n]) => t(`why.run.reasonCount.${reason}`, { n })).join(', ');
+      const list = line.byReason.map(([reason, n]) => t(`why.run.${n === 1 ? 'reasonOne' : 'reasonCount'}.${reason}`, { n })).join(', ');
       return line.total === 1 ? t('why.run.quitsOne', { list }) : t('why.run.quitsMany', { n: line.total, list });
     }
     case 'sources':
