@@ -95,7 +95,8 @@ export function checkedSpec(json: unknown): { spec: SweepSpec } | { problem: str
     return { spec: checkSpec(json) };
   } catch (error) {
     if (!(error instanceof SweepSpecError)) throw error;
-    return { problem: saidHere(error) ?? specProblem(json) ?? error.message };
+    // the shape in this file's words (zod's details are English), the rest in the error's own, translated
+    return { problem: specProblem(json) ?? saidHere(error) ?? error.message };
   }
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The lab's checks in the page's language: configuration B's "key = value"
+ * lines, an uploaded spec (accepted exactly when checkSpec accepts it, with
+ * one sentence otherwise, in English and in French), and the paired
+ * difference's last-week summary.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n';
+import { checkSpec } from '../../src/lab/sweepSpec';
+import { meanCi } from '../../src/lab/stats';
+import { paramProblem, parseChanges, readSpecFile } from '../../src/ui/screens/labChecks';
+import { finalDifference, specB } from '../../src/ui/screens/labSeeds';
+
+afterEach(() => setLocale('en'));
+
+const GOOD = { scenario: 'founder', seeds: 3, weeks: 26, set: { 'plan.quotaPeriod': 'quarter' }, vary: { 'plan.commissionRate': [0, 0.04], 'market.wordOfMouth': [0.5, 1] } };
+
+describe('configuration B', () => {
+  it('reads key = value lines, typed as checkParam types them', () => {
+    expect(parseChanges('plan.commissionRate = 0.08\n\n  plan.quotaPeriod: year  \n')).toEqual({ set: { 'plan.commissionRate': 0.08, 'plan.quotaPeriod': 'year' }, problems: [] });
+  });
+
+  it('names each bad line, and refuses run.weeks and a key set twice', () => {
+    const { problems } = parseChanges('plan.commissionRate = 0.9\nhello\nrun.weeks = 52\nmarket.fear = 0.2\nmarket.fear = 0.3\nplan.nothing = 1');
+    expect(problems).toHaveLength(5);
+    expect(problems[0]).toMatch(/^plan\.commissionRate must be .*0\.9/);
+    expect(problems[1]).toBe('Line 2 is not “key = value”: “hello”.');
+    expect(problems[2]).toContain('B cannot change run.weeks');
+    expect(problems[3]).toBe('Line 5 sets market.fear again.');
+    expect(problems[4]).toContain('plan.nothing');
+  });
+
+  it('is A with the changes over its set, on the same seeds', () => {
+    expect(specB({ scenario: 'founder', seeds: 5, weeks: 26, set: { 'plan.quota': 1000, 'plan.commissionRate': 0.04 } }, { 'plan.commissionRate': 0.1 })).toEqual({ scenario: 'founder', seeds: 5, weeks: 26, set: { 'plan.quota': 1000, 'plan.commissionRate': 0.1 } });
+  });
+
+  it('sums up the last week of the paired differences', () => {
+    const diff = [[1, 5], [2, -3], [3, 10], [4, 2]];
+    const ci = meanCi([5, -3, 10, 2]);
+    expect(finalDifference(diff)).toEqual({ week: 2, mean: ci.mean, half: ci.half, median: 3.5, above: 3, n: 4 });
+  });
+});
+
+describe('an uploaded spec', () => {
+  it('is the spec checkSpec gives when it is good', () => {
+    expect(readSpecFile(JSON.stringify(GOOD), 'spec.json')).toEqual({ spec: checkSpec(GOOD) });
+  });
+
+  const bad: Array<[string, RegExp, RegExp]> = [
+    ['{"scenario": "founder", seeds: 3', /it is not JSON/, /ce n’est pas du JSON/],
+    ['[1, 2]', /not a sweep spec/, /pas une spécification/],
+    [JSON.stringify({ ...GOOD, colour: 'red' }), /colour/, /colour/],
+    [JSON.stringify({ ...GOOD, scenario: 'nobody' }), /nobody/, /nobody/],
+    [JSON.stringify({ ...GOOD, seeds: 0 }), /seeds/, /seeds/],
+    [JSON.stringify({ ...GOOD, weeks: 9999 }), /run\.weeks|weeks/, /run\.weeks|weeks/],
+    [JSON.stringify({ ...GOOD, set: { 'plan.commissionRate': 2 } }), /plan\.commissionRate/, /plan\.commissionRate/],
+    [JSON.stringify({ ...GOOD, vary: { 'plan.nothing': [1] } }), /plan\.nothing/, /plan\.nothing/],
+    [JSON.stringify({ ...GOOD, vary: { 'plan.quota': 5 } }), /vary/, /vary/],
+  ];
+
+  it.each(bad)('gets one sentence in English and in French: %s', (text, en, fr) => {
+    for (const [locale, pattern, frame] of [['en', en, /^The file “f\.json” cannot be loaded: .*\. Nothing was changed\.$/], ['fr', fr, /^Le fichier « f\.json » ne peut pas être chargé : .*\. Rien n’a été changé\.$/]] as const) {
+      setLocale(locale);
+      const read = readSpecFile(text, 'f.json');
+      expect('problem' in read, locale).toBe(true);
+      const problem = 'problem' in read ? read.problem : '';
+      expect(problem, locale).toMatch(pattern);
+      expect(problem, locale).toMatch(frame);
+      expect(problem.split('\n'), locale).toHaveLength(1);
+    }
+  });
+
+  it('says a bad parameter value in French', () => {
+    setLocale('fr');
+    expect(paramProblem('plan.commissionRate', 'lots')).toMatch(/^plan\.commissionRate .*(nombre|compris).*lots/);
+    expect(paramProblem('plan.commissionRate', '0.1')).toBeNull();
+  });
+});
