@@ -171,7 +171,7 @@ export const uiEn = {
     lookFree: 'Looking is free: opening this card changes nothing in the run.',
     walk: {
       heading: 'Gemba walk',
-      what: 'Go and see this rep sell for a couple of hours: it closes {care} of the gap to full care and {skill} of the gap to full skill, and costs about {cost} of management time.',
+      what: 'Go and see this rep sell for a couple of hours: it closes {care} of the gap to a full care motive and {skill} of the gap to full relationship skill, and costs about {cost} of management time.',
       freePlan: 'Not booked. A walk booked now joins your plan’s pending changes: it happens in week {week} only if you confirm the plan.',
       bookPlan: 'Walk the floor with rep {n} in week {week} — costs about {cost}',
       bookedPlan: 'Booked for week {week}, in your plan’s pending changes. It happens only if you confirm the plan; take it back here or from the list.',

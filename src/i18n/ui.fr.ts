@@ -171,7 +171,7 @@ export const uiFr = {
     lookFree: 'Regarder est gratuit : ouvrir cette fiche ne change rien à la partie.',
     walk: {
       heading: 'Gemba walk',
-      what: 'Aller voir ce commercial vendre pendant quelques heures : cela comble {care} de l’écart à une motivation pleine et {skill} de l’écart à une compétence pleine, pour environ {cost} de temps de management.',
+      what: 'Aller voir ce commercial vendre pendant quelques heures : cela comble {care} de l’écart à un souci du client complet et {skill} de l’écart à une compétence relationnelle complète, pour environ {cost} de temps de management.',
       freePlan: 'Pas réservé. Un gemba walk réservé maintenant rejoint les changements en attente de votre plan : il a lieu en semaine {week} seulement si vous confirmez le plan.',
       bookPlan: 'Aller sur le terrain avec le commercial {n} en semaine {week} — environ {cost}',
       bookedPlan: 'Réservé pour la semaine {week}, dans les changements en attente de votre plan. Il n’a lieu que si vous confirmez le plan ; retirez-le ici ou depuis la liste.',
