@@ -48,15 +48,15 @@ export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, 
           h(
             'ol',
             { class: 'timeline-marks', 'aria-label': t('why.timeline.label') },
-            marks.map((m, i) => {
+            marks.map((m) => {
               const kind = kindOf(m);
               const text = markText(m);
-              const tip = `timeline-tip-${i}`;
               return h(
                 'li',
                 { class: `timeline-mark kind-${kind}${m.week > weeks * 0.6 ? ' tip-end' : m.week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(m.week)}` },
-                h('button', { type: 'button', class: 'timeline-button', 'aria-describedby': tip, 'aria-label': text, 'data-testid': 'timeline-mark' }, SHORT[kind](m)),
-                h('span', { class: 'timeline-tip', role: 'tooltip', id: tip }, text),
+                h('button', { type: 'button', class: 'timeline-button', 'aria-label': text, 'data-testid': 'timeline-mark' }, SHORT[kind](m)),
+                // the button's name already says it: the tooltip is for the eye
+                h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
               );
             }),
           ),
