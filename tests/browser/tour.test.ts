@@ -112,3 +112,35 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   expect(await progress(p)).toBe('done');
   expect(problems).toEqual([]);
 }, 600_000);
+
+it('fits a phone: the card and its ring stay on screen and apart, and taps walk it', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
+  const p = await context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(`${site.url}#/play?scenario=founder&seed=tour-phone`);
+  const inside = (b: { x: number; y: number; width: number; height: number } | null) => !!b && b.x >= 0 && b.y >= 0 && b.x + b.width <= 390 && b.y + b.height <= 844;
+  const apart = (a: { x: number; y: number; width: number; height: number } | null, b: typeof a) =>
+    !!a && !!b && (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+  for (const step of ['town', 'plan']) {
+    await waitFor(p, 'tour');
+    expect(await stepOf(p)).toBe(step);
+    const card = await p.getByTestId('tour').boundingBox();
+    const ring = await p.getByTestId('tour-ring').boundingBox();
+    expect(inside(card)).toBe(true);
+    expect(apart(card, ring)).toBe(true);
+    await p.getByTestId('tour-next').tap();
+  }
+  await p.getByTestId('tour').waitFor({ state: 'detached' });
+  await p.getByTestId('start-quarter').tap();
+  await waitFor(p, 'tour');
+  expect(await stepOf(p)).toBe('relating');
+  await expect(p.getByTestId('tour').textContent()).resolves.toMatch(/Le commercial \d+ cultive la relation/);
+  expect(inside(await p.getByTestId('tour').boundingBox())).toBe(true);
+  expect(apart(await p.getByTestId('tour').boundingBox(), await p.getByTestId('quarter-bar').boundingBox())).toBe(true);
+  await p.getByTestId('tour-skip').tap();
+  await p.getByTestId('tour').waitFor({ state: 'detached' });
+  expect(await progress(p)).toBe('done');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 300_000);
