@@ -17,31 +17,32 @@ export function decisionsAt(log: readonly Decision[], week: number): Decision[] 
 
 /** Checks a decision's shape and values; throws ParamError with a plain sentence. */
 export function checkDecision(d: unknown, index = 0): Decision {
-  const where = `decision ${index + 1}`;
-  if (d === null || typeof d !== 'object') throw new ParamError(`${where} is not an object`);
+  const n = index + 1;
+  const where = `decision ${n}`;
+  if (d === null || typeof d !== 'object') throw new ParamError(`${where} is not an object`, 'inputErrors.decisionNotObject', { n });
   const o = d as Record<string, unknown>;
   if (typeof o.week !== 'number' || !Number.isInteger(o.week) || o.week < 0) {
-    throw new ParamError(`${where} needs a whole, non-negative "week"`);
+    throw new ParamError(`${where} needs a whole, non-negative "week"`, 'inputErrors.decisionWeek', { n });
   }
   switch (o.type) {
     case 'set': {
-      if (typeof o.key !== 'string') throw new ParamError(`${where} needs a parameter "key"`);
-      if (FIXED_KEYS.includes(o.key)) throw new ParamError(`${where}: ${o.key} cannot change during a run`);
+      if (typeof o.key !== 'string') throw new ParamError(`${where} needs a parameter "key"`, 'inputErrors.decisionKey', { n });
+      if (FIXED_KEYS.includes(o.key)) throw new ParamError(`${where}: ${o.key} cannot change during a run`, 'inputErrors.decisionFixed', { n, key: o.key });
       const value = checkParam(o.key, o.value);
       return { week: o.week, type: 'set', key: o.key, value };
     }
     case 'gemba':
-      if (typeof o.rep !== 'number' || !Number.isInteger(o.rep) || o.rep < 0) throw new ParamError(`${where} needs a rep id`);
+      if (typeof o.rep !== 'number' || !Number.isInteger(o.rep) || o.rep < 0) throw new ParamError(`${where} needs a rep id`, 'inputErrors.decisionRep', { n });
       return { week: o.week, type: 'gemba', rep: o.rep };
     case 'hire':
-      if (typeof o.count !== 'number' || !Number.isInteger(o.count) || o.count < 1 || o.count > 20) {
-        throw new ParamError(`${where}: hire count must be a whole number from 1 to 20`);
+      if (typeof o.count !== 'number' || !Number.isInteger(o.count) || o.count < 1 || o.count > MAX_HIRE) {
+        throw new ParamError(`${where}: hire count must be a whole number from 1 to ${MAX_HIRE}`, 'inputErrors.decisionHire', { n, max: MAX_HIRE });
       }
       return { week: o.week, type: 'hire', count: o.count };
     case 'event':
-      return checkEvent(o, o.week, where);
+      return checkEvent(o, o.week, n);
     default:
-      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire, event`);
+      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire, event`, 'inputErrors.decisionType', { n, type: String(o.type) });
   }
 }
 
@@ -50,18 +51,22 @@ export function checkDecision(d: unknown, index = 0): Decision {
  * falls within the run (a decision after its last week would never apply).
  */
 export function checkDecisions(log: unknown, params?: Params): Decision[] {
-  if (!Array.isArray(log)) throw new ParamError('a decision log must be a list of decisions');
+  if (!Array.isArray(log)) throw new ParamError('a decision log must be a list of decisions', 'inputErrors.decisionLog');
   const checked = log.map((d, i) => checkDecision(d, i));
   const weeks = params?.['run.weeks'];
   if (weeks !== undefined) {
     checked.forEach((d, i) => {
       if (d.week >= weeks) {
-        throw new ParamError(`decision ${i + 1} is for week ${d.week}, but the run has ${weeks} weeks (0 to ${weeks - 1})`);
+        const vars = { n: i + 1, week: d.week, weeks, last: weeks - 1 };
+        throw new ParamError(`decision ${i + 1} is for week ${d.week}, but the run has ${weeks} weeks (0 to ${weeks - 1})`, 'inputErrors.decisionPastEnd', vars);
       }
     });
   }
   return checked;
 }
+
+/** Most reps one hiring decision can add. */
+export const MAX_HIRE = 20;
 
 /** Most reps a run can have, hires and replacements included. */
 export const MAX_REPS = 400;
@@ -75,17 +80,22 @@ export function checkWeek(state: RunState, decisions: readonly Decision[]): Deci
   const checked = decisions.map((d, i) => checkDecision(d, i));
   let hires = 0;
   checked.forEach((d, i) => {
-    if (d.week !== state.week) throw new ParamError(`decision ${i + 1} is for week ${d.week}, given at week ${state.week}`);
+    if (d.week !== state.week) {
+      throw new ParamError(`decision ${i + 1} is for week ${d.week}, given at week ${state.week}`, 'inputErrors.decisionWrongWeek', { n: i + 1, week: d.week, now: state.week });
+    }
     if (d.type === 'gemba') {
       const rep = state.reps[d.rep];
       if (!rep || !rep.active) {
         const team = state.reps.filter((r) => r.active).map((r) => r.id).join(', ');
-        throw new ParamError(`decision ${i + 1}: rep ${d.rep} is not on the team in week ${state.week} (reps on the team: ${team})`);
+        const vars = { n: i + 1, rep: d.rep, week: state.week, team };
+        throw new ParamError(`decision ${i + 1}: rep ${d.rep} is not on the team in week ${state.week} (reps on the team: ${team})`, 'inputErrors.decisionRepGone', vars);
       }
     }
     if (d.type === 'hire') hires += d.count;
   });
-  if (state.reps.length + hires > MAX_REPS) throw new ParamError(`the team cannot grow beyond ${MAX_REPS} reps, hires and replacements included`);
+  if (state.reps.length + hires > MAX_REPS) {
+    throw new ParamError(`the team cannot grow beyond ${MAX_REPS} reps, hires and replacements included`, 'inputErrors.teamTooBig', { max: MAX_REPS });
+  }
   return checked;
 }
 

@@ -30,18 +30,22 @@ type EventDecision =
   | { week: number; type: 'event'; event: 'starLeaves' };
 
 /** Checks an event decision's kind, size and duration; throws ParamError with a plain sentence. */
-export function checkEvent(o: Record<string, unknown>, week: number, where: string): EventDecision {
+export function checkEvent(o: Record<string, unknown>, week: number, n: number): EventDecision {
+  const where = `decision ${n}`;
   if (o.event === 'starLeaves') return { week, type: 'event', event: 'starLeaves' };
   if (typeof o.event !== 'string' || !TIMED_EVENTS.includes(o.event as TimedEventKind)) {
-    throw new ParamError(`${where} has unknown event "${String(o.event)}"; valid events: ${EVENT_KINDS.join(', ')}`);
+    const vars = { n, event: String(o.event), choices: EVENT_KINDS.join(', ') };
+    throw new ParamError(`${where} has unknown event "${vars.event}"; valid events: ${vars.choices}`, 'inputErrors.eventUnknown', vars);
   }
   const size = o.size;
   if (typeof size !== 'number' || !Number.isFinite(size) || size < EVENT_SIZE.min || size > EVENT_SIZE.max) {
-    throw new ParamError(`${where}: the ${o.event} event's size must be a number from ${EVENT_SIZE.min} to ${EVENT_SIZE.max} (got ${String(size)})`);
+    const vars = { n, event: o.event, min: EVENT_SIZE.min, max: EVENT_SIZE.max, got: String(size) };
+    throw new ParamError(`${where}: the ${o.event} event's size must be a number from ${vars.min} to ${vars.max} (got ${vars.got})`, 'inputErrors.eventSize', vars);
   }
   const weeks = o.weeks;
   if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < EVENT_WEEKS.min || weeks > EVENT_WEEKS.max) {
-    throw new ParamError(`${where}: the ${o.event} event lasts a whole number of weeks from ${EVENT_WEEKS.min} to ${EVENT_WEEKS.max} (got ${String(weeks)})`);
+    const vars = { n, event: o.event, min: EVENT_WEEKS.min, max: EVENT_WEEKS.max, got: String(weeks) };
+    throw new ParamError(`${where}: the ${o.event} event lasts a whole number of weeks from ${vars.min} to ${vars.max} (got ${vars.got})`, 'inputErrors.eventWeeks', vars);
   }
   return { week, type: 'event', event: o.event as TimedEventKind, size, weeks };
 }

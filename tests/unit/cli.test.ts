@@ -288,6 +288,17 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['entry not an object', '[42]', ': la décision 1 n’est pas un objet\n'],
+    ['rep not on the team', '[{"week": 10, "type": "gemba", "rep": 12}]', ': décision 1 : le commercial 12 n’est pas dans l’équipe à la semaine 10 (équipe : '],
+    ['bad event size', '[{"week": 3, "type": "event", "event": "recession", "size": 4, "weeks": 2}]', ': décision 1 : l’ampleur de l’événement recession doit être un nombre de 0.01 à 1 (reçu 4)\n'],
+  ])('a bad decisions file in French: %s', async (name, content, start) => {
+    const r = await inProcess(decisionArgs(`fr-${name}`, content), 'fr_FR.UTF-8');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^salesfloor : [^\n]+\n$/);
+    expect(r.stderr).toContain(start);
+  });
+
   it('names the problem in French when LANG is French', async () => {
     const r = await cli(['frobnicate'], 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
