@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { h } from '../dom';
 import { int, money, pct } from '../format';
 import type { Session } from '../session';
+import { soundToggle } from '../soundToggle';
 import { button } from './common';
 
 const SPEEDS: Speed[] = [0, 1, 2, 4];
@@ -38,6 +39,7 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
     button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
     teamToggle,
+    soundToggle(),
   );
   const teamMenu = h(
     'ul',
