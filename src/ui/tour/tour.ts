@@ -36,6 +36,7 @@ interface Open {
   frame: number;
   /** focused before the card took the focus */
   before: Element | null;
+  escape: (e: KeyboardEvent) => void;
 }
 
 let open: Open | null = null;
@@ -95,7 +96,12 @@ function start(ctx: AppContext, part: TourPart): void {
     close(ctx, 'done', true);
   });
   document.body.append(ring, card);
-  open = { part, steps, index: 0, card, ring, frame: 0, before: document.activeElement };
+  // Esc anywhere skips the tour, unless it is closing a dialog (a rep's card) on the way
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('dialog[open]')) close(ctx, 'done', true);
+  };
+  document.addEventListener('keydown', escape);
+  open = { part, steps, index: 0, card, ring, frame: 0, before: document.activeElement, escape };
   show(ctx);
   const follow = () => {
     if (!open) return;
@@ -138,6 +144,7 @@ function close(ctx: AppContext, progress: 'play' | 'review' | 'done', giveFocusB
   const o = open;
   if (!o) return;
   open = null;
+  document.removeEventListener('keydown', o.escape);
   cancelAnimationFrame(o.frame);
   o.card.remove();
   o.ring.remove();
