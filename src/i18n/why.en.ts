@@ -25,6 +25,8 @@ export const whyEn = {
     reputation: 'reputation {d} pts',
     careMotive: 'care {d} pts',
   },
+  market: 'Market news — {event}: {parts}, against the same town without it.',
+  marketNone: 'Market news — {event}: no measurable difference this quarter yet.',
   quitsOne: 'One rep quit: {list}.',
   quitsMany: '{n} reps quit: {list}.',
   reason: {

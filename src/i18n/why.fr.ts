@@ -27,6 +27,8 @@ export const whyFr: typeof whyEn = {
     reputation: 'réputation {d} pts',
     careMotive: 'souci du client {d} pts',
   },
+  market: 'Nouvelles du marché — {event} : {parts}, par rapport à la même ville sans cet événement.',
+  marketNone: 'Nouvelles du marché — {event} : pas encore de différence mesurable ce trimestre.',
   quitsOne: 'Un commercial est parti : {list}.',
   quitsMany: '{n} commerciaux sont partis : {list}.',
   reason: {

@@ -117,6 +117,33 @@ describe('the quarter review’s opening sentences', () => {
   });
 });
 
+describe('the market’s events', () => {
+  it('a product launch that began in the quarter is named with what it did against the same town without it', () => {
+    const def = {
+      base: 'sales-director',
+      overrides: {},
+      events: [{ week: 15, type: 'event' as const, event: 'launch' as const, size: 0.3, weeks: 13 }],
+      locked: [],
+      bounds: {},
+      title: { en: 'Launch', fr: 'Lancement' },
+      briefing: { en: '', fr: '' },
+    };
+    const s = new Session('sales-director', 'why-market', { def, code: 'test' });
+    s.startQuarter([]);
+    s.finishQuarter();
+    s.nextQuarter();
+    s.startQuarter([]);
+    s.finishQuarter();
+    const { lines } = explainQuarter(s, 1);
+    const market = lines.find((l) => l.kind === 'market');
+    if (market?.kind !== 'market') throw new Error('the launch is not named');
+    expect(market.effect.revenue).toBeGreaterThan(0);
+    expect(whyText(market)).toMatch(/^Market news — Week 15: product launch, deal value \+30% for 13 weeks: .*revenue \+€[\d.]+k/);
+    // the quarter before it has no market line
+    expect(explainQuarter(s, 0).lines.some((l) => l.kind === 'market')).toBe(false);
+  });
+});
+
 describe('why reps quit', () => {
   const { QUIT_FATIGUE, QUIT_CARE, QUIT_LOW_PAY } = Object.fromEntries(Object.entries(CONSTANTS).map(([k, c]) => [k, c.value])) as Record<string, number>;
 

@@ -2,12 +2,13 @@
  * The causes of one quarter of a game, computed from its run: the state at
  * the quarter's start rebuilt from the seed and the log, the quarter played
  * again from there under the previous plan (and under each change taken out
- * alone), who quit and why, where the deals came from, what customers said.
+ * alone), what the market's events did (the quarter without each), who quit
+ * and why, where the deals came from, what customers said.
  */
 import type { Decision, RunState } from '../../sim';
 import type { FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { changesIn } from './changes';
-import { quarterCauses, type QuarterCauses } from './quarterCauses';
+import { eventEffects, quarterCauses, type QuarterCauses } from './quarterCauses';
 import { quarterStats } from './quarters';
 import { recipeOf, stateAt } from './replayRun';
 import { teamMoves, type TeamMoves } from './teamMoves';
@@ -37,8 +38,9 @@ export function explainQuarter(game: GameRun, q: number): QuarterExplanation {
   const end = Math.min(game.quarterEnd(q), game.state.week);
   const at = stateAt(recipe, start);
   const history = game.state.history;
-  const causes = quarterCauses(recipe, at, history.slice(start, end), changesIn(recipe.log, start, end, at.params));
+  const played = history.slice(start, end);
+  const causes = quarterCauses(recipe, at, played, changesIn(recipe.log, start, end, at.params));
   const moves = teamMoves(game.state, start, end);
   const prev = q > 0 ? quarterStats(history.slice(game.quarterStart(q - 1), start))[0] : undefined;
-  return { lines: quarterWhy(causes, prev, moves.departures), causes, moves };
+  return { lines: quarterWhy(causes, prev, moves.departures, eventEffects(recipe, at, played)), causes, moves };
 }

@@ -5,7 +5,7 @@
  * and, when there were several, under each change taken out alone (its
  * share of the effect). Deterministic: the same game gives the same answer.
  */
-import type { RunState, WeekRecord } from '../../sim';
+import type { Decision, RunState, WeekRecord } from '../../sim';
 import { type Change, withoutChanges } from './changes';
 import { quarterStats, type QuarterStat } from './quarters';
 import { ghostFrom, type RunRecipe } from './replayRun';
@@ -91,4 +91,23 @@ export function quarterCauses(recipe: RunRecipe, start: RunState, played: readon
   const all = measure(changes);
   const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
   return { actual, changes, all, each };
+}
+
+/** What a facilitator's market event that began in the quarter did: the quarter against the same town without it. */
+export interface EventEffect {
+  event: Decision;
+  effect: Effect;
+  size: number;
+}
+
+export function eventEffects(recipe: RunRecipe, start: RunState, played: readonly WeekRecord[]): EventEffect[] {
+  const end = start.week + played.length;
+  const actual = spanStat(played);
+  return recipe.events
+    .filter((e) => e.week >= start.week && e.week < end)
+    .map((event) => {
+      const ghost = spanStat(ghostFrom(start, recipe.events.filter((e) => e !== event), recipe.log, end).weeks);
+      const effect = effectOf(actual, ghost);
+      return { event, effect, size: effectSize(effect, ghost) };
+    });
 }

@@ -6,7 +6,8 @@
  * review opens with the two or three biggest; whyText.ts words them.
  */
 import type { Change } from './changes';
-import type { ChangeEffect, Effect, QuarterCauses } from './quarterCauses';
+import type { Decision } from '../../sim';
+import type { ChangeEffect, Effect, EventEffect, QuarterCauses } from './quarterCauses';
 import type { QuarterStat } from './quarters';
 import type { Departure } from './teamMoves';
 
@@ -14,6 +15,8 @@ export type WhyLine =
   /** the quarter's changes against the previous plan; `top`: the one that did most alone, when there were several */
   | { kind: 'changes'; size: number; changes: Change[]; effect: Effect; top: ChangeEffect | null }
   | { kind: 'quits'; size: number; departures: Departure[] }
+  /** a facilitator's market event that began in the quarter, against the same town without it */
+  | { kind: 'market'; size: number; event: Decision; effect: Effect }
   /** `top`: the source of most deals (DEAL_SOURCES index); `mover`: the source whose share of deals moved most since last quarter */
   | { kind: 'sources'; size: number; top: number; topShare: number; deals: number; mover: { source: number; from: number; to: number } | null }
   | { kind: 'wom'; size: number; positive: number; negative: number; returns: number; churned: number };
@@ -50,8 +53,8 @@ function womLine(q: QuarterStat): WhyLine | null {
 }
 
 /** All the candidate lines of a quarter, biggest first. */
-export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[]): WhyLine[] {
-  const lines: WhyLine[] = [];
+export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[], events: EventEffect[] = []): WhyLine[] {
+  const lines: WhyLine[] = events.map((e) => ({ kind: 'market', size: e.size, event: e.event, effect: e.effect }));
   if (c.all) lines.push({ kind: 'changes', size: c.all.size, changes: c.changes, effect: c.all.effect, top: c.each[0] ?? null });
   if (departures.length > 0) lines.push({ kind: 'quits', size: departures.length / Math.max(1, c.actual.headcount + departures.length), departures });
   const s = sourcesLine(c.actual, prev);
@@ -63,12 +66,12 @@ export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, d
 
 /**
  * The lines that open the review: the WHY_LINES biggest, always with the
- * player's changes (what they did is what they came to learn) and anyone who
- * quit (no one leaves silently), biggest first.
+ * player's changes (what they did is what they came to learn), anyone who
+ * quit (no one leaves silently) and the market's events, biggest first.
  */
-export function quarterWhy(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[]): WhyLine[] {
-  const all = quarterWhyAll(c, prev, departures);
-  const needed = (l: WhyLine) => l.kind === 'changes' || l.kind === 'quits';
+export function quarterWhy(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[], events: EventEffect[] = []): WhyLine[] {
+  const all = quarterWhyAll(c, prev, departures, events);
+  const needed = (l: WhyLine) => l.kind === 'changes' || l.kind === 'quits' || l.kind === 'market';
   const must = all.filter(needed);
   const rest = all.filter((l) => !needed(l));
   return [...must, ...rest].slice(0, Math.max(WHY_LINES, must.length)).sort((a, b) => b.size - a.size);

@@ -3,6 +3,8 @@ import { DEAL_SOURCES, findSpec, quarterOf, weekInQuarter } from '../../sim';
 import { t } from '../../i18n';
 import { int, money, pct, signed } from '../format';
 import { leverLabel, showValue } from '../screens/planLevers';
+import { eventText } from '../screens/marketNews';
+import type { EventDecision } from '../../codes/facilitatorScenario';
 import type { Change } from './changes';
 import type { Effect } from './quarterCauses';
 import type { Departure } from './teamMoves';
@@ -67,6 +69,11 @@ export function whyText(line: WhyLine): string {
       const head = one ? t('why.changesOne', { change: list, parts }) : t('why.changesMany', { count: line.changes.length, list, parts });
       const topParts = line.top ? effectParts(line.top.effect) : '';
       return line.top && topParts ? `${head} ${t('why.topChange', { change: changeText(line.top.changes[0]), parts: topParts })}` : head;
+    }
+    case 'market': {
+      const parts = effectParts(line.effect);
+      const event = eventText(line.event as EventDecision);
+      return parts ? t('why.market', { event, parts }) : t('why.marketNone', { event });
     }
     case 'quits': {
       const list = line.departures.map(departureText).join('; ');
