@@ -128,7 +128,7 @@ export function expandSpec(spec: SweepSpec): SweepRun[] {
   const runs: SweepRun[] = [];
   for (const scenario of scenarios(spec)) {
     for (const point of gridPoints(spec)) {
-      const params = scenarioParams(scenario, spec.set, point, weeks);
+      const params = scenarioParams(scenario, spec.set, weeks, point);
       for (const seed of seeds) runs.push({ index: runs.length, scenario, seed, point, params });
     }
   }

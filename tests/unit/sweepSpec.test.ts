@@ -22,6 +22,12 @@ describe('sweep specs', () => {
     expect(runs[45].params).toMatchObject({ 'plan.quotaPeriod': 'quarter', 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5, 'run.weeks': 104 });
   });
 
+  it('lets a varied run.weeks override the spec\'s weeks, and weeks override set', () => {
+    const runs = expandSpec(checkSpec({ scenario: 'founder', seeds: 1, weeks: 52, set: { 'run.weeks': 13 }, vary: { 'run.weeks': [26, 39] } }));
+    expect(runs.map((r) => r.params['run.weeks'])).toEqual([26, 39]);
+    expect(expandSpec(checkSpec({ scenario: 'founder', seeds: 1, weeks: 52, set: { 'run.weeks': 13 } }))[0].params['run.weeks']).toBe(52);
+  });
+
   it('takes seeds as a list and scenarios as a list', () => {
     const runs = expandSpec(checkSpec({ scenario: ['founder', 'sales-director'], seeds: ['a', 7] }));
     expect(runs.map((r) => `${r.scenario}/${r.seed}`)).toEqual(['founder/a', 'founder/7', 'sales-director/a', 'sales-director/7']);
