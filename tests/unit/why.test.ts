@@ -20,7 +20,7 @@ import { runWhyText, whyText } from '../../src/ui/analysis/whyText';
 import { explainRun } from '../../src/ui/analysis/runWhy';
 import { ghostRun } from '../../src/ui/analysis/ghosts';
 import { quarterStats, type QuarterStat } from '../../src/ui/analysis/quarters';
-import { markText } from '../../src/ui/charts/decisionTimeline';
+import { clusterMarks, markText } from '../../src/ui/charts/decisionTimeline';
 import { resultKpis } from '../../src/ui/screens/review';
 
 afterEach(() => setLocale('en'));
@@ -250,5 +250,20 @@ describe('arrows and verdicts in the review', () => {
     const q = stat({});
     expect(resultKpis(q, undefined, scenarioParams('founder')).some((k) => k.label === 'Quota attainment')).toBe(false);
     expect(resultKpis(q, undefined, scenarioParams('sales-director')).some((k) => k.label === 'Quota attainment')).toBe(true);
+  });
+});
+
+describe('the timeline', () => {
+  it('merges marks of one kind too close to tell apart, never plan changes, keeping every mark', () => {
+    const empty = { changes: [], events: [] };
+    const left = (week: number, rep: number) => ({ ...empty, week, departures: [{ rep, week, reason: 'usual' as const, fatigue: 0, care: 0.5, pay: 1000, payLine: 1200, replacedWeek: null, replacedBy: null }] });
+    const plan = (week: number) => ({ week, events: [], departures: [], changes: [{ kind: 'hire' as const, week, count: 1, decisions: [] }] });
+    const clusters = clusterMarks([left(17, 4), plan(26), left(20, 9), plan(27), left(60, 2)].sort((a, b) => a.week - b.week), 104);
+    expect(clusters.map((c) => [c.kind, c.week, c.marks.length])).toEqual([
+      ['people', 17, 2],
+      ['plan', 26, 1],
+      ['plan', 27, 1],
+      ['people', 60, 1],
+    ]);
   });
 });

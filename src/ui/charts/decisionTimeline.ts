@@ -37,6 +37,32 @@ export function markText(m: TimelineMark): string {
   return t('why.timeline.mark', { week: weekName(m.week), what: what.join(', ') });
 }
 
+/** Marks of one kind this close (a share of the run) would overlap: they share one button, its tooltip listing each. */
+const CLOSE = 0.035;
+
+interface Cluster {
+  kind: Kind;
+  week: number;
+  marks: TimelineMark[];
+}
+
+export function clusterMarks(marks: readonly TimelineMark[], weeks: number): Cluster[] {
+  const out: Cluster[] = [];
+  const last = new Map<Kind, Cluster>();
+  for (const m of marks) {
+    const kind = kindOf(m);
+    const prev = last.get(kind);
+    if (prev && kind !== 'plan' && m.week - prev.week <= CLOSE * weeks) {
+      prev.marks.push(m);
+      continue;
+    }
+    const c = { kind, week: m.week, marks: [m] };
+    out.push(c);
+    last.set(kind, c);
+  }
+  return out;
+}
+
 export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, quarters: number): HTMLElement {
   const at = (week: number) => `${((week + 0.5) / Math.max(1, weeks)) * 100}%`;
   const body =
@@ -48,13 +74,13 @@ export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, 
           h(
             'ol',
             { class: 'timeline-marks', 'aria-label': t('why.timeline.label') },
-            marks.map((m) => {
-              const kind = kindOf(m);
-              const text = markText(m);
+            clusterMarks(marks, weeks).map(({ kind, week, marks: group }) => {
+              const text = group.map(markText).join('; ');
+              const label = SHORT[kind](group[0]) + (group.length > 1 ? ` ${group.length}` : '');
               return h(
                 'li',
-                { class: `timeline-mark kind-${kind}${m.week > weeks * 0.6 ? ' tip-end' : m.week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(m.week)}` },
-                h('button', { type: 'button', class: 'timeline-button', 'aria-label': text, 'data-testid': 'timeline-mark' }, SHORT[kind](m)),
+                { class: `timeline-mark kind-${kind}${week > weeks * 0.6 ? ' tip-end' : week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(week)}` },
+                h('button', { type: 'button', class: 'timeline-button', 'aria-label': text, 'data-testid': 'timeline-mark' }, label),
                 // the button's name already says it: the tooltip is for the eye
                 h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
               );
