@@ -244,6 +244,9 @@ describe('arrows and verdicts in the review', () => {
     expect(pay).toMatchObject({ up: true, good: false });
     expect(kpis.find((k) => k.label === 'Deals')).toMatchObject({ up: false, good: false });
     expect(kpis.find((k) => k.label === 'Profit')).toMatchObject({ up: false, good: false });
+    // a change that rounds to nothing shows no arrow and no verdict
+    const flat = resultKpis(stat({ deals: 50.2 }), stat({ deals: 50 }), scenarioParams('founder'));
+    expect(flat.find((k) => k.label === 'Deals')).not.toHaveProperty('up');
   });
 
   it('shows no quota attainment under a plan without a quota', () => {

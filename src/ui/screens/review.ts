@@ -49,8 +49,11 @@ function kpiList(items: Kpi[]): HTMLElement {
 
 /** change vs last quarter: the arrow follows the number; `higherIsBetter` gives the verdict */
 function delta(now: number, before: number | undefined, fmt: (v: number) => string, higherIsBetter: boolean): Pick<Kpi, 'delta' | 'up' | 'good'> {
-  if (before === undefined || Math.abs(now - before) < 1e-9) return {};
-  return { delta: t('ui.review.vsLast', { d: fmt(now - before) }), up: now > before, good: now > before === higherIsBetter };
+  if (before === undefined) return {};
+  const shown = fmt(now - before);
+  // a change too small to show ("0 pts") gets no arrow and no verdict
+  if (!/[1-9]/.test(shown)) return {};
+  return { delta: t('ui.review.vsLast', { d: shown }), up: now > before, good: now > before === higherIsBetter };
 }
 
 /** The result ledger's numbers; quota attainment only under a plan with a quota. */
