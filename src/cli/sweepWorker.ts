@@ -1,7 +1,7 @@
 /**
- * A worker thread of `salesfloor sweep` (run by piscina): one run of the
- * sweep, simulated with the same simulate() as `salesfloor run`. The weeks
- * come back as one Float64Array (every field of a week record is a number;
+ * A worker thread of `salesfloor sweep` (run by piscina): a parcel of runs
+ * of the sweep (runParcel) or one (the default export), each simulated with
+ * the same simulate() as `salesfloor run`. The weeks come back as one Float64Array (every field of a week record is a number;
  * copying it is one memcpy), or not at all when only runs.csv is wanted:
  * unpacking 104 objects per run is what kept the main thread busy. It is the second entry of the command line's bundle
  * (bin/cliBundle.mjs); from the TypeScript sources it is loaded through
@@ -28,6 +28,15 @@ export interface SweepOutcome extends Pick<RunResult, 'hash' | 'totals'> {
   weekKeys: string[];
   /** every week's values, week after week, weekKeys.length per week */
   weekValues: Float64Array;
+}
+
+/**
+ * A parcel of runs, one after the other: one message each way for several
+ * runs, and one copy of a grid point's parameters for all its seeds (a
+ * message clones an object it holds many times once).
+ */
+export function runParcel(tasks: readonly SweepTask[]): SweepOutcome[] {
+  return tasks.map(runOne);
 }
 
 export default function runOne(task: SweepTask): SweepOutcome {

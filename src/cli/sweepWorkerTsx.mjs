@@ -7,3 +7,4 @@ register();
 const worker = await import('./sweepWorker.ts');
 export default worker.default;
 export const runInWorker = worker.runInWorker;
+export const runParcel = worker.runParcel;

@@ -28,12 +28,14 @@ function workerFile(): string {
   return /\.ts$/.test(new URL(here).pathname) ? new URL('./sweepWorkerTsx.mjs', here).href : new URL('./sweepWorker.mjs', here).href;
 }
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown> {
   workers: number;
   /** the progress bar's format (cli-progress), or null for none */
   progress: string | null;
   /** the worker module's export to call; its default export when absent */
   name?: string;
+  /** how many of the bar's units a task stands for (a parcel of runs); 1 when absent */
+  weight?: (task: T) => number;
 }
 
 /**
@@ -41,12 +43,16 @@ export interface PoolOptions {
  * tasks' order. At most a few tasks per worker are in flight or waiting for
  * an earlier one, so memory stays flat however many tasks.
  */
-export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress, name }: PoolOptions, emit: (i: number, outcome: R) => void): Promise<void> {
+export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress, name, weight }: PoolOptions<T>, emit: (i: number, outcome: R) => void): Promise<void> {
   if (tasks.length === 0) return;
   const threads = Math.min(workers, tasks.length);
   const pool = new Piscina<T, R>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
-  bar?.start(tasks.length, 0);
+  const units = (i: number) => (weight ? weight(tasks[i]) : 1);
+  let total = 0;
+  for (let i = 0; i < tasks.length; i++) total += units(i);
+  let doneUnits = 0;
+  bar?.start(total, 0);
   const window = workers * 8;
   const waiting = new Map<number, R>();
   let next = 0;
@@ -60,9 +66,10 @@ export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress,
             waiting.set(i, outcome);
             for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
               waiting.delete(next);
+              doneUnits += units(next);
               emit(next++, o);
             }
-            bar?.update(next);
+            bar?.update(doneUnits);
             if (next === tasks.length) resolve();
             else launch();
           }).catch(reject);

@@ -8,6 +8,7 @@
  */
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { headCells, headColumns } from '../../lab/rows';
+import { parcelSize } from '../../lab/pool';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
@@ -46,21 +47,34 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
   let weekCount = 0;
   // the columns of src/lab/rows.ts's runRow and weekRows, as arrays
-  const emit = (i: number, outcome: SweepOutcome) => {
+  const emitRun = (i: number, outcome: SweepOutcome): string => {
     const head = headCells(runs[i]);
     const row = [...head, ...Object.values(outcome.totals), outcome.hash];
     const columns = i === 0 || dir !== null ? [...headColumns(runs[i]), ...Object.keys(outcome.totals), 'hash'] : [];
-    if (dir === null) {
-      write(i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row));
-      return;
-    }
+    if (dir === null) return i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row);
     const { weekKeys: keys, weekValues: values } = outcome;
     const weeks = Array.from({ length: keys.length && values.length / keys.length }, (_, w) => [...head, ...values.subarray(w * keys.length, (w + 1) * keys.length)]);
     weekCount += weeks.length;
     dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...keys], rows: weeks });
+    return '';
   };
-  const tasks: SweepTask[] = runs.map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null }));
-  await runInOrder<SweepTask, SweepOutcome>(tasks, { workers, progress: progress ? tr('progress') : null }, emit);
+  // runs go to the workers in parcels (src/lab/pool.ts's sizes: up to 8, smaller towards the end)
+  const parcels: { first: number; tasks: SweepTask[] }[] = [];
+  for (let first = 0; first < runs.length; ) {
+    const end = Math.min(runs.length, first + parcelSize(runs.length - first, workers));
+    parcels.push({ first, tasks: runs.slice(first, end).map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null })) });
+    first = end;
+  }
+  const emit = (k: number, outcomes: SweepOutcome[]) => {
+    let text = '';
+    outcomes.forEach((outcome, j) => (text += emitRun(parcels[k].first + j, outcome)));
+    if (text) write(text);
+  };
+  await runInOrder<SweepTask[], SweepOutcome[]>(
+    parcels.map((p) => p.tasks),
+    { workers, progress: progress ? tr('progress') : null, name: 'runParcel', weight: (tasks) => tasks.length },
+    emit,
+  );
 
   dir?.close({
     model: { name: MODEL_NAME, version: MODEL_VERSION },
