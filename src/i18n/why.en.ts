@@ -72,6 +72,8 @@ export const whyEn = {
     better: 'better',
     worse: 'worse',
   },
+  noCustomers: 'no customers yet',
+  noDeals: 'No deals this quarter.',
   noQuota: 'No quota under this plan: nothing to attain.',
   run: {
     heading: 'Why the run went as it did',

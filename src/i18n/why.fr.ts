@@ -74,6 +74,8 @@ export const whyFr: typeof whyEn = {
     better: 'mieux',
     worse: 'moins bien',
   },
+  noCustomers: 'pas encore de clients',
+  noDeals: 'Aucune affaire ce trimestre.',
   noQuota: 'Pas d’objectif avec ce plan : rien à atteindre.',
   run: {
     heading: 'Pourquoi la partie s’est passée ainsi',

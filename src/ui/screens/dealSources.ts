@@ -16,6 +16,7 @@ export function dealSourcesTable(q: QuarterStat): HTMLElement {
     h(
       'tbody',
       {},
+      rows.length === 0 ? h('tr', {}, h('td', { colspan: '4', class: 'hint' }, t('why.noDeals'))) : null,
       rows.map((r) =>
         h(
           'tr',

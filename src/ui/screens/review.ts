@@ -105,7 +105,7 @@ function teamTable(session: Session): HTMLElement {
           h('td', {}, money(r.revenue)),
           quota ? h('td', {}, r.attainment === null ? '—' : pct(r.attainment)) : null,
           h('td', {}, int(r.customers)),
-          h('td', { class: r.satisfaction === null ? '' : r.satisfaction >= 0.66 ? 'good' : r.satisfaction < 0.4 ? 'bad' : '' }, r.satisfaction === null ? '—' : `${pct(r.satisfaction)} ${r.satisfaction >= 0.66 ? '☺' : r.satisfaction < 0.4 ? '☹' : '–'}`),
+          h('td', { class: r.satisfaction === null ? '' : r.satisfaction >= 0.66 ? 'good' : r.satisfaction < 0.4 ? 'bad' : '' }, r.satisfaction === null ? h('span', { class: 'hint' }, t('why.noCustomers')) : `${pct(r.satisfaction)} ${r.satisfaction >= 0.66 ? '☺' : r.satisfaction < 0.4 ? '☹' : '–'}`),
           h('td', {}, pct(r.care)),
           h('td', {}, money(r.pay)),
         ),
