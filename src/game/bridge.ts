@@ -47,6 +47,8 @@ export interface GameControls {
   skipQuarter(): void;
   /** where a thing of the town is on the page, panned into view first; null when the town is not on screen (optional: the fallback has no town) */
   locate?(target: TownTarget): PageBox | null;
+  /** back to the town's default view (after the tour panned it to what it pointed at) */
+  reframe?(): void;
   /** redraw every text after a language switch */
   refreshTexts(): void;
   /** stop drawing frames while a page covers the town, and start again (optional: the fallback draws none) */

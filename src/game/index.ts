@@ -87,6 +87,9 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
       const b = view.toPage(box.x + box.w, box.y + box.h);
       return { left: a.x, top: a.y, width: b.x - a.x, height: b.y - a.y };
     },
+    reframe() {
+      if (!destroyed) view.reframe();
+    },
     refreshTexts() {
       if (destroyed) return;
       label();

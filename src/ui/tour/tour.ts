@@ -149,7 +149,12 @@ function close(ctx: AppContext, progress: 'play' | 'review' | 'done', giveFocusB
   o.card.remove();
   o.ring.remove();
   setTourProgress(progress);
-  if (o.part === 'play' && ctx.session?.phase === 'playing') ctx.game((c) => c.setSpeed(ctx.speed));
+  if (o.part === 'play' && ctx.session?.phase === 'playing') {
+    ctx.game((c) => {
+      c.reframe?.();
+      c.setSpeed(ctx.speed);
+    });
+  }
   if (!giveFocusBack) return;
   const back = o.before instanceof HTMLElement && o.before.isConnected && o.before !== document.body ? o.before : document.querySelector<HTMLElement>('#main h1');
   back?.focus({ preventScroll: true });
