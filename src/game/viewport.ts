@@ -58,6 +58,9 @@ export class StageView {
   private readonly pointers = new Map<number, PagePoint>();
   private gesture: Gesture | null = null;
   private moved = false;
+  /** the player has panned or zoomed since the last framing: a resize keeps their view */
+  private adjusted = false;
+  private lastSize = { w: 0, h: 0 };
   private readonly observer: ResizeObserver | null;
   /** after every change of the transform */
   onChange: (() => void) | null = null;
@@ -69,7 +72,7 @@ export class StageView {
     Object.assign(world.style, { position: 'absolute', left: '0', top: '0', width: `${WIDTH}px`, height: `${HEIGHT}px`, transformOrigin: '0 0' });
     stage.append(world);
     this.world = world;
-    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.reframe()) : null;
+    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.resized()) : null;
     this.observer?.observe(stage);
     stage.addEventListener('pointerdown', this.down);
     stage.addEventListener('pointermove', this.move);
@@ -96,9 +99,21 @@ export class StageView {
     this.reframe();
   }
 
+  /** A new stage size (a rotation, a sheet, the browser's bars): the default view, or the player's own kept centred. */
+  private resized(): void {
+    const { w, h } = this.size();
+    if (!this.adjusted) return this.reframe();
+    this.tx += (w - this.lastSize.w) / 2;
+    this.ty += (h - this.lastSize.h) / 2;
+    this.lastSize = { w, h };
+    this.apply();
+  }
+
   /** The default view for the stage's current size. */
   reframe(): void {
     const { w, h } = this.size();
+    this.adjusted = false;
+    this.lastSize = { w, h };
     const whole = Math.min(w / WIDTH, h / HEIGHT);
     const cover = Math.max(w / WIDTH, h / HEIGHT);
     let z = whole;
@@ -224,6 +239,7 @@ export class StageView {
     const my = (a.y + b.y) / 2;
     if (!this.moved && Math.hypot(mx - g.x, my - g.y) < DRAG_SLOP && pts.length < 2) return;
     this.moved = true;
+    this.adjusted = true;
     if (pts.length >= 2 && g.dist > 0) {
       // the world point that was under the fingers' midpoint follows it, at the pinched zoom
       this.zoomAt(g.z * (Math.hypot(a.x - b.x, a.y - b.y) / g.dist), g.x, g.y, g);
@@ -248,6 +264,7 @@ export class StageView {
     const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.size().h : 1;
     const p = this.local(e);
     this.zoomAt(this.z * Math.exp(-e.deltaY * lines * 0.0015), p.x, p.y);
+    this.adjusted = true;
     this.apply();
   };
 }
