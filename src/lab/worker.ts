@@ -2,8 +2,12 @@
  * A Web Worker that simulates runs for the lab off the page's thread.
  * Messages: a Parcel { first, jobs } in; a Reply { first, results } out,
  * each result the run's hash, totals and (when asked) its weekly records;
- * or { first, error } when a run throws.
+ * or { first, error } when a run throws. It warms up as it starts (the pool
+ * starts it when the lab opens): a few short runs of the default market, so
+ * the engine has compiled the model before the researcher's first batch
+ * instead of during it (a fresh worker's first runs are many times slower).
  */
+import { defaultParams } from '../sim';
 import { runJob } from './job';
 import type { Parcel, Reply } from './pool';
 
@@ -17,3 +21,7 @@ scope.onmessage = (e) => {
     scope.postMessage({ first, error: error instanceof Error ? error.message : String(error) });
   }
 };
+
+const WARM_UP_RUNS = 4;
+const warm = { ...defaultParams(), 'run.weeks': 26 };
+for (let i = 0; i < WARM_UP_RUNS; i++) runJob({ params: warm, seed: `warm-up ${i}`, weeks: true });
