@@ -6,6 +6,8 @@
 export type Cell = string | number | boolean | null | undefined;
 
 function quote(cell: Cell): string {
+  // a number's text never holds a quote, comma or line break: no test (a sweep's tables are millions of numbers)
+  if (typeof cell === 'number') return String(cell);
   const text = cell === null || cell === undefined ? '' : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
