@@ -3,11 +3,12 @@
  * Messages: a Parcel { first, jobs } in; a Reply { first, results } out,
  * each result the run's hash, totals and (when asked) its weekly records;
  * or { first, error } when a run throws. It warms up as it starts (the pool
- * starts it when the lab opens): a few short runs of the default market, so
- * the engine has compiled the model before the researcher's first batch
- * instead of during it (a fresh worker's first runs are many times slower).
+ * starts it when the lab opens): a few runs of the lab's first configuration
+ * (the first scenario), so the engine has compiled the model before the
+ * researcher's first batch instead of during it (a fresh worker's first runs
+ * are many times slower).
  */
-import { defaultParams } from '../sim';
+import { SCENARIO_IDS, scenarioParams } from '../scenarios';
 import { runJob } from './job';
 import type { Parcel, Reply } from './pool';
 
@@ -22,6 +23,6 @@ scope.onmessage = (e) => {
   }
 };
 
-const WARM_UP_RUNS = 4;
-const warm = { ...defaultParams(), 'run.weeks': 26 };
+const WARM_UP_RUNS = 8;
+const warm = scenarioParams(SCENARIO_IDS[0]);
 for (let i = 0; i < WARM_UP_RUNS; i++) runJob({ params: warm, seed: `warm-up ${i}`, weeks: true });
