@@ -94,8 +94,8 @@ describe('a quarter by touch', () => {
       mkdirSync(SHOTS, { recursive: true });
       await page.goto(site.url);
       await page.getByTestId('title').waitFor();
-      // the name is in the menu on a small screen, and nothing is wider than the screen
-      expect((await box(page, '#main h1.title-name')).width).toBeGreaterThan(100);
+      // on a phone the name is in the menu (a tablet shows the painted one), and nothing is wider than the screen
+      if (size.width <= 700 || size.height <= 500) expect((await box(page, '#main h1.title-name')).width).toBeGreaterThan(100);
       expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
       await tap(page, 'play');
       await page.getByTestId('scenarios').waitFor();

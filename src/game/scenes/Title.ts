@@ -33,6 +33,8 @@ interface Walker {
   phase: number;
 }
 
+/** where the title menu shows the game's name itself (phone.css): the painted one then stays out */
+const MENU_NAME = '(max-width: 700px), (max-height: 500px)';
 const GROUND_Y = 470;
 const ROAD_Y = 612;
 const SIZES = [46, 58];
@@ -44,6 +46,7 @@ export class Title extends Scene {
   private walkers: Walker[] = [];
   private effects!: Effects;
   private talkIn = 1200;
+  private menuName: MediaQueryList | null = null;
 
   constructor(
     private readonly ctx: GameContext,
@@ -55,6 +58,7 @@ export class Title extends Scene {
   create(): void {
     // a small screen sees the street around the office; the name is then the DOM menu's (phone.css)
     this.view.frame({ focusX: 545, focusY: 440, pannable: false });
+    this.menuName = matchMedia(MENU_NAME);
     this.houses = [];
     this.walkers = [];
     this.talkIn = 1200;
@@ -160,7 +164,7 @@ export class Title extends Scene {
     const dt = Math.min(delta, 100);
     // a name cut or shrunk by a small screen is not drawn (the DOM menu shows it there)
     const v = this.view.visibleWorld();
-    const whole = v.x <= 70 && v.x + v.w >= 740 && v.y <= 80 && this.view.zoom >= 0.5;
+    const whole = v.x <= 70 && v.x + v.w >= 740 && v.y <= 80 && this.view.zoom >= 0.5 && !this.menuName?.matches;
     this.name.setVisible(whole);
     this.tagline.setVisible(whole);
     for (const w of this.walkers) this.walk(w, dt);
