@@ -6,6 +6,9 @@ import './ui/styles.css';
 import { startApp } from './ui/app';
 // after the app's own styles: every narrow-screen rule
 import './ui/phone.css';
+// last: the projector's and the printer's overrides win over every screen's rules, whatever chunk loads first
+import './ui/projector.css';
+import './ui/print.css';
 import { initLocale } from './ui/locale';
 import { registerServiceWorker } from './pwa';
 import { connectLms } from './ui/scorm';

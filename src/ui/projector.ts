@@ -3,7 +3,6 @@
  * debrief on the wall of a room. A toggle in every screen's header; the choice
  * is remembered, and `?projector=1` (or `0`) in the address sets it.
  */
-import './projector.css';
 import { t } from '../i18n';
 import { h } from './dom';
 
