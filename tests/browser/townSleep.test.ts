@@ -1,0 +1,57 @@
+/**
+ * The town stops drawing while the lab covers it (its Web Workers need the
+ * cores; under software WebGL the unseen title scene took half of one) and
+ * draws again back on the title. Frames are counted through
+ * requestAnimationFrame, which Phaser's loop calls once a frame.
+ */
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
+
+const site = useSite();
+
+const COUNT_FRAMES = `(() => {
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__frames = 0;
+  window.requestAnimationFrame = (callback) => raf((time) => {
+    window.__frames++;
+    callback(time);
+  });
+})()`;
+
+describe('the town under the lab', () => {
+  it('sleeps while the lab is up and wakes on the title', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(COUNT_FRAMES);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+    const framesIn = async (ms: number) => {
+      const before = await frames();
+      await page.waitForTimeout(ms);
+      return (await frames()) - before;
+    };
+    try {
+      await page.goto(`${site.url}#/`);
+      await waitFor(page, 'title');
+      await page.locator('#stage canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { __frames: number }).__frames > 30, undefined, { timeout: 60_000 });
+      const onTitle = await framesIn(2000);
+      expect(onTitle).toBeGreaterThan(10);
+
+      await page.evaluate(() => (location.hash = '#/lab'));
+      await waitFor(page, 'lab');
+      await page.waitForTimeout(500);
+      expect(await framesIn(2000)).toBeLessThanOrEqual(2);
+
+      await page.evaluate(() => (location.hash = '#/'));
+      await waitFor(page, 'title');
+      const back = await frames();
+      await page.waitForFunction((n) => (window as unknown as { __frames: number }).__frames > n + 10, back, { timeout: 30_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 200_000);
+});
