@@ -23,6 +23,6 @@ scope.onmessage = (e) => {
   }
 };
 
-const WARM_UP_RUNS = 8;
+const WARM_UP_RUNS = 24;
 const warm = scenarioParams(SCENARIO_IDS[0]);
 for (let i = 0; i < WARM_UP_RUNS; i++) runJob({ params: warm, seed: `warm-up ${i}`, weeks: true });
