@@ -29,6 +29,8 @@ async function downloaded(page: Page, testid: string): Promise<{ name: string; t
 async function upload(page: Page, name: string, content: unknown): Promise<void> {
   const text = typeof content === 'string' ? content : JSON.stringify(content);
   await page.getByTestId('lab-sweep-upload').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  // the page reads the file asynchronously, then clears the input and says what it made of it
+  await page.waitForFunction(() => (document.querySelector('[data-testid="lab-sweep-upload"]') as HTMLInputElement | null)?.value === '');
 }
 
 function median(values: number[]): number {
