@@ -36,9 +36,13 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   await shot(p, 'tour-1-town');
   await p.keyboard.press('Enter');
   expect(await stepOf(p)).toBe('plan');
-  const ring = await p.getByTestId('tour-ring').boundingBox();
-  const start = await p.getByTestId('start-quarter').boundingBox();
-  expect(ring && start && ring.x <= start.x && ring.x + ring.width >= start.x + start.width).toBe(true);
+  // the ring slides to the button (a CSS transition): wait until it surrounds it
+  const encloses = async () => {
+    const ring = await p.getByTestId('tour-ring').boundingBox();
+    const start = await p.getByTestId('start-quarter').boundingBox();
+    return Boolean(ring && start && ring.x <= start.x && ring.x + ring.width >= start.x + start.width);
+  };
+  await expect.poll(encloses, { timeout: 5_000 }).toBe(true);
   await p.keyboard.press('Enter');
   await p.getByTestId('tour').waitFor({ state: 'detached' });
   expect(await progress(p)).toBe('play');

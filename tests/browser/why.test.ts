@@ -124,7 +124,8 @@ async function play(locale: 'en' | 'fr'): Promise<void> {
   await mark.focus();
   await expect(p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('timeline-mark');
   await expect(p.locator('.timeline-button:focus + .timeline-tip').isVisible()).resolves.toBe(true);
-  await expect(mark.getAttribute('aria-label')).resolves.toMatch(locale === 'en' ? /^Q2 w1: Commission from 4% to 10%$/ : /^T2 s1 : Commission de 4\s%\sà 10\s%$/u);
+  // its name: the visible label, then the whole text
+  await expect(mark.textContent()).resolves.toMatch(locale === 'en' ? /^Q2 — Q2 w1: Commission from 4% to 10%$/ : /^T2 — T2 s1 : Commission de 4\s%\sà 10\s%$/u);
   await p.waitForTimeout(300);
   await shot(p, `why-debrief-timeline-${locale}`);
   expect(problems).toEqual([]);

@@ -80,8 +80,8 @@ export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, 
               return h(
                 'li',
                 { class: `timeline-mark kind-${kind}${week > weeks * 0.6 ? ' tip-end' : week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(week)}` },
-                h('button', { type: 'button', class: 'timeline-button', 'aria-label': text, 'data-testid': 'timeline-mark' }, label),
-                // the button's name already says it: the tooltip is for the eye
+                // its name is the visible label then the whole text (a name must hold what the eye reads); the tooltip is for the eye
+                h('button', { type: 'button', class: 'timeline-button', 'data-testid': 'timeline-mark' }, label, h('span', { class: 'sr-only' }, ` — ${text}`)),
                 h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
               );
             }),
