@@ -1,6 +1,6 @@
 /**
  * Part of `npm run bench`: how `salesfloor sweep` scales with worker threads.
- * Sweeps of 100 and of 1,000 default runs (the founder's scenario, 104 weeks,
+ * Sweeps of 100, 1,000 and 5,000 default runs (the founder's scenario, 104 weeks,
  * seeds 1 to n) through the command line's bundle, in this one process, with
  * 1 and with 2 workers back to back, three times, so a change of the
  * machine's load weighs on both; the pool's start-up is inside each measure,
@@ -8,7 +8,8 @@
  * other work on the machine) and the median, the ratio against the issue's
  * aim (≥ 1.8×), the CPU the process spent per run (what a second worker adds:
  * its own start-up and the model's warm-up in a fresh V8 isolate, whatever
- * the load) and the machine's load. `BENCH_SWEEP_REPS` changes the repetitions.
+ * the load) and the machine's load. `BENCH_SWEEP_REPS` changes the repetitions,
+ * `BENCH_SWEEP_SIZES` (e.g. `100,1000`) the sizes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ import { importBundled } from '../bin/cliBundle.mjs';
 
 const AIM = 1.8;
 const REPS = Number(process.env.BENCH_SWEEP_REPS ?? 3);
+/** sweep sizes: a fresh worker's warm-up (about 0.5 s of CPU) weighs less on a sweep the size of a study's */
+const SIZES = (process.env.BENCH_SWEEP_SIZES ?? '100,1000,5000').split(',').map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = (await importBundled(root, 'src/cli/main.ts', join(root, 'node_modules', '.cache', 'salesfloor-cli'))) as typeof import('../src/cli/main') | null;
 if (!cli) throw new Error('cannot build the command line bundle');
@@ -42,7 +45,7 @@ const best = (xs: number[]) => Math.min(...xs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const loadBefore = loadavg()[0];
 console.log(`salesfloor sweep, default runs (founder, 104 weeks), ${availableParallelism()} cores, ${REPS} × (1 worker, 2 workers) back to back:`);
-for (const runs of [100, 1000]) {
+for (const runs of SIZES) {
   const walls: Record<number, number[]> = { 1: [], 2: [] };
   const cpus: Record<number, number[]> = { 1: [], 2: [] };
   for (let i = 0; i < REPS; i++) {
