@@ -40,7 +40,7 @@ export const labEn = {
     fanA: 'A: {measure}, median, 50% and 90% bands over {n} seeds',
     fanB: 'B: {measure}, median, 50% and 90% bands over the same {n} seeds',
     diffTitle: '{measure}, B − A seed by seed: median, 50% and 90% bands of the {n} paired differences',
-    summary: 'Week {week}, B − A in {measure}: mean {mean} (95% interval {lo} to {hi}, normal approximation over {n} paired seeds), median {median}; B above A on {above} of {n} seeds.',
+    summary: 'Week {week}, B − A in {measure}: mean {mean} (95% interval {lo} to {hi}, Student’s t over {n} paired seeds), median {median}; B above A on {above} of {n} seeds.',
     bDownloads: 'The work line’s downloads are A’s; B’s:',
     bRuns: 'B: runs (CSV)',
     bWeeks: 'B: weeks (CSV)',

@@ -42,7 +42,7 @@ export const labFr: typeof labEn = {
     fanA: 'A : {measure}, médiane, bandes à 50 % et 90 % sur {n} graines',
     fanB: 'B : {measure}, médiane, bandes à 50 % et 90 % sur les mêmes {n} graines',
     diffTitle: '{measure}, B − A graine par graine : médiane, bandes à 50 % et 90 % des {n} différences appariées',
-    summary: 'Semaine {week}, B − A en {measure} : moyenne {mean} (intervalle à 95 % de {lo} à {hi}, approximation normale sur {n} graines appariées), médiane {median} ; B au-dessus de A sur {above} graines sur {n}.',
+    summary: 'Semaine {week}, B − A en {measure} : moyenne {mean} (intervalle à 95 % de {lo} à {hi}, loi de Student sur {n} graines appariées), médiane {median} ; B au-dessus de A sur {above} graines sur {n}.',
     bDownloads: 'Les téléchargements de la ligne de travail sont ceux de A ; ceux de B :',
     bRuns: 'B : parties (CSV)',
     bWeeks: 'B : semaines (CSV)',

@@ -1,9 +1,10 @@
 /**
  * What the lab draws from many runs: per-week quantile bands (a fan), the
  * paired difference of two configurations, and a mean with its 95%
- * confidence interval over replications.
+ * confidence interval (Student's t) over replications.
  */
 import { quantile } from '../classroom/stats';
+import { tQuantile975 } from '../validation/stats';
 
 export interface Fan {
   median: number[];
@@ -37,7 +38,7 @@ export function pairedDiff(a: readonly (readonly number[])[], b: readonly (reado
 export interface MeanCi {
   n: number;
   mean: number;
-  /** half-width of the 95% interval (normal approximation, 1.96·sd/√n); 0 for one value */
+  /** half-width of the 95% interval from Student's t (t₀.₉₇₅,ₙ₋₁·sd/√n: a few seeds give a wide band, as they should); 0 for one value */
   half: number;
 }
 
@@ -47,5 +48,5 @@ export function meanCi(values: readonly number[]): MeanCi {
   const mean = values.reduce((s, v) => s + v, 0) / n;
   if (n === 1) return { n, mean, half: 0 };
   const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1);
-  return { n, mean, half: (1.96 * Math.sqrt(variance)) / Math.sqrt(n) };
+  return { n, mean, half: (tQuantile975(n - 1) * Math.sqrt(variance)) / Math.sqrt(n) };
 }

@@ -19,10 +19,10 @@ describe('lab stats', () => {
     expect(() => pairedDiff([[1]], [])).toThrow(/differ/);
   });
 
-  it('meanCi is the mean ± 1.96·sd/√n', () => {
+  it('meanCi is the mean ± t(0.975, n−1)·sd/√n', () => {
     const ci = meanCi([2, 4, 6, 8]);
     expect(ci.mean).toBe(5);
-    expect(ci.half).toBeCloseTo((1.96 * Math.sqrt(20 / 3)) / 2, 10);
+    expect(ci.half).toBeCloseTo((3.182 * Math.sqrt(20 / 3)) / 2, 10); // t with 3 degrees of freedom, not 1.96
     expect(meanCi([7])).toEqual({ n: 1, mean: 7, half: 0 });
   });
 });
