@@ -2,7 +2,8 @@
  * The CLI's language: French when the POSIX locale (LC_ALL, then LC_MESSAGES,
  * then LANG) starts with "fr", English otherwise.
  */
-import { hasKey, t, type Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
+import { unitText } from '../i18n/units';
 import type { Vars } from './errors';
 
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
@@ -17,7 +18,7 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
 export type Tr = ((key: string, vars?: Vars) => string) & { any: (key: string, vars?: Vars) => string; unit: (unit: string) => string; locale: Locale };
 
 export function translator(locale: Locale): Tr {
-  const unit = (u: string) => (hasKey(`cli.units.${u}`, locale) ? t(`cli.units.${u}`, undefined, locale) : u);
+  const unit = (u: string) => unitText(u, locale);
   const withUnit = (vars?: Vars) => (vars && typeof vars.unit === 'string' ? { ...vars, unit: unit(vars.unit) } : vars);
   const tr = (key: string, vars?: Vars) => t(`cli.${key}`, withUnit(vars), locale);
   return Object.assign(tr, { any: (key: string, vars?: Vars) => t(key, withUnit(vars), locale), unit, locale });

@@ -58,6 +58,13 @@ describe('an uploaded spec', () => {
     [JSON.stringify({ ...GOOD, vary: { 'plan.quota': 5 } }), /vary/, /vary/],
   ];
 
+  it('says a value out of range with its unit in the page\'s language', () => {
+    setLocale('fr');
+    expect(paramProblem('plan.baseSalary', -5)).toMatch(/argent\/semaine/);
+    setLocale('en');
+    expect(paramProblem('plan.baseSalary', -5)).toMatch(/money\/week/);
+  });
+
   it.each(bad)('gets one sentence in English and in French: %s', (text, en, fr) => {
     for (const [locale, pattern, frame] of [['en', en, /^The file “f\.json” cannot be loaded: .*\. Nothing was changed\.$/], ['fr', fr, /^Le fichier « f\.json » ne peut pas être chargé : .*\. Rien n’a été changé\.$/]] as const) {
       setLocale(locale);

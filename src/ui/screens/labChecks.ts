@@ -6,6 +6,7 @@
  * configuration B, and an uploaded sweep spec.
  */
 import { hasKey, t } from '../../i18n';
+import { unitText } from '../../i18n/units';
 import { checkParam, PARAM_SPECS } from '../../sim';
 import { SCENARIO_IDS } from '../../scenarios';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../../lab/sweepSpec';
@@ -13,7 +14,9 @@ import { checkSpec, SweepSpecError, type SweepSpec } from '../../lab/sweepSpec';
 /** An error's own sentence in the page's language when it carries an i18n key and placeholders (ParamError, SweepSpecError); null when not. */
 function saidHere(error: unknown): string | null {
   const e = error as { key?: unknown; vars?: Record<string, string | number> };
-  return typeof e?.key === 'string' && hasKey(e.key) ? t(e.key, e.vars) : null;
+  if (typeof e?.key !== 'string' || !hasKey(e.key)) return null;
+  const vars = e.vars && typeof e.vars.unit === 'string' ? { ...e.vars, unit: unitText(e.vars.unit) } : e.vars;
+  return t(e.key, vars);
 }
 
 /** Why a value is not valid for a key, in the page's language; null when it is. */
@@ -30,7 +33,7 @@ export function paramProblem(key: string, value: unknown): string | null {
   if (spec.kind === 'choice') return t('lab.problems.choice', { key, choices: spec.choices.join(', '), value: String(value) });
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (spec.kind === 'integer' && typeof n === 'number' && Number.isFinite(n) && !Number.isInteger(n)) return t('lab.problems.whole', { key, min: spec.min, max: spec.max, value: n });
-  return t('lab.problems.number', { key, min: spec.min, max: spec.max, unit: spec.unit, value: String(value) });
+  return t('lab.problems.number', { key, min: spec.min, max: spec.max, unit: unitText(spec.unit), value: String(value) });
 }
 
 export type Changes = { set: Record<string, number | string>; problems: string[] };

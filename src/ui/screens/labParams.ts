@@ -8,6 +8,7 @@
  */
 import { getLocale, hasKey, t } from '../../i18n';
 import { PARAM_DESCRIPTIONS_FR } from '../../i18n/paramDescriptions.fr';
+import { unitText } from '../../i18n/units';
 import { checkParam, CONSTANT_GROUPS, PARAM_SPECS, type ParamSpec, type Params } from '../../sim';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import type { SweepSpec } from '../../lab/sweepSpec';
@@ -115,7 +116,7 @@ function control(spec: ParamSpec, config: LabConfig, base: Params, onChange: () 
     onChange();
   });
   refresh();
-  const range = spec.kind === 'choice' ? spec.choices.join(' · ') : t('lab.params.range', { min: spec.min, max: spec.max, unit: spec.unit });
+  const range = spec.kind === 'choice' ? spec.choices.join(' · ') : t('lab.params.range', { min: spec.min, max: spec.max, unit: unitText(spec.unit) });
   const at = whereActs(key);
   // the game's name for a lever, in the page's language, beside the key the spec and the CSV use
   const name = hasKey(`params.${key}.label`) ? t(`params.${key}.label`) : null;
