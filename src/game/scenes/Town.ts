@@ -89,7 +89,9 @@ export class Town extends Scene {
     });
     this.effects = new Effects(this, DEPTH.fx);
     this.effects.onArrive = (customer) => this.houses?.touch(this.customers(), customer);
-    this.hud = new Hud(this, backdrop.over, DEPTH.hud, (id) => this.ctx.bridge.repClicked(id));
+    this.hud = new Hud(this, backdrop.over, DEPTH.hud, (id) => {
+      if (!this.view.dragged) this.ctx.bridge.repClicked(id);
+    });
     this.legend = new Legend(backdrop.under);
     // destroy: the game can be torn down with the town on screen, and the backdrop lives in the page
     this.events.once('shutdown', this.shutdown, this);

@@ -172,7 +172,8 @@ export class Hud {
       const k = this.zones.length;
       const z = this.scene.add.zone(0, 0, 10, 10).setOrigin(0, 0).setDepth(this.depth);
       z.setInteractive({ useHandCursor: true });
-      z.on('pointerdown', () => {
+      // on release, as the reps in the town: a drag that starts on a bar pans the view without opening a card
+      z.on('pointerup', () => {
         const id = this.shownIds[k];
         if (id !== undefined) this.onRep(id);
       });
