@@ -86,16 +86,19 @@ export function quit(w: Week, rep: RepState, reason: QuitReason): void {
   w.emit?.({ type: 'quit', rep: rep.id, reason });
 }
 
-/** The quit hazard's largest term, against the base rate's 1 ('usual' when none is above it); reporting only. */
-function largestTerm(terms: Record<'fatigue' | 'care' | 'lowPay', number>): QuitReason {
+/** The quit hazard's largest term, against the base rate's 1 ('usual' when none is above it); reporting only, worked out only for a rep who quits. */
+function largestTerm(fatigue: number, care: number, lowPay: number): QuitReason {
   let reason: QuitReason = 'usual';
   let top = 1;
-  for (const key of ['fatigue', 'care', 'lowPay'] as const) {
-    if (terms[key] > top) {
-      top = terms[key];
-      reason = key;
-    }
+  if (fatigue > top) {
+    top = fatigue;
+    reason = 'fatigue';
   }
+  if (care > top) {
+    top = care;
+    reason = 'care';
+  }
+  if (lowPay > top) reason = 'lowPay';
   return reason;
 }
 
@@ -125,9 +128,11 @@ export function peopleWeek(w: Week): void {
     // fatigue: effort above a sustainable level builds it, less effort removes it
     rep.fatigue = clamp(rep.fatigue + p['reps.fatigueRate'] * (rep.effort - SUSTAINABLE_EFFORT), 0, 1);
     const lowPay = clamp(1 - rep.avgPay / lowPayBelow, 0, 1);
-    const terms = { fatigue: QUIT_FATIGUE * rep.fatigue * rep.fatigue, care: QUIT_CARE * (1 - rep.care), lowPay: QUIT_LOW_PAY * lowPay };
-    const hazard = p['reps.quitRate'] * (1 + terms.fatigue + terms.care + terms.lowPay);
-    if (rp.next() < hazard) quit(w, rep, largestTerm(terms));
+    const fatigueTerm = QUIT_FATIGUE * rep.fatigue * rep.fatigue;
+    const careTerm = QUIT_CARE * (1 - rep.care);
+    const lowPayTerm = QUIT_LOW_PAY * lowPay;
+    const hazard = p['reps.quitRate'] * (1 + fatigueTerm + careTerm + lowPayTerm);
+    if (rp.next() < hazard) quit(w, rep, largestTerm(fatigueTerm, careTerm, lowPayTerm));
   }
   const due = w.state.pendingHires.filter((h) => h.week <= w.week);
   if (due.length > 0) {
