@@ -12,7 +12,7 @@ import type { AppContext } from './context';
 import { announce, h } from './dom';
 import { GameHost } from './game/gameHost';
 import { chooseLocale } from './locale';
-import { parseRoute, routeHash, type Route } from './router';
+import { parseRoute, playRoute, routeHash, type Route } from './router';
 import { clearSave, loadSave, restoreSave, writeSave, type SaveData } from './save';
 import { RunKeeper } from './library/keeper';
 import { newRunId } from './library/store';
@@ -107,7 +107,7 @@ export class App implements AppContext {
     clearSave();
     this.saved = null;
     this.session = null;
-    this.navigate(sc !== undefined ? { name: 'play', scenario, seed, sc } : { name: 'play', scenario, seed });
+    this.navigate(playRoute({ scenario, seed, sc }));
   }
 
   startQuarter(decisions: Decision[]): void {
@@ -408,11 +408,6 @@ export class App implements AppContext {
       },
     };
   }
-}
-
-/** The #/play route of a saved run. */
-function playRoute(save: SaveData): Route {
-  return save.sc !== undefined ? { name: 'play', scenario: save.scenario, seed: save.seed, sc: save.sc } : { name: 'play', scenario: save.scenario, seed: save.seed };
 }
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'wheel'];

@@ -19,6 +19,11 @@ export type Route =
   | { name: 'play'; scenario: string; seed: string; sc?: string }
   | { name: 'unknown'; path: string };
 
+/** The #/play route of a game: its scenario and seed, or a facilitator's scenario code and seed. */
+export function playRoute(game: { scenario: string; seed: string; sc?: string }): Route {
+  return game.sc !== undefined ? { name: 'play', scenario: game.scenario, seed: game.seed, sc: game.sc } : { name: 'play', scenario: game.scenario, seed: game.seed };
+}
+
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
   const [path, query = ''] = raw.split('?', 2);

@@ -3,7 +3,8 @@ import { t } from '../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { langSwitch } from './common';
-import { customTitle } from './customBriefing';
+import { runTitle } from '../library/runTitle';
+import { playRoute } from '../router';
 import { replayTour } from '../tour/tour';
 
 export function titleScreen(ctx: AppContext): HTMLElement {
@@ -22,8 +23,8 @@ export function titleScreen(ctx: AppContext): HTMLElement {
         saved
           ? h(
               'button',
-              { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate({ name: 'play', scenario: saved.scenario, seed: saved.seed, ...(saved.sc ? { sc: saved.sc } : {}) }) },
-              t('ui.title.continue', { scenario: (saved.sc && customTitle(saved.sc)) || t(`scenarios.${saved.scenario}.title`), quarter: saved.quarter + 1 }),
+              { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate(playRoute(saved)) },
+              t('ui.title.continue', { scenario: runTitle(saved), quarter: saved.quarter + 1 }),
             )
           : null,
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
