@@ -51,8 +51,3 @@ export function withoutChanges(log: readonly Decision[], changes: readonly Chang
   const drop = new Set<Decision>(changes.flatMap((c) => c.decisions));
   return log.filter((d) => !drop.has(d));
 }
-
-/** Every change of a whole run, quarter by quarter (`paramsAt(q)`: the levers at quarter q's start). */
-export function changesByQuarter(log: readonly Decision[], quarters: number, weeksPerQuarter: number, paramsAt: (q: number) => Params): Change[][] {
-  return Array.from({ length: quarters }, (_, q) => changesIn(log, q * weeksPerQuarter, (q + 1) * weeksPerQuarter, paramsAt(q)));
-}
