@@ -1,6 +1,7 @@
 /** Each rep's quarter next to how their customers feel. */
 import type { RunState } from '../../sim';
 import type { Session } from '../session';
+import { hasQuota } from '../screens/ledgers';
 
 export interface TeamRow {
   id: number;
@@ -31,7 +32,7 @@ export function customersByRep(state: RunState): Map<number, { n: number; sat: n
 
 export function teamRows(session: Session, q: number): TeamRow[] {
   const state = session.state;
-  const quota = state.params['plan.quotaPeriod'] === 'none' ? 0 : state.params['plan.quota'];
+  const quota = hasQuota(state.params) ? state.params['plan.quota'] : 0;
   const custs = customersByRep(state);
   const leftBefore = session.quarterStart(q);
   return state.reps
