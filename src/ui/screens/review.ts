@@ -29,7 +29,7 @@ type Kpi = { label: string; value: string; delta?: string; up?: boolean; good?: 
 
 function deltaView(k: Kpi): HTMLElement | null {
   if (!k.delta) return null;
-  const verdict = k.good === undefined || k.good === null ? null : k.good;
+  const verdict = k.good ?? null;
   return h(
     'span',
     { class: `delta ${verdict === null ? '' : verdict ? 'good' : 'bad'}` },
