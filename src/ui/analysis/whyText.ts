@@ -49,14 +49,16 @@ export function replacementText(d: Departure): string {
   return d.replacedWeek !== null ? t('why.replacementDue', { week: weekName(d.replacedWeek) }) : t('why.noReplacement');
 }
 
+/** The numbers behind a quit, for the reason's sentence. */
+const reasonVars = (d: Departure) => ({ fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) });
+
 function departureText(d: Departure): string {
-  const vars = { rep: repName(d.rep), fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) };
-  return `${t(`why.reason.${d.reason}`, vars)}, ${replacementText(d)}`;
+  return `${t(`why.reason.${d.reason}`, { rep: repName(d.rep), ...reasonVars(d) })}, ${replacementText(d)}`;
 }
 
 /** The reason alone, for the list of who left ("worn out (fatigue 82%)"). */
 export function reasonText(d: Departure): string {
-  return t(`why.people.reason.${d.reason}`, { fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) });
+  return t(`why.people.reason.${d.reason}`, reasonVars(d));
 }
 
 export function whyText(line: WhyLine): string {
