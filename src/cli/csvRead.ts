@@ -1,45 +1,16 @@
 /**
  * Reading back the CSV tables `salesfloor sweep` writes (RFC 4180: quoted
- * cells may hold commas, quotes and newlines), whole or as a stream of
- * records, for `salesfloor merge`. A record that is not a sweep's row is a
- * CliError naming the file.
+ * cells may hold commas, quotes and newlines) as a stream of records, for
+ * `salesfloor merge`, each record's cells split by the classroom's parseCsv.
+ * A record that is not a sweep's row is a CliError naming the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { parseCsv } from '../classroom/csv';
 import { CliError } from './errors';
-
-/** The records of a CSV text, each as its raw line(s) and its cells (RFC 4180: quoted cells may hold commas, quotes, newlines). */
-export function csvRecords(text: string): { raw: string; cells: string[] }[] {
-  const records: { raw: string; cells: string[] }[] = [];
-  let start = 0;
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      cells.push(cell);
-      records.push({ raw: text.slice(start, i + 1), cells });
-      start = i + 1;
-      cells = [];
-      cell = '';
-    } else cell += c;
-  }
-  return records;
-}
 
 /** The cells of one CSV record (RFC 4180), its final newline excluded. */
 function cellsOf(record: string): string[] {
-  return csvRecords(`${record}\n`)[0]?.cells ?? [];
+  return parseCsv(`${record}\n`, ',')[0] ?? [];
 }
 
 /** A CSV file of a sweep's table read record by record, in chunks (1 MB); `peek` is the next record's index (the first cell), Infinity at the end. */

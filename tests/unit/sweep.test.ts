@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRecords } from '../../src/cli/csvRead';
+import { parseCsv } from '../../src/classroom/csv';
 import { toCsv } from '../../src/cli/csv';
 import { runRow, weekRows } from '../../src/lab/rows';
 import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
@@ -33,8 +33,7 @@ beforeAll(async () => {
 
 describe('salesfloor sweep', () => {
   it('writes one row per run and per run × week, in the sweep\'s order, with its columns', () => {
-    const runs = csvRecords(read('w1', 'runs.csv'));
-    const [head, ...rows] = runs.map((r) => r.cells);
+    const [head, ...rows] = parseCsv(read('w1', 'runs.csv'), ',');
     expect(head.slice(0, 5)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth']);
     expect(head.at(-1)).toBe('hash');
     expect(head).toContain('finalReputation');
@@ -42,7 +41,7 @@ describe('salesfloor sweep', () => {
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i)));
     // first vary key slowest, then the second, then the seed
     expect(rows.slice(0, 4).map((r) => r.slice(2, 5))).toEqual([['1', '0', '0.5'], ['2', '0', '0.5'], ['3', '0', '0.5'], ['1', '0', '1']]);
-    const weeks = csvRecords(read('w1', 'weeks.csv')).map((r) => r.cells);
+    const weeks = parseCsv(read('w1', 'weeks.csv'), ',');
     expect(weeks).toHaveLength(1 + 18 * 26);
     expect(weeks[0].slice(0, 7)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth', 'week', 'quarter']);
   });
@@ -60,7 +59,7 @@ describe('salesfloor sweep', () => {
 
   it('writes Parquet twins that read back to the CSV\'s values', async () => {
     for (const table of ['runs', 'weeks']) {
-      const [head, ...rows] = csvRecords(read('w2', `${table}.csv`)).map((r) => r.cells);
+      const [head, ...rows] = parseCsv(read('w2', `${table}.csv`), ',');
       const bytes = readFileSync(join(TMP, 'w2', `${table}.parquet`));
       const objects = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
       expect(objects).toHaveLength(rows.length);
@@ -72,7 +71,7 @@ describe('salesfloor sweep', () => {
   });
 
   it('gives a run the row and weeks `salesfloor run` gives the same scenario, seed and parameters', async () => {
-    const rows = csvRecords(read('w1', 'runs.csv')).map((r) => r.cells);
+    const rows = parseCsv(read('w1', 'runs.csv'), ',');
     const head = rows[0];
     const row = rows[1 + 10]; // commission 0.04, word of mouth 1, seed 2
     expect(row.slice(2, 5)).toEqual(['2', '0.04', '1']);
