@@ -4,7 +4,7 @@
  * every quarter, as the current game and into the library of runs.
  */
 import type { GameBridge, GameControls, Speed } from '../game/bridge';
-import { MODEL_VERSION, type Decision, type RunState } from '../sim';
+import type { Decision, RunState } from '../sim';
 import { t, type Locale } from '../i18n';
 import { SCENARIO_IDS } from '../scenarios';
 import { destroyCharts } from './charts/figure';
@@ -13,7 +13,7 @@ import { announce, h } from './dom';
 import { GameHost } from './game/gameHost';
 import { chooseLocale } from './locale';
 import { parseRoute, playRoute, routeHash, type Route } from './router';
-import { clearSave, loadSave, restoreSave, writeSave, type SaveData } from './save';
+import { clearSave, restoreSave, writeSave, type SaveData } from './save';
 import { RunKeeper } from './library/keeper';
 import { newRunId } from './library/store';
 import { askScreen } from './library/askScreen';
@@ -58,19 +58,9 @@ export class App implements AppContext {
   ) {
     this.host = new GameHost(stage, this.bridge());
     this.keeper = new RunKeeper((message) => this.warn(message));
-    const save = loadSave();
-    if (save.kind === 'ok') {
-      // a save from before the library gets its id now, and goes into the library below
-      this.saved = save.save.id ? save.save : { ...save.save, id: newRunId() };
-      if (!save.save.id) restoreSave(this.saved);
-    }
-    if (save.kind === 'bad') {
-      clearSave();
-      this.pendingNotice = save.reason === 'outdated'
-        ? t('ui.errors.saveOutdated', { saved: save.saved, current: MODEL_VERSION })
-        : t('library.saveSetAside');
-    }
-    void this.keeper.migrate(this.saved, save.kind === 'bad' && save.reason === 'corrupt' ? save.raw : null);
+    const { saved, notice } = this.keeper.loadCurrent();
+    this.saved = saved;
+    this.pendingNotice = notice;
     window.addEventListener('hashchange', () => this.onRoute());
   }
 

@@ -4,14 +4,14 @@
  * say once, in a notice, when the browser refuses to keep anything (the game
  * plays on in memory; what was already kept stays).
  */
-import { hashHex } from '../../sim';
+import { hashHex, MODEL_VERSION } from '../../sim';
 import { t } from '../../i18n';
 import { sessionCode } from '../exports';
-import { readSaveData, type SaveData } from '../save';
+import { clearSave, loadSave, readSaveData, restoreSave, type SaveData } from '../save';
 import { ledgerScores } from '../scorm';
 import type { Session } from '../session';
 import { StorageRefused } from './backends';
-import { RunLibrary, type FinishedRun, type RunRecord } from './store';
+import { newRunId, RunLibrary, type FinishedRun, type RunRecord } from './store';
 
 /** where older versions kept a save of another model version aside (src/ui/save.ts) */
 const ARCHIVE_PREFIX = 'salesfloor.save.model-';
@@ -51,6 +51,27 @@ export class RunKeeper {
     if (this.reported.has(reason)) return;
     this.reported.add(reason);
     this.warn(t(reason === 'full' ? 'library.problems.full' : 'library.problems.blocked'));
+  }
+
+  /**
+   * Start-up: the current game's save (one from before the library gets its
+   * id now), or the notice to show when it could not be used; every save
+   * found goes into the library (see `migrate`).
+   */
+  loadCurrent(): { saved: SaveData | null; notice: string | null } {
+    const save = loadSave();
+    let saved: SaveData | null = null;
+    let notice: string | null = null;
+    if (save.kind === 'ok') {
+      saved = save.save.id ? save.save : { ...save.save, id: newRunId() };
+      if (!save.save.id) restoreSave(saved);
+    }
+    if (save.kind === 'bad') {
+      clearSave();
+      notice = save.reason === 'outdated' ? t('ui.errors.saveOutdated', { saved: save.saved, current: MODEL_VERSION }) : t('library.saveSetAside');
+    }
+    void this.migrate(saved, save.kind === 'bad' && save.reason === 'corrupt' ? save.raw : null);
+    return { saved, notice };
   }
 
   /**
