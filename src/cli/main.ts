@@ -15,6 +15,7 @@ import { paramsText } from './commands/params';
 import { runAndWrite } from './commands/run';
 import { scenariosText } from './commands/scenarios';
 import { sweepCommand } from './commands/sweep';
+import { paramProblem } from './decisions';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED } from './errors';
 import { localeFromEnv, translator, type Tr } from './locale';
 import { openOutput } from './output';
@@ -40,8 +41,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 function inputProblem(error: unknown, tr: Tr): string | undefined {
   const name = (error as Error | null)?.name;
   if (!(error instanceof ParamError) && name !== 'ParamError' && name !== 'UnknownScenarioError') return undefined;
-  const { key, vars, message } = error as ParamError;
-  return key ? tr.any(key, vars) : message;
+  return paramProblem(error as ParamError, tr);
 }
 
 /** A run code's problem in the CLI's language (its message lives under codes.errors, shared with the game). */
