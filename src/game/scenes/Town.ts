@@ -81,7 +81,8 @@ export class Town extends Scene {
     this.shown = null;
     this.plan = null;
     this.clock.stop();
-    const start = layoutTown(DEFAULT_MARKET, MAP);
+    // the default town until ensureTown lays out the run's market (the tour may point at the office before)
+    const start = (this.layout = layoutTown(DEFAULT_MARKET, MAP));
     const o = start.office;
     this.view.frame({ focusX: o.x + o.w / 2, focusY: o.y + (o.h + start.plaza.h) / 2, pannable: true });
     this.walkers = new Walkers(this, start, DEPTH.reps, (id) => {
@@ -124,15 +125,14 @@ export class Town extends Scene {
   locate(target: TownTarget): WorldBox | null {
     if (!this.ready) return null;
     if (target === 'office') {
-      const o = this.layout?.office ?? layoutTown(DEFAULT_MARKET, MAP).office;
-      const p = this.layout?.plaza;
-      return { x: o.x, y: o.y, w: o.w, h: o.h + (p?.h ?? 0) };
+      const { office: o, plaza: p } = this.layout;
+      return { x: o.x, y: o.y, w: o.w, h: o.h + p.h };
     }
     if ('rep' in target) {
       const b = this.walkers.bounds(target.rep);
       return b ? { x: b.x - b.size / 2, y: b.y - b.size / 2, w: b.size, h: b.size } : null;
     }
-    if (!this.layout || target.customer < 0 || target.customer >= this.layout.customers) return null;
+    if (target.customer < 0 || target.customer >= this.layout.customers) return null;
     const c = housePoint(this.layout, target.customer);
     const s = Math.max(this.layout.house, 8);
     return { x: c.x - s / 2, y: c.y - s / 2, w: s, h: s };
