@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { RunKeeper } from '../../src/ui/library/keeper';
 import { Session } from '../../src/ui/session';
 import { saveOf } from '../../src/ui/save';
+import { ledgerScores } from '../../src/ui/scorm';
 import { hashHex } from '../../src/sim';
 import { MemoryStorage, saveData } from './libraryHelpers';
 
@@ -59,6 +60,9 @@ describe('RunKeeper', () => {
     const done = (await library.get('run-a'))!;
     expect(done.finished?.hash).toBe(hashHex(s.state));
     expect(done.finished?.code).toMatch(/^sf1\./);
+    // the scores the debrief and the LMS get, each out of 100
+    const scores = ledgerScores(s);
+    expect([done.finished!.result, done.finished!.effect]).toEqual([scores.result, scores.effect]);
     for (const score of [done.finished!.result, done.finished!.effect]) {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(100);
