@@ -15,7 +15,7 @@
  * the same parameter object as before, so its trajectory is unchanged.
  */
 import { ParamError } from './params';
-import { PARAM_SPECS, type NumberSpec, type Params } from './paramSpecs';
+import { findSpec, type NumberSpec, type Params } from './paramSpecs';
 import type { EventInForce, RepState, TimedEventKind } from './types';
 
 export const TIMED_EVENTS: readonly TimedEventKind[] = ['recession', 'priceCut', 'launch'];
@@ -23,7 +23,7 @@ export const EVENT_KINDS: readonly string[] = [...TIMED_EVENTS, 'starLeaves'];
 
 /** Bounds of an event's size (a share, 0 excluded) and of its duration in weeks (at most the longest run). */
 export const EVENT_SIZE = { min: 0.01, max: 1 } as const;
-export const EVENT_WEEKS = { min: 1, max: (PARAM_SPECS.find((s) => s.key === 'run.weeks') as NumberSpec).max } as const;
+export const EVENT_WEEKS = { min: 1, max: (findSpec('run.weeks') as NumberSpec).max } as const;
 
 type EventDecision =
   | { week: number; type: 'event'; event: TimedEventKind; size: number; weeks: number }
