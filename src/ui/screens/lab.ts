@@ -25,7 +25,7 @@ const config: LabConfig = { scenario: SCENARIO_IDS[0], typed: new Map() };
 
 export function labScreen(ctx: AppContext): HTMLElement {
   const work = workPanel();
-  const panel = paramPanel(config, () => undefined);
+  const panel = paramPanel(config);
   return h(
     'section',
     { class: 'screen screen-wide lab', 'data-testid': 'lab' },

@@ -139,8 +139,8 @@ export interface ParamPanel {
   redraw(): void;
 }
 
-/** The scenario select, the groups of controls, and the count of changes with a reset of all. */
-export function paramPanel(config: LabConfig, onChange: () => void): ParamPanel {
+/** The scenario select, the groups of controls, and the count of changes with a reset of all (kept in `config`). */
+export function paramPanel(config: LabConfig): ParamPanel {
   const panel = h('section', { class: 'card lab-params', 'aria-labelledby': 'lab-params-h', 'data-testid': 'lab-params' });
   const draw = () => {
     const base = baseline(config);
@@ -148,22 +148,16 @@ export function paramPanel(config: LabConfig, onChange: () => void): ParamPanel 
     const recount = () => {
       count.textContent = t('lab.params.changed', { n: config.typed.size });
     };
-    const changed = () => {
-      recount();
-      onChange();
-    };
     const scenario = h('select', { id: 'lab-scenario', 'data-testid': 'lab-scenario' }, SCENARIO_IDS.map((s) => h('option', { value: s }, `${t(`scenarios.${s}.title`)} (${s})`)));
     scenario.value = config.scenario;
     scenario.addEventListener('change', () => {
       config.scenario = scenario.value;
       config.typed.clear();
       draw();
-      onChange();
     });
     const resetAll = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'lab-reset-all', onclick: () => {
       config.typed.clear();
       draw();
-      onChange();
     } }, t('lab.params.resetAll'));
     replace(
       panel,
@@ -175,7 +169,7 @@ export function paramPanel(config: LabConfig, onChange: () => void): ParamPanel 
           'details',
           { class: 'lab-group', open: g === 'plan', 'data-testid': `lab-group-${g}` },
           h('summary', {}, t(`lab.params.groups.${g}`)),
-          PARAM_SPECS.filter((s) => s.key.startsWith(`${g}.`)).map((s) => control(s, config, base, changed)),
+          PARAM_SPECS.filter((s) => s.key.startsWith(`${g}.`)).map((s) => control(s, config, base, recount)),
           constantsTable(g),
         ),
       ),

@@ -31,7 +31,6 @@ export interface Work {
   status: HTMLElement;
   cancel: HTMLButtonElement;
   downloads: HTMLElement;
-  last: Batch[] | null;
 }
 
 function offerDownloads(work: Work, batches: Batch[]): void {
@@ -54,7 +53,7 @@ export function workPanel(): Work {
   const cancel = h('button', { type: 'button', class: 'btn btn-small', hidden: true, 'data-testid': 'lab-cancel', onclick: () => pool?.cancel() }, t('lab.work.cancel'));
   const downloads = h('div', { class: 'lab-downloads' });
   const element = h('div', { class: 'card lab-work', 'data-testid': 'lab-work' }, h('div', { class: 'lab-work-line' }, status, cancel), downloads);
-  return { element, status, cancel, downloads, last: null };
+  return { element, status, cancel, downloads };
 }
 
 /** Runs the specs' runs (all in one batch, on every worker); null when cancelled or failed (the status line says why). */
@@ -82,7 +81,6 @@ export async function runBatch(work: Work, specs: SweepSpec[], keepWeeks: boolea
       at += e.runs.length;
       return { spec: e.spec, runs: e.runs, results: part };
     });
-    work.last = batches;
     offerDownloads(work, batches);
     return batches;
   } catch (error) {
