@@ -7,22 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkDecisions, ParamError, type Decision } from '../sim';
-import { CliError } from './errors';
+import { CliError, fsReason, paramProblem } from './errors';
 import type { Tr } from './locale';
-
-/** A ParamError in the CLI's language when it has a key (src/i18n/inputErrors), in its English words otherwise. */
-export function paramProblem(error: ParamError, tr: Tr): string {
-  return error.key ? tr.any(error.key, error.vars) : error.message;
-}
-
-const KNOWN_CODES = ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR'];
-
-/** A file-system error in the CLI's words when its code is a common one. */
-export function fsReason(error: unknown, tr: Tr): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') return KNOWN_CODES.includes(code) ? tr(`errors.${code}`) : code;
-  return String((error as Error | null)?.message ?? error).split('\n')[0];
-}
 
 export function parseDecisions(text: string, file: string, tr: Tr): Decision[] {
   let data: unknown;

@@ -15,8 +15,7 @@ import { paramsText } from './commands/params';
 import { runAndWrite } from './commands/run';
 import { scenariosText } from './commands/scenarios';
 import { sweepCommand } from './commands/sweep';
-import { paramProblem } from './decisions';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED } from './errors';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, paramProblem } from './errors';
 import { localeFromEnv, translator, type Tr } from './locale';
 import { openOutput } from './output';
 

@@ -5,8 +5,7 @@
  * cannot be written is a CliError.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { fsReason } from './decisions';
-import { CliError } from './errors';
+import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
 
 export interface Output {

@@ -8,8 +8,8 @@
  */
 import { checkParam, ParamError, type Decision, type Params } from '../sim';
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
-import { paramProblem, readDecisions } from './decisions';
-import { CliError } from './errors';
+import { readDecisions } from './decisions';
+import { CliError, paramProblem } from './errors';
 import type { Tr } from './locale';
 import { parseScenarios } from './runList';
 

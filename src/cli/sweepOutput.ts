@@ -9,8 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnKind } from '../lab/rows';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
-import { fsReason } from './decisions';
-import { CliError } from './errors';
+import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
 import { TableSink, type Batch } from './sweepTables';
 
