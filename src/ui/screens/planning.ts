@@ -68,6 +68,9 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
   const hireRange = `${int(0)} – ${int(MAX_HIRES)}`;
   const hires = numberField({ id: 'lever-hire', testid: 'hire-count', min: 0, max: MAX_HIRES, step: 1, whole: true, value: 0, range: hireRange, describedBy: ['hire-range', 'hire-help'], onInput: () => refresh() });
 
+  /** the walks booked from the reps' cards, by rep */
+  const walks = (): number[] => [...session.plannedWalks].sort((a, b) => a - b);
+
   const decisions = (): Decision[] | null => {
     const out: Decision[] = [];
     for (const lever of levers) {
@@ -78,7 +81,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     const n = hires.read();
     if (n === null) return null;
     if (n > 0) out.push({ week, type: 'hire', count: n });
-    for (const rep of [...session.plannedWalks].sort((a, b) => a - b)) out.push({ week, type: 'gemba', rep });
+    for (const rep of walks()) out.push({ week, type: 'gemba', rep });
     return out;
   };
 
@@ -102,7 +105,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
       refresh();
     };
     if (n) out.push({ id: 'hire', text: t('ui.planning.changeHire', { n }), undo: noHires });
-    for (const rep of [...session.plannedWalks].sort((a, b) => a - b)) {
+    for (const rep of walks()) {
       out.push({ id: `walk-${rep}`, text: t('ui.planning.changeWalk', { n: rep + 1, week: week + 1 }), undo: () => session.cancelWalk(rep) });
     }
     return out;
@@ -144,8 +147,8 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     for (const d of ds) if (d.type === 'set') next[d.key] = d.value;
     // the walks booked are management time on top of the plan's
     const plan = planCost(next as Params, sales, basis, hires.read() ?? 0);
-    const walks = session.plannedWalks.size * GEMBA_TIME * Number(next['management.hourCost']);
-    const cost = { ...plan, management: plan.management + walks, total: plan.total + walks };
+    const walkCost = session.plannedWalks.size * GEMBA_TIME * Number(next['management.hourCost']);
+    const cost = { ...plan, management: plan.management + walkCost, total: plan.total + walkCost };
     const now = planCost(params, sales, basis, 0);
     replace(costBox, costTable(cost, now));
     replace(costLine, t(`ui.planning.costLine.${basis}`, { cost: money(cost.total), now: money(now.total) }));
