@@ -128,11 +128,10 @@ export class RunKeeper {
 
   private finishedOf(session: Session, id: string): FinishedRun {
     const hash = hashHex(session.state);
-    const prev = this.known.get(id)?.finished;
-    if (prev && prev.hash === hash) return prev;
+    const known = this.known.get(id);
+    if (known?.finished?.hash === hash) return known.finished;
     const scores = ledgerScores(session);
     const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect };
-    const known = this.known.get(id);
     if (known) known.finished = finished;
     return finished;
   }
