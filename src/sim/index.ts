@@ -2,7 +2,7 @@
 export { createRun, newRep } from './create';
 export { step, isDone, openRun, stepRun } from './step';
 export type { LiveRun } from './step';
-export { GEMBA_TIME, weeklyManagementCost, lowPayLine } from './people';
+export { gembaWalkCost, weeklyManagementCost, lowPayLine } from './people';
 export { simulate, summarize, runToEnd, hashHex } from './run';
 export type { RunResult, RepSummary, Totals, RunSpec } from './run';
 export { decisionsAt, checkDecision, checkDecisions, FIXED_KEYS } from './decisions';

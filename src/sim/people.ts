@@ -25,10 +25,15 @@ export function weeklyManagementCost(p: Params): number {
 /** Management time one gemba walk takes, as a share of a management week. */
 export const GEMBA_TIME = VALUES.GEMBA_TIME;
 
+/** What one gemba walk costs in management time: the run's rule, and what the rep card and the plan show. */
+export function gembaWalkCost(p: Params): number {
+  return GEMBA_TIME * p['management.hourCost'];
+}
+
 export function gembaWalk(w: Week, rep: RepState): void {
   rep.care += GEMBA_CARE * (1 - rep.care);
   rep.skill += GEMBA_SKILL * (1 - rep.skill);
-  w.acc.managementCost += GEMBA_TIME * w.params['management.hourCost'];
+  w.acc.managementCost += gembaWalkCost(w.params);
 }
 
 /**

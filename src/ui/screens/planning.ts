@@ -6,7 +6,7 @@
  * confirms; the pending changes are listed, each can be taken back, and they
  * then become decisions stamped with the first week of the quarter.
  */
-import { findSpec, GEMBA_TIME } from '../../sim';
+import { findSpec, gembaWalkCost } from '../../sim';
 import type { Decision, Params } from '../../sim';
 import { t } from '../../i18n';
 import { planCost, type PlanCost } from '../analysis/planCost';
@@ -147,7 +147,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     for (const d of ds) if (d.type === 'set') next[d.key] = d.value;
     // the walks booked are management time on top of the plan's
     const plan = planCost(next as Params, sales, basis, hires.read() ?? 0);
-    const walkCost = session.plannedWalks.size * GEMBA_TIME * Number(next['management.hourCost']);
+    const walkCost = session.plannedWalks.size * gembaWalkCost(next as Params);
     const cost = { ...plan, management: plan.management + walkCost, total: plan.total + walkCost };
     const now = planCost(params, sales, basis, 0);
     replace(costBox, costTable(cost, now));

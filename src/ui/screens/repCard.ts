@@ -6,7 +6,7 @@
  * (cancellable until that week runs).
  */
 import { t } from '../../i18n';
-import { CONSTANTS, GEMBA_TIME, type RepState, type RunState } from '../../sim';
+import { CONSTANTS, gembaWalkCost, type RepState, type RunState } from '../../sim';
 import { h, replace } from '../dom';
 import { money, num, pct } from '../format';
 import '../planning.css';
@@ -34,7 +34,7 @@ export interface WalkBooking {
 
 function walkSection(state: RunState, rep: RepState, walk: WalkBooking): HTMLElement {
   const n = rep.id + 1;
-  const cost = money(GEMBA_TIME * state.params['management.hourCost']);
+  const cost = money(gembaWalkCost(state.params));
   const what = t('ui.rep.walk.what', { care: pct(CONSTANTS.GEMBA_CARE.value), skill: pct(CONSTANTS.GEMBA_SKILL.value), cost });
   const status = h('p', { class: 'walk-status', role: 'status', 'data-testid': 'walk-status' });
   const action = h('div', { class: 'walk-action' });
