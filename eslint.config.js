@@ -1,6 +1,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The layers of src/ and what each may import: sim at the bottom, imports
+ * nothing; the headless layers above it; the views on top. ui never imports
+ * cli, cli never imports classroom, play, ui or game. Anything not listed is
+ * refused by import-x/no-restricted-paths, and import-x/no-cycle refuses
+ * cycles anywhere.
+ */
+export const LAYERS = {
+  sim: [],
+  i18n: [],
+  shared: ['sim'],
+  scenarios: ['sim'],
+  replay: ['sim'],
+  codes: ['sim', 'scenarios', 'shared'],
+  validation: ['sim', 'scenarios', 'shared'],
+  lab: ['sim', 'scenarios', 'shared', 'codes'],
+  classroom: ['sim', 'scenarios', 'shared', 'codes'],
+  play: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'i18n'],
+  cli: ['sim', 'scenarios', 'shared', 'codes', 'validation', 'lab', 'i18n'],
+  game: ['sim', 'scenarios', 'shared', 'i18n'],
+  ui: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'validation', 'lab', 'classroom', 'play', 'i18n', 'game'],
+};
+
+const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
+  Object.keys(LAYERS)
+    .filter((other) => other !== layer && !allowed.includes(other))
+    .map((other) => ({ target: `./src/${layer}`, from: `./src/${other}`, message: `src/${layer} may import only ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'nothing else of src/'} (eslint.config.js LAYERS).` })),
+);
 
 const impureGlobals = [
   { object: 'Math', property: 'random', message: 'The core draws randomness only from its seeded streams (src/sim/rng.ts).' },
@@ -22,7 +53,7 @@ const simPatterns = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'coverage/**', 'test-results/**', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,6 +65,19 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [zodOnce] }] },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+    },
   },
   {
     files: ['src/sim/**/*.ts'],

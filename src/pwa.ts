@@ -13,8 +13,8 @@
  * version installs in the background and waits: the player is asked to
  * reload (the game is saved after every decision), never reloaded mid-quarter.
  */
-import { announce } from './ui/dom';
-import { updateBanner } from './ui/updateBanner';
+import { announce } from './ui/kit/dom';
+import { updateBanner } from './ui/shell/updateBanner';
 import { t } from './i18n';
 
 export function registerServiceWorker(): void {

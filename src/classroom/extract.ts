@@ -4,7 +4,7 @@
  * codes, and the CSV a form tool exports. Each candidate keeps where it came
  * from, so a bad code can be traced back to its line or row.
  */
-import { parseCsv } from './csv';
+import { parseCsv } from '../shared/csv';
 
 /** A run code as written, or inside a link (`?code=`, where `~` may be escaped as %7E). */
 const CODE_PATTERN = /sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+/g;

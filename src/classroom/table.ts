@@ -1,5 +1,5 @@
 /** The class table's columns, its sort order and its CSV export. */
-import { toCsv } from './csv';
+import { toCsv } from '../shared/csv';
 import type { Origin } from './extract';
 import type { ClassRun } from './runs';
 

@@ -5,7 +5,7 @@
  * A record that is not a sweep's row is a CliError naming the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parseCsv } from '../classroom/csv';
+import { parseCsv } from '../shared/csv';
 import { CliError } from './errors';
 
 /** The cells of one CSV record (RFC 4180), its final newline excluded. */

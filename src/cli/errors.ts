@@ -4,9 +4,10 @@
  * Also the words a CliError quotes for a file-system error or the core's ParamError.
  */
 import type { ParamError } from '../sim';
-import type { Tr } from './locale';
+import type { Tr, Vars } from './locale';
 
-export type Vars = Record<string, string | number>;
+export type { Vars };
+
 
 export class CliError extends Error {
   constructor(

@@ -4,7 +4,9 @@
  */
 import { t, type Locale } from '../i18n';
 import { unitText } from '../i18n/units';
-import type { Vars } from './errors';
+
+/** The values a message's {placeholders} take. */
+export type Vars = Record<string, string | number>;
 
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

@@ -9,7 +9,8 @@
  */
 import { MODEL_VERSION, ParamError, simulate, type Decision, type ErrorVars, type Params, type RunResult } from '../sim';
 import { encodeRunCode } from '../codes/runCode';
-import { csvLine, type Cell } from './csv';
+import { csvLine, type Cell } from '../shared/csv';
+import type { RunDocument } from '../shared/runDocument';
 import { runWatched, type WatchedTable } from './tables/runWatched';
 
 export const TABLES = ['weeks', 'reps', 'customers', 'events'] as const;
@@ -40,13 +41,6 @@ export interface RunChunk {
   body: string;
   hash: string;
 }
-
-/** A run as `salesfloor run` prints it (and the game's export): its fields in this order. */
-export type RunDocument = { model: RunResult['model']; scenario: string } & Pick<RunResult, 'seed' | 'params' | 'hash'> & {
-    /** the run code: `salesfloor run --code` replays the run from it */
-    code: string;
-    decisions: Decision[];
-  } & Pick<RunResult, 'weeks' | 'reps' | 'totals'>;
 
 function documentOf(task: RunTask, result: RunResult): RunDocument {
   const { scenario, seed, overrides, decisions } = task;

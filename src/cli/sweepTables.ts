@@ -9,7 +9,7 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { fileWriter, parquetWriteBuffer, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
 import type { Cell, ColumnKind } from '../lab/rows';
-import { csvLine } from './csv';
+import { csvLine } from '../shared/csv';
 
 export const ROW_GROUP = 100_000;
 

@@ -14,10 +14,9 @@ import { PLAN } from './constants/plan';
 import { SELLING } from './constants/selling';
 import { SETUP } from './constants/setup';
 
-export interface Constant {
-  value: number;
-  source: string;
-}
+import type { Constant } from './constants/constant';
+
+export type { Constant };
 
 /** The groups, in the order of the submodels in docs/MODEL.md, each with its title there. */
 export const CONSTANT_GROUPS = {

@@ -4,7 +4,7 @@
  */
 import { createRun, defaultParams, simulate, WEEKS_PER_YEAR } from '../sim';
 import type { Params } from '../sim';
-import { linearFit, estimate, type Estimate } from './stats';
+import { linearFit, estimate, type Estimate } from '../shared/stats';
 import { meanWeeks, params, sumWeeks } from './harness';
 import type { Sample } from './types';
 

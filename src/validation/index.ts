@@ -4,7 +4,7 @@
  * web workers can run the same experiments as `npm run validate`.
  */
 import { MODEL_NAME, MODEL_VERSION } from '../sim';
-import { CALIBRATION_MARKETS, judgeCalibration, measureCalibration, type Calibration } from './calibration';
+import { CALIBRATION_MARKETS, judgeCalibration, measureCalibration } from './calibration';
 import { MARKET_CHECKS } from './checks/market';
 import { RELATIONSHIP_CHECKS } from './checks/relationship';
 import { E14 } from './checks/team';
@@ -13,14 +13,15 @@ import { TIMING_CHECKS } from './checks/timing';
 import { runExperiment, type CheckResult, type Experiment, type RunOptions, type Sample } from './types';
 
 export * from './types';
-export * from './stats';
+export * from '../shared/stats';
 export { calibrate, CALIBRATION_MARKETS, type Calibration, type CalibrationRow } from './calibration';
 export { E1, E1b, E2, E3, E4, E5 } from './checks/timing';
 export { E6, E7, E8, E9, E10 } from './checks/relationship';
 export { E11, E12, E13, bassPeak } from './checks/market';
 export { THESIS, crossingWeek, splitLead, HYPOTHESIS_OFF } from './checks/thesis';
 export { E14 } from './checks/team';
-export { formatTable, toMarkdown } from './report';
+export { formatTable, toMarkdown, type ValidationReport } from './report';
+import type { ValidationReport } from './report';
 
 export const EXPERIMENTS: readonly Experiment[] = [...TIMING_CHECKS, ...RELATIONSHIP_CHECKS, ...MARKET_CHECKS, E14, THESIS];
 
@@ -37,14 +38,6 @@ export function check(id: string, seeds: readonly string[], options: RunOptions 
 
 export function defaultSeeds(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `v${i + 1}`);
-}
-
-export interface ValidationReport {
-  model: { name: string; version: string };
-  seeds: string[];
-  quick: boolean;
-  checks: CheckResult[];
-  calibration: Calibration;
 }
 
 export interface Progress {

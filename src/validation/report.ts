@@ -2,8 +2,18 @@
  * The validation report as text: a console table and a Markdown document.
  * Pure string building, shared by the CLI script and (later) the lab.
  */
-import type { ValidationReport } from './index';
+import type { Calibration } from './calibration';
 import type { CheckResult } from './types';
+
+
+/** What `npm run validate` reports: every check and the calibration, for one set of seeds. */
+export interface ValidationReport {
+  model: { name: string; version: string };
+  seeds: string[];
+  quick: boolean;
+  checks: CheckResult[];
+  calibration: Calibration;
+}
 
 function num(x: number): string {
   if (!Number.isFinite(x)) return '—';

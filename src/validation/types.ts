@@ -3,7 +3,7 @@
  * (so a runner can show progress, or spread seeds over web workers) and then
  * judges all seeds together: paired differences, their 95% CI, pass or fail.
  */
-import type { Estimate, Interval } from './stats';
+import type { Estimate, Interval } from '../shared/stats';
 
 /** What one seed measured: named numbers (NaN where undefined for that seed). */
 export type Sample = Record<string, number>;

@@ -92,7 +92,7 @@ describe('class view', () => {
       for await (const c of s) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     });
-    const lines = csv.trim().split('\r\n');
+    const lines = csv.trim().split('\n');
     expect(lines).toHaveLength(31);
     expect(lines[0]).toBe('Scenario,Seed,Cumulative profit,Final reputation,Deals,Quits,Misconduct,Hash,From,Run code');
     expect(fx.codes.every((c) => csv.includes(c))).toBe(true);

@@ -17,7 +17,7 @@ import { axeCheck, openAxePage } from './helpers/axe';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
-import { meanCi } from '../../src/lab/stats';
+import { meanCi } from '../../src/shared/stats';
 
 const site = useSite();
 

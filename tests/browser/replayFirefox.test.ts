@@ -11,8 +11,8 @@ import { encodeRunCode, identityOf } from '../../src/codes/runCode';
 import { RunSnapshots } from '../../src/replay/snapshots';
 import { scenarioParams } from '../../src/scenarios';
 import type { Decision } from '../../src/sim';
-import { keyMoments } from '../../src/ui/analysis/moments';
-import { quarterStats } from '../../src/ui/analysis/quarters';
+import { keyMoments } from '../../src/play/analysis/moments';
+import { quarterStats } from '../../src/play/analysis/quarters';
 import { clickId, cspViolations, firefoxOnSite, fillId, firefoxMissing, openTab, waitForId, watchCsp } from './helpers/firefox';
 
 const decisions: Decision[] = [

@@ -16,7 +16,7 @@ import { launch, openPage, SHOTS } from './helpers/browser';
 import { expectedHash, SAVE_KEY } from './helpers/flow';
 import { ROOT, serve, type Served } from './helpers/site';
 import { decodeRunCode } from '../../src/codes/runCode';
-import { ASIDE_KEY, decodeSuspend } from '../../src/ui/scorm';
+import { ASIDE_KEY, decodeSuspend } from '../../src/play/scorm';
 import { MODEL_VERSION } from '../../src/sim';
 import type { Decision } from '../../src/sim';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { decodeRunCode, verifyRunCode } from '../../src/codes/runCode';
-import { toCsv } from '../../src/cli/csv';
+import { recordsToCsv } from '../../src/shared/csv';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { click, openPage, shot } from './helpers/browser';
@@ -99,7 +99,7 @@ it('shares the run: code, link, QR, copy, CSV, JSON and PNG downloads', async ()
   // the weekly CSV: the CLI's table
   const csv = await downloaded(page, 'download-csv');
   expect(csv.name).toBe(`salesfloor-${scenario}-${seed}.csv`);
-  expect(csv.bytes.toString('utf8')).toBe(toCsv(expected.weeks));
+  expect(csv.bytes.toString('utf8')).toBe(recordsToCsv(expected.weeks));
 
   // the JSON: the CLI's document, with the decisions and the code
   const json = await downloaded(page, 'download-json');

@@ -9,9 +9,9 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setLocale } from '../../src/i18n';
-import { explainQuarter } from '../../src/ui/analysis/explain';
-import { whyText } from '../../src/ui/analysis/whyText';
-import { Session } from '../../src/ui/session';
+import { explainQuarter } from '../../src/play/analysis/explain';
+import { whyText } from '../../src/play/analysis/whyText';
+import { Session } from '../../src/play/session';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { playQuarter } from './helpers/flow';

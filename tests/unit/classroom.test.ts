@@ -1,9 +1,9 @@
 /** The class view's logic: finding codes in pasted text, CSV and JSON; the CSV parser; the batch; the spread; sorting and export. */
 import { describe, expect, it } from 'vitest';
-import { csvField, detectSeparator, parseCsv, toCsv } from '../../src/classroom/csv';
+import { csvField, detectSeparator, parseCsv, toCsv } from '../../src/shared/csv';
 import { codesIn, fromCsv, fromFile, fromJson, fromText } from '../../src/classroom/extract';
 import { emptyBatch, groupOf, openAll } from '../../src/classroom/runs';
-import { quantile, spread } from '../../src/classroom/stats';
+import { quantile, spread } from '../../src/shared/stats';
 import { nextOrder, runsCsv, sortRuns } from '../../src/classroom/table';
 import { CLASS_KEY, loadClass, saveClass } from '../../src/classroom/store';
 import { ClassDesk, type LoadEvent } from '../../src/classroom/desk';

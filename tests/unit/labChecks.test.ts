@@ -7,9 +7,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n';
 import { checkSpec } from '../../src/lab/sweepSpec';
-import { meanCi } from '../../src/lab/stats';
-import { paramProblem, parseChanges, readSpecFile } from '../../src/ui/screens/labChecks';
-import { finalDifference, specB } from '../../src/ui/screens/labSeeds';
+import { meanCi } from '../../src/shared/stats';
+import { paramProblem, parseChanges, readSpecFile } from '../../src/ui/lab/checks';
+import { finalDifference, specB } from '../../src/ui/lab/seeds';
 
 afterEach(() => setLocale('en'));
 

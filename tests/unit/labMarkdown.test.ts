@@ -1,7 +1,8 @@
 /** The model documentation's blocks, as the lab's safe renderer reads docs/MODEL.md. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, slug } from '../../src/ui/markdown';
+import { parseBlocks } from '../../src/ui/kit/markdown';
+import { anchorSlug as slug } from '../../src/shared/slug';
 
 const model = readFileSync(new URL('../../docs/MODEL.md', import.meta.url), 'utf8');
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasKey } from '../../src/i18n';
 import { defaultParams, simulate } from '../../src/sim';
-import { WEEK_MEASURES } from '../../src/ui/screens/lab';
+import { WEEK_MEASURES } from '../../src/ui/lab/lab';
 
 describe('lab measures', () => {
   it('are numeric week fields with English and French names', () => {

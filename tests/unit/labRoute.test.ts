@@ -1,6 +1,6 @@
 /** The lab's routes: #/lab and #/lab/model?at=ANCHOR, read and written back. */
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash } from '../../src/ui/router';
+import { parseRoute, routeHash } from '../../src/ui/shell/router';
 
 describe('lab routes', () => {
   it('reads and writes #/lab and the model page with its anchor', () => {

@@ -1,6 +1,6 @@
 /** The lab's statistics: fan bands, paired differences and the mean's confidence interval. */
 import { describe, expect, it } from 'vitest';
-import { fan, meanCi, pairedDiff } from '../../src/lab/stats';
+import { fan, meanCi, pairedDiff } from '../../src/shared/stats';
 
 describe('lab stats', () => {
   it('fan gives each week its median and 50%/90% bands', () => {

@@ -1,6 +1,6 @@
 /** Shared by the library's tests: a localStorage in memory and a save. */
 import { MODEL_VERSION } from '../../src/sim';
-import type { SaveData } from '../../src/ui/save';
+import type { SaveData } from '../../src/play/save';
 
 /** A localStorage in memory; `quota` (characters) makes setItem throw as a full browser does, `blocked` makes every call throw. */
 export class MemoryStorage implements Storage {

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { RunKeeper } from '../../src/ui/library/keeper';
-import { Session } from '../../src/ui/session';
-import { saveOf } from '../../src/ui/save';
-import { ledgerScores } from '../../src/ui/scorm';
+import { RunKeeper } from '../../src/play/library/keeper';
+import { Session } from '../../src/play/session';
+import { saveOf } from '../../src/play/save';
+import { ledgerScores } from '../../src/play/scorm';
 import { hashHex } from '../../src/sim';
 import { MemoryStorage, saveData } from './libraryHelpers';
 

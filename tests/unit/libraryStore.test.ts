@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { LocalStorageBackend, MemoryBackend, openBackend, StorageRefused } from '../../src/ui/library/backends';
-import { newRunId, readRecord, RunLibrary, type RunRecord } from '../../src/ui/library/store';
+import { LocalStorageBackend, MemoryBackend, openBackend, StorageRefused } from '../../src/play/library/backends';
+import { newRunId, readRecord, RunLibrary, type RunRecord } from '../../src/play/library/store';
 import { MemoryStorage, saveData } from './libraryHelpers';
 
 function record(id: string, played: string, over: Partial<RunRecord> = {}): RunRecord {

@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n';
 import { findSpec } from '../../src/sim';
 import { SCENARIO_IDS } from '../../src/scenarios';
-import { LEVER_GROUPS, LEVER_KEYS, LEVERS } from '../../src/ui/screens/planLevers';
-import { focusLevers, PLANNING_FOCUS } from '../../src/ui/screens/planningFocus';
-import { formatField, formatTyped, parseTyped, stepValue } from '../../src/ui/screens/planningNumber';
+import { LEVER_GROUPS, LEVER_KEYS, LEVERS } from '../../src/play/levers';
+import { focusLevers, PLANNING_FOCUS } from '../../src/ui/play/planningFocus';
+import { formatField, formatTyped, parseTyped, stepValue } from '../../src/ui/play/planningNumber';
 
 afterEach(() => setLocale('en'));
 

@@ -10,7 +10,7 @@ import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenario
 import { decodeRunCode, encodeRunCode, identityOf, RunCodeError, verifyRunCode } from '../../src/codes/runCode';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { ghostRun } from '../../src/ui/analysis/ghosts';
+import { ghostRun } from '../../src/play/analysis/ghosts';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 
@@ -135,7 +135,7 @@ describe('the debrief’s reference runs on a facilitator’s scenario', () => {
 
 describe('links to a facilitator’s scenario', () => {
   it('parse and print back: its briefing and its game', async () => {
-    const { parseRoute, routeHash } = await import('../../src/ui/router');
+    const { parseRoute, routeHash } = await import('../../src/ui/shell/router');
     const code = encodeScenarioCode(scenario);
     const custom = parseRoute(`#/custom?sc=${code}&seed=class-7`);
     expect(custom).toEqual({ name: 'custom', sc: code, seed: 'class-7' });

@@ -1,9 +1,9 @@
 /** The SCORM 1.2 pieces that need no browser: the API search, the suspend data, the session time, the manifest. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findScormApi, type Scorm12Api } from '../../src/ui/scormApi';
-import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, timespan } from '../../src/ui/scorm';
+import { findScormApi, type Scorm12Api } from '../../src/play/scormApi';
+import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, timespan } from '../../src/play/scorm';
 import { scormManifest } from '../../scripts/scormManifest';
-import type { SaveData } from '../../src/ui/save';
+import type { SaveData } from '../../src/play/save';
 import { MODEL_VERSION } from '../../src/sim';
 
 const api = (): Scorm12Api => ({
@@ -101,7 +101,7 @@ describe('resuming from the LMS', () => {
     vi.stubGlobal('addEventListener', () => {});
     const calls: [string, string][] = [];
     const lms = { ...api(), LMSGetValue: (el: string) => (el === 'cmi.suspend_data' && suspended ? encodeSuspend({ v: 1, save: suspended }) : el === 'cmi.core.lesson_status' ? 'not attempted' : ''), LMSSetValue: (el: string, v: string) => (calls.push([el, v]), 'true') };
-    const { connectLms } = await import('../../src/ui/scorm');
+    const { connectLms } = await import('../../src/play/scorm');
     expect(connectLms(frame(null, lms))).toBe(true);
     return { store, calls };
   }

@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import jsQR from 'jsqr';
 import { decodeRunCode, extractCode } from '../../src/codes/runCode';
-import { toCsv } from '../../src/cli/csv';
+import { recordsToCsv } from '../../src/shared/csv';
 import { runCommand } from '../../src/cli/commands/run';
 import { translator } from '../../src/cli/locale';
 import { simulate, type Decision } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { Session } from '../../src/ui/session';
-import { fileStem, replayLink, runDocument, runJson, sessionCode, slug, weeklyCsv } from '../../src/ui/exports';
-import { chooseQr, qrSvg, QR_MAX_BYTES, type QrChoice } from '../../src/ui/qr';
+import { Session } from '../../src/play/session';
+import { fileStem, replayLink, runDocument, runJson, sessionCode, weeklyCsv } from '../../src/play/exports';
+import { fileSlug as slug } from '../../src/shared/slug';
+import { chooseQr, qrSvg, QR_MAX_BYTES, type QrChoice } from '../../src/ui/kit/qr';
 
 /** Rasterises the QR code qrcode makes for a choice (4 px a module, a 4-module quiet zone), then reads it with jsQR. */
 function scan(choice: Extract<QrChoice, { text: string }>): string | null {
@@ -100,7 +101,7 @@ describe('the downloads of a run', () => {
   it('CSV: the weekly table of `salesfloor run --format csv`', () => {
     const session = finished('founder', '3', []);
     const csv = weeklyCsv(session);
-    expect(csv).toBe(toCsv(simulate({ params: scenarioParams('founder'), seed: '3' }).weeks));
+    expect(csv).toBe(recordsToCsv(simulate({ params: scenarioParams('founder'), seed: '3' }).weeks));
     expect(csv.trim().split('\n')).toHaveLength(105);
   });
 

@@ -4,7 +4,7 @@
  * The AudioContext is a stub that counts what the voices ask of it.
  */
 import { describe, expect, it } from 'vitest';
-import { SoundBoard, type SoundContext } from '../../src/ui/sound';
+import { SoundBoard, type SoundContext } from '../../src/ui/sound/sound';
 import type { SimEvent } from '../../src/sim';
 import { MemoryStorage } from './libraryHelpers';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/classroom/csv';
-import { toCsv } from '../../src/cli/csv';
+import { parseCsv } from '../../src/shared/csv';
+import { recordsToCsv } from '../../src/shared/csv';
 import { runRow, weekRows } from '../../src/lab/rows';
 import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
 import { MODEL_VERSION, simulate } from '../../src/sim';
@@ -49,8 +49,8 @@ describe('salesfloor sweep', () => {
   it('writes what the lab\'s row builders (src/lab/rows.ts) give, with simulate() in this thread', () => {
     const runs = expandSpec(checkSpec(SPEC));
     const outcomes = runs.map((run) => simulate({ params: run.params, seed: run.seed }));
-    expect(toCsv(runs.map((run, i) => runRow(run, outcomes[i])))).toBe(read('w1', 'runs.csv'));
-    expect(toCsv(runs.flatMap((run, i) => weekRows(run, outcomes[i].weeks)))).toBe(read('w1', 'weeks.csv'));
+    expect(recordsToCsv(runs.map((run, i) => runRow(run, outcomes[i])))).toBe(read('w1', 'runs.csv'));
+    expect(recordsToCsv(runs.flatMap((run, i) => weekRows(run, outcomes[i].weeks)))).toBe(read('w1', 'weeks.csv'));
   });
 
   it('gives the same bytes with 1 and with 2 workers', () => {

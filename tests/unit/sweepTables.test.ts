@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ColumnKind, Row } from '../../src/lab/rows';
-import { toCsv } from '../../src/cli/csv';
-import { parseCsv } from '../../src/classroom/csv';
+import { recordsToCsv } from '../../src/shared/csv';
+import { parseCsv } from '../../src/shared/csv';
 import { CsvReader } from '../../src/cli/csvRead';
 import { TableSink } from '../../src/cli/sweepTables';
 
@@ -40,7 +40,7 @@ describe('a table written as it grows', () => {
     write('one', [50]);
     write('many', [1, 2, 0, 13, 7, 8, 19]);
     for (const ext of ['csv', 'parquet']) expect(bytes(`many.${ext}`).equals(bytes(`one.${ext}`)), ext).toBe(true);
-    expect(bytes('one.csv').toString()).toBe(toCsv(rows));
+    expect(bytes('one.csv').toString()).toBe(recordsToCsv(rows));
     const file = arrayBuffer(bytes('many.parquet'));
     expect(parquetMetadata(file).row_groups.map((g) => Number(g.num_rows))).toEqual([8, 8, 8, 8, 8, 8, 2]);
     expect(await parquetReadObjects({ file })).toEqual(rows);
@@ -49,7 +49,7 @@ describe('a table written as it grows', () => {
 
 describe('a CSV read as a stream', () => {
   it('gives back every record across chunk boundaries', () => {
-    const text = toCsv(rows);
+    const text = recordsToCsv(rows);
     writeFileSync(join(TMP, 'stream.csv'), text);
     for (const chunk of [1, 2, 3, 5, 64, 1 << 20]) {
       const reader = new CsvReader(join(TMP, 'stream.csv'), chunk);

@@ -11,17 +11,17 @@ import type { Decision } from '../../src/sim';
 import { CONSTANTS } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { setLocale } from '../../src/i18n';
-import { Session } from '../../src/ui/session';
-import { changesIn, withoutChanges } from '../../src/ui/analysis/changes';
-import { explainQuarter } from '../../src/ui/analysis/explain';
-import { ghostFrom, recipeOf, stateAt } from '../../src/ui/analysis/replayRun';
-import { teamMoves } from '../../src/ui/analysis/teamMoves';
-import { runWhyText, whyText } from '../../src/ui/analysis/whyText';
-import { explainRun } from '../../src/ui/analysis/runWhy';
-import { ghostRun } from '../../src/ui/analysis/ghosts';
-import { quarterStats, type QuarterStat } from '../../src/ui/analysis/quarters';
+import { Session } from '../../src/play/session';
+import { changesIn, withoutChanges } from '../../src/play/analysis/changes';
+import { explainQuarter } from '../../src/play/analysis/explain';
+import { ghostFrom, recipeOf, stateAt } from '../../src/play/analysis/replayRun';
+import { teamMoves } from '../../src/play/analysis/teamMoves';
+import { runWhyText, whyText } from '../../src/play/analysis/whyText';
+import { explainRun } from '../../src/play/analysis/runWhy';
+import { ghostRun } from '../../src/play/analysis/ghosts';
+import { quarterStats, type QuarterStat } from '../../src/play/analysis/quarters';
 import { clusterMarks, markText } from '../../src/ui/charts/decisionTimeline';
-import { resultKpis } from '../../src/ui/screens/review';
+import { resultKpis } from '../../src/ui/play/review';
 
 afterEach(() => setLocale('en'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, paired, ratioOfMeans, tQuantile975, wilson, correlation, median } from '../../src/validation/stats';
+import { estimate, paired, ratioOfMeans, tQuantile975, wilson, correlation, median } from '../../src/shared/stats';
 
 describe('validation statistics', () => {
   it('gives the t quantiles of the table and a close approximation beyond it', () => {

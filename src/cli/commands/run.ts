@@ -20,7 +20,6 @@ import { runChunk, TABLES, type Output, type RunTask, type Table } from '../runC
 import { readRunInput } from '../runInput';
 import { runMany } from './runMany';
 
-export type { RunDocument } from '../runChunk';
 export { DEFAULT_SEED, DEFAULT_WEEKS, parseSets } from '../runInput';
 export const FORMATS = ['json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -13,7 +13,7 @@ import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
-import { csvLine } from '../csv';
+import { csvLine } from '../../shared/csv';
 import type { SweepOutcome, SweepTask } from '../sweepWorker';
 import { runInOrder, workersOf } from '../workerPool';
 

@@ -7,7 +7,7 @@
  * the week they were lost) is gathered from the run's events. Cells of a
  * customer who never bought are empty where nothing applies.
  */
-import type { Cell } from '../csv';
+import type { Cell } from '../../shared/csv';
 import { Status, type DealSource, type RunState } from '../../sim';
 import type { Observer } from './observer';
 

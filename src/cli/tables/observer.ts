@@ -3,7 +3,7 @@
  * and after each week, and the week's events. The run is stepped exactly as
  * simulate() steps it (src/cli/tables/runWatched.ts), so the hash is the same.
  */
-import type { Cell } from '../csv';
+import type { Cell } from '../../shared/csv';
 import type { Decision, RunState, SimEvent } from '../../sim';
 
 export interface Observer {

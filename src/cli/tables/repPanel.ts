@@ -7,7 +7,7 @@
  * `hired` marks a rep's first week (a hire or a replacement; the starting
  * team has none), `quit` their last.
  */
-import type { Cell } from '../csv';
+import type { Cell } from '../../shared/csv';
 import type { RepState } from '../../sim';
 import { ratio, type Observer } from './observer';
 

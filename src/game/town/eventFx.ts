@@ -9,7 +9,7 @@
 import type { RunState } from '../../sim';
 import { t } from '../../i18n';
 import { ICON, iconFrame } from '../art';
-import { moneyShort, pct } from '../format';
+import { money, pct } from '../../i18n/format';
 import { SAT_BINS } from '../theme';
 import type { Effects } from './effects';
 import type { HouseLayer } from './houses';
@@ -46,7 +46,7 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
       housePoint(layout, e.customer, a);
       const discounted = e.discount > 0.005;
       const icon = e.misconduct ? ICON.misconduct : discounted ? ICON.discount : ICON.deal;
-      const label = `+${moneyShort(e.value)}${discounted ? ` −${pct(e.discount)}` : ''}`;
+      const label = `+${money(e.value, true)}${discounted ? ` −${pct(e.discount)}` : ''}`;
       effects.pop(iconFrame(icon), a.x, a.y, 26, dur, label, e.misconduct ? '#9a3b00' : '#14633a');
       break;
     }
@@ -91,7 +91,7 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
     }
     case 'bonus': {
       const p = walkers.position(e.rep);
-      if (p) effects.pop(iconFrame(ICON.bonus), p.x, p.y, 28, dur * 1.3, `+${moneyShort(e.amount)}`, '#7a5a00');
+      if (p) effects.pop(iconFrame(ICON.bonus), p.x, p.y, 28, dur * 1.3, `+${money(e.amount, true)}`, '#7a5a00');
       break;
     }
   }

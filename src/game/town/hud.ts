@@ -7,7 +7,7 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n';
-import { int, moneyShort } from '../format';
+import { int, money } from '../../i18n/format';
 import { COLORS, WIDTH } from '../theme';
 import type { PaintTextStyle, Painter } from './backdrop';
 
@@ -134,7 +134,7 @@ export class Hud {
     const arrow = stats.reputationTrend > 0.0005 ? ' ▲' : stats.reputationTrend < -0.0005 ? ' ▼' : '';
     const trend = arrow === ' ▼' ? DOWN : arrow === ' ▲' ? UP : COLORS.hudText;
     b.text(`${int(stats.reputation * 100)}${arrow}`, 232, 27, { ...VALUE, color: trend });
-    b.text(moneyShort(stats.cash), 372, 27, VALUE);
+    b.text(money(stats.cash, true), 372, 27, VALUE);
     const pos = b.text(`+${int(stats.womPositive)}`, 508, 27, { ...VALUE, color: UP });
     b.text(`−${int(stats.womNegative)}`, 508 + pos + 10, 27, { ...VALUE, color: DOWN });
   }

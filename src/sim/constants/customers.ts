@@ -3,7 +3,7 @@
  * (deals.ts), the customers' week (customers.ts: returns, reorders, drift,
  * word of mouth), and the lines the record counts them by (trust.ts, NPS).
  */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const CUSTOMERS = {
   PROMOTER: {

@@ -2,7 +2,7 @@
  * Constants of the reps' decisions (incentives.ts: the forecast; repDecisions.ts:
  * effort, pressure, misconduct) and of what reps believe at hire (people.ts: learnWeek).
  */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const DECISIONS = {
   PUSH_EDGE: {

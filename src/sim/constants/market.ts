@@ -1,5 +1,5 @@
 /** Constants of the market's own dynamics (market.ts): inbound leads, referrals and reputation. */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const MARKET = {
   REPUTATION_NEUTRAL: {

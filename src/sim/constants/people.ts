@@ -1,5 +1,5 @@
 /** Constants of the team as people (people.ts): care, skill, fatigue, quits, management time, the team's norm. */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const PEOPLE = {
   RECOGNITION_TIME: {

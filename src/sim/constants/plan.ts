@@ -1,5 +1,5 @@
 /** Constants of quota periods and pay (period.ts, pay.ts, incentives.ts: satisfactionMultiplier). */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const PLAN = {
   MIN_ATTAINMENT: {

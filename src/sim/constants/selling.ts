@@ -1,5 +1,5 @@
 /** Constants of the reps' week in the field (selling.ts): visits, buying, discounts and deal timing. */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 const LAG = 'calibrated to E1 and E3: the natural lag between a customer\'s yes and their close, a B2B sales cycle (0 weeks 30%, 1: 15%, 2: 13%, 3: 11%, 4: 9%, 5: 8%, 6: 7%, 8: 7%; mean 2.5 weeks); it sets how many deals fall due in the next period, within reach of a pull-in.';
 

@@ -1,5 +1,5 @@
 /** Constants of the initialisation (create.ts): the fresh market and a new rep. */
-import type { Constant } from '../constants';
+import type { Constant } from './constant';
 
 export const SETUP = {
   SKILL_START: {

@@ -8,10 +8,10 @@ import './timeline.css';
 import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
 import { t } from '../../i18n';
 import type { EventDecision } from '../../codes/facilitatorScenario';
-import type { TimelineMark } from '../analysis/runWhy';
-import { changeText, reasonText, repName, weekName } from '../analysis/whyText';
-import { h } from '../dom';
-import { eventText } from '../screens/marketNews';
+import type { TimelineMark } from '../../play/analysis/runWhy';
+import { changeText, reasonText, repName, weekName } from '../../play/analysis/whyText';
+import { h } from '../kit/dom';
+import { eventText } from '../../play/eventText';
 
 type Kind = 'plan' | 'gemba' | 'market' | 'people';
 

@@ -6,9 +6,9 @@
  */
 import './figure.css';
 import { t } from '../../i18n';
-import { h } from '../dom';
-import { downloadCanvasPng, slug } from '../exports';
-import { onProjectorChange, projectorOn } from '../projector';
+import { h } from '../kit/dom';
+import { chartFileName, downloadCanvasPng } from '../kit/download';
+import { onProjectorChange, projectorOn } from '../shell/projector';
 import { colour, dash, hatch, pointStyle } from './palette';
 import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
 
@@ -102,7 +102,7 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
   const canvas = h('canvas', { role: 'img', 'aria-label': summary });
   const png = h(
     'button',
-    { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title: spec.title }), 'data-testid': testid ? `${testid}-png` : undefined, onclick: () => downloadCanvasPng(canvas, `${slug(spec.title)}.png`) },
+    { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title: spec.title }), 'data-testid': testid ? `${testid}-png` : undefined, onclick: () => downloadCanvasPng(canvas, chartFileName(spec.title)) },
     t('share.png'),
   );
   const fig = h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', {}, h('span', {}, spec.title), png), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));

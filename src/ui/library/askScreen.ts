@@ -4,11 +4,11 @@
  * either way.
  */
 import { t } from '../../i18n';
-import type { AppContext } from '../context';
-import { h } from '../dom';
-import type { SaveData } from '../save';
-import { button, screenHeader } from '../screens/common';
-import { runTitle } from './runTitle';
+import type { AppContext } from '../shell/context';
+import { h } from '../kit/dom';
+import type { SaveData } from '../../play/save';
+import { button, screenHeader } from '../shell/header';
+import { runTitle } from '../../play/library/runTitle';
 
 export interface LinkedRun {
   scenario: string;

@@ -7,14 +7,14 @@
 import './library.css';
 import { MODEL_VERSION, WEEKS_PER_QUARTER } from '../../sim';
 import { getLocale, t } from '../../i18n';
-import type { AppContext } from '../context';
-import { h, replace } from '../dom';
-import { downloadText } from '../exports';
-import { playable } from '../save';
-import { button, screenHeader } from '../screens/common';
-import type { RunKeeper } from './keeper';
-import { runTitle } from './runTitle';
-import type { RunLibrary, RunRecord } from './store';
+import type { AppContext } from '../shell/context';
+import { h, replace } from '../kit/dom';
+import { downloadText } from '../kit/download';
+import { playable } from '../../play/save';
+import { button, screenHeader } from '../shell/header';
+import type { RunKeeper } from '../../play/library/keeper';
+import { runTitle } from '../../play/library/runTitle';
+import type { RunLibrary, RunRecord } from '../../play/library/store';
 
 function when(iso: string): string {
   const date = new Date(iso);

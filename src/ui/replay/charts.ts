@@ -5,10 +5,10 @@
  */
 import { quarterOf, type WeekRecord } from '../../sim';
 import { t } from '../../i18n';
-import { cumulative, type QuarterStat } from '../analysis/quarters';
+import { cumulative, type QuarterStat } from '../../play/analysis/quarters';
 import { chartFigure, type ChartSpec, type Series } from '../charts/figure';
-import { money, pct } from '../format';
-import { feelingsChart, lossesChart, moneyChart, quarterLabels, weekLabels } from '../screens/ledgers';
+import { money, pct } from '../../i18n/format';
+import { feelingsChart, lossesChart, moneyChart, quarterLabels, weekLabels } from '../play/ledgers';
 import { setCursor, useCursor } from './cursor';
 
 export interface CursorChart {

@@ -1,9 +1,9 @@
 /** Words for what a replay shows: a decision, a key moment, a week. */
 import { findSpec, quarterOf, weekInQuarter, type Decision } from '../../sim';
 import { t } from '../../i18n';
-import type { Moment } from '../analysis/moments';
-import { int, money, pct } from '../format';
-import { leverLabel, showValue } from '../screens/planLevers';
+import type { Moment } from '../../play/analysis/moments';
+import { int, money, pct } from '../../i18n/format';
+import { leverLabel, showValue } from '../../play/levers';
 
 export function decisionText(d: Decision): string {
   switch (d.type) {

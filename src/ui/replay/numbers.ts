@@ -1,8 +1,8 @@
 /** A replayed week in numbers: that week's flows and the stocks at its end (the cash is the profit so far: a run starts with none). */
 import type { RunState } from '../../sim';
 import { t } from '../../i18n';
-import { h } from '../dom';
-import { int, money, pct } from '../format';
+import { h } from '../kit/dom';
+import { int, money, pct } from '../../i18n/format';
 import type { Recording } from './recording';
 
 export interface Row {

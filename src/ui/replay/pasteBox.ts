@@ -1,7 +1,7 @@
 /** A box to paste a run code (or a link holding one) into, and the button that opens it. */
 import { extractCode } from '../../codes/runCode';
-import { h } from '../dom';
-import { button } from '../screens/common';
+import { h } from '../kit/dom';
+import { button } from '../shell/header';
 
 let boxes = 0;
 

@@ -6,8 +6,8 @@
  * time; `onWeek` draws it.
  */
 import { t } from '../../i18n';
-import { announce, h } from '../dom';
-import { button } from '../screens/common';
+import { announce, h } from '../kit/dom';
+import { button } from '../shell/header';
 import { weekText } from './describe';
 
 export interface Mark {

@@ -11,8 +11,8 @@ import { RunSnapshots } from '../../replay/snapshots';
 import { scenarioParams, UnknownScenarioError } from '../../scenarios';
 import { ParamError, WEEKS_PER_QUARTER } from '../../sim';
 import { getLocale, t } from '../../i18n';
-import { quarterStats, type QuarterStat } from '../analysis/quarters';
-import { keyMoments, type Moment } from '../analysis/moments';
+import { quarterStats, type QuarterStat } from '../../play/analysis/quarters';
+import { keyMoments, type Moment } from '../../play/analysis/moments';
 
 export interface Recording {
   code: string;

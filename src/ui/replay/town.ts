@@ -4,7 +4,7 @@
  * is worth drawing. Nothing is drawn once the page that asked has gone.
  */
 import type { RunState } from '../../sim';
-import type { AppContext } from '../context';
+import type { AppContext } from '../shell/context';
 
 export function townPainter(ctx: AppContext, live: () => boolean): (state: RunState) => void {
   let pending: RunState | null = null;

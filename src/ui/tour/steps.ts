@@ -9,8 +9,8 @@ import type { TownTarget } from '../../game/bridge';
 import { SAT_BINS } from '../../game/theme';
 import { t } from '../../i18n';
 import type { RunState } from '../../sim';
-import type { AppContext } from '../context';
-import { pct } from '../format';
+import type { AppContext } from '../shell/context';
+import { pct } from '../../i18n/format';
 import type { Box } from './place';
 import type { TourPart } from './progress';
 

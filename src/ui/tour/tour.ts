@@ -12,9 +12,9 @@
  * game can be played with the card up.
  */
 import { t } from '../../i18n';
-import { shieldFromScenes } from '../app';
-import type { AppContext } from '../context';
-import { h } from '../dom';
+import { shieldFromScenes } from '../shell/shield';
+import type { AppContext } from '../shell/context';
+import { h } from '../kit/dom';
 import { placeCard, type Box } from './place';
 import { askForTour, setTourProgress, tourAsked, tourProgress, type TourPart } from './progress';
 import { PART_START, TOUR_LENGTH, tourSteps, type TourStep } from './steps';

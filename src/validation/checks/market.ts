@@ -4,7 +4,7 @@
  */
 import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
-import { estimate, mean, paired, side } from '../stats';
+import { estimate, mean, paired, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
 import { CLV_YEARLY_RATE, cohortValue } from '../clv';
 

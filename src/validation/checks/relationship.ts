@@ -5,7 +5,7 @@
  */
 import { createRun, WEEKS_PER_QUARTER } from '../../sim';
 import { fmt, meanWeeks, params, run, stepRun, sumWeeks } from '../harness';
-import { correlation, estimate, mean, paired, side } from '../stats';
+import { correlation, estimate, mean, paired, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
 
 const Q = WEEKS_PER_QUARTER;

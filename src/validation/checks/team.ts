@@ -6,7 +6,7 @@
  */
 import { WEEKS_PER_YEAR } from '../../sim';
 import { fmt, run } from '../harness';
-import { estimate, mean, paired, side } from '../stats';
+import { estimate, mean, paired, side } from '../../shared/stats';
 import { ablation, column, type Experiment } from '../types';
 
 const COUNTERWEIGHTS_OFF = { 'reps.peerMonitoring': 0, 'reps.helping': 0 };

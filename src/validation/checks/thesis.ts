@@ -10,7 +10,7 @@
 import { DEAL_SOURCES, sourceField, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { DealSource, RunResult, WeekRecord } from '../../sim';
 import { cumulative, fmt, run, sumWeeks } from '../harness';
-import { estimate, median, paired, side, wilson } from '../stats';
+import { estimate, median, paired, side, wilson } from '../../shared/stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
 
 /** "The first quarters": the first two. */

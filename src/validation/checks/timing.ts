@@ -6,7 +6,7 @@
 import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { RunState } from '../../sim';
 import { fmt, params, run, stepRun, sumWeeks, tailShare } from '../harness';
-import { estimate, mean, paired, ratioOfMeans, side } from '../stats';
+import { estimate, mean, paired, ratioOfMeans, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment } from '../types';
 
 const Q = WEEKS_PER_QUARTER;

@@ -1,0 +1,39 @@
+/** Files made in the page (CSV, JSON, a chart's PNG) saved through a temporary blob: URL: nothing leaves the browser. */
+import { fileSlug } from '../../shared/slug';
+
+/** Saves a blob as a file through a temporary blob: URL. */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(name: string, text: string, type: string): void {
+  download(name, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** A chart's canvas as a PNG on white (Chart.js draws on a transparent canvas, which prints and pastes badly). */
+export function downloadCanvasPng(canvas: HTMLCanvasElement, name: string): void {
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const g = out.getContext('2d');
+  if (!g) return;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, out.width, out.height);
+  g.drawImage(canvas, 0, 0);
+  out.toBlob((blob) => {
+    if (blob) download(name, blob);
+  }, 'image/png');
+}
+
+/** A file name from a chart's title: its anchor slug, cut to 60 characters. */
+export function chartFileName(title: string): string {
+  return `${fileSlug(title)}.png`;
+}

@@ -1,0 +1,167 @@
+/**
+ * The lab's charts, on Chart.js (loaded with the chart chunk): a fan (median
+ * with its 50% and 90% bands as filled areas), a line with its confidence
+ * band over a sweep's values, and a heatmap of a 2-D sweep. Every number
+ * drawn comes from the runs; a plain-language summary describes the canvas.
+ */
+import { t } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
+import { int } from '../../i18n/format';
+import { h } from '../kit/dom';
+import { chartFileName, downloadCanvasPng } from '../kit/download';
+import { loadCharts } from '../charts/figure';
+import { colour } from '../charts/palette';
+import type { Fan } from '../../shared/stats';
+
+/** The helper datasets of a fan (the lower edges of its bands, the zero line), kept out of the legend and tooltips. */
+const HIDDEN = new Set(['q05', 'q25', 'zero']);
+
+type ChartLike = { destroy(): void; canvas: HTMLCanvasElement | null };
+let mine: ChartLike[] = [];
+
+/** Destroys the lab's charts drawn inside `within` (before drawing new ones there), and any no longer on the page. */
+export function clearLabCharts(within: HTMLElement): void {
+  const keep: ChartLike[] = [];
+  for (const c of mine) {
+    if (!c.canvas?.isConnected || within.contains(c.canvas)) c.destroy();
+    else keep.push(c);
+  }
+  mine = keep;
+}
+
+function frame(title: string, summary: string, testid: string): { fig: HTMLElement; canvas: HTMLCanvasElement } {
+  const canvas = h('canvas', { role: 'img', 'aria-label': summary });
+  const png = h('button', { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title }), onclick: () => downloadCanvasPng(canvas, chartFileName(title)) }, t('share.png'));
+  const fig = h('figure', { class: 'chart lab-chart', 'data-testid': testid }, h('figcaption', {}, h('span', {}, title), png), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
+  return { fig, canvas };
+}
+
+/** Numbers in the app's language (not the browser's): whole above 1,000, three significant digits below. */
+export const fmt = (v: number) => (Math.abs(v) >= 1000 ? int(v) : numberFormat({ maximumSignificantDigits: 3 }).format(v));
+
+/**
+ * A fan chart of a weekly measure. The figure carries the medians as
+ * data-median (tests read them). `range` puts two fans on one scale; `zero`
+ * draws the line at 0 (a difference's fan).
+ */
+export function fanChart(title: string, f: Fan, testid: string, style = 0, range?: { min: number; max: number }, zero = false): HTMLElement {
+  const last = f.median.length - 1;
+  const summary = `${title}. ${t('lab.seeds.median')}: ${fmt(f.median[0])} → ${fmt(f.median[last])}; ${t('lab.seeds.band90')}: ${fmt(f.q05[last])} – ${fmt(f.q95[last])}.`;
+  const { fig, canvas } = frame(title, summary, testid);
+  fig.dataset.median = JSON.stringify(f.median);
+  const c = colour(style);
+  void loadCharts().then(({ Chart }) => {
+    if (!canvas.isConnected) return;
+    const band = (label: string, data: number[], fill: string | false, alpha: string) => ({ label, data, borderColor: 'transparent', backgroundColor: c + alpha, pointRadius: 0, fill, borderWidth: 0 });
+    const chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: f.median.map((_, i) => String(i + 1)),
+        datasets: [
+          band('q05', f.q05, false, '00'),
+          band(t('lab.seeds.band90'), f.q95, '-1', '33'),
+          band('q25', f.q25, false, '00'),
+          band(t('lab.seeds.band50'), f.q75, '-1', '66'),
+          { label: t('lab.seeds.median'), data: f.median, borderColor: c, backgroundColor: c, pointRadius: 0, borderWidth: 3, fill: false },
+          ...(zero ? [{ label: 'zero', data: f.median.map(() => 0), borderColor: '#444444', backgroundColor: '#444444', borderDash: [6, 4], pointRadius: 0, borderWidth: 1, fill: false }] : []),
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: { y: { ...(range ? { suggestedMin: range.min, suggestedMax: range.max } : {}), ticks: { maxTicksLimit: 8, callback: (v) => fmt(Number(v)) } }, x: { title: { display: true, text: t('lab.seeds.week') }, ticks: { autoSkip: true, maxTicksLimit: 14 } } },
+        plugins: {
+          legend: { labels: { filter: (item) => !HIDDEN.has(item.text) } },
+          tooltip: { filter: (item) => !HIDDEN.has(item.dataset.label ?? ''), callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${fmt(Number(ctx.parsed.y))}` } },
+        },
+      },
+    });
+    mine.push(chart);
+  });
+  return fig;
+}
+
+/** A 1-D sweep: the mean at each value with its 95% confidence band. */
+export function sweepLine(title: string, xs: string[], mean: number[], half: number[], testid: string): HTMLElement {
+  const summary = `${title}. ${xs.map((x, i) => `${x}: ${fmt(mean[i])} ± ${fmt(half[i])}`).join('; ')}.`;
+  const { fig, canvas } = frame(title, summary, testid);
+  fig.dataset.mean = JSON.stringify(mean);
+  const c = colour(1);
+  void loadCharts().then(({ Chart }) => {
+    if (!canvas.isConnected) return;
+    const chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: xs,
+        datasets: [
+          { label: 'low', data: mean.map((m, i) => m - half[i]), borderColor: 'transparent', backgroundColor: c + '00', pointRadius: 0, fill: false },
+          { label: t('lab.sweep.ci'), data: mean.map((m, i) => m + half[i]), borderColor: 'transparent', backgroundColor: c + '44', pointRadius: 0, fill: '-1' },
+          { label: t('lab.sweep.mean'), data: mean, borderColor: c, backgroundColor: c, pointRadius: 5, borderWidth: 3, fill: false },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: { y: { ticks: { callback: (v) => fmt(Number(v)) } } },
+        plugins: { legend: { labels: { filter: (item) => item.text !== 'low' } }, tooltip: { filter: (item) => item.dataset.label !== 'low' } },
+      },
+    });
+    mine.push(chart);
+  });
+  return fig;
+}
+
+/** Sequential colour for a heatmap cell: light to dark blue as the value goes from the lowest to the highest. */
+function shade(v: number, lo: number, hi: number): string {
+  const f = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * f);
+  return `rgb(${mix(239, 8)}, ${mix(243, 48)}, ${mix(255, 107)})`;
+}
+
+/** A 2-D sweep: one cell per grid point, coloured by its mean; the values are written in the cells' tooltips and the summary. */
+export function heatmap(title: string, xKey: string, yKey: string, cells: Array<{ x: string; y: string; v: number }>, testid: string): HTMLElement {
+  const xs = [...new Set(cells.map((c) => c.x))];
+  const ys = [...new Set(cells.map((c) => c.y))];
+  const lo = Math.min(...cells.map((c) => c.v));
+  const hi = Math.max(...cells.map((c) => c.v));
+  const summary = `${title}. ${cells.map((c) => `${xKey} ${c.x}, ${yKey} ${c.y}: ${fmt(c.v)}`).join('; ')}.`;
+  const { fig, canvas } = frame(title, summary, testid);
+  fig.dataset.cells = JSON.stringify(cells);
+  const legend = h('p', { class: 'lab-heat-legend' }, h('span', { class: 'lab-heat-lo' }, fmt(lo)), h('span', { class: 'lab-heat-bar', 'aria-hidden': 'true' }), h('span', {}, fmt(hi)));
+  fig.append(legend);
+  void loadCharts().then(({ Chart }) => {
+    if (!canvas.isConnected) return;
+    const chart = new Chart(canvas, {
+      type: 'matrix',
+      data: {
+        datasets: [
+          {
+            label: title,
+            data: cells,
+            backgroundColor: (ctx: { raw?: unknown }) => shade((ctx.raw as { v: number } | undefined)?.v ?? lo, lo, hi),
+            borderColor: '#ffffff',
+            borderWidth: 1,
+            width: ({ chart: c }: { chart: { chartArea?: { width: number } } }) => (c.chartArea?.width ?? 0) / xs.length - 1,
+            height: ({ chart: c }: { chart: { chartArea?: { height: number } } }) => (c.chartArea?.height ?? 0) / ys.length - 1,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: {
+          x: { type: 'category', labels: xs, offset: true, title: { display: true, text: xKey }, grid: { display: false } },
+          y: { type: 'category', labels: ys, offset: true, title: { display: true, text: yKey }, grid: { display: false } },
+        },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: { title: () => '', label: (ctx) => { const r = ctx.raw as { x: string; y: string; v: number }; return `${xKey} ${r.x}, ${yKey} ${r.y}: ${fmt(r.v)}`; } } },
+        },
+      },
+    });
+    mine.push(chart);
+  });
+  return fig;
+}

@@ -1,0 +1,52 @@
+/** The quarter's DOM controls over the town: pause, 1×, 2×, 4×, skip to the end, and the week. */
+import type { Speed } from '../../game/bridge';
+import { t } from '../../i18n';
+import type { AppContext } from '../shell/context';
+import { h } from '../kit/dom';
+import { int, money, pct } from '../../i18n/format';
+import type { Session } from '../../play/session';
+import { soundToggle } from '../sound/toggle';
+import { button } from '../shell/header';
+
+const SPEEDS: Speed[] = [0, 1, 2, 4];
+
+export function quarterBar(ctx: AppContext, session: Session): { element: HTMLElement; update(): void } {
+  const weekText = h('p', { class: 'week', 'data-testid': 'week' });
+  // what the town's top bar shows, as text for screen readers (the canvas is hidden from them); read on demand, not announced
+  const summary = h('p', { class: 'sr-only', 'data-testid': 'quarter-summary' });
+  const speedButtons = SPEEDS.map((s) =>
+    button(s === 0 ? t('ui.quarter.pause') : t('ui.quarter.speed', { n: s }), () => {
+      ctx.setSpeed(s);
+      update();
+    }, { class: 'btn btn-small chip', 'data-testid': s === 0 ? 'speed-pause' : `speed-${s}` }),
+  );
+  const update = () => {
+    const inQuarter = session.state.week - session.quarterStart();
+    weekText.textContent = t('ui.quarter.week', { week: Math.max(1, Math.min(inQuarter, session.quarterEnd() - session.quarterStart())), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
+    speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
+    const last = session.state.history[session.state.history.length - 1];
+    summary.textContent = last
+      ? t('ui.quarter.summary', { rep: pct(last.reputation), cash: money(session.state.cash, true), pos: int(last.womPositive), neg: int(last.womNegative), deals: int(last.deals) })
+      : '';
+  };
+  const teamToggle = button(t('ui.quarter.team'), () => teamToggle.setAttribute('aria-expanded', String(!teamMenu.toggleAttribute('hidden'))), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'aria-expanded': 'false', 'data-testid': 'team-menu-toggle' });
+  const element = h(
+    'div',
+    { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
+    h('h1', { class: 'sr-only', tabindex: '-1' }, t('ui.quarter.heading', { n: session.quarter + 1 })),
+    weekText,
+    summary,
+    h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
+    button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),
+    teamToggle,
+    soundToggle(),
+  );
+  const teamMenu = h(
+    'ul',
+    { id: 'team-menu', class: 'team-list team-menu', hidden: true },
+    session.state.reps.filter((r) => r.active).map((r) => h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => ctx.openRepCard(r.id), { class: 'btn btn-small', 'data-testid': `team-rep-${r.id}` }))),
+  );
+  element.append(teamMenu);
+  update();
+  return { element, update };
+}
