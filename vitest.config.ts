@@ -1,13 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three layers (docs/TESTING.md): logic in Node; screens as components under
+ * happy-dom (the app shell runs there with the town's timer fallback, since
+ * happy-dom has no WebGL); and real browsers for what only they show, against
+ * one build, one server and one Chromium started once by the global setup.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // two files at a time even on 2 cores (Vitest's default there is one): the browser tests wait on their
-    // browsers much of the time, and the whole run took 7 min 43 s one at a time, 6 min 25 s two at a time
+    // two files at a time even on 2 cores (Vitest's default there is one): the browser tests wait on their browsers much of the time
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.ts', 'tests/validation/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://127.0.0.1:4173/', width: 1280, height: 720 } },
+          setupFiles: ['tests/components/setup.ts'],
+        },
+      },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/browser/helpers/globalSetup.ts'] } },
+    ],
   },
 });

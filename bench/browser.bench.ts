@@ -19,7 +19,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureBuilt, serve } from '../tests/browser/helpers/site';
+import { buildSite, serve } from '../tests/browser/helpers/site';
 import { click, launch, openPage, waitFor } from '../tests/browser/helpers/browser';
 import type { Page } from 'playwright-core';
 
@@ -31,7 +31,7 @@ const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 4000);
  * no browser test serves from (site.ts builds one per runner).
  */
 function site(): Promise<string> {
-  return process.env.BENCH_SITE ? Promise.resolve(process.env.BENCH_SITE) : ensureBuilt();
+  return process.env.BENCH_SITE ? Promise.resolve(process.env.BENCH_SITE) : Promise.resolve(buildSite());
 }
 
 /**

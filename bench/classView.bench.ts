@@ -10,7 +10,7 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { verifyRunCode } from '../src/codes/runCode';
-import { ensureBuilt, serve } from '../tests/browser/helpers/site';
+import { buildSite, serve } from '../tests/browser/helpers/site';
 import { launch, openPage, waitFor } from '../tests/browser/helpers/browser';
 import { classFixture } from '../tests/browser/helpers/classCodes';
 
@@ -22,7 +22,7 @@ const t0 = performance.now();
 for (const code of fx.codes) verifyRunCode(code);
 const nodeMs = performance.now() - t0;
 
-const built = process.env.BENCH_SITE ?? (await ensureBuilt());
+const built = process.env.BENCH_SITE ?? (buildSite());
 const server = await serve(built);
 const browser = await launch();
 try {

@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { simulate } from '../src/sim';
 import { SCENARIO_IDS, scenarioParams } from '../src/scenarios';
-import { ensureBuilt, serve } from '../tests/browser/helpers/site';
+import { buildSite, serve } from '../tests/browser/helpers/site';
 import { launch, waitFor } from '../tests/browser/helpers/browser';
 
 const RUNS = Number(process.env.BENCH_LAB_RUNS ?? 1000);
@@ -90,7 +90,7 @@ for (let i = 1; i <= 50; i++) simulate({ params, seed: String(i) });
 const nodeMs = (performance.now() - t0) / 50;
 const loadBefore = loadavg()[0];
 
-const built = process.env.BENCH_SITE ?? (await ensureBuilt());
+const built = process.env.BENCH_SITE ?? (buildSite());
 const server = await serve(built);
 const browser = await launch();
 const times: Record<number, number[]> = { 1: [], 2: [] };

@@ -8,23 +8,24 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Response } from 'playwright-core';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { playQuarter } from './helpers/flow';
-import { useSite } from './helpers/lifecycle';
-import { ensureBuilt, serve } from './helpers/site';
+import { ownSite, useSite } from './helpers/lifecycle';
+import { serve } from './helpers/site';
 import { encodeRunCode } from '../../src/codes/runCode';
 import { MODEL_VERSION, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 
-// a server of its own (as every file has), so this file can stop it without taking the others' down
 const site = useSite();
 
 describe('offline', () => {
   it('after one visit, the game, a replay and the class view work with no network', async () => {
-    const { context, page: p, problems } = await openPage(site.browser, site.url);
-    await p.goto(`${site.url}#/`);
+    // a server of its own, so this test can stop it without taking the other files' down
+    const own = await ownSite();
+    const { context, page: p, problems } = await openPage(site.browser, own.url);
+    await p.goto(`${own.url}#/`);
     await waitFor(p, 'title');
     // the worker installs (precaching every built file) and takes control of this first visit
     await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
@@ -37,7 +38,7 @@ describe('offline', () => {
     expect(cached).toBeGreaterThan(20);
 
     // the server goes away as well (its keep-alive sockets may linger: not waited for)
-    await Promise.race([site.close(), p.waitForTimeout(2000)]);
+    await Promise.race([own.close(), p.waitForTimeout(2000)]);
     await context.setOffline(true);
     const fromNetwork: string[] = [];
     p.on('response', (r: Response) => {
@@ -47,18 +48,18 @@ describe('offline', () => {
     await p.reload();
     await waitFor(p, 'title');
     await expect(p.evaluate(() => navigator.onLine)).resolves.toBe(false);
-    await p.goto(`${site.url}#/play?scenario=founder&seed=offline`);
+    await p.goto(`${own.url}#/play?scenario=founder&seed=offline`);
     await waitFor(p, 'start-quarter');
     await playQuarter(p);
     await shot(p, 'offline-review');
 
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'founder', seed: 'offline', overrides: {}, decisions: [], hash: simulate({ params: scenarioParams('founder'), seed: 'offline' }).hash });
-    await p.goto(`${site.url}#/replay?code=${code}`);
+    await p.goto(`${own.url}#/replay?code=${code}`);
     await waitFor(p, 'replay');
     await waitFor(p, 'replay-hash');
     await expect(p.getByTestId('replay-problem').count()).resolves.toBe(0);
     await shot(p, 'offline-replay');
-    await p.goto(`${site.url}#/class`);
+    await p.goto(`${own.url}#/class`);
     await waitFor(p, 'class-view');
     await p.getByTestId('class-paste').fill(`${code}\n${code.slice(0, -3)}`);
     await click(p, 'class-load');
@@ -77,7 +78,7 @@ describe('offline', () => {
   it('a new version waits for the player: a bar offers to reload, and the reload brings it in', async () => {
     // a copy of the site whose service worker is then changed, as a new deployment would
     const dir = mkdtempSync(join(tmpdir(), 'salesfloor-update-'));
-    cpSync(await ensureBuilt(), dir, { recursive: true });
+    cpSync(inject('siteDir'), dir, { recursive: true });
     const served = await serve(dir);
     try {
       const { context, page: p, problems } = await openPage(site.browser, served.url);
@@ -110,11 +111,9 @@ describe('offline', () => {
   }, 300_000);
 
   it('is installable: a manifest with name, icons, theme colour and standalone display', async () => {
-    // the server is down after the first test: a fresh one
-    const again = await serve(await ensureBuilt());
-    try {
-      const { context, page: p, problems } = await openPage(site.browser, again.url);
-      await p.goto(again.url);
+    {
+      const { context, page: p, problems } = await openPage(site.browser, site.url);
+      await p.goto(site.url);
       await waitFor(p, 'title');
       const href = await p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '');
       expect(href).toMatch(/manifest\.webmanifest$/);
@@ -134,8 +133,6 @@ describe('offline', () => {
       expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
-    } finally {
-      await again.close();
     }
   }, 300_000);
 });

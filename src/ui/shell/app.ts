@@ -52,6 +52,8 @@ export class App implements AppContext {
   private runId: string | null = null;
   /** the rest of a quarter is being run at once: no sound, no save per week */
   private skipping = false;
+  /** ends the app's own listeners (dispose) */
+  private readonly life = new AbortController();
 
   constructor(
     private readonly main: HTMLElement,
@@ -62,13 +64,22 @@ export class App implements AppContext {
     const { saved, notice } = this.keeper.loadCurrent();
     this.saved = saved;
     this.pendingNotice = notice;
-    window.addEventListener('hashchange', () => this.onRoute());
+    window.addEventListener('hashchange', () => this.onRoute(), { signal: this.life.signal });
   }
 
   start(): void {
     this.onRoute();
     // the scenes load after the first screen is up
-    setTimeout(() => void this.host.load().then(() => this.syncScene()), 0);
+    const timer = setTimeout(() => void this.host.load().then(() => this.syncScene()), 0);
+    this.life.signal.addEventListener('abort', () => clearTimeout(timer));
+  }
+
+  /** Ends the app: its listeners, the scenes, the charts and the screen go (a page that unmounts it; the component tests). */
+  dispose(): void {
+    this.life.abort();
+    this.host.dispose();
+    destroyCharts();
+    this.main.replaceChildren();
   }
 
   // --- AppContext
@@ -401,7 +412,8 @@ export class App implements AppContext {
   }
 }
 
-export function startApp(root: HTMLElement): void {
+/** Mounts the app in root and starts it; the returned function ends it. */
+export function startApp(root: HTMLElement): () => void {
   const stage = h('div', { id: 'stage', 'aria-hidden': 'true' });
   const main = h('main', { id: 'main' });
   const skipToMain = (e: Event) => {
@@ -414,5 +426,10 @@ export function startApp(root: HTMLElement): void {
   root.replaceChildren(skip, stage, main, h('div', { id: 'live', class: 'sr-only', 'aria-live': 'polite' }));
   const app = new App(main, stage);
   app.start();
-  watchTour(app);
+  const stopTour = watchTour(app);
+  return () => {
+    stopTour();
+    app.dispose();
+    root.replaceChildren();
+  };
 }

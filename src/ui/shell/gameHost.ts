@@ -22,13 +22,22 @@ export class GameHost {
   private loading: Promise<GameControls> | null = null;
 
   private asleep = false;
+  private readonly screens = new MutationObserver(() => this.followScreen());
+  private disposed = false;
 
   constructor(
     private readonly parent: HTMLElement,
     private readonly bridge: GameBridge,
   ) {
-    new MutationObserver(() => this.followScreen()).observe(document.body, { attributes: true, attributeFilter: ['data-screen'] });
+    this.screens.observe(document.body, { attributes: true, attributeFilter: ['data-screen'] });
     this.followScreen();
+  }
+
+  /** Stops the scenes (or their fallback) and forgets the page: nothing runs after it. */
+  dispose(): void {
+    this.disposed = true;
+    this.screens.disconnect();
+    this.controls?.destroy();
   }
 
   /** Sleeps or wakes the scenes for the screen now up; loads nothing. */
@@ -46,8 +55,9 @@ export class GameHost {
 
   /** Runs a command now if the scenes are up, else as soon as they are. */
   send(command: (c: GameControls) => void): void {
+    if (this.disposed) return;
     if (this.controls) command(this.controls);
-    else void this.load().then(command);
+    else void this.load().then((c) => !this.disposed && command(c));
   }
 
   private async start(): Promise<GameControls> {
@@ -64,6 +74,7 @@ export class GameHost {
     }
     this.controls = controls ?? createFallbackControls(this.parent, this.bridge);
     if (this.asleep) this.controls.sleep?.(true);
+    if (this.disposed) this.controls.destroy();
     return this.controls;
   }
 }

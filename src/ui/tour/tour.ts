@@ -41,9 +41,10 @@ interface Open {
 
 let open: Open | null = null;
 
-/** Watches the app's screens and opens the part of the tour that is due. */
-export function watchTour(ctx: AppContext): void {
-  setInterval(() => poll(ctx), POLL_MS);
+/** Watches the app's screens and opens the part of the tour that is due; returns what stops watching. */
+export function watchTour(ctx: AppContext): () => void {
+  const timer = setInterval(() => poll(ctx), POLL_MS);
+  return () => clearInterval(timer);
 }
 
 /** The title's "Guided tour": again from the start, at the next planning (of the game in progress, else of a new one). */

@@ -40,7 +40,9 @@ export async function openPage(browser: Browser, base: string, locale = 'en-GB',
   return { context, page, problems };
 }
 
+/** A screenshot into test-results/screenshots, only when asked for (SALESFLOOR_SHOTS=1; `npm run screenshots` takes every screen on its own). */
 export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SALESFLOOR_SHOTS !== '1') return;
   mkdirSync(SHOTS, { recursive: true });
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });

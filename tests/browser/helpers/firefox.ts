@@ -11,8 +11,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
-import { ensureBuilt, otherOrigin, serve, type Served } from './site';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { otherOrigin } from './site';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
@@ -118,23 +118,23 @@ export async function fillId(page: Page, id: string, value: string): Promise<voi
 
 /** The built site and a Firefox on a private Xvfb display, shared by the tests of one describe block. */
 export interface FirefoxOnSite {
-  readonly site: Served;
+  /** the shared server of the built site (./globalSetup.ts) */
+  readonly site: { readonly url: string };
   readonly browser: Browser;
   /** true when Firefox runs headful on Xvfb (with WebGL) */
   readonly headful: boolean;
 }
 
 /**
- * Serves the built site and starts Firefox (headful on its own Xvfb display
- * when there is one) before the block's tests, and stops both after them.
+ * Starts Firefox (headful on its own Xvfb display when there is one) before
+ * the block's tests, and stops it after them; the site is the shared one.
  * Call it in a describe block; read `site` and `browser` inside the tests.
  */
 export function firefoxOnSite(): FirefoxOnSite {
-  let site: Served | undefined;
+  const site = { url: inject('siteUrl') };
   let browser: Browser | undefined;
   let xvfb: Awaited<ReturnType<typeof startXvfb>> = null;
   beforeAll(async () => {
-    site = await serve(await ensureBuilt());
     xvfb = await startXvfb();
     if (!xvfb) console.warn('\n  ⚠ no Xvfb: Firefox runs headless, without WebGL, so the town is not drawn (apt-get install xvfb)\n');
     browser = await launchFirefox(xvfb?.display);
@@ -142,13 +142,9 @@ export function firefoxOnSite(): FirefoxOnSite {
   afterAll(async () => {
     await browser?.close();
     xvfb?.stop();
-    await site?.close();
   });
   return {
-    get site() {
-      if (!site) throw new Error('the site is served in beforeAll');
-      return site;
-    },
+    site,
     get browser() {
       if (!browser) throw new Error('Firefox starts in beforeAll');
       return browser;

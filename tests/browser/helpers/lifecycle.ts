@@ -1,39 +1,37 @@
 /**
- * The built site and one Chromium for a test file: registered once with
- * vitest's beforeAll/afterAll, read through getters once they are up.
+ * What a browser test file gets: the site the global setup built and serves,
+ * and a connection to the one Chromium it started (./globalSetup.ts). A file
+ * that must cut the network serves the built site again on a port of its own
+ * (ownSite), so the other files keep theirs.
  */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-import { ensureBuilt, serve, type Served } from './site';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { serve, type Served } from './site';
 
 export interface SiteUnderTest {
   readonly browser: Browser;
   readonly url: string;
-  /** Stops the server before the file ends (the offline test cuts it); afterAll closing it again is harmless. */
-  close(): Promise<void>;
 }
 
 export function useSite(): SiteUnderTest {
   let browser: Browser | undefined;
-  let site: Served | undefined;
   beforeAll(async () => {
-    site = await serve(await ensureBuilt());
-    browser = await launch();
-  }, 300_000);
+    browser = await chromium.connect(inject('chromiumWs'));
+  }, 120_000);
   afterAll(async () => {
+    // a connected browser's close() ends this file's connection and its contexts, not the shared Chromium
     await browser?.close();
-    await site?.close();
   });
   return {
     get browser() {
-      if (!browser) throw new Error('the browser is not up yet');
+      if (!browser) throw new Error('the browser is not connected yet');
       return browser;
     },
-    get url() {
-      if (!site) throw new Error('the site is not served yet');
-      return site.url;
-    },
-    close: () => site?.close() ?? Promise.resolve(),
+    url: inject('siteUrl'),
   };
+}
+
+/** The built site on a server of this file's own, which the file may stop (offline tests). */
+export function ownSite(): Promise<Served> {
+  return serve(inject('siteDir'));
 }

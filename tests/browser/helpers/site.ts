@@ -1,9 +1,6 @@
 /**
- * Builds the site once per test run (whichever test file gets there first,
- * behind a lock shared by the vitest workers) and serves it on 127.0.0.1.
- * Each run builds into its own folder, test-results/site/<runner pid>, so two
- * test runs at once never serve each other's half-rebuilt chunks; folders of
- * runners that have ended are removed.
+ * The built site for the browser tests: built once per test run by the
+ * global setup (./globalSetup.ts) and served on 127.0.0.1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,8 +11,6 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 const SITES = join(ROOT, 'test-results', 'site');
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -25,36 +20,21 @@ function alive(pid: number): boolean {
   }
 }
 
-/** One build per vitest run: the workers share their parent process. */
-export async function ensureBuilt(): Promise<string> {
-  const runner = process.ppid;
-  const site = join(SITES, String(runner));
-  const lock = `${site}.lock`;
+/**
+ * Builds the site into test-results/site/<pid> (one folder per test run, so
+ * two runs at once never serve each other's half-written chunks); folders of
+ * runs that have ended are removed. Called once, by the global setup.
+ */
+export function buildSite(): string {
+  const site = join(SITES, String(process.pid));
   mkdirSync(SITES, { recursive: true });
   for (const entry of readdirSync(SITES)) {
     const pid = Number.parseInt(entry, 10);
-    if (pid !== runner && Number.isInteger(pid) && !alive(pid)) rmSync(join(SITES, entry), { recursive: true, force: true });
+    if (pid !== process.pid && Number.isInteger(pid) && !alive(pid)) rmSync(join(SITES, entry), { recursive: true, force: true });
   }
-  for (let waited = 0; ; waited += 250) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // another worker of this run builds; a lock older than five minutes is stale
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
-      if (waited > 300_000) throw new Error('timed out waiting for the site build lock');
-      await sleep(250);
-    }
-  }
-  try {
-    if (!existsSync(join(site, 'index.html'))) {
-      const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-      const out = spawnSync(process.execPath, [vite, 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-      if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
-    }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const out = spawnSync(process.execPath, [vite, 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
   return site;
 }
 
