@@ -71,7 +71,7 @@ export interface OpenOptions {
   yieldToPage?: () => Promise<void>;
   /** stop early (a newer load or a clear replaced this one) */
   cancelled?: () => boolean;
-  /** how a candidate is opened: on this thread by default, or in a worker (pool.ts) */
+  /** how a candidate is opened: on this thread by default, or in a worker (src/shared/workerPool.ts) */
   open?: (c: Candidate) => Promise<ClassRun | BadCode>;
   /** how many candidates are opened at once (the workers' count) */
   concurrency?: number;

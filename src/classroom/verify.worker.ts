@@ -1,19 +1,10 @@
 /**
- * A Web Worker that opens run codes off the page's thread: decode, replay,
- * compare the hash (openCandidate). Messages: { id, candidate } in,
- * { id, result } out; the result is plain data.
+ * A Web Worker that opens run codes off the page's thread, under the shared
+ * pool (src/shared/workerPool.ts): decode, replay, compare the hash
+ * (openCandidate). Candidates in, plain-data results (a ClassRun or a
+ * BadCode) out.
  */
-import type { Candidate } from './extract';
+import { serveJobs } from '../shared/workerProtocol';
 import { openCandidate } from './runs';
 
-interface Request {
-  id: number;
-  candidate: Candidate;
-}
-
-const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void };
-
-scope.onmessage = (e) => {
-  const { id, candidate } = e.data;
-  scope.postMessage({ id, result: openCandidate(candidate) });
-};
+serveJobs(openCandidate);

@@ -8,7 +8,7 @@
  */
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { headCells, headColumns } from '../../lab/rows';
-import { parcelSize } from '../../lab/pool';
+import { parcelSize } from '../../shared/workerPool';
 import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
@@ -58,7 +58,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...keys], rows: weeks });
     return '';
   };
-  // runs go to the workers in parcels (src/lab/pool.ts's sizes: up to 8, smaller towards the end)
+  // runs go to the workers in parcels (src/shared/workerPool.ts's sizes: up to 8, smaller towards the end)
   const parcels: { first: number; tasks: SweepTask[] }[] = [];
   for (let first = 0; first < runs.length; ) {
     const end = Math.min(runs.length, first + parcelSize(runs.length - first, workers));

@@ -8,10 +8,9 @@
 import './classView.css';
 import { t } from '../../i18n';
 import { ClassDesk, type LoadEvent } from '../../classroom/desk';
-import { VerifyPool } from '../../classroom/pool';
-import { workerCount } from '../../lab/pool';
-import { fromFile, fromText, type Found, type Origin } from '../../classroom/extract';
-import type { BadCode, ClassRun } from '../../classroom/runs';
+import { WorkerPool } from '../../shared/workerPool';
+import { fromFile, fromText, type Candidate, type Found, type Origin } from '../../classroom/extract';
+import { openCandidate, type BadCode, type ClassRun } from '../../classroom/runs';
 import { spread } from '../../shared/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../shell/context';
@@ -43,16 +42,11 @@ function browserStore(): Storage | { getItem(): null; setItem(): void; removeIte
   }
 }
 
-/** Workers opening codes in parallel: one per core, up to four (none where workers cannot run). */
-function verifyPool(): VerifyPool | null {
-  if (typeof Worker === 'undefined') return null;
-  return new VerifyPool(() => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), workerCount());
-}
-
-const pool = verifyPool();
+/** Workers opening codes in parallel: one per core, up to four; where they cannot start or one fails, the page opens the codes. */
+const pool = new WorkerPool<Candidate, ClassRun | BadCode>({ spawn: () => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), local: openCandidate });
 
 /** The desk outlives the screen, so a language switch or a trip to a replay keeps the class. */
-const desk = new ClassDesk(browserStore(), pool ? { yieldToPage, open: (c) => pool.open(c), get concurrency() { return pool.concurrency; } } : { yieldToPage });
+const desk = new ClassDesk(browserStore(), { yieldToPage, open: (c) => pool.run(c), get concurrency() { return pool.concurrency; } });
 /** The screen on view: a load started on an earlier one (before a language switch, say) reports to this one. */
 let onView: ((e: LoadEvent) => void) | null = null;
 const report = (e: LoadEvent) => onView?.(e);
@@ -100,7 +94,7 @@ function badList(bad: readonly BadCode[]): HTMLElement | null {
 export function classScreen(ctx: AppContext): HTMLElement {
   destroyScatter();
   // while the instructor pastes: the workers start and the chart code loads
-  pool?.warm();
+  pool.warm();
   void import('./chart');
   const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status());
   const results = h('div', { class: 'class-results' });

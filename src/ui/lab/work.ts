@@ -6,8 +6,8 @@
  */
 import { t } from '../../i18n';
 import { recordsToCsv } from '../../shared/csv';
-import { Cancelled, LabPool } from '../../lab/pool';
-import type { LabJob, LabResult } from '../../lab/job';
+import { Cancelled, WorkerPool } from '../../shared/workerPool';
+import { runJob, type LabJob, type LabResult } from '../../lab/job';
 import { runRow, weekRows } from '../../lab/rows';
 import { expandSpec, type SweepRun, type SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../kit/dom';
@@ -19,10 +19,11 @@ export interface Batch {
   results: LabResult[];
 }
 
-let pool: LabPool | null = null;
+let pool: WorkerPool<LabJob, LabResult> | null = null;
 
-function labPool(): LabPool {
-  pool ??= new LabPool(() => new Worker(new URL('../../lab/worker.ts', import.meta.url), { type: 'module' }));
+/** The lab's workers (one per core, at most four); without them, runs go on the page's thread. */
+function labPool(): WorkerPool<LabJob, LabResult> {
+  pool ??= new WorkerPool({ spawn: () => new Worker(new URL('../../lab/worker.ts', import.meta.url), { type: 'module' }), local: runJob });
   return pool;
 }
 
@@ -69,7 +70,7 @@ export async function runBatch(work: Work, specs: SweepSpec[], keepWeeks: boolea
   replace(work.downloads);
   const started = performance.now();
   try {
-    const results = await p.run(jobs, (pr) => {
+    const results = await p.runBatch(jobs, (pr) => {
       work.status.textContent = t('lab.work.progress', { done: pr.done, total: pr.total, workers: p.size, left: Number.isFinite(pr.left) ? Math.ceil(pr.left) : '…' });
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
