@@ -121,7 +121,7 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
     for (const tr of log.rows) tr.classList.toggle('current', Number(tr.dataset.week) === week - 1);
     moveCursors(charts, week);
   };
-  const player = createPlayer({ weeks, start: weeks, moments, decisions, onWeek: (w) => draw(w) });
+  const player = createPlayer({ weeks, start: weeks, moments, decisions, onWeek: (w) => draw(w), signal: ctx.signal });
   const same = runs.A.identity.scenario === runs.B.identity.scenario && runs.A.identity.seed === runs.B.identity.seed;
 
   panel = h(

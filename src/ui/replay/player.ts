@@ -24,6 +24,8 @@ export interface PlayerOptions {
   moments: Mark[];
   decisions: Mark[];
   onWeek(week: number): void;
+  /** the screen's lifecycle: when it ends, the clock stops and the keys are let go */
+  signal: AbortSignal;
 }
 
 export interface Player {
@@ -118,7 +120,6 @@ export function createPlayer(opts: PlayerOptions): Player {
   const run = () => {
     stop();
     timer = setInterval(() => {
-      if (!element.isConnected) return stop();
       if (week >= weeks) {
         stop();
         show();
@@ -168,10 +169,6 @@ export function createPlayer(opts: PlayerOptions): Player {
   );
 
   const onKey = (e: KeyboardEvent) => {
-    if (!element.isConnected) {
-      document.removeEventListener('keydown', onKey);
-      return stop();
-    }
     if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
     const typing = target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range'));
@@ -194,7 +191,8 @@ export function createPlayer(opts: PlayerOptions): Player {
       jump(m.week);
     }
   };
-  document.addEventListener('keydown', onKey);
+  document.addEventListener('keydown', onKey, { signal: opts.signal });
+  opts.signal.addEventListener('abort', stop);
 
   show();
   return { element, week: () => week, go };

@@ -51,6 +51,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   const paint = townPainter(ctx, () => panel?.isConnected ?? false);
 
   const player = createPlayer({
+    signal: ctx.signal,
     weeks,
     start: lastWeek.get(rec.code) ?? weeks,
     moments: rec.moments.map((m, i) => ({ week: momentWeek(m, weeks), label: t('replay.momentJump', { n: i + 1, q: m.quarter, text: momentText(m) }) })),

@@ -10,6 +10,8 @@ export interface AppContext {
   readonly session: Session | null;
   readonly saved: SaveData | null;
   readonly speed: Speed;
+  /** aborted when the current screen goes: a screen ties its document listeners, timers and workers to it */
+  readonly signal: AbortSignal;
   navigate(route: Route, replace?: boolean): void;
   switchLocale(locale: Locale): void;
   /** from the briefing: a fresh run of that scenario and seed (on a facilitator's scenario: its code, sc) */

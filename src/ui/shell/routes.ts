@@ -1,0 +1,36 @@
+/**
+ * The pages that are not a game in progress, as one table: a route's name to
+ * the screen it shows. The instructor's and the researcher's pages load on
+ * first use (import()), so a trainee's first screen stays small.
+ */
+import { t } from '../../i18n';
+import type { RunKeeper } from '../../play/library/keeper';
+import { customBriefingScreen } from '../facilitator/customBriefing';
+import { briefingScreen } from '../play/briefing';
+import { scenarioChoiceScreen } from '../play/scenarioChoice';
+import type { AppContext } from './context';
+import { messageScreen } from './message';
+import type { Route } from './router';
+import { titleScreen } from './title';
+
+type RouteName = Exclude<Route['name'], 'play'>;
+type Page<N extends RouteName> = (ctx: AppContext, route: Extract<Route, { name: N }>, keeper: RunKeeper) => HTMLElement | Promise<HTMLElement>;
+
+export const PAGES: { readonly [N in RouteName]: Page<N> } = {
+  title: (ctx) => titleScreen(ctx),
+  scenarios: (ctx, r) => scenarioChoiceScreen(ctx, r.seed),
+  briefing: (ctx, r) => briefingScreen(ctx, r.scenario, r.seed),
+  custom: (ctx, r) => customBriefingScreen(ctx, r.sc, r.seed),
+  replay: (ctx, r) => import('../replay/replay').then((m) => m.replayScreen(ctx, r.code)),
+  compare: (ctx, r) => import('../replay/compare').then((m) => m.compareScreen(ctx, r.a, r.b)),
+  class: (ctx) => import('../class/classView').then((m) => m.classScreen(ctx)),
+  runs: (ctx, _r, keeper) => import('../library/runsScreen').then((m) => m.runsScreen(ctx, keeper)),
+  facilitator: (ctx) => import('../facilitator/facilitator').then((m) => m.facilitatorScreen(ctx)),
+  lab: (ctx, r) => import('../lab/lab').then((m) => (r.page === 'model' ? m.modelScreen(ctx, r.at) : m.labScreen(ctx))),
+  unknown: (ctx, r) => messageScreen(ctx, t('ui.errors.unknownPage', { path: r.path }), 'link-error'),
+};
+
+/** The screen of a route that is not a game. */
+export function pageOf(ctx: AppContext, route: Exclude<Route, { name: 'play' }>, keeper: RunKeeper): HTMLElement | Promise<HTMLElement> {
+  return (PAGES[route.name] as Page<typeof route.name>)(ctx, route as never, keeper);
+}
