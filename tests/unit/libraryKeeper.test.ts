@@ -4,6 +4,8 @@
  * scores, a refusing browser reported once; and a reload mid-quarter resuming
  * at the week it had reached.
  */
+// idb reads IndexedDB's classes (IDBRequest…) from the globals, as in a browser
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { RunKeeper } from '../../src/play/library/keeper';

@@ -2,6 +2,8 @@
  * The library of runs' store: IndexedDB (fake-indexeddb), localStorage with its
  * size check, the fall back to memory, and damaged entries set aside, never lost.
  */
+// idb reads IndexedDB's classes (IDBRequest…) from the globals, as in a browser
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { LocalStorageBackend, MemoryBackend, openBackend, StorageRefused } from '../../src/play/library/backends';

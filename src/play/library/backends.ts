@@ -5,6 +5,8 @@
  * the runs, and the entries set aside because they could not be read.
  */
 
+import { wrap, type IDBPDatabase } from 'idb';
+
 export type BackendKind = 'indexeddb' | 'localstorage' | 'memory';
 
 /** A write the browser refused: out of room ('full') or storage turned off ('blocked'). */
@@ -22,7 +24,8 @@ export interface Backend {
   remove(table: Table, id: string): Promise<void>;
 }
 
-export type Table = 'runs' | 'aside';
+const TABLES = ['runs', 'aside'] as const;
+export type Table = (typeof TABLES)[number];
 
 const DB_NAME = 'salesfloor';
 const DB_VERSION = 1;
@@ -118,85 +121,63 @@ export class LocalStorageBackend implements Backend {
   }
 }
 
+/** IndexedDB through idb (its promises and transactions); the opening is ours, to take the factory a test or a browser gives and to time out. */
 export class IndexedDbBackend implements Backend {
   readonly kind: BackendKind = 'indexeddb';
 
-  private constructor(private readonly db: IDBDatabase) {}
+  private constructor(private readonly db: IDBPDatabase) {}
 
   static open(factory: IDBFactory): Promise<IndexedDbBackend> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new StorageRefused('blocked')), OPEN_TIMEOUT_MS);
+      const fail = (err: unknown) => {
+        clearTimeout(timer);
+        reject(err instanceof StorageRefused ? err : refused(err));
+      };
       let request: IDBOpenDBRequest;
       try {
         request = factory.open(DB_NAME, DB_VERSION);
       } catch (err) {
-        clearTimeout(timer);
-        reject(refused(err));
+        fail(err);
         return;
       }
       request.onupgradeneeded = () => {
         const db = request.result;
-        for (const table of ['runs', 'aside'] as const) if (!db.objectStoreNames.contains(table)) db.createObjectStore(table);
+        for (const table of TABLES) if (!db.objectStoreNames.contains(table)) db.createObjectStore(table);
       };
-      request.onsuccess = () => {
+      request.onblocked = () => fail(new StorageRefused('blocked'));
+      wrap(request).then((db) => {
+        if (!db) return fail(new StorageRefused('blocked'));
         clearTimeout(timer);
-        resolve(new IndexedDbBackend(request.result));
-      };
-      request.onerror = () => {
-        clearTimeout(timer);
-        reject(refused(request.error));
-      };
-      request.onblocked = () => {
-        clearTimeout(timer);
-        reject(new StorageRefused('blocked'));
-      };
+        resolve(new IndexedDbBackend(db));
+      }, fail);
     });
   }
 
-  /** One transaction; `work` queues its requests and returns what to resolve with once it completes. */
-  private run<T>(table: Table, mode: IDBTransactionMode, work: (store: IDBObjectStore) => () => T): Promise<T> {
-    return new Promise((resolve, reject) => {
-      let tx: IDBTransaction;
-      let result: () => T;
-      try {
-        tx = this.db.transaction(table, mode);
-        result = work(tx.objectStore(table));
-      } catch (err) {
-        reject(refused(err));
-        return;
-      }
-      tx.oncomplete = () => resolve(result());
-      tx.onerror = () => reject(refused(tx.error));
-      tx.onabort = () => reject(refused(tx.error));
-    });
+  async entries(table: Table): Promise<Array<[string, unknown]>> {
+    try {
+      const tx = this.db.transaction(table, 'readonly');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+      return keys.map((key, i) => [String(key), values[i]]);
+    } catch (err) {
+      throw refused(err);
+    }
   }
 
-  entries(table: Table): Promise<Array<[string, unknown]>> {
-    return this.run(table, 'readonly', (store) => {
-      const out: Array<[string, unknown]> = [];
-      const cursor = store.openCursor();
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) return;
-        out.push([String(c.key), c.value]);
-        c.continue();
-      };
-      return () => out;
-    });
+  async put(table: Table, id: string, value: unknown): Promise<void> {
+    try {
+      await this.db.put(table, value, id);
+    } catch (err) {
+      throw refused(err);
+    }
   }
 
-  put(table: Table, id: string, value: unknown): Promise<void> {
-    return this.run(table, 'readwrite', (store) => {
-      store.put(value, id);
-      return () => undefined;
-    });
-  }
-
-  remove(table: Table, id: string): Promise<void> {
-    return this.run(table, 'readwrite', (store) => {
-      store.delete(id);
-      return () => undefined;
-    });
+  async remove(table: Table, id: string): Promise<void> {
+    try {
+      await this.db.delete(table, id);
+    } catch (err) {
+      throw refused(err);
+    }
   }
 }
 
