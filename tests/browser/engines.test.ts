@@ -8,12 +8,14 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import golden from '../golden/hashes.json';
 import { hashes } from './fixtures/coreInBrowser';
-import { launch } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
 import { buildCorePage, HASH_CASES } from './helpers/coreBundle';
 import { firefoxMissing, launchFirefox, openTab } from './helpers/firefox';
 import { serve, type Served } from './helpers/site';
 
 const inBrowser = `SalesfloorCore.hashes(${JSON.stringify(HASH_CASES)})`;
+// the shared Chromium (its site is not used: the core is served as a page of its own)
+const chromium = useSite();
 let page: string;
 let site: Served;
 let expected: string[];
@@ -37,13 +39,13 @@ it('the cases run in Node give the pinned golden hashes, and all differ', () => 
 });
 
 it('Chromium gives the same hashes as Node', async () => {
-  const browser = await launch();
+  const context = await chromium.browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(site.url);
     expect(await page.evaluate(inBrowser)).toEqual(expected);
   } finally {
-    await browser.close();
+    await context.close();
   }
 }, 300_000);
 
