@@ -1,0 +1,189 @@
+/**
+ * The facilitator's scenarios under happy-dom: a scenario built on
+ * #/facilitator gives a code Node reads back and a preview of Node's numbers;
+ * its link opens the custom briefing (the facilitator's text shown as text);
+ * a game on a scenario made in Node hides the locked lever, keeps the bounded
+ * one within bounds, plays to its debrief, and its run code replays in Node
+ * to the page's hash; a bad code gets its message. axe checks these pages in a browser
+ * (tests/browser/accessibility.test.ts).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
+import { verifyRunCode } from '../../src/codes/runCode';
+import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../../src/codes/facilitatorScenario';
+import { simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
+import { openApp, playQuarter, SAVE_KEY, type AppUnderTest } from './harness';
+import { all, choose, control, waitUntil } from './instructorHelpers';
+
+let app: AppUnderTest | null = null;
+afterEach(() => app?.dispose());
+
+const SHORT: FacilitatorScenario = {
+  base: 'sales-director',
+  overrides: { 'run.weeks': 26, 'plan.commissionRate': 0.08 },
+  events: [
+    { week: 3, type: 'event', event: 'recession', size: 0.5, weeks: 10 },
+    { week: 13, type: 'event', event: 'starLeaves' },
+  ],
+  locked: ['management.coaching'],
+  bounds: { 'plan.commissionRate': { min: 0.05, max: 0.1 } },
+  title: { en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' },
+  briefing: { en: 'A recession is coming.\nKeep your best people.', fr: 'Une récession arrive.' },
+};
+
+const value = (a: AppUnderTest, testid: string) => control<HTMLInputElement>(a, testid).value;
+/** Does something that draws the facilitator's page again (its module loads on demand), and waits for the new page. */
+async function redrawn(a: AppUnderTest, action: () => Promise<void>): Promise<void> {
+  const old = a.find('facilitator');
+  await action();
+  await waitUntil('the page drawn again', () => a.find('facilitator') !== old && a.find('facilitator'));
+}
+const h1 = () => document.querySelector('h1')?.textContent;
+
+describe('facilitator', () => {
+  it('builds a scenario on the page: code, link, preview; the link opens its briefing', async () => {
+    app = await openApp('#/facilitator');
+    await app.get('facilitator');
+    await redrawn(app, () => choose(app as AppUnderTest, 'facilitator-base', 'sales-director'));
+    expect(value(app, 'facilitator-base')).toBe('sales-director');
+    await app.fill('facilitator-seed', 'class-7');
+    await app.fill('lever-plan-commissionRate', '8');
+    await choose(app, 'event-kind', 'recession');
+    await app.fill('event-week', '20');
+    await app.fill('event-size', '40');
+    await app.fill('event-weeks', '26');
+    await app.click('add-event');
+    await choose(app, 'event-kind', 'starLeaves');
+    await app.fill('event-week', '39');
+    await app.click('add-event');
+    expect((await app.get('event-list')).querySelectorAll('li')).toHaveLength(2);
+    await choose(app, 'lock-management.coaching', 'locked');
+    await choose(app, 'lock-plan.commissionRate', 'bounded');
+    await app.fill('bound-min-plan.commissionRate', '5');
+    await app.fill('bound-max-plan.commissionRate', '10');
+    await app.fill('title-en', 'Downturn <b>drill</b>');
+    await app.fill('title-fr', 'Exercice de crise');
+    await app.fill('briefing-en', 'A recession is coming.');
+    await app.fill('briefing-fr', 'Une récession arrive.');
+    await app.click('make-code');
+    const sc = decodeScenarioCode(value(app, 'scenario-code'));
+    expect(sc.base).toBe('sales-director');
+    expect(sc.overrides).toEqual({ 'plan.commissionRate': 0.08 });
+    expect(sc.events).toEqual([
+      { week: 20, type: 'event', event: 'recession', size: 0.4, weeks: 26 },
+      { week: 39, type: 'event', event: 'starLeaves' },
+    ]);
+    expect(sc.locked).toEqual(['management.coaching']);
+    expect(sc.bounds['plan.commissionRate'].min).toBeCloseTo(0.05, 12);
+    expect(sc.bounds['plan.commissionRate'].max).toBeCloseTo(0.1, 12);
+    expect(sc.title).toEqual({ en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' });
+    // what the scenario does if the trainee changes nothing: the run Node computes
+    const node = simulate({ params: scenarioRunParams(sc), seed: 'class-7', decisions: scenarioRunLog(sc, []) }).totals;
+    const plain = simulate({ params: scenarioParams('sales-director'), seed: 'class-7' }).totals;
+    const rows = (await app.get('preview-runs')).querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(6);
+    expect(rows[3].querySelectorAll('td')[0].textContent).toBe(String(node.quits));
+    expect(rows[3].querySelectorAll('td')[1].textContent).toBe(String(plain.quits));
+    expect(node.leads).toBeLessThan(plain.leads);
+    // the facilitator's text is text: the tag is shown, not rendered
+    expect((await app.get('briefing-preview')).querySelectorAll('b')).toHaveLength(0);
+    expect(all('custom-title')[0].textContent).toBe('Downturn <b>drill</b>');
+    // the page in French keeps the work in progress
+    await redrawn(app, () => (app as AppUnderTest).click('lang-fr'));
+    expect((await app.get('event-list')).querySelectorAll('li')).toHaveLength(2);
+    expect(value(app, 'title-en')).toBe('Downturn <b>drill</b>');
+    expect(value(app, 'lock-management.coaching')).toBe('locked');
+    await redrawn(app, () => (app as AppUnderTest).click('lang-en'));
+    // a bounded lever must hold its starting value
+    await app.fill('bound-max-plan.commissionRate', '6');
+    await app.click('make-code');
+    expect(await app.text('facilitator-error')).toContain('plan.commissionRate');
+    await app.fill('bound-max-plan.commissionRate', '10');
+    await app.click('make-code');
+    await app.click('scenario-link');
+    await app.get('briefing');
+    expect(location.hash).toContain('#/custom?sc=sfs1.');
+    expect(location.hash).toContain('seed=class-7');
+    expect(h1()).toBe('Downturn <b>drill</b>');
+    await app.click('lang-fr');
+    expect(h1()).toBe('Exercice de crise');
+  });
+
+  it('plays a scenario made in Node: locked lever absent, bounds kept, and the run code replays in Node', async () => {
+    const code = encodeScenarioCode(SHORT);
+    app = await openApp(`#/custom?sc=${code}&seed=fac-test`);
+    await app.get('briefing');
+    expect(await app.text('custom-briefing')).toBe('A recession is coming.\nKeep your best people.');
+    await app.click('start-game');
+    await app.get('start-quarter');
+    expect(location.hash).toContain('#/play?sc=sfs1.');
+    expect(app.find('lever-management-coaching')).toBeNull();
+    await app.get('locked-levers');
+    const commission = control(app, 'lever-plan-commissionRate');
+    expect(commission.value).toBe('8');
+    expect(commission.getAttribute('max')).toBe('10');
+    await app.fill('lever-plan-commissionRate', '12');
+    expect(control<HTMLButtonElement>(app, 'start-quarter').disabled).toBe(true);
+    await app.fill('lever-plan-commissionRate', '7');
+    await playQuarter(app);
+    // the review tells what happened to the market this quarter
+    expect(await app.text('market-news')).toContain('Week 3: recession, inbound interest −50% for 10 weeks');
+    // a reload resumes the game on its scenario (the save holds the scenario code)
+    expect((JSON.parse(localStorage.getItem(SAVE_KEY) ?? '{}') as { sc?: string }).sc).toBe(code);
+    await app.reload();
+    await app.get('quarter-review');
+    // the title's "continue" names the facilitator's scenario
+    await app.go('#/');
+    expect(await app.text('continue')).toContain('Downturn <b>drill</b>');
+    await app.click('continue');
+    await app.get('quarter-review');
+    await app.click('next-quarter');
+    await app.get('start-quarter');
+    expect(app.find('lever-management-coaching')).toBeNull();
+    await playQuarter(app);
+    await app.click('next-quarter');
+    await app.get('debrief');
+    const hash = (await app.text('run-hash')).trim();
+    const runCode = control<HTMLTextAreaElement>(app, 'run-code').value;
+    const { identity, result } = verifyRunCode(runCode);
+    expect(result.hash).toBe(hash);
+    expect(identity.custom).toEqual(SHORT);
+    expect(identity.decisions).toEqual([{ week: 0, type: 'set', key: 'plan.commissionRate', value: 0.07 }]);
+    // the star rep left in week 13
+    expect(result.reps.some((r) => r.leftWeek === 13)).toBe(true);
+    // the replay opens the code on its scenario (a scenario it ignored would give another hash and refuse it)
+    await app.go(`#/replay?code=${runCode}`);
+    await app.get('replay');
+    expect(await app.text('replay-code-hash')).toBe(hash);
+  });
+
+  it('a bad scenario code gets a clear message and a way back', async () => {
+    const code = encodeScenarioCode(SHORT);
+    app = await openApp(`#/custom?sc=${code.slice(0, -4)}xyz1&seed=1`);
+    expect(await app.text('link-error')).toContain('damaged');
+    await app.go('#/play?sc=nonsense&seed=1');
+    await waitUntil('the message about the code', () => app?.find('link-error')?.textContent?.includes('sfs1.'));
+    await app.click('go-home');
+    await app.get('title');
+    // the facilitator's page opens a code to edit it: a bad one gets its message, a good one fills the page
+    await app.click('open-facilitator');
+    await app.get('facilitator');
+    await app.fill('facilitator-open-code', 'sfs1.broken.0');
+    await app.click('open-scenario-code');
+    expect(await app.text('facilitator-open-error')).toContain('damaged');
+    // an override the page has no control for survives the edit
+    const edited = { ...SHORT, overrides: { ...SHORT.overrides, 'market.innovation': 0.001 } };
+    await app.fill('facilitator-open-code', `https://example.test/#/custom?sc=${encodeScenarioCode(edited)}&seed=fac-x`);
+    // the page is drawn again from the opened code
+    await redrawn(app, () => (app as AppUnderTest).click('open-scenario-code'));
+    expect(value(app, 'facilitator-seed')).toBe('fac-x');
+    expect(value(app, 'facilitator-base')).toBe('sales-director');
+    expect((await app.get('event-list')).querySelectorAll('li')).toHaveLength(2);
+    expect(value(app, 'lock-management.coaching')).toBe('locked');
+    expect(value(app, 'lock-plan.commissionRate')).toBe('bounded');
+    expect(value(app, 'title-en')).toBe('Downturn <b>drill</b>');
+    await app.click('make-code');
+    expect(decodeScenarioCode(value(app, 'scenario-code'))).toEqual(edited);
+  });
+});
