@@ -7,7 +7,7 @@
  * reruns it exactly: its overrides go on top of the base scenario's
  * parameters, its events before the player's decisions.
  */
-import { checkDecisions, findSpec, ParamError, type Decision, type Params } from '../sim';
+import { checkDecisions, eventDecisionSchema, findSpec, paramKeySchema, paramValueSchema, ParamError, type Decision, type Params } from '../sim';
 import { scenarioParams, SCENARIO_IDS, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
 
@@ -37,26 +37,15 @@ export interface FacilitatorScenario {
   briefing: Texts;
 }
 
-const value = z.union([z.number(), z.string().max(100)]);
 const texts = (max: number) => z.object({ en: z.string().max(max), fr: z.string().max(max) });
 
 /** The shape; checkScenario checks that it makes a valid run. */
 export const scenarioSchema = z.object({
   base: z.string().max(100),
-  overrides: z.record(z.string().max(100), value),
-  events: z
-    .array(
-      z.object({
-        week: z.number().int().min(0),
-        type: z.literal('event'),
-        event: z.string().max(40),
-        size: z.number().optional(),
-        weeks: z.number().int().optional(),
-      }),
-    )
-    .max(MAX_EVENTS),
-  locked: z.array(z.string().max(100)).max(50),
-  bounds: z.record(z.string().max(100), z.object({ min: z.number(), max: z.number() })),
+  overrides: z.record(paramKeySchema, paramValueSchema),
+  events: z.array(eventDecisionSchema).max(MAX_EVENTS),
+  locked: z.array(paramKeySchema).max(50),
+  bounds: z.record(paramKeySchema, z.object({ min: z.number(), max: z.number() })),
   title: texts(MAX_TITLE),
   briefing: texts(MAX_BRIEFING),
 });

@@ -8,7 +8,7 @@
  * that keeps the check is caught by the hash: opening a code reruns it
  * (verifyRunCode).
  */
-import { checkDecisions, MODEL_VERSION, ParamError, simulate, type Decision, type RunResult } from '../sim';
+import { checkDecisions, decisionLogSchema, MODEL_VERSION, paramKeySchema, paramValueSchema, ParamError, simulate, type Decision, type RunResult } from '../sim';
 import { scenarioParams, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
 import { extractFrom, RunCodeError, seal, unseal } from './envelope';
@@ -32,20 +32,13 @@ export interface RunIdentity {
   custom?: FacilitatorScenario;
 }
 
-const decision = z.discriminatedUnion('type', [
-  z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string().max(100), value: z.union([z.number(), z.string().max(100)]) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('event'), event: z.string().max(40), size: z.number().optional(), weeks: z.number().int().optional() }),
-]);
-
 /** The compressed JSON: short keys, since every character counts in a QR code. */
 const payloadSchema = z.object({
   m: z.string().max(40),
   s: z.string().max(100),
   e: z.string().max(200),
-  o: z.record(z.string().max(100), z.union([z.number(), z.string().max(100)])),
-  d: z.array(decision),
+  o: z.record(paramKeySchema, paramValueSchema),
+  d: decisionLogSchema,
   h: z.string().regex(/^[0-9a-f]{16}$/),
   /** optional: the facilitator's scenario (codes without it decode as before) */
   c: scenarioSchema.optional(),

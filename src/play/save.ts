@@ -6,7 +6,7 @@
  * fresh start (the library keeps its copy).
  */
 import { z } from '../sim/zod';
-import { checkDecisions, MODEL_VERSION } from '../sim';
+import { checkDecisions, decisionLogSchema, MODEL_VERSION } from '../sim';
 import type { Decision } from '../sim';
 import { SCENARIO_IDS } from '../scenarios';
 import { isValidSeed } from './seed';
@@ -33,13 +33,6 @@ export interface SaveData {
   week?: number;
 }
 
-const decision = z.discriminatedUnion('type', [
-  z.object({ week: z.number().int().min(0), type: z.literal('set'), key: z.string(), value: z.union([z.number(), z.string()]) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('gemba'), rep: z.number().int().min(0) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('hire'), count: z.number().int().min(1) }),
-  z.object({ week: z.number().int().min(0), type: z.literal('event'), event: z.string(), size: z.number().optional(), weeks: z.number().int().optional() }),
-]);
-
 const saveSchema = z.object({
   version: z.number(),
   model: z.string(),
@@ -47,7 +40,7 @@ const saveSchema = z.object({
   seed: z.string(),
   quarter: z.number().int().min(0).max(100),
   phase: z.enum(['planning', 'playing', 'review', 'debrief']),
-  log: z.array(decision),
+  log: decisionLogSchema,
   sc: z.string().optional(),
   id: z.string().max(80).optional(),
   week: z.number().int().min(0).max(10_000).optional(),

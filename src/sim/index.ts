@@ -6,6 +6,7 @@ export { gembaWalkCost, weeklyManagementCost, lowPayLine } from './people';
 export { simulate, summarize, runToEnd, hashHex } from './run';
 export type { RunResult, RepSummary, Totals, RunSpec } from './run';
 export { decisionsAt, checkDecision, checkDecisions, FIXED_KEYS } from './decisions';
+export { decisionSchema, decisionLogSchema, eventDecisionSchema, paramKeySchema, paramValueSchema, MAX_DECISIONS, MAX_TEXT, MAX_EVENT_NAME } from './decisionSchema';
 export { EVENT_KINDS, TIMED_EVENTS, EVENT_SIZE, EVENT_WEEKS } from './events';
 export { resolveParams, defaultParams, checkParam, describeRange, ParamError, paramsSchema, unknownParam } from './params';
 export { nearest, orList } from './nearest';

@@ -54,6 +54,9 @@ const STRUCTURAL: { file: string; literal: number; count: number; why: string }[
   // limits of the input a run accepts, not rules of the model
   { file: 'decisions.ts', literal: 20, count: 1, why: 'most hires one decision may ask for (input check)' },
   { file: 'decisions.ts', literal: 400, count: 1, why: 'MAX_REPS, the team\'s capacity (input check; people.ts imports it)' },
+  { file: 'decisionSchema.ts', literal: 100, count: 1, why: 'MAX_TEXT, the longest key or text value a save or code may hold (input size)' },
+  { file: 'decisionSchema.ts', literal: 40, count: 1, why: 'MAX_EVENT_NAME, the longest event name a save or code may hold (input size)' },
+  { file: 'decisionSchema.ts', literal: 100_000, count: 1, why: 'MAX_DECISIONS, the longest decision log a save or code may hold (input size)' },
   { file: 'incentives.ts', literal: 1e-9, count: 1, why: 'a numerical floor on a forecast\'s sd, so a zero forecast never divides by zero' },
   { file: 'market.ts', literal: 64, count: 1, why: 'PICK_TRIES, random picks before a scan: the lead is uniform among fresh prospects either way' },
   { file: 'record.ts', literal: 100, count: 1, why: 'NPS is in points: 100 times the share of promoters less detractors' },
