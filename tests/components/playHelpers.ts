@@ -18,6 +18,20 @@ export async function press(el: Element, key: string, init: KeyboardEventInit = 
   await sleep(0);
 }
 
+/**
+ * Enter or Escape pressed where the focus is, as a keyboard sends it: to the
+ * focused element (the page's own listeners hear it bubble up), and Enter on
+ * a focused button clicks it, as browsers do (happy-dom has no such default).
+ */
+export async function pressOnFocus(key: 'Enter' | 'Escape'): Promise<void> {
+  const target = (document.activeElement as HTMLElement | null) ?? document.body;
+  const down = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  target.dispatchEvent(down);
+  if (key === 'Enter' && !down.defaultPrevented && target instanceof HTMLButtonElement && !target.disabled) target.click();
+  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
+  await sleep(0);
+}
+
 /** Types into a text field one character at a time, the caret at the end, an input event per character (playwright's pressSequentially). */
 export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
   input.focus();

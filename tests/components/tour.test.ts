@@ -1,0 +1,108 @@
+/**
+ * The guided first game: it opens on a first planning, points at the town and
+ * the plan, then, a couple of weeks into the quarter, at this run's most
+ * relating and most pushing reps (named from the run's own state) while the
+ * quarter waits, then at the two ledgers; Enter and Esc work from the
+ * keyboard; it is not shown a second time; the run ends on the same hash as
+ * without it; the title's "Guided tour" brings it back. Where its ring and
+ * card sit on the town and the screen (desktop, phone) is
+ * tests/browser/tour.test.ts.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { scenarioParams } from '../../src/scenarios';
+import { createRun, step } from '../../src/sim';
+import { tellingReps } from '../../src/ui/tour/steps';
+import { openApp, playToDebrief, waitUntil, type AppUnderTest } from './harness';
+import { expectedHash, pressOnFocus, runHash, testid } from './playHelpers';
+
+let app: AppUnderTest | null = null;
+afterEach(() => app?.dispose());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** the tour looks for its next part every 300 ms (src/ui/tour/tour.ts): two looks and some */
+const TWO_POLLS_MS = 700;
+/** the timer town (src/ui/shell/fallbackControls.ts) plays a week every 450 ms at 1×: two weeks and some */
+const TWO_WEEKS_MS = 1000;
+
+const stepOf = (a: AppUnderTest) => a.find('tour')?.getAttribute('data-step');
+const progress = () => localStorage.getItem('salesfloor.tour');
+
+it('guides a first quarter once, by keyboard, without changing the run; the title brings it back', async () => {
+  const scenario = 'sales-director';
+  const seed = 'tour-7';
+  const a = (app = await openApp(`#/play?scenario=${scenario}&seed=${seed}`, { tour: true }));
+
+  // the first planning: the town, then the plan's confirm button
+  await a.get('tour');
+  expect(stepOf(a)).toBe('town');
+  expect(testid()).toBe('tour-next');
+  await pressOnFocus('Enter');
+  expect(stepOf(a)).toBe('plan');
+  expect(testid()).toBe('tour-next');
+  await pressOnFocus('Enter');
+  await a.gone('tour');
+  expect(progress()).toBe('play');
+
+  // a couple of weeks in: this run's reps, while the quarter waits
+  await a.click('start-quarter');
+  await a.get('tour');
+  expect(stepOf(a)).toBe('relating');
+  const week = Number((await a.text('week')).match(/week (\d+)/)?.[1]);
+  const state = createRun(scenarioParams(scenario), seed);
+  for (let w = 0; w < week; w++) step(state, []);
+  const reps = tellingReps(state);
+  expect(reps).not.toBeNull();
+  expect(await a.text('tour')).toContain(`Rep ${(reps?.relating ?? -1) + 1} relates`);
+  // two weeks' time at 1×: none played
+  await sleep(TWO_WEEKS_MS);
+  expect(await a.text('week')).toContain(`week ${week} `);
+  await pressOnFocus('Enter');
+  expect(stepOf(a)).toBe('pushing');
+  expect(await a.text('tour')).toContain(`Rep ${(reps?.pushing ?? -1) + 1} pushes`);
+  await pressOnFocus('Enter');
+  if (a.find('tour')) {
+    expect(stepOf(a)).toBe('talker');
+    await pressOnFocus('Enter');
+  }
+  await a.gone('tour');
+  // the quarter plays on
+  await waitUntil('the next week', () => !a.find('week')?.textContent?.includes(`week ${week} `));
+
+  // the review: the ledgers; Esc ends the tour for good
+  await a.click('skip-quarter');
+  await a.get('quarter-review');
+  await a.get('tour');
+  expect(stepOf(a)).toBe('result');
+  await pressOnFocus('Escape');
+  await a.gone('tour');
+  expect(progress()).toBe('done');
+
+  // never again: not after a reload, not at the next planning
+  await a.reload();
+  await a.get('quarter-review');
+  await sleep(TWO_POLLS_MS);
+  expect(a.find('tour')).toBeNull();
+  await a.click('next-quarter');
+  await a.get('start-quarter');
+  await sleep(TWO_POLLS_MS);
+  expect(a.find('tour')).toBeNull();
+
+  // it only pointed: the run is the one the headless runner gives
+  await a.click('start-quarter');
+  await a.click('skip-quarter');
+  await a.get('quarter-review');
+  await playToDebrief(a);
+  expect(await runHash(a)).toBe(expectedHash(scenario, seed));
+
+  // the title's "Guided tour" starts it again on a new game
+  await a.go('#/');
+  await a.click('tour-replay');
+  await a.get('scenarios');
+  await a.go('#/briefing?scenario=founder&seed=tour-8');
+  await a.click('start-game');
+  await a.get('tour');
+  expect(stepOf(a)).toBe('town');
+  await pressOnFocus('Escape');
+  await a.gone('tour');
+  expect(progress()).toBe('done');
+});
