@@ -15,6 +15,8 @@ import { spread } from '../../shared/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../shell/context';
 import { announce, h, replace } from '../kit/dom';
+import { onLeave } from '../kit/lifecycle';
+import { downloadText } from '../kit/download';
 import { money } from '../../i18n/format';
 import { classScatter, destroyScatter, spreadLine } from './scatter';
 import { classTable, runTitle, share } from './table';
@@ -61,15 +63,6 @@ export function originText(origin: Origin): string {
   return parts.join(', ');
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = h('a', { href: url, download: name, class: 'sr-only' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function badList(bad: readonly BadCode[]): HTMLElement | null {
   if (bad.length === 0) return null;
   return h(
@@ -95,6 +88,10 @@ export function classScreen(ctx: AppContext): HTMLElement {
   destroyScatter();
   // while the instructor pastes: the workers start and the chart code loads
   pool.warm();
+  // leaving the class view lets the workers go, unless they are still opening codes (the desk keeps the class for the next visit)
+  onLeave(ctx.signal, 'class', () => {
+    if (!desk.busy) pool.dispose();
+  });
   void import('./chart');
   const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status());
   const results = h('div', { class: 'class-results' });
@@ -163,7 +160,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
     syncCompare();
     const exportCsv = button(t('classroom.table.export'), () => {
       const header = Object.fromEntries(['scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash', 'origin', 'code'].map((k) => [k, t(`classroom.columns.${k}`)])) as Parameters<typeof runsCsv>[1];
-      download(t('classroom.table.fileName'), runsCsv(runs, header, runTitle, originText));
+      downloadText(t('classroom.table.fileName'), runsCsv(runs, header, runTitle, originText), 'text/csv');
     }, { 'data-testid': 'class-export' });
     const tableHolder = h('div', {});
     const drawTable = () =>

@@ -12,6 +12,7 @@ import { runRow, weekRows } from '../../lab/rows';
 import { expandSpec, type SweepRun, type SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../kit/dom';
 import { downloadText } from '../kit/download';
+import { onLeave } from '../kit/lifecycle';
 
 export interface Batch {
   spec: SweepSpec;
@@ -47,9 +48,11 @@ function offerDownloads(work: Work, batches: Batch[]): void {
   );
 }
 
-export function workPanel(): Work {
+/** The work line of a lab screen; when the page leaves the lab, its workers go (a batch still running is cancelled). */
+export function workPanel(signal: AbortSignal): Work {
   // the workers load the model while the researcher sets up the first batch
   labPool().warm();
+  onLeave(signal, 'lab', () => pool?.dispose());
   const status = h('p', { class: 'lab-status', role: 'status', 'data-testid': 'lab-status' });
   const cancel = h('button', { type: 'button', class: 'btn btn-small', hidden: true, 'data-testid': 'lab-cancel', onclick: () => pool?.cancel() }, t('lab.work.cancel'));
   const downloads = h('div', { class: 'lab-downloads' });
