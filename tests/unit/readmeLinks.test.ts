@@ -181,6 +181,12 @@ describe('the documentation links', () => {
     expect(lines.length).toBeLessThanOrEqual(README_MAX_LINES);
   });
 
+  // a file named in code font (`src/ui/shell/app.ts`) is a promise too: a move that forgets the docs fails here
+  it.each(PAGES.map((p) => [relative(ROOT, p), p]))('%s: every path of the repository it names in code exists', (_name, page) => {
+    const named = [...readFileSync(page, 'utf8').matchAll(/`((?:src|tests|scripts|bench|cluster|docs|public|assets|reports)\/[\w./-]+)`/g)].map((m) => m[1]);
+    expect(named.filter((p) => !existsSync(join(ROOT, p.replace(/\/$/, ''))))).toEqual([]);
+  });
+
   it('the README shows the game: its picture is in the repository', () => {
     const images = extractLinks(readFileSync(join(ROOT, 'README.md'), 'utf8')).filter((l) => /\.(png|jpe?g|gif|svg|webp)$/i.test(l.target));
     expect(images.length).toBeGreaterThan(0);
