@@ -106,7 +106,7 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
     t('share.png'),
   );
   const fig = h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', {}, h('span', {}, spec.title), png), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
-  void loadCharts().then(({ Chart }) => {
+  const draw = ({ Chart }: ChartModule) => {
     if (!canvas.isConnected) return;
     const chart = new Chart(canvas, {
       type: spec.type,
@@ -142,6 +142,8 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
       },
     });
     live.push(chart);
-  });
+  };
+  // a screen built before it is shown (a route's page whose code is loaded already: a language switch, runs replayed before) is on the page a task later
+  void loadCharts().then((m) => (canvas.isConnected ? draw(m) : setTimeout(() => draw(m), 0)));
   return fig;
 }
