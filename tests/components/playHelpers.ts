@@ -5,6 +5,7 @@
  * page offers for download, storage refused, and a finished game's debrief
  * opened from a save (as tests/browser/helpers/debrief.ts does in Chromium).
  */
+import { IDBFactory } from 'fake-indexeddb';
 import { MODEL_VERSION, simulate, type Decision } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { openApp, SAVE_KEY, waitUntil, type AppUnderTest, type OpenOptions } from './harness';
@@ -148,16 +149,46 @@ export function catchDownloads(): { next(timeout?: number): Promise<Download>; s
 }
 
 /**
- * A browser that keeps nothing: localStorage throws on every write and
- * IndexedDB refuses to open (as the Chromium test's init script did).
+ * An empty IndexedDB for the test that calls it (setup.ts empties the
+ * storages before each test, the database lives on through a file); returns
+ * what puts the file's one back.
+ */
+export function freshIndexedDb(): () => void {
+  const saved = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+  Object.defineProperty(globalThis, 'indexedDB', { configurable: true, writable: true, value: new IDBFactory() });
+  return () => {
+    if (saved) Object.defineProperty(globalThis, 'indexedDB', saved);
+  };
+}
+
+/** A Storage whose every write throws, reading through to `real` (what is already there stays readable). */
+function refusingStorage(real: Storage): Storage {
+  return {
+    get length() {
+      return real.length;
+    },
+    key: (i: number) => real.key(i),
+    getItem: (k: string) => real.getItem(k),
+    setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+    removeItem: (k: string) => real.removeItem(k),
+    clear: () => real.clear(),
+  };
+}
+
+/**
+ * A browser that keeps nothing: localStorage and sessionStorage throw on
+ * every write and IndexedDB refuses to open (as the Chromium test's init
+ * script did with Storage.prototype.setItem, which happy-dom's storages do
+ * not look up again once used: the storages themselves are swapped here).
  * Returns what puts storage back.
  */
 export function blockStorage(): () => void {
-  const setItem = Storage.prototype.setItem;
-  const idb = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-  Storage.prototype.setItem = function refuse() {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  };
+  const names = ['localStorage', 'sessionStorage', 'indexedDB'] as const;
+  const saved = names.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)] as const);
+  const blocked = { localStorage: refusingStorage(localStorage), sessionStorage: refusingStorage(sessionStorage) };
+  for (const n of ['localStorage', 'sessionStorage'] as const) Object.defineProperty(globalThis, n, { configurable: true, get: () => blocked[n] });
   Object.defineProperty(globalThis, 'indexedDB', {
     configurable: true,
     get: () => ({
@@ -167,8 +198,7 @@ export function blockStorage(): () => void {
     }),
   });
   return () => {
-    Storage.prototype.setItem = setItem;
-    if (idb) Object.defineProperty(globalThis, 'indexedDB', idb);
+    for (const [n, d] of saved) if (d) Object.defineProperty(globalThis, n, d);
   };
 }
 

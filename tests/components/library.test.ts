@@ -1,0 +1,144 @@
+/**
+ * The library of runs: a reload mid-quarter resumes at the week reached; a
+ * second #/play link asks first and keeps both runs; My runs lists, exports
+ * (one run, all), reopens and deletes them; the sound toggle is remembered;
+ * with storage blocked (localStorage throws, IndexedDB refuses) the game says
+ * so and plays. The runs list on a phone's width is
+ * tests/browser/library.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, waitUntil, type AppUnderTest } from './harness';
+import { blockStorage, catchDownloads, freshIndexedDb, savedWeek } from './playHelpers';
+
+let app: AppUnderTest | null = null;
+const undo: Array<() => void> = [];
+// each test starts with no run kept
+beforeEach(() => {
+  undo.push(freshIndexedDb());
+});
+afterEach(() => {
+  app?.dispose();
+  app = null;
+  while (undo.length > 0) undo.pop()?.();
+});
+
+const items = () => [...document.querySelectorAll<HTMLElement>('[data-testid="run-item"]')];
+
+async function itemCount(n: number): Promise<HTMLElement[]> {
+  await waitUntil(`${n} runs listed`, () => items().length === n);
+  return items();
+}
+
+/** Clicks the button with this data-testid inside one run's card. */
+async function clickIn(item: HTMLElement, testid: string): Promise<void> {
+  const el = item.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
+  if (!el) throw new Error(`no ${testid} in this run's card`);
+  el.click();
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+describe('library of runs', () => {
+  it('resumes mid-quarter at the week reached, keeps two runs, and lists, exports, reopens and deletes them', async () => {
+    const a = (app = await openApp('#/play?scenario=founder&seed=lib-a', { language: 'en-GB' }));
+    await a.click('start-quarter');
+    await a.get('quarter-bar');
+    await a.click('speed-4');
+    await waitUntil('week 4 saved', () => (savedWeek() ?? 0) >= 4);
+    await a.click('speed-pause');
+    const week = savedWeek() as number;
+    expect(week).toBeLessThan(13);
+
+    // a reload resumes at that week, not at the quarter's start
+    await a.reload();
+    await a.get('quarter-bar');
+    await a.click('speed-pause');
+    const resumed = savedWeek() as number;
+    expect(resumed).toBeGreaterThanOrEqual(week);
+    expect(resumed).toBeLessThanOrEqual(week + 2);
+    expect(await a.text('week')).toContain(`week ${resumed}`);
+    await a.click('skip-quarter');
+    await a.get('quarter-review');
+
+    // another run's link asks first; continuing keeps us where we were
+    await a.go('#/play?scenario=sales-director&seed=lib-b');
+    await a.get('run-in-progress');
+    await a.click('ask-continue');
+    await a.get('quarter-review');
+    expect(location.hash).toContain('seed=lib-a');
+    // starting the new one keeps the old one in the library
+    await a.go('#/play?scenario=sales-director&seed=lib-b');
+    await a.click('ask-start-new');
+    await a.get('start-quarter');
+
+    await a.go('#/');
+    await a.click('my-runs');
+    await a.get('run-list');
+    let list = await itemCount(2);
+    expect(list[0].textContent).toContain('lib-b');
+    expect(list[1].textContent).toContain('lib-a');
+    expect(list[1].textContent).toContain('quarter 1');
+    expect(await a.text('runs-where')).toContain('database');
+
+    // export one run, then all
+    const files = catchDownloads();
+    undo.push(files.stop);
+    await a.click('run-export');
+    const one = await files.next();
+    expect(one.name).toBe('salesfloor-run-sales-director-lib-b.json');
+    expect((JSON.parse(one.text) as { save: { seed: string } }).save.seed).toBe('lib-b');
+    await a.click('runs-export-all');
+    const all = await files.next();
+    expect((JSON.parse(all.text) as { runs: unknown[] }).runs).toHaveLength(2);
+
+    // reopen the older one: its review, where it was left
+    await clickIn(list[1], 'run-open');
+    await a.get('quarter-review');
+    expect(location.hash).toContain('seed=lib-a');
+
+    // delete the current one (lib-a, now last played) after a confirmation; "keep it" first
+    await a.go('#/runs');
+    await a.get('run-list');
+    list = await itemCount(2);
+    const first = list[0];
+    expect(first.textContent).toContain('lib-a');
+    expect(first.textContent).toContain('Current game');
+    await clickIn(first, 'run-delete');
+    await a.click('cancel-delete');
+    expect(items()).toHaveLength(2);
+    await clickIn(first, 'run-delete');
+    await a.click('confirm-delete');
+    list = await itemCount(1);
+    expect(list[0].textContent).toContain('lib-b');
+    // the title no longer offers to continue it
+    await a.click('runs-back');
+    await a.get('my-runs');
+    expect(a.find('continue')).toBeNull();
+    // and still one after a reload
+    await a.go('#/runs');
+    await a.reload();
+    await a.get('run-list');
+    await itemCount(1);
+    // the sound toggle: off by default, remembered across a reload
+    expect((await a.get('sound-toggle')).getAttribute('aria-pressed')).toBe('false');
+    await a.click('sound-toggle');
+    expect((await a.get('sound-toggle')).getAttribute('aria-pressed')).toBe('true');
+    await a.reload();
+    await a.get('run-list');
+    expect((await a.get('sound-toggle')).getAttribute('aria-pressed')).toBe('true');
+    expect(localStorage.getItem('salesfloor.sound')).toBe('1');
+  });
+
+  it('with storage blocked (localStorage throws, IndexedDB refuses) says so once and still plays', async () => {
+    undo.push(blockStorage());
+    const a = (app = await openApp('#/play?scenario=founder&seed=lib-blocked', { language: 'fr-FR' }));
+    expect(await a.text('notice')).toContain('ne laisse le jeu rien garder');
+    await a.click('start-quarter');
+    await a.click('skip-quarter');
+    await a.get('quarter-review');
+    expect(document.querySelectorAll('[data-testid="notice"]')).toHaveLength(1);
+    await a.go('#/runs');
+    await a.get('run-list');
+    expect(await a.text('runs-where')).toContain('ne garde rien');
+    expect(items()).toHaveLength(1);
+  });
+});
