@@ -1,8 +1,8 @@
 /**
  * Determinism across JavaScript engines: the core, bundled as the site
- * bundles it, gives Node's hash in Chromium (V8) and in Firefox
- * (SpiderMonkey) for every scenario at several seeds, a ten-year run and the
- * 50-rep, 20,000-customer reference market.
+ * bundles it, gives Node's hash in Chromium (V8) for every scenario at
+ * several seeds, a ten-year run and the 50-rep, 20,000-customer reference
+ * market. Firefox (SpiderMonkey) runs the same cases in ./firefox.test.ts.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ import golden from '../golden/hashes.json';
 import { hashes } from './fixtures/coreInBrowser';
 import { useSite } from './helpers/lifecycle';
 import { buildCorePage, HASH_CASES } from './helpers/coreBundle';
-import { firefoxMissing, launchFirefox, openTab } from './helpers/firefox';
 import { serve, type Served } from './helpers/site';
 
 const inBrowser = `SalesfloorCore.hashes(${JSON.stringify(HASH_CASES)})`;
@@ -48,17 +47,3 @@ it('Chromium gives the same hashes as Node', async () => {
     await context.close();
   }
 }, 300_000);
-
-describe.skipIf(firefoxMissing())('Firefox', () => {
-  it('gives the same hashes as Node', async () => {
-    const browser = await launchFirefox();
-    try {
-      const { page, problems } = await openTab(browser, site.url);
-      await page.goto(site.url);
-      expect(await page.evaluate(inBrowser)).toEqual(expected);
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 300_000);
-});

@@ -41,7 +41,7 @@ describe('screen lifecycles', () => {
     // every keydown listener added from here on counts its calls
     let calls = 0;
     const add = document.addEventListener.bind(document);
-    vi.spyOn(document, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+    vi.spyOn(document, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
       if (type !== 'keydown' || typeof fn !== 'function') return add(type, fn, options);
       return add(type, (e: Event) => {
         calls++;
