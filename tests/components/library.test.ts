@@ -3,12 +3,13 @@
  * second #/play link asks first and keeps both runs; My runs lists, exports
  * (one run, all), reopens and deletes them; the sound toggle is remembered;
  * with storage blocked (localStorage throws, IndexedDB refuses) the game says
- * so and plays. The runs list on a phone's width is
+ * so and plays. A finished run kept when the player plays again, with its
+ * hash, scores, replay and debrief. The runs list on a phone's width is
  * tests/browser/library.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, waitUntil, type AppUnderTest } from './harness';
-import { blockStorage, catchDownloads, freshIndexedDb, savedWeek } from './playHelpers';
+import { openApp, playQuarter, playToDebrief, waitUntil, type AppUnderTest } from './harness';
+import { blockStorage, catchDownloads, freshIndexedDb, runHash, savedWeek } from './playHelpers';
 
 let app: AppUnderTest | null = null;
 const undo: Array<() => void> = [];
@@ -140,5 +141,37 @@ describe('library of runs', () => {
     await a.get('run-list');
     expect(await a.text('runs-where')).toContain('ne garde rien');
     expect(items()).toHaveLength(1);
+  });
+
+  it('keeps a finished run with its hash and scores when the player plays again, and replays it', async () => {
+    const a = (app = await openApp('#/play?scenario=founder&seed=lib-done', { language: 'en-GB' }));
+    await playQuarter(a);
+    await playToDebrief(a);
+    const hash = await runHash(a);
+
+    await a.click('play-again');
+    await a.click('choose-founder');
+    await a.click('start-game');
+    await a.get('start-quarter');
+
+    await a.go('#/runs');
+    await a.get('run-list');
+    const list = await itemCount(2);
+    const done = list[1];
+    expect(done.textContent).toContain('Finished');
+    expect(done.querySelector('[data-testid="run-hash"]')?.textContent).toBe(hash);
+    expect(done.querySelector('[data-testid="run-scores"]')?.textContent).toMatch(/Result ledger \d+\/100, effect ledger \d+\/100/);
+    expect(list[0].textContent).toContain('In progress: quarter 1');
+
+    await clickIn(done, 'run-replay');
+    await waitUntil('the replay’s address', () => /#\/replay\?code=sf1\./.test(location.hash));
+    expect(await a.text('replay-hash')).toContain(hash);
+
+    // its debrief opens from the list too
+    await a.go('#/runs');
+    await a.get('run-list');
+    await clickIn((await itemCount(2))[1], 'run-open');
+    await a.get('debrief');
+    expect(await runHash(a)).toBe(hash);
   });
 });
