@@ -9,11 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { layoutTown, slotPoint } from '../../src/game/town/layout';
 import { TOWN_MAP } from '../../src/game/town/map';
-import { SHOTS } from './helpers/browser';
+import { shot } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { otherOrigin } from './helpers/site';
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { townReady } from './helpers/town';
 
 const site = useSite();
 
@@ -60,6 +59,15 @@ async function box(page: Page, selector: string): Promise<Box> {
   return b;
 }
 
+/** Waits for the page to draw n more frames. */
+async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate((count) => new Promise<void>((resolve) => {
+    let left = count;
+    const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next));
+    requestAnimationFrame(next);
+  }), n);
+}
+
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 /** The world box's transform: its translation and zoom. */
@@ -91,7 +99,6 @@ describe('a quarter by touch', () => {
     it(`${size.name} ${size.width}×${size.height}: title, plan as a sheet, pan and pinch the town, play, review`, async () => {
       const { context, page, problems } = await touchContext(size.width, size.height);
       const tag = `${size.width}x${size.height}`;
-      mkdirSync(SHOTS, { recursive: true });
       await page.goto(site.url);
       await page.getByTestId('title').waitFor();
       // on a phone the name is in the menu (a tablet shows the painted one), and nothing is wider than the screen
@@ -105,6 +112,8 @@ describe('a quarter by touch', () => {
       await page.getByTestId('start-quarter').waitFor();
       await page.getByTestId('stage-world').waitFor({ state: 'attached' });
       await page.waitForFunction(() => document.querySelector('canvas[data-layer="town-under"]') !== null);
+      // the town has drawn the run: its reps stand at the office
+      await townReady(page);
       // the plan is a sheet; the stage keeps the rest of the screen
       const panel = await box(page, '.panel');
       const stage = await box(page, '#stage');
@@ -126,7 +135,6 @@ describe('a quarter by touch', () => {
       expect(54 * start.zoom).toBeGreaterThanOrEqual(44);
       // a tap on the first rep, where the town stands them on the office's plaza, opens their card
       const feet = slotPoint(layoutTown(3000, TOWN_MAP), 0, 10);
-      await page.waitForTimeout(500);
       const rep = { x: stage.x + start.x + feet.x * start.zoom, y: stage.y + start.y + (feet.y - 15) * start.zoom };
       await page.touchscreen.tap(rep.x, rep.y);
       await page.getByTestId('rep-card').waitFor();
@@ -138,26 +146,26 @@ describe('a quarter by touch', () => {
       await gesture(page, [rep], [{ x: rep.x - 90, y: rep.y - 60 }]);
       const panned = await view(page);
       expect(Math.hypot(panned.x - start.x, panned.y - start.y)).toBeGreaterThan(30);
-      await page.waitForTimeout(300);
+      // a card would open within a frame of the finger lifting (the scene's pointer up): give it three
+      await frames(page, 3);
       expect(await page.locator('dialog[open]').count()).toBe(0);
       await gesture(page, [{ x: mid.x - 30, y: mid.y }, { x: mid.x + 30, y: mid.y }], [{ x: mid.x - 80, y: mid.y }, { x: mid.x + 80, y: mid.y }]);
       const pinched = await view(page);
       expect(pinched.zoom).toBeGreaterThan(panned.zoom * 1.5);
-      await page.screenshot({ path: join(SHOTS, `phone-${tag}-planning.png`) });
+      await shot(page, `phone-${tag}-planning`);
 
       await tap(page, 'start-quarter');
       await page.getByTestId('quarter-bar').waitFor();
       const bar = await box(page, '.quarter-bar');
       expect(bar.x).toBeGreaterThanOrEqual(0);
       expect(bar.x + bar.width).toBeLessThanOrEqual(size.width);
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: join(SHOTS, `phone-${tag}-town.png`) });
+      await shot(page, `phone-${tag}-town`);
       await tap(page, 'skip-quarter');
       await page.getByTestId('quarter-review').waitFor();
       await expect(page.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 1');
       // wide tables scroll in their box, the page does not
       expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
-      await page.screenshot({ path: join(SHOTS, `phone-${tag}-review.png`) });
+      await shot(page, `phone-${tag}-review`);
       expect(problems).toEqual([]);
       await context.close();
     }, 300_000);
