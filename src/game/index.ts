@@ -101,6 +101,8 @@ export async function createGame(parent: HTMLElement, bridge: GameBridge): Promi
       // no frame, no draw call: under software GL an unseen town still cost half a core
       if (asleep) game.loop.sleep();
       else game.loop.wake();
+      // what a test waits on to count the frames of a sleeping town
+      view.world.dataset.asleep = String(asleep);
     },
     destroy() {
       if (destroyed) return;

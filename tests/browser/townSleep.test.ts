@@ -42,7 +42,8 @@ describe('the town under the lab', () => {
 
       await page.evaluate(() => (location.hash = '#/lab'));
       await waitFor(page, 'lab');
-      await page.waitForTimeout(500);
+      // the game loop has been put to sleep (src/game/index.ts marks the world box)
+      await page.locator('[data-testid="stage-world"][data-asleep="true"]').waitFor({ state: 'attached' });
       expect(await framesIn(2000)).toBeLessThanOrEqual(2);
 
       await page.evaluate(() => (location.hash = '#/'));
