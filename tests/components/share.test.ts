@@ -1,0 +1,112 @@
+/**
+ * The debrief's share panel under happy-dom, on a finished game opened from
+ * its save: the run code opens the same run (decoded and rerun in Node), the
+ * link points at the replay, the QR code holds the link, copying without a
+ * clipboard selects the code for Ctrl+C and says so, Print is the browser's
+ * print, the CSV and JSON downloads are the CLI's documents byte for byte; the
+ * panel in French; projector mode's toggle and address. Chromium keeps what
+ * needs a browser (tests/browser/share.test.ts): the QR code scanned from the
+ * screen and its size, the real clipboard, a chart's PNG, and projector mode's
+ * sizes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeRunCode, verifyRunCode } from '../../src/codes/runCode';
+import { recordsToCsv } from '../../src/shared/csv';
+import { simulate } from '../../src/sim';
+import { scenarioParams } from '../../src/scenarios';
+import type { AppUnderTest } from './harness';
+import { catchDownloads, control, openDebrief, PLAYED, waitUntil } from './instructorHelpers';
+
+let app: AppUnderTest | null = null;
+afterEach(() => app?.dispose());
+const downloads = catchDownloads();
+const scenario = 'sales-director';
+const seed = 'share-7';
+
+describe('share', () => {
+  it('shares the run: code, link, QR, copy without a clipboard, print, CSV and JSON downloads, in both languages', async () => {
+    app = await openDebrief(scenario, seed, PLAYED);
+    const hash = (await app.text('run-hash')).trim();
+    const expected = simulate({ params: scenarioParams(scenario), seed, decisions: PLAYED });
+    expect(hash).toBe(expected.hash);
+
+    // the code: what a trainee hands in
+    const code = control<HTMLTextAreaElement>(app, 'run-code').value;
+    expect(code).toMatch(/^sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+$/);
+    expect(decodeRunCode(code)).toMatchObject({ scenario, seed, decisions: PLAYED, hash, overrides: {} });
+    expect(verifyRunCode(code).result.hash).toBe(hash);
+    const link = control(app, 'run-link').getAttribute('href');
+    expect(link).toBe(`${location.origin}${location.pathname}#/replay?code=${code}`);
+    expect(await app.text('run-link')).toBe(link);
+
+    // the QR code holds the link (tests/browser/share.test.ts scans it from the screen)
+    const qr = control<HTMLImageElement>(app, 'qr');
+    expect(qr.dataset.kind).toBe('link');
+    expect(Number(qr.dataset.version)).toBeGreaterThan(0);
+    const src = await waitUntil('the QR code drawn', () => qr.getAttribute('src'));
+    expect(src).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+
+    // no clipboard at all: the code is selected for Ctrl+C, and the page says so
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    // happy-dom has no execCommand; a browser's refuses to copy here
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    try {
+      await app.click('copy-code');
+      await waitUntil('the copy status', () => /^Could not copy automatically/.test(app?.find('copy-status')?.textContent ?? ''));
+      const el = document.activeElement as HTMLTextAreaElement;
+      expect(el.dataset.testid).toBe('run-code');
+      expect(el.value.slice(el.selectionStart, el.selectionEnd)).toBe(code);
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+    // Print is wired to the browser's print
+    const print = window.print;
+    let printed = false;
+    window.print = () => (printed = true);
+    await app.click('print');
+    window.print = print;
+    expect(printed).toBe(true);
+
+    // the weekly CSV: the CLI's table
+    const csv = await downloads.next(() => (app as AppUnderTest).click('download-csv'));
+    expect(csv.name).toBe(`salesfloor-${scenario}-${seed}.csv`);
+    expect(await csv.bytes()).toEqual(new TextEncoder().encode(recordsToCsv(expected.weeks)));
+
+    // the JSON: the CLI's document, with the decisions and the code
+    const json = await downloads.next(() => (app as AppUnderTest).click('download-json'));
+    expect(json.name).toBe(`salesfloor-${scenario}-${seed}.json`);
+    const doc = JSON.parse(await json.text()) as Record<string, unknown>;
+    expect(doc.hash).toBe(hash);
+    expect(doc.scenario).toBe(scenario);
+    expect(doc.decisions).toEqual(PLAYED);
+    expect(doc.code).toBe(code);
+    expect(doc.totals).toEqual(JSON.parse(JSON.stringify(expected.totals)));
+    expect(doc.weeks).toHaveLength(expected.weeks.length);
+
+    // French
+    await app.click('lang-fr');
+    await waitUntil('the panel in French', () => app?.find('share-panel')?.querySelector('h2')?.textContent === 'Rendre / partager cette partie');
+    await app.click('lang-en');
+  });
+
+  it('projector mode: a toggle in the header that is remembered, and ?projector=1', async () => {
+    app = await openDebrief(scenario, seed, PLAYED);
+    expect(document.body.classList.contains('projector')).toBe(false);
+    await app.click('projector-toggle');
+    expect(document.body.classList.contains('projector')).toBe(true);
+    expect(control(app, 'projector-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect(localStorage.getItem('salesfloor.projector')).toBe('1');
+    await app.click('projector-toggle');
+    expect(document.body.classList.contains('projector')).toBe(false);
+    expect(localStorage.getItem('salesfloor.projector')).toBe('0');
+    // asked for in the address: a link followed within the page (the address a page opens with: tests/browser/share.test.ts)
+    await app.go('#/scenarios?projector=1');
+    await app.get('scenarios');
+    expect(document.body.classList.contains('projector')).toBe(true);
+    expect(control(app, 'projector-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect(localStorage.getItem('salesfloor.projector')).toBe('1');
+    await app.go('#/scenarios?projector=0');
+    expect(document.body.classList.contains('projector')).toBe(false);
+  });
+});
