@@ -28,8 +28,11 @@ const PAPERS = [
 async function layoutUnderPrint(page: Page, width: number) {
   await page.setViewportSize({ width, height: 1100 });
   await page.emulateMedia({ media: 'print' });
-  // Chart.js follows its container once the resize observer and the print-media listener have run
-  await page.waitForTimeout(500);
+  // Chart.js follows its container once the resize observer and the print-media listener have run: wait for every
+  // chart's bitmap to match its box (the checks below say which one does not, should it never)
+  await page
+    .waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('figure.chart canvas')].every((c) => Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   return page.evaluate(() => {
     const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
     return {
