@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, openPage, SHOTS } from './helpers/browser';
+import type { Frame, Page } from 'playwright-core';
+import { openPage, shot } from './helpers/browser';
+import { useSite } from './helpers/lifecycle';
 import { expectedHash, SAVE_KEY } from './helpers/flow';
 import { ROOT, serve, type Served } from './helpers/site';
 import { decodeRunCode } from '../../src/codes/runCode';
@@ -20,9 +21,10 @@ import { ASIDE_KEY, decodeSuspend } from '../../src/play/scorm';
 import { MODEL_VERSION } from '../../src/sim';
 import type { Decision } from '../../src/sim';
 
+// the shared Chromium; the package is served from a folder of this file's own
+const shared = useSite();
 let work: string;
 let site: Served;
-let browser: Browser;
 let manifest: string;
 let zipped: string[];
 
@@ -62,11 +64,9 @@ beforeAll(async () => {
   copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(work, 'scorm12.js'));
   writeFileSync(join(work, 'lms.html'), LMS_PAGE);
   site = await serve(work);
-  browser = await launch();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -74,13 +74,10 @@ afterAll(async () => {
 // --- the game inside the LMS's frame
 
 async function sco(page: Page): Promise<Frame> {
-  await page.waitForFunction(() => document.getElementById('sco') !== null);
-  for (let i = 0; i < 200; i++) {
-    const f = page.frame({ name: 'sco' });
-    if (f && f.url().includes('/content/')) return f;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no SCO frame');
+  await page.waitForFunction(() => (document.getElementById('sco') as HTMLIFrameElement | null)?.contentWindow?.location.href.includes('/content/'));
+  const f = page.frame({ name: 'sco' });
+  if (!f) throw new Error('no SCO frame');
+  return f;
 }
 const tap = (f: Frame, id: string) => f.getByTestId(id).first().click({ timeout: 60_000 });
 const seen = (f: Frame, id: string) => f.getByTestId(id).first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -109,7 +106,7 @@ describe('SCORM 1.2 package', () => {
   });
 
   it('reports progress, resumes from the suspend data, and reports completion, scores and the run code', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(shared.browser, site.url);
     await page.setViewportSize({ width: 1300, height: 760 });
     await page.goto(`${site.url}lms.html`);
     // a shared computer: another trainee's game is in this browser, the LMS has nothing for this one
@@ -185,7 +182,7 @@ describe('SCORM 1.2 package', () => {
     }
     await seen(f, 'run-hash');
     const hash = (await f.getByTestId('run-hash').textContent())?.trim() ?? '';
-    await page.screenshot({ path: join(SHOTS, 'scorm-debrief.png') });
+    await shot(page, 'scorm-debrief');
     cmi = await lms(page);
     expect(cmi.core.lesson_status).toBe('completed');
     const raw = Number(cmi.core.score.raw);
@@ -221,7 +218,7 @@ describe('SCORM 1.2 package', () => {
   }, 600_000);
 
   it('outside an LMS the package plays as the site does, with no service worker', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(shared.browser, site.url);
     await page.goto(`${site.url}content/index.html#/play?scenario=founder&seed=plain`);
     await page.getByTestId('start-quarter').waitFor();
     await page.getByTestId('start-quarter').click();
