@@ -12,9 +12,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeRunCode, encodeRunCode, identityOf, runIdentity } from '../../src/codes/runCode';
 import { classFixture } from '../browser/helpers/classCodes';
-import { openApp, type AppUnderTest } from './harness';
+import { openApp, waitUntil, type AppUnderTest } from './harness';
 import { liveCharts } from './fakeChart';
-import { all, catchDownloads, control, drop, pick, waitUntil } from './instructorHelpers';
+import { all, catchDownloads, control, drop, pick } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());

@@ -13,8 +13,8 @@ import { verifyRunCode } from '../../src/codes/runCode';
 import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { openApp, playQuarter, SAVE_KEY, type AppUnderTest } from './harness';
-import { all, choose, control, waitUntil } from './instructorHelpers';
+import { openApp, playQuarter, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
+import { all, choose, control } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());

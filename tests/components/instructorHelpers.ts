@@ -10,8 +10,6 @@ import './happyDomSelect';
 import { MODEL_VERSION, type Decision } from '../../src/sim';
 import { openApp, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
 
-export { waitUntil };
-
 /** The control with this data-testid, as the element type asked for. */
 export function control<T extends HTMLElement = HTMLInputElement>(app: AppUnderTest, testid: string): T {
   const el = app.find(testid);
@@ -124,13 +122,7 @@ export function catchDownloads(): { saved: Saved[]; next(click: () => Promise<vo
   };
 }
 
-/** Decisions as the game stamps them: at the first week of a quarter (tests/browser/helpers/debrief.ts plays the same). */
-export const PLAYED: Decision[] = [
-  { week: 0, type: 'set', key: 'plan.commissionRate', value: 0.03 },
-  { week: 0, type: 'gemba', rep: 1 },
-  { week: 26, type: 'hire', count: 1 },
-  { week: 52, type: 'set', key: 'plan.commissionRate', value: 0.05 },
-];
+export { PLAYED } from '../browser/helpers/played';
 
 /** A finished game's debrief, opened as a reload at the debrief opens it: the save at phase 'debrief' with its decision log. */
 export async function openDebrief(scenario: string, seed: string, log: Decision[], options: { language?: string } = {}): Promise<AppUnderTest> {

@@ -17,8 +17,8 @@ import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
 import { meanCi } from '../../src/shared/stats';
-import { openApp, type AppUnderTest } from './harness';
-import { catchDownloads, choose, control, pick, waitUntil } from './instructorHelpers';
+import { openApp, waitUntil, type AppUnderTest } from './harness';
+import { catchDownloads, choose, control, pick } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());

@@ -16,9 +16,9 @@ import type { Decision } from '../../src/sim';
 import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { keyMoments } from '../../src/play/analysis/moments';
 import { cumulative, quarterStats } from '../../src/play/analysis/quarters';
-import { openApp, type AppUnderTest } from './harness';
+import { openApp, waitUntil, type AppUnderTest } from './harness';
 import { liveCharts } from './fakeChart';
-import { choose, control, waitUntil } from './instructorHelpers';
+import { choose, control } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());

@@ -14,8 +14,8 @@ import { decodeRunCode, verifyRunCode } from '../../src/codes/runCode';
 import { recordsToCsv } from '../../src/shared/csv';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import type { AppUnderTest } from './harness';
-import { catchDownloads, control, openDebrief, PLAYED, waitUntil } from './instructorHelpers';
+import { waitUntil, type AppUnderTest } from './harness';
+import { catchDownloads, control, openDebrief, PLAYED } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());

@@ -8,13 +8,7 @@ import { MODEL_VERSION, type Decision } from '../../../src/sim';
 import { waitFor } from './browser';
 import { SAVE_KEY } from './flow';
 
-/** Decisions as the game stamps them: at the first week of a quarter. */
-export const PLAYED: Decision[] = [
-  { week: 0, type: 'set', key: 'plan.commissionRate', value: 0.03 },
-  { week: 0, type: 'gemba', rep: 1 },
-  { week: 26, type: 'hire', count: 1 },
-  { week: 52, type: 'set', key: 'plan.commissionRate', value: 0.05 },
-];
+export { PLAYED } from './played';
 
 export async function openDebrief(page: Page, base: string, scenario: string, seed: string, log: Decision[]): Promise<void> {
   const save = { version: 1, model: MODEL_VERSION, scenario, seed, quarter: 7, phase: 'debrief', log };
