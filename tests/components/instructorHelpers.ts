@@ -6,7 +6,6 @@
  * finished game's debrief opened from a save, as a reload at the debrief does.
  */
 import { afterEach, vi } from 'vitest';
-import './happyDomSelect';
 import { MODEL_VERSION, type Decision } from '../../src/sim';
 import { openApp, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
 

@@ -7,16 +7,12 @@
  * hash, scores, replay and debrief. The runs list on a phone's width is
  * tests/browser/library.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, playQuarter, playToDebrief, waitUntil, type AppUnderTest } from './harness';
-import { blockStorage, catchDownloads, freshIndexedDb, runHash, savedWeek } from './playHelpers';
+import { blockStorage, catchDownloads, runHash, savedWeek } from './playHelpers';
 
 let app: AppUnderTest | null = null;
 const undo: Array<() => void> = [];
-// each test starts with no run kept
-beforeEach(() => {
-  undo.push(freshIndexedDb());
-});
 afterEach(() => {
   app?.dispose();
   app = null;

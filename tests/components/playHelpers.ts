@@ -5,7 +5,6 @@
  * page offers for download, storage refused, and a finished game's debrief
  * opened from a save (as tests/browser/helpers/debrief.ts does in Chromium).
  */
-import { IDBFactory } from 'fake-indexeddb';
 import { MODEL_VERSION, simulate, type Decision } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { openApp, SAVE_KEY, waitUntil, type AppUnderTest, type OpenOptions } from './harness';
@@ -145,19 +144,6 @@ export function catchDownloads(): { next(timeout?: number): Promise<Download>; s
       URL.revokeObjectURL = revokeObjectURL;
       HTMLAnchorElement.prototype.click = click;
     },
-  };
-}
-
-/**
- * An empty IndexedDB for the test that calls it (setup.ts empties the
- * storages before each test, the database lives on through a file); returns
- * what puts the file's one back.
- */
-export function freshIndexedDb(): () => void {
-  const saved = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-  Object.defineProperty(globalThis, 'indexedDB', { configurable: true, writable: true, value: new IDBFactory() });
-  return () => {
-    if (saved) Object.defineProperty(globalThis, 'indexedDB', saved);
   };
 }
 
