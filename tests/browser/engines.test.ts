@@ -5,7 +5,7 @@
  * market. Firefox (SpiderMonkey) runs the same cases in ./firefox.test.ts.
  */
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import golden from '../golden/hashes.json';
 import { hashes } from './fixtures/coreInBrowser';
 import { useSite } from './helpers/lifecycle';
