@@ -1,6 +1,6 @@
 /**
  * What a browser test file gets: the site the global setup built and serves,
- * and a connection to the one Chromium it started (./globalSetup.ts). A file
+ * and a connection to the Chromium it started for this worker (./globalSetup.ts). A file
  * that must cut the network serves the built site again on a port of its own
  * (ownSite), so the other files keep theirs.
  */
@@ -16,10 +16,12 @@ export interface SiteUnderTest {
 export function useSite(): SiteUnderTest {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.connect(inject('chromiumWs'));
+    // this worker's own Chromium (./globalSetup.ts says why one per worker)
+    const servers = inject('chromiumWs');
+    browser = await chromium.connect(servers[(Number(process.env.VITEST_POOL_ID ?? '1') - 1) % servers.length]);
   }, 120_000);
   afterAll(async () => {
-    // a connected browser's close() ends this file's connection and its contexts, not the shared Chromium
+    // a connected browser's close() ends this file's connection and its contexts, not the worker's Chromium
     await browser?.close();
   });
   return {
