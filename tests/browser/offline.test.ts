@@ -24,7 +24,7 @@ describe('offline', () => {
   it('after one visit, the game, a replay and the class view work with no network', async () => {
     // a server of its own, so this test can stop it without taking the other files' down
     const own = await ownSite();
-    const { context, page: p, problems } = await openPage(site.browser, own.url);
+    const { context, page: p, problems } = await openPage(site.browser, own.url, 'en-GB', { serviceWorkers: 'allow' });
     await p.goto(`${own.url}#/`);
     await waitFor(p, 'title');
     // the worker installs (precaching every built file) and takes control of this first visit
@@ -81,7 +81,7 @@ describe('offline', () => {
     cpSync(inject('siteDir'), dir, { recursive: true });
     const served = await serve(dir);
     try {
-      const { context, page: p, problems } = await openPage(site.browser, served.url);
+      const { context, page: p, problems } = await openPage(site.browser, served.url, 'en-GB', { serviceWorkers: 'allow' });
       await p.goto(`${served.url}#/play?scenario=founder&seed=update`);
       await waitFor(p, 'start-quarter');
       await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
@@ -112,7 +112,7 @@ describe('offline', () => {
 
   it('is installable: a manifest with name, icons, theme colour and standalone display', async () => {
     {
-      const { context, page: p, problems } = await openPage(site.browser, site.url);
+      const { context, page: p, problems } = await openPage(site.browser, site.url, 'en-GB', { serviceWorkers: 'allow' });
       await p.goto(site.url);
       await waitFor(p, 'title');
       const href = await p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { layoutTown, slotPoint } from '../../src/game/town/layout';
 import { TOWN_MAP } from '../../src/game/town/map';
-import { shot } from './helpers/browser';
+import { NO_SERVICE_WORKER, shot } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { otherOrigin } from './helpers/site';
 import { townReady } from './helpers/town';
@@ -30,7 +30,7 @@ const SIZES = [
 ];
 
 async function touchContext(width: number, height: number): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const context = await site.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, locale: 'en-GB', ...NO_SERVICE_WORKER });
   // this file is about the phone; the tour has its own (tour.test.ts)
   await context.addInitScript(() => localStorage.setItem('salesfloor.tour', 'done'));
   const page = await context.newPage();

@@ -106,7 +106,7 @@ describe('SCORM 1.2 package', () => {
   });
 
   it('reports progress, resumes from the suspend data, and reports completion, scores and the run code', async () => {
-    const { page, problems } = await openPage(shared.browser, site.url);
+    const { page, problems } = await openPage(shared.browser, site.url, 'en-GB', { serviceWorkers: 'allow' });
     await page.setViewportSize({ width: 1300, height: 760 });
     await page.goto(`${site.url}lms.html`);
     // a shared computer: another trainee's game is in this browser, the LMS has nothing for this one
@@ -218,7 +218,7 @@ describe('SCORM 1.2 package', () => {
   }, 600_000);
 
   it('outside an LMS the package plays as the site does, with no service worker', async () => {
-    const { page, problems } = await openPage(shared.browser, site.url);
+    const { page, problems } = await openPage(shared.browser, site.url, 'en-GB', { serviceWorkers: 'allow' });
     await page.goto(`${site.url}content/index.html#/play?scenario=founder&seed=plain`);
     await page.getByTestId('start-quarter').waitFor();
     await page.getByTestId('start-quarter').click();

@@ -9,7 +9,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { WEEK_MS } from '../../src/game/town/weekClock';
-import { click, openPage, shot, waitFor } from './helpers/browser';
+import { click, NO_SERVICE_WORKER, openPage, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 import { townReady } from './helpers/town';
 
@@ -69,7 +69,7 @@ it('on the town at 1280×720: rings round the office, the plan’s button and a 
 }, 240_000);
 
 it('fits a phone: the card and its ring stay on screen and apart, and taps walk it', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR', ...NO_SERVICE_WORKER });
   const p = await context.newPage();
   const errors: string[] = [];
   p.on('pageerror', (e) => errors.push(e.message));

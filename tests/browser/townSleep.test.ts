@@ -5,7 +5,7 @@
  * requestAnimationFrame, which Phaser's loop calls once a frame.
  */
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './helpers/browser';
+import { NO_SERVICE_WORKER, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
 
 const site = useSite();
@@ -21,7 +21,7 @@ const COUNT_FRAMES = `(() => {
 
 describe('the town under the lab', () => {
   it('sleeps while the lab is up and wakes on the title', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...NO_SERVICE_WORKER });
     await context.addInitScript(COUNT_FRAMES);
     const page = await context.newPage();
     const problems: string[] = [];

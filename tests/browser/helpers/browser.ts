@@ -22,9 +22,16 @@ export interface Guarded {
   problems: string[];
 }
 
-/** A new page at 1280×720 in its own context, guarded; `bypassCSP` lets a test inject a script (axe). */
-export async function openPage(browser: Browser, base: string, locale = 'en-GB', options: { bypassCSP?: boolean } = {}): Promise<Guarded> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, ...options });
+/**
+ * The service worker precaches the whole site (the Phaser chunk, the fonts,
+ * the art) on a context's first visit: only the tests about it (offline,
+ * updates, the SCORM package that must have none) let it register.
+ */
+export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
+/** A new page at 1280×720 in its own context, guarded; `bypassCSP` lets a test inject a script (axe); `serviceWorkers: 'allow'` lets the site's register. */
+export async function openPage(browser: Browser, base: string, locale = 'en-GB', options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Guarded> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, ...NO_SERVICE_WORKER, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(base).origin;
