@@ -202,9 +202,7 @@ describe('the debrief', () => {
     plans[5] = [{ week: 65, type: 'set', key: 'management.coaching', value: 0.05 }, { week: 67, type: 'gemba', rep: 1 }];
     const s = played('linear-commission', 'why-run', plans);
     const ghosts = { founder: ghostRun('founder', 'why-run'), 'sales-director': ghostRun('sales-director', 'why-run') };
-    const t0 = performance.now();
     const x = explainRun(s, ghosts);
-    console.log(`explainRun over ${s.state.history.length} weeks: ${Math.round(performance.now() - t0)} ms`);
     const best = x.lines.find((l) => l.kind === 'bestChange');
     if (best?.kind !== 'bestChange') throw new Error('no best change');
     expect([3, 6]).toContain(best.quarter);
