@@ -5,6 +5,9 @@
  * Student's t. The lab's fans (per-week quantile bands) and paired
  * differences, and the class view's median and quartiles, use the same
  * quantile and interval. No dependencies, no randomness.
+ *
+ * Hand-written, not a statistics package: a few formulas with their tests,
+ * whose every digit must be the same in Node and in each browser.
  */
 
 export type Interval = [number, number];

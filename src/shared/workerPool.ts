@@ -14,6 +14,10 @@
  * `local` on the page's thread (one job per task, so the page still answers),
  * or, without `local`, rejects with WorkerFailed so the caller can fall back.
  * Cancel and dispose terminate the workers; the next job starts new ones.
+ *
+ * Hand-written, not piscina or tinypool (Node only) nor comlink (one call at
+ * a time): a browser pool with parcels, throttled progress, cancel by
+ * terminate and a fallback to the page is this file, tested with fake workers.
  */
 import { pageWorker, type PoolWorker, type Parcel, type Reply } from './workerProtocol';
 

@@ -1,4 +1,4 @@
-/** A tiny DOM builder: h('button', {class: 'x', onclick}, 'label'). */
+/** A tiny DOM builder: h('button', {class: 'x', onclick}, 'label'). Hand-written: forty lines where a view library would bring a framework. */
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | EventListener | null | undefined>;
 
