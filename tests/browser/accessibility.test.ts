@@ -22,8 +22,8 @@ import { openDebrief, PLAYED } from './helpers/debrief';
 import { axeCheck, openAxePage } from './helpers/axe';
 import { classFixture } from './helpers/classCodes';
 import { encodeScenarioCode } from '../../src/codes/scenarioCode';
-import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { encodeRunCode, identityOf } from '../../src/codes/runCode';
+import { SHORT } from '../fixtures/shortScenario';
 
 const site = useSite();
 
@@ -32,18 +32,6 @@ const LANGUAGES = [
   { lang: 'fr', locale: 'fr-FR', other: 'en' },
 ] as const;
 
-const SHORT: FacilitatorScenario = {
-  base: 'sales-director',
-  overrides: { 'run.weeks': 26, 'plan.commissionRate': 0.08 },
-  events: [
-    { week: 3, type: 'event', event: 'recession', size: 0.5, weeks: 10 },
-    { week: 13, type: 'event', event: 'starLeaves' },
-  ],
-  locked: ['management.coaching'],
-  bounds: { 'plan.commissionRate': { min: 0.05, max: 0.1 } },
-  title: { en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' },
-  briefing: { en: 'A recession is coming.\nKeep your best people.', fr: 'Une récession arrive.' },
-};
 const codeA = encodeRunCode(identityOf('sales-director', '42', {}, [
   { week: 13, type: 'set', key: 'plan.commissionRate', value: 0.02 },
   { week: 26, type: 'hire', count: 2 },

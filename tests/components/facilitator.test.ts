@@ -10,27 +10,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
 import { verifyRunCode } from '../../src/codes/runCode';
-import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../../src/codes/facilitatorScenario';
+import { scenarioRunLog, scenarioRunParams } from '../../src/codes/facilitatorScenario';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { openApp, playQuarter, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
 import { all, choose, control } from './instructorHelpers';
+import { SHORT } from '../fixtures/shortScenario';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
-
-const SHORT: FacilitatorScenario = {
-  base: 'sales-director',
-  overrides: { 'run.weeks': 26, 'plan.commissionRate': 0.08 },
-  events: [
-    { week: 3, type: 'event', event: 'recession', size: 0.5, weeks: 10 },
-    { week: 13, type: 'event', event: 'starLeaves' },
-  ],
-  locked: ['management.coaching'],
-  bounds: { 'plan.commissionRate': { min: 0.05, max: 0.1 } },
-  title: { en: 'Downturn <b>drill</b>', fr: 'Exercice de crise' },
-  briefing: { en: 'A recession is coming.\nKeep your best people.', fr: 'Une récession arrive.' },
-};
 
 const value = (a: AppUnderTest, testid: string) => control<HTMLInputElement>(a, testid).value;
 /** Does something that draws the facilitator's page again (its module loads on demand), and waits for the new page. */
