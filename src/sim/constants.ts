@@ -10,6 +10,7 @@ import { CUSTOMERS } from './constants/customers';
 import { DECISIONS } from './constants/decisions';
 import { MARKET } from './constants/market';
 import { PEOPLE } from './constants/people';
+import { PIPELINE } from './constants/pipeline';
 import { PLAN } from './constants/plan';
 import { SELLING } from './constants/selling';
 import { SETUP } from './constants/setup';
@@ -23,7 +24,8 @@ export const CONSTANT_GROUPS = {
   setup: { title: 'Initialisation', constants: SETUP },
   plan: { title: 'Quota periods and pay', constants: PLAN },
   decisions: { title: 'The reps\' decisions', constants: DECISIONS },
-  selling: { title: 'Visits, buying and deal timing', constants: SELLING },
+  selling: { title: 'Visits, buying and the sales cycle', constants: SELLING },
+  pipeline: { title: 'The pipeline: stages, pull-ins and held-back deals', constants: PIPELINE },
   customers: { title: 'Customers: satisfaction, returns, reorders, word of mouth', constants: CUSTOMERS },
   market: { title: 'Inbound leads and reputation', constants: MARKET },
   people: { title: 'People', constants: PEOPLE },
@@ -34,6 +36,7 @@ export const CONSTANTS = {
   ...PLAN,
   ...DECISIONS,
   ...SELLING,
+  ...PIPELINE,
   ...CUSTOMERS,
   ...MARKET,
   ...PEOPLE,

@@ -22,6 +22,8 @@ export interface Plan {
   /** the first week after the running period, -1 without quota */
   periodEnd: number;
   commission: number;
+  /** commission is paid only on revenue above this share of quota (0: from the first sale) */
+  commissionFrom: number;
   accelerator: number;
   cap: number;
   /** bonus of the running period at quota; of a whole period of the plan's kind (the next one) */
@@ -58,6 +60,11 @@ export interface WeekAcc {
   leadsLost: number;
   /** businesses that closed and were replaced by new ones (turnover.ts) */
   closures: number;
+  /** of those, the ones that were active customers: accounts lost to closure, not to churn */
+  accountsClosed: number;
+  /** proposals that slipped away, and customers who walked away from a deal held back (pipeline.ts) */
+  slipped: number;
+  walkedAway: number;
   /** deals and net revenue by source, in the order of DEAL_SOURCES */
   dealsBySource: number[];
   revenueBySource: number[];
@@ -86,7 +93,7 @@ export interface RepIntent {
   /** the rep's price of one unit of revenue booked now, and early in the next period */
   mNow: number;
   mNext: number;
-  /** the rep asks customers to close before the period ends */
+  /** the rep asks customers to close before the period ends: a deal booked now pays more than one booked in the next period */
   pulling: boolean;
   /** unwanted deals the rep means to book (misconduct) */
   misconduct: number;
@@ -127,6 +134,7 @@ export function planFor(params: Params, period: QuotaPeriodState | null, week: n
     isPeriodEnd: on && week === period.end - 1,
     periodEnd: on ? period.end : -1,
     commission: params['plan.commissionRate'],
+    commissionFrom: on ? params['plan.commissionFrom'] : 0,
     accelerator: on ? params['plan.acceleratorRate'] : 1,
     cap: on ? params['plan.cap'] : 0,
     bonus: on ? period.bonus : 0,
@@ -143,7 +151,7 @@ export function emptyAcc(): WeekAcc {
   return {
     leads: 0, visits: 0, pushVisits: 0, deals: 0, revenue: 0, discount: 0, returns: 0, refunds: 0, churned: 0,
     womPositive: 0, womNegative: 0, pay: 0, incentivePay: 0, clawback: 0, managementCost: 0, misconduct: 0,
-    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0, closures: 0,
+    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0, closures: 0, accountsClosed: 0, slipped: 0, walkedAway: 0,
     dealsBySource: DEAL_SOURCES.map(() => 0), revenueBySource: DEAL_SOURCES.map(() => 0),
   };
 }

@@ -59,7 +59,7 @@ export function newRep(id: number, territory: number, week: number, params: Para
     pushVisits: 0,
     visits: 0,
     misconduct: 0,
-    pending: [],
+    pipeline: [],
     referrals: [],
     lastVisits: [],
   };

@@ -10,7 +10,7 @@ import { clamp } from './math';
 import { Status, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
-import { pullDiscount } from './selling';
+import { askNow } from './pipeline';
 import { VALUES } from './constants';
 
 export interface MarketCounts {
@@ -23,39 +23,81 @@ export interface MarketCounts {
 const {
   PROMOTER, DETRACTOR, WOM_LEAVER, WOM_REACH, WOM_TRUST_GAIN, WOM_TRUST_LOSS, WOM_SAT_LOSS, WOM_RATE, ATTENTION_BASE, ATTENTION_EFFORT,
   ATTENTION_ORPHAN, RETURN_BASE, RETURN_UNHAPPY, RETURN_MISLED, WORTH_BASE, SAT_FIT, WORTH_BOND, WORTH_PRESSURE, SAT_DRIFT, PRESSURE_FADE,
-  BOND_FADE, MAX_SHIFT, PULL_CONSENT,
+  BOND_FADE, RETURN_SAT_LOSS, REORDER_ASK_WEEKS,
 } = VALUES;
 
-function lose(w: Week, c: number, returned: boolean, reps: readonly RepState[]): void {
+/**
+ * What a deal's credit was worth to its rep is taken back when the customer
+ * returns it or leaves within plan.clawbackWeeks of it: the commission, and
+ * the sale's credit toward this period's quota.
+ */
+function clawBack(w: Week, c: number, rep: RepState | undefined): void {
+  const cu = w.state.customers;
+  const clawWeeks = w.plan.clawbackWeeks;
+  if (!rep || !rep.active || clawWeeks <= 0 || w.week - cu.saleWeek[c] >= clawWeeks) return;
+  if (cu.commission[c] > 0) {
+    const paid = w.reps[rep.id];
+    paid.pay -= cu.commission[c];
+    paid.variable -= cu.commission[c];
+    w.acc.clawback += cu.commission[c];
+    cu.commission[c] = 0;
+  }
+  const period = w.state.period;
+  if (period && cu.saleWeek[c] >= period.start) rep.periodSales = Math.max(0, rep.periodSales - cu.paid[c]);
+}
+
+/** An unhappy customer who returns an order or leaves complains to the neighbours on the way. */
+function complainOnTheWay(w: Week, c: number): void {
+  if (w.state.customers.sat[c] < DETRACTOR && w.rng.customers.next() < Math.min(1, WOM_LEAVER * w.params['market.wordOfMouth'])) talk(w, c, false);
+}
+
+/**
+ * A return: the order is refunded. A first order returned is a cancelled
+ * sale, not a lost customer: the business is a prospect again, one that never
+ * kept the product. A reorder returned leaves the account open, its customer
+ * less satisfied (RETURN_SAT_LOSS).
+ */
+function returnOrder(w: Week, c: number, reps: readonly RepState[]): void {
   const cu = w.state.customers;
   const repId = cu.rep[c];
-  setStatus(w.state, c, Status.Lost);
-  if (repId >= 0) countAccount(reps[repId], cu.pushed[c], -1);
-  if (returned) {
-    w.acc.returns++;
-    w.acc.refunds += cu.paid[c];
-  } else {
-    w.acc.churned++;
-  }
   const rep = repId >= 0 ? reps[repId] : undefined;
-  const clawWeeks = w.plan.clawbackWeeks;
-  if (rep && rep.active && clawWeeks > 0 && w.week - cu.saleWeek[c] < clawWeeks) {
-    if (cu.commission[c] > 0) {
-      const paid = w.reps[repId];
-      paid.pay -= cu.commission[c];
-      paid.variable -= cu.commission[c];
-      w.acc.clawback += cu.commission[c];
-      cu.commission[c] = 0;
+  w.acc.returns++;
+  w.acc.refunds += cu.paid[c];
+  clawBack(w, c, rep);
+  if (cu.orders[c] === 0) {
+    if (rep) countAccount(rep, cu.pushed[c], -1);
+    setStatus(w.state, c, Status.Prospect);
+    // never kept: not an adopter, a fresh prospect of the Bass market again (setStatus counted them while adopted)
+    const counts = w.state.marketCounts;
+    if (cu.adopted[c] === 1) {
+      cu.adopted[c] = 0;
+      counts.adopters--;
+      counts.fresh++;
     }
-    // the deal no longer counts toward this period's quota either
-    const period = w.state.period;
-    if (period && cu.saleWeek[c] >= period.start) rep.periodSales = Math.max(0, rep.periodSales - cu.paid[c]);
+    cu.rep[c] = -1;
+    cu.saleWeek[c] = -1;
+    cu.misled[c] = 0;
+    cu.pushed[c] = 0;
+  } else {
+    cu.sat[c] = clamp(cu.sat[c] - RETURN_SAT_LOSS, 0, 1);
   }
-  w.emit?.({ type: returned ? 'return' : 'churn', rep: repId, customer: c });
-  // an unhappy customer who leaves complains to the neighbours on the way out
-  if (cu.sat[c] < DETRACTOR) {
-    if (w.rng.customers.next() < Math.min(1, WOM_LEAVER * w.params['market.wordOfMouth'])) talk(w, c, false);
-  }
+  cu.paid[c] = 0;
+  cu.commission[c] = 0;
+  w.emit?.({ type: 'return', rep: repId, customer: c });
+  complainOnTheWay(w, c);
+}
+
+/** A customer leaves: the account is lost (business closures are turnover.ts's, not churn). */
+function churn(w: Week, c: number, reps: readonly RepState[]): void {
+  const cu = w.state.customers;
+  const repId = cu.rep[c];
+  const rep = repId >= 0 ? reps[repId] : undefined;
+  setStatus(w.state, c, Status.Lost);
+  if (rep) countAccount(rep, cu.pushed[c], -1);
+  w.acc.churned++;
+  clawBack(w, c, rep);
+  w.emit?.({ type: 'churn', rep: repId, customer: c });
+  complainOnTheWay(w, c);
 }
 
 /**
@@ -116,9 +158,26 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const attentionById = new Float64Array(reps.length);
   const pullingById = new Uint8Array(reps.length);
   const orphanAttention = +ATTENTION_ORPHAN;
+  // a pulling rep's offer for an early order due e weeks from now (e < REORDER_ASK_WEEKS), asked only of accounts whose
+  // next order falls in a later period: the chance the customer agrees (who lets their date move, reps.timingControl, times
+  // the consent of pipeline.ts) and the discount, by rep and e
+  const askWeeks = +REORDER_ASK_WEEKS;
+  const askChance = new Float64Array(reps.length * askWeeks);
+  const askDiscount = new Float64Array(reps.length * askWeeks);
+  const weeksLeft = w.plan.weeksLeft;
+  const timing = p['reps.timingControl'];
   for (const r of reps) {
     attentionById[r.id] = r.active ? ATTENTION_BASE + ATTENTION_EFFORT * r.effort : orphanAttention;
-    pullingById[r.id] = r.active && w.reps[r.id].intent.pulling ? 1 : 0;
+    const intent = w.reps[r.id].intent;
+    if (!r.active || !intent.pulling) continue;
+    pullingById[r.id] = 1;
+    for (let e = weeksLeft; e < askWeeks; e++) {
+      // as for the pipeline: now, or wait for the customer's date to near (no visit time: the account's rep calls anyway)
+      const ask = askNow(intent.mNow, intent.mNext, w.week + e, w.week, w.plan.periodEnd, w.plan.discountAuthority, 0);
+      if (!ask) continue;
+      askChance[r.id * askWeeks + e] = timing * ask.consent;
+      askDiscount[r.id * askWeeks + e] = ask.discount;
+    }
   }
   // the arrays read for every customer, through the two views over their common buffer (customerArrays.ts):
   // sat, fit, bond and pressure at SAT + c and so on in f64; the sale week, the rep and the active list in i32
@@ -133,8 +192,6 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const REP = cu.rep.byteOffset >> 2;
   const LIST = cu.activeList.byteOffset >> 2;
   const misled = cu.misled;
-  // a customer agrees to order early with this chance, asked while their next order is due within the pull-in reach
-  const consent = p['reps.timingControl'] * PULL_CONSENT;
   const week = w.week;
   // WORTH_PRESSURE * harm * pressure is (WORTH_PRESSURE * harm) * pressure, and wom * negRatio * room is (wom * negRatio) * room:
   // the same products, their first factors hoisted
@@ -153,7 +210,6 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const satDrift = +SAT_DRIFT;
   const pressureFade = +PRESSURE_FADE;
   const bondFade = +BOND_FADE;
-  const maxShift = +MAX_SHIFT;
   let i = cu.activeCount - 1;
   while (i >= 0) {
     // what the inner loop leaves for the outer one: the customer, the event and the draws behind it
@@ -162,6 +218,7 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
     let u = 0;
     let bands = 0;
     let ownerId = 0;
+    let early = 0;
     for (; i >= 0; i--) {
       c = i32[LIST + i];
       const s = f64[SAT + c];
@@ -190,10 +247,14 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
         event = REORDERS;
         break;
       }
-      // the next order, due within the pull-in reach at this pace, asked for now: moved, not added
-      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0 && f64[THRESHOLD + c] - need <= maxShift * pRepeat && rc.next() < consent) {
-        event = REORDERS_EARLY;
-        break;
+      // the next order, due in a later period at this pace, asked for now: moved, not added
+      if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0) {
+        const due = Math.ceil((f64[THRESHOLD + c] - need) / pRepeat);
+        if (due >= weeksLeft && due < askWeeks && rc.next() < askChance[ownerId * askWeeks + due]) {
+          early = due;
+          event = REORDERS_EARLY;
+          break;
+        }
       }
       // satisfaction drifts toward what the product is worth to them; pressure is slowly forgotten
       const worth = worthBase + worthFit * f64[FIT + c] + worthBond * f64[BOND + c] - pressureWeight * f64[PRESSURE + c];
@@ -224,7 +285,17 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
       }
     }
     if (event === 0) break;
-    if (event === RETURNS || event === CHURNS) lose(w, c, event === RETURNS, reps);
+    if (event === RETURNS) {
+      returnOrder(w, c, reps);
+      // a reorder returned leaves the account open: counted with the market, at its lower satisfaction
+      if (cu.status[c] === Status.Active) {
+        const sat = f64[SAT + c];
+        active++;
+        satSum += sat;
+        promoters += +(sat >= promoterFrom);
+        detractors += +(sat < detractorBelow);
+      }
+    } else if (event === CHURNS) churn(w, c, reps);
     else if (event === PRAISES || event === COMPLAINS) talk(w, c, event === PRAISES);
     else {
       if (event === REORDERS) {
@@ -232,7 +303,7 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
         if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
         bookDeal(w, owner ?? null, newDeal(w, c, 'reorder', 0, true), false, false);
       } else {
-        bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', pullDiscount(w), true), true, true);
+        bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', askDiscount[ownerId * askWeeks + early], true), true, true);
       }
       const sat = f64[SAT + c];
       active++;

@@ -5,9 +5,9 @@
  */
 import { VALUES } from './constants';
 import type { Week } from './context';
-import { commissionRate, satisfactionMultiplier } from './incentives';
+import { commissionOn, satisfactionMultiplier } from './incentives';
 import { clamp, log } from './math';
-import { DEAL_SOURCES, Status, type DealSource, type PendingDeal, type RepState } from './types';
+import { DEAL_SOURCES, Status, type DealSource, type Opportunity, type RepState } from './types';
 import { setStatus } from './status';
 
 const {
@@ -16,7 +16,7 @@ const {
 } = VALUES;
 
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
-export function firstSatisfaction(w: Week, c: number, deal: PendingDeal, skill: number, pulledIn: boolean): number {
+export function firstSatisfaction(w: Week, c: number, deal: Opportunity, skill: number, pulledIn: boolean): number {
   const cu = w.state.customers;
   if (deal.misconduct) return MISLED_SAT + MISLED_SAT_SPREAD * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
@@ -38,18 +38,18 @@ export function countAccount(rep: RepState, pushed: number, delta: number): void
  * unwanted sale, or with `repeat` a reorder), not movable. A reorder is sold
  * the way the customer was first sold.
  */
-export function newDeal(w: Week, customer: number, source: DealSource, discount = 0, repeat = false): PendingDeal {
+export function newDeal(w: Week, customer: number, source: DealSource, discount = 0, repeat = false): Opportunity {
   const misconduct = source === 'misconduct';
   // a customer who stays buys more each time, up to WALLET_ORDERS reorders (share of wallet: Reichheld & Sasser 1990)
   const grown = repeat ? w.params['market.walletGrowth'] * Math.min(w.state.customers.orders[customer] + 1, WALLET_ORDERS) : 0;
   return {
-    customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, naturalWeek: w.week, closeWeek: w.week,
-    movable: false, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, pullAsked: false,
+    customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, expectedClose: w.week, closeWeek: w.week,
+    movable: false, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, askedWeek: -1, held: false,
   };
 }
 
 /** Books a deal for a rep (or for nobody when rep is null: a self-service sale). */
-export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved: boolean, pulledIn: boolean): void {
+export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved: boolean, pulledIn: boolean): void {
   const cu = w.state.customers;
   const c = deal.customer;
   const acc = w.acc;
@@ -75,7 +75,8 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
     if (deal.push) seen.pushReorders++;
     else seen.relateReorders++;
   }
-  cu.sat[c] = firstSatisfaction(w, c, deal, rep ? rep.skill : SKILL_NEUTRAL, pulledIn);
+  // a sale's manner is charged once, at the first sale: a reorder keeps the customer's satisfaction, lifted only by its price
+  cu.sat[c] = deal.repeat ? clamp(cu.sat[c] + SAT_DISCOUNT * deal.discount, 0, 1) : firstSatisfaction(w, c, deal, rep ? rep.skill : SKILL_NEUTRAL, pulledIn);
   // the account changes hands on a first sale, and on a reorder taken over from a rep who left
   const owner = rep ? rep.id : -1;
   if (!deal.repeat || cu.rep[c] !== owner) {
@@ -98,8 +99,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: PendingDeal, moved
   if (deal.misconduct) acc.misconduct++;
   if (rep) {
     const plan = w.plan;
-    const rate = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
-    const commission = rate * net * satisfactionMultiplier(plan, rep);
+    const commission = commissionOn(plan, rep, rep.periodSales, net) * (1 - plan.teamShare) * satisfactionMultiplier(plan, rep);
     rep.periodSales += net;
     rep.periodDeals++;
     rep.deals++;

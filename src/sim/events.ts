@@ -6,8 +6,8 @@
  * parameters the mechanisms read, w.params), never the plan in RunState.params:
  *
  * - recession: market.innovation and market.imitation × (1 − size): inbound interest falls by `size`;
- * - priceCut (a competitor's): market.repeatRate × (1 − size) and market.baseChurn × (1 + size):
- *   customers reorder less and leave more;
+ * - priceCut (a competitor's): market.repeatRate × (1 − size), market.baseChurn and market.dissatisfiedChurn × (1 + size):
+ *   customers reorder less and leave more, happy or not;
  * - launch (a new product): market.dealValue × (1 + size): every deal is worth more;
  * - starLeaves: the active rep with the most revenue so far quits that week (no size, no duration).
  *
@@ -75,6 +75,7 @@ export function paramsInForce(params: Params, events: readonly EventInForce[]): 
     'market.imitation': params['market.imitation'] * inbound,
     'market.repeatRate': params['market.repeatRate'] * repeat,
     'market.baseChurn': params['market.baseChurn'] * churn,
+    'market.dissatisfiedChurn': params['market.dissatisfiedChurn'] * churn,
     'market.dealValue': params['market.dealValue'] * value,
   };
 }

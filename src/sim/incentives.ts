@@ -6,6 +6,7 @@
 import { VALUES } from './constants';
 import type { Plan, Week } from './context';
 import { clamp, normCdf, normPdf } from './math';
+import { landingWeeks, pipelineDue } from './forecast';
 import type { RepState } from './types';
 
 /**
@@ -22,13 +23,26 @@ export function satisfactionMultiplier(plan: Plan, rep: RepState): number {
   return 1 - plan.satWeight + plan.satWeight * clamp(rep.recentSat / SAT_REFERENCE, 0, SAT_MULTIPLIER_MAX);
 }
 
-/** Commission rate on the next unit of the rep's own revenue, given sales so far in the period. */
+/**
+ * Commission rate on the next unit of the rep's own revenue, given sales so
+ * far in the period: none past the cap, none below the commission threshold
+ * (plan.commissionFrom of quota), the accelerated rate above quota.
+ */
 export function commissionRate(plan: Plan, rep: RepState, sales: number): number {
   if (plan.periodLength > 0 && rep.quota > 0) {
     if (plan.cap > 0 && sales >= plan.cap * rep.quota) return 0;
+    if (sales < plan.commissionFrom * rep.quota) return 0;
     if (sales >= rep.quota) return plan.commission * plan.accelerator;
   }
   return plan.commission;
+}
+
+/** The commission on a deal of `net` booked at `sales` so far: the part of a deal that crosses the commission threshold is paid at the rate above it. */
+export function commissionOn(plan: Plan, rep: RepState, sales: number, net: number): number {
+  const rate = commissionRate(plan, rep, sales);
+  if (rate > 0 || plan.periodLength === 0 || rep.quota <= 0) return rate * net;
+  const above = sales + net - plan.commissionFrom * rep.quota;
+  return above > 0 ? commissionRate(plan, rep, sales + net) * Math.min(net, above) : 0;
 }
 
 export interface Outlook {
@@ -37,15 +51,20 @@ export interface Outlook {
   sd: number;
 }
 
-/** The rep's forecast of the rest of the period. */
+/**
+ * The rep's forecast of the rest of the period: what the pipeline due before
+ * its end should bring (pipeline.ts), and the new business that lands in time
+ * at this effort (landingWeeks: late effort books into the next period).
+ */
 export function outlook(w: Week, rep: RepState, effort: number): Outlook {
   const plan = w.plan;
-  const weeks = plan.weeksLeft;
+  const landing = landingWeeks(plan.weeksLeft, w.params['market.salesCycle']);
   const v = w.params['market.dealValue'];
   const rate = rep.expectedRate * effort;
-  const mean = rate * weeks;
-  const sd = Math.sqrt(weeks * (rate * v + v * v * OUTLOOK_DEAL_VARIANCE) + OUTLOOK_RATE_VARIANCE * mean * mean) + 1e-9;
-  return { mean, sd };
+  const fresh = rate * landing;
+  const due = plan.periodLength > 0 ? pipelineDue(w, rep) : { mean: 0, variance: 0 };
+  const sd = Math.sqrt(landing * (rate * v + v * v * OUTLOOK_DEAL_VARIANCE) + OUTLOOK_RATE_VARIANCE * fresh * fresh + due.variance) + 1e-9;
+  return { mean: fresh + due.mean, sd };
 }
 
 /**
@@ -70,7 +89,12 @@ export function quotaPressure(w: Week): number {
 /** Money the rep expects from one more unit of revenue booked this week. */
 export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
   const plan = w.plan;
-  const own = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
+  let own = commissionRate(plan, rep, rep.periodSales) * (1 - plan.teamShare);
+  // below the commission threshold a unit earns nothing now, but brings the paid part nearer: worth the rate times the chance of passing it
+  const from = plan.commissionFrom * rep.quota;
+  if (plan.periodLength > 0 && rep.quota > 0 && rep.periodSales < from) {
+    own = plan.commission * (1 - plan.teamShare) * periodEndWeight(w) * normCdf((rep.periodSales + look.mean - from) / look.sd);
+  }
   // a team share pays the rep 1/N of what their effort earns; colleagues who see the effort make them feel part of the rest
   const n = Math.max(1, w.activeReps);
   const team = (plan.commission * plan.teamShare) / n + w.params['reps.peerMonitoring'] * plan.commission * plan.teamShare * (1 - 1 / n);
@@ -101,14 +125,17 @@ export function marginalNow(w: Week, rep: RepState, look: Outlook): number {
 /** Money the rep expects from the same revenue booked at the start of the next period. */
 export function marginalNext(w: Week, rep: RepState): number {
   const plan = w.plan;
-  const base = plan.commission * (1 - plan.teamShare) + (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
+  let own = plan.commission * (1 - plan.teamShare);
+  const team = (plan.commission * plan.teamShare) / Math.max(1, w.activeReps);
   let bonus = 0;
-  if (plan.nextBonus > 0 && rep.quota > 0 && plan.nominalLength > 0) {
+  if (rep.quota > 0 && plan.nominalLength > 0 && (plan.nextBonus > 0 || plan.commissionFrom > 0)) {
     // early in a period one unit moves the chance of the bonus by about pdf(0)/sd
     const v = w.params['market.dealValue'];
     const mean = rep.expectedRate * plan.nominalLength * NEXT_PERIOD_EFFORT;
     const sd = Math.sqrt(plan.nominalLength * (rep.expectedRate * v + v * v * OUTLOOK_DEAL_VARIANCE) + OUTLOOK_RATE_VARIANCE * mean * mean);
     bonus = (plan.nextBonus * normPdf((mean - rep.quota) / sd)) / sd;
+    // a unit booked early in a period under a commission threshold is paid only if the period ends above it
+    if (plan.commissionFrom > 0) own *= normCdf((mean - plan.commissionFrom * rep.quota) / sd);
   }
-  return w.params['reps.presentBias'] * (base + bonus) * satisfactionMultiplier(plan, rep);
+  return w.params['reps.presentBias'] * (own + team + bonus) * satisfactionMultiplier(plan, rep);
 }

@@ -75,14 +75,14 @@ export function hire(w: Week, count: number, replacing?: { territory: number }):
   }
 }
 
-/** A rep leaves: their pending deals go back to prospects, a replacement is due after the vacancy. */
+/** A rep leaves: their open opportunities go back to prospects, a replacement is due after the vacancy. */
 export function quit(w: Week, rep: RepState, reason: QuitReason): void {
   rep.active = false;
   rep.leftWeek = w.week;
   rep.leftBecause = reason;
   const cu = w.state.customers;
-  for (const d of rep.pending) if (cu.status[d.customer] === Status.Pending) setStatus(w.state, d.customer, Status.Prospect);
-  rep.pending = [];
+  for (const o of rep.pipeline) if (cu.status[o.customer] === Status.Pending) setStatus(w.state, o.customer, Status.Prospect);
+  rep.pipeline = [];
   rep.referrals = [];
   w.acc.quits++;
   w.activeReps--;

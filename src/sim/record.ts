@@ -57,6 +57,9 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
     headcount,
     leadsLost: acc.leadsLost,
     closures: acc.closures,
+    accountsClosed: acc.accountsClosed,
+    slipped: acc.slipped,
+    walkedAway: acc.walkedAway,
     ...bySource('deals', acc.dealsBySource),
     ...bySource('revenue', acc.revenueBySource),
   } as WeekRecord;

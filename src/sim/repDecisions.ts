@@ -6,6 +6,7 @@
  */
 import type { RepIntent, Week } from './context';
 import { VALUES } from './constants';
+import { landsInTime } from './forecast';
 import { pushEdge, relateFuture } from './people';
 import { commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
@@ -13,7 +14,7 @@ import type { RepState } from './types';
 
 // effort and pressure (constants table: src/sim/constants/decisions.ts)
 const {
-  OUTLOOK_EFFORT_MIN, PULL_WINDOW, MOVE_GAIN_MIN, INTRINSIC_BASE, INTRINSIC_CARE, FATIGUE_EFFORT, EFFORT_FLOOR, CLAWBACK_LOSS,
+  OUTLOOK_EFFORT_MIN, MOVE_GAIN_MIN, INTRINSIC_BASE, INTRINSIC_CARE, FATIGUE_EFFORT, EFFORT_FLOOR, CLAWBACK_LOSS,
   CLAWBACK_FULL_WEEKS, SAT_PAY_LOSS, CARE_COST, PUSH_TEMPERATURE,
 } = VALUES;
 // misconduct: the share of unwanted deals returned soon after and when (as reps expect it), what one credits, the most a week, the qualms
@@ -32,9 +33,12 @@ export function decideRep(w: Week, rep: RepState): RepIntent {
   const look = outlook(w, rep, Math.max(OUTLOOK_EFFORT_MIN, rep.effort));
   const mNow = marginalNow(w, rep, look);
   const mNext = plan.periodLength > 0 ? marginalNext(w, rep) : mNow;
-  const pulling = plan.periodLength > 0 && plan.weeksLeft <= PULL_WINDOW && mNow - mNext > MOVE_GAIN_MIN;
+  // a deal booked now pays more than the same deal in the next period: the rep asks customers due after it to close early (pipeline.ts)
+  const pulling = plan.periodLength > 0 && mNow - mNext > MOVE_GAIN_MIN;
   const intrinsic = k * (INTRINSIC_BASE + INTRINSIC_CARE * rep.care);
-  const money = Math.max(0, mNow) * rep.expectedRate;
+  // what a week's work wins closes in this period only if the customer's sales cycle ends in time; the rest pays at the next period's price
+  const inTime = plan.periodLength > 0 ? landsInTime(plan.weeksLeft, p['market.salesCycle']) : 1;
+  const money = (inTime * Math.max(0, mNow) + (1 - inTime) * Math.max(0, mNext)) * rep.expectedRate;
   const effort = (intrinsic + money) / k - FATIGUE_EFFORT * rep.fatigue;
   rep.effort = clamp(effort, EFFORT_FLOOR, 1);
 

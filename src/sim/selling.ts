@@ -1,23 +1,23 @@
 /**
- * A rep's week in the field: settle the pipeline (closing, postponing or
- * pulling deals across the period boundary), then visit customers — referral
- * leads first, then inbound leads, then cold prospects — and try to close.
- * "People buy from people they like": relating builds the prospect's trust,
- * pushing works on the fearless and backfires on the fearful.
+ * A rep's week in the field: settle the pipeline (pipeline.ts: closing what
+ * falls due, pulling in or holding back across the period's end), then visit
+ * customers — referral leads first, then inbound leads, then cold prospects —
+ * with the time the asks left, and win opportunities due at the customer's
+ * own close date. "People buy from people they like": relating builds the
+ * prospect's trust, pushing works on the fearless and backfires on the fearful.
  */
 import type { RepIntent, Week } from './context';
 import { bookDeal, newDeal } from './deals';
 import { atLeastSigmoid, clamp } from './math';
-import { Status, type PendingDeal, type RepState } from './types';
+import { drawLag } from './forecast';
+import { settlePipeline } from './pipeline';
+import { Status, type Opportunity, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
 import { VALUES } from './constants';
 
-// deal timing: how far deals move, the customer's consent, the natural lag (constants table: src/sim/constants/selling.ts)
-const {
-  MAX_SHIFT, PULL_CONSENT, PULL_WINDOW, MAX_HOLD, HOLD_CONSENT, HOLD_RISK, MOVE_GAIN_MIN, PULL_DISCOUNT_SHARE, PULL_DISCOUNT_BASE,
-  LAG_CUT_0, LAG_CUT_1, LAG_CUT_2, LAG_CUT_3, LAG_CUT_4, LAG_CUT_5, LAG_CUT_6, LAG_LAST_STEP,
-} = VALUES;
+// the time an ask for an early close takes (pipeline.ts)
+const { ASK_COST } = VALUES;
 // visits and buying
 const {
   WARMTH_REFERRAL, WARMTH_INBOUND, PROSPECT_TRIES, BUY_INTERCEPT, ODDS_FIT, FIT_NEUTRAL, ODDS_TRUST, TRUST_NEUTRAL, ODDS_REPUTATION,
@@ -26,73 +26,6 @@ const {
 } = VALUES;
 /** The rep card's list of last visits (display only). */
 const LAST_VISITS = 8;
-
-/** Close-date lag the customer needs: often now, often some weeks later (a B2B sales cycle). */
-function naturalLag(u: number): number {
-  // 0 below LAG_CUT_0, 1 below LAG_CUT_1, … 6 below LAG_CUT_6, else 8 (LAG_LAST_STEP after 6):
-  // the thresholds passed, counted without a branch (a chain of unguessable branches costs more)
-  return +(u >= LAG_CUT_0) + +(u >= LAG_CUT_1) + +(u >= LAG_CUT_2) + +(u >= LAG_CUT_3) + +(u >= LAG_CUT_4) + +(u >= LAG_CUT_5)
-    + LAG_LAST_STEP * +(u >= LAG_CUT_6);
-}
-
-/** Closes, postpones or pulls in pipeline deals. Movable deals follow the money. */
-function settlePipeline(w: Week, rep: RepState, intent: RepIntent): void {
-  const plan = w.plan;
-  // the deals still pending move to the front of the same list, in order (no new list per rep and week)
-  const pending = rep.pending;
-  let kept = 0;
-  const nextStart = plan.periodEnd;
-  for (let i = 0; i < pending.length; i++) {
-    const d = pending[i];
-    let close = d.closeWeek <= w.week;
-    let moved = false;
-    let pulled = false;
-    if (d.movable && plan.periodLength > 0) {
-      const gap = intent.mNow - intent.mNext;
-      // holding a deal back risks losing it, so it must be worth clearly more later
-      // only a rep whose period is settled (quota or cap reached) holds deals back
-      const settled = rep.quota > 0 && rep.periodSales >= rep.quota;
-      const holdable = close && settled && nextStart - d.naturalWeek <= MAX_HOLD && nextStart > w.week;
-      if (holdable && intent.mNow < (1 - HOLD_RISK) * intent.mNext && w.rng.selling.next() < HOLD_CONSENT) {
-        // worth more next period (cap reached, ratchet, bonus already won): hold it back
-        d.closeWeek = nextStart;
-        d.source = 'heldBack';
-        close = false;
-        w.acc.movedDeals++;
-        if (w.rng.selling.next() < HOLD_RISK) {
-          setStatus(w.state, d.customer, Status.Prospect);
-          continue;
-        }
-      } else if (
-        !close && !d.pullAsked && plan.weeksLeft <= PULL_WINDOW && d.naturalWeek >= nextStart
-        && d.naturalWeek - w.week <= MAX_SHIFT * plan.periodScale && gap > MOVE_GAIN_MIN
-      ) {
-        // worth more now (quota in reach): ask to close at the last moment, with a discount to make it happen
-        d.pullAsked = true;
-        if (w.rng.selling.next() >= PULL_CONSENT) {
-          pending[kept++] = d;
-          continue;
-        }
-        close = true;
-        moved = true;
-        pulled = true;
-        d.source = 'pulledIn';
-        d.discount = Math.max(d.discount, pullDiscount(w));
-      }
-    }
-    if (close) {
-      if (w.state.customers.status[d.customer] === Status.Pending) bookDeal(w, rep, d, moved, pulled);
-    } else pending[kept++] = d;
-  }
-  // pop, not a shorter length: setting an array's length is a runtime call, pop is inlined
-  while (pending.length > kept) pending.pop();
-}
-
-/** The discount that persuades a customer to close before they meant to. */
-export function pullDiscount(w: Week): number {
-  const authority = w.plan.discountAuthority;
-  return Math.min(authority, PULL_DISCOUNT_SHARE * authority + PULL_DISCOUNT_BASE);
-}
 
 /** First customer index and size of a rep's territory: a contiguous block of the town. */
 export function territoryRange(w: Week, rep: RepState): [number, number] {
@@ -185,14 +118,14 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
   }
   if (push) seen.pushCloses++;
   else seen.relateCloses++;
-  const lag = naturalLag(rs.next());
+  const lag = drawLag(rs.next(), w.params['market.salesCycle']);
   const movable = rs.next() < w.params['reps.timingControl'];
-  const deal: PendingDeal = {
-    customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, naturalWeek: w.week + lag, closeWeek: w.week + lag,
-    movable, push, misconduct: false, pullAsked: false,
+  const deal: Opportunity = {
+    customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, expectedClose: w.week + lag, closeWeek: w.week + lag,
+    movable, push, misconduct: false, askedWeek: -1, held: false,
   };
   setStatus(w.state, c, Status.Pending);
-  rep.pending.push(deal);
+  rep.pipeline.push(deal);
 }
 
 /** Unwanted deals: sold to prospects who do not need the product, or opened without consent. */
@@ -213,10 +146,14 @@ function misconduct(w: Week, rep: RepState, count: number, from: number, size: n
 /** One rep's selling week, as the rep intends it. */
 export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   const before = rep.revenue;
-  settlePipeline(w, rep, intent);
   const influence = w.params['reps.influence'];
   const effective = rep.effort * (1 - FATIGUE_VISITS * rep.fatigue);
-  const planned = w.params['reps.visitsPerWeek'] * effective * influence;
+  const perWeek = w.params['reps.visitsPerWeek'];
+  // what a prospecting visit is worth to the rep: its share of what a week of full effort brings, at the next period's price
+  const visitWorth = (Math.max(0, intent.mNext) * rep.expectedRate) / perWeek;
+  const { asks } = settlePipeline(w, rep, intent.mNow, intent.mNext, true, visitWorth);
+  // the asks for early closes take their time from prospecting
+  const planned = Math.max(0, perWeek * effective * influence - ASK_COST * asks);
   let visits = Math.floor(planned);
   if (w.rng.selling.next() < planned - visits) visits++;
   const [from, size] = territoryRange(w, rep);
@@ -235,7 +172,7 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
     if (c < 0) break;
     visit(w, rep, intent.mNow, c, source);
   }
-  settlePipeline(w, rep, intent);
+  settlePipeline(w, rep, intent.mNow, intent.mNext, false, visitWorth);
   // learning what a unit of honest effort brings (expected revenue per week at full effort): unwanted deals are not effort
   const earned = rep.revenue - before;
   if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);

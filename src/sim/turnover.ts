@@ -22,7 +22,10 @@ function renew(w: Week, c: number): boolean {
   const status = cu.status[c];
   if (status === Status.Pending) return false;
   const rm = w.rng.market;
-  if (status === Status.Active && cu.rep[c] >= 0) countAccount(state.reps[cu.rep[c]], cu.pushed[c], -1);
+  if (status === Status.Active) {
+    w.acc.accountsClosed++;
+    if (cu.rep[c] >= 0) countAccount(state.reps[cu.rep[c]], cu.pushed[c], -1);
+  }
   const counts = state.marketCounts;
   if (cu.adopted[c] === 1) counts.adopters--;
   // setStatus keeps the active list, the fresh count and the count of unhappy leavers right (it reads sat and adopted)

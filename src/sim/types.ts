@@ -7,7 +7,7 @@ import type { Params } from './paramSpecs';
 
 export const MODEL_NAME = 'salesfloor';
 /** Bump on any intended change of the model's trajectories (golden hashes move with it). */
-export const MODEL_VERSION = '2.0.0';
+export const MODEL_VERSION = '3.0.0';
 
 export { WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from './calendar';
 
@@ -69,7 +69,13 @@ export interface Customers {
 export const DEAL_SOURCES = ['cold', 'inbound', 'referral', 'reorder', 'selfService', 'pulledIn', 'heldBack', 'misconduct'] as const;
 export type DealSource = (typeof DEAL_SOURCES)[number];
 
-export interface PendingDeal {
+/**
+ * An opportunity of a rep's pipeline (pipeline.ts), or a deal closed as it
+ * comes (a reorder, a self-service or an unwanted sale: newDeal). A visit's
+ * "yes" is an opportunity due at the customer's own expected close date;
+ * until its last PIPELINE_COMMIT_WEEKS weeks it is a proposal, then a commit.
+ */
+export interface Opportunity {
   customer: number;
   source: DealSource;
   /** a customer's order again (a reorder, maybe pulled in): it carries how they were first sold, and leaves their bond as it is */
@@ -77,17 +83,23 @@ export interface PendingDeal {
   /** list value */
   value: number;
   discount: number;
-  /** the week the customer would close on their own */
-  naturalWeek: number;
+  /** the week the customer means to close (their sales cycle) */
+  expectedClose: number;
   /** the week it will close, after any move by the rep */
   closeWeek: number;
-  /** the rep may move this deal's close date */
+  /** the customer lets the rep move the close date (reps.timingControl) */
   movable: boolean;
   push: boolean;
   misconduct: boolean;
-  /** the rep has already asked this customer to close early */
-  pullAsked: boolean;
+  /** the last week the rep asked this customer to close early, -1 never */
+  askedWeek: number;
+  /** held back by the rep into a later period (sandbagged) */
+  held: boolean;
 }
+
+/** The two stages of an opportunity, and their names for the views. */
+export const STAGES = ['proposal', 'commit'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /** A rep's settled quota period: weeks start to end (exclusive), the quota, the sales credited and the bonus paid. */
 export interface PeriodRecord {
@@ -173,7 +185,8 @@ export interface RepState {
   pushVisits: number;
   visits: number;
   misconduct: number;
-  pending: PendingDeal[];
+  /** the rep's open opportunities, in the order they were won */
+  pipeline: Opportunity[];
   /** referral leads sent to this rep by their own happy customers */
   referrals: number[];
   /** the last customers this rep visited, newest last (for the rep card) */
@@ -215,6 +228,12 @@ export interface WeekRecord {
   leadsLost: number;
   /** businesses that closed this week, each replaced by a new prospect (market.turnover) */
   closures: number;
+  /** of those, active customers: accounts that ended because the business closed (churned counts the ones that left) */
+  accountsClosed: number;
+  /** proposals of the pipeline that slipped away before they were committed */
+  slipped: number;
+  /** customers who walked away from a deal their rep held back into the next period */
+  walkedAway: number;
   /** deals and net revenue by where they came from (DEAL_SOURCES); each sums to deals and revenue */
   dealsCold: number;
   dealsInbound: number;

@@ -57,7 +57,7 @@ describe('market events', () => {
     const record = step(at, [{ week: 40, type: 'event', event: 'starLeaves' }]);
     expect(at.reps[star.id].active).toBe(false);
     expect(at.reps[star.id].leftWeek).toBe(40);
-    expect(at.reps[star.id].pending).toEqual([]);
+    expect(at.reps[star.id].pipeline).toEqual([]);
     expect(record.quits).toBeGreaterThanOrEqual(1);
     expect(at.pendingHires.some((h) => h.territory === star.territory)).toBe(true);
   });
@@ -122,8 +122,8 @@ describe('events keep the books', () => {
         for (const st of state.customers.status) counts[st]++;
         expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
         expect(counts[Status.Active]).toBe(state.customers.activeCount);
-        expect(counts[Status.Pending]).toBe(state.reps.reduce((n, r) => n + r.pending.length, 0));
-        for (const r of state.reps) if (!r.active) expect(r.pending).toEqual([]);
+        expect(counts[Status.Pending]).toBe(state.reps.reduce((n, r) => n + r.pipeline.length, 0));
+        for (const r of state.reps) if (!r.active) expect(r.pipeline).toEqual([]);
         const cash = state.history.reduce((n, r) => n + r.profit, 0);
         expect(Math.abs(state.cash - cash)).toBeLessThan(1e-6 * Math.max(1, Math.abs(cash)));
         const quits = state.history.reduce((n, r) => n + r.quits, 0);

@@ -53,7 +53,7 @@ describe('properties over random parameters in range', () => {
         for (const s of state.customers.status) counts[s]++;
         expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
         expect(counts[Status.Active]).toBe(state.history[state.history.length - 1].activeCustomers);
-        const pending = state.reps.reduce((s, r) => s + r.pending.length, 0);
+        const pending = state.reps.reduce((s, r) => s + r.pipeline.length, 0);
         expect(counts[Status.Pending]).toBe(pending);
         const cash = state.history.reduce((s, r) => s + r.profit, 0);
         expect(Math.abs(state.cash - cash)).toBeLessThan(1e-6 * Math.max(1, Math.abs(cash)));

@@ -90,6 +90,10 @@ export const CUSTOMERS = {
     value: 0.15,
     source: 'a modelling choice: a customer sold something they did not want returns it with 0.15 more a week (most of them within the window: MISLED_RETURNS)',
   },
+  RETURN_SAT_LOSS: {
+    value: 0.1,
+    source: 'a modelling choice: a reorder returned is refunded and leaves its customer 0.1 less satisfied; the account stays open (a return alone does not end a business relationship: EVIDENCE.md\'s calibration table)',
+  },
   ATTENTION_BASE: {
     value: 0.3,
     source: 'a modelling choice: an account\'s reorders need looking after: their hazard is scaled by the owner\'s attention, 0.3 + 0.7·effort',

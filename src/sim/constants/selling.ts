@@ -1,7 +1,6 @@
-/** Constants of the reps' week in the field (selling.ts): visits, buying, discounts and deal timing. */
+/** Constants of the reps' week in the field (selling.ts): visits, buying, discounts and the sales cycle. */
 import type { Constant } from './constant';
 
-const LAG = 'calibrated to E1 and E3: the natural lag between a customer\'s yes and their close, a B2B sales cycle (0 weeks 30%, 1: 15%, 2: 13%, 3: 11%, 4: 9%, 5: 8%, 6: 7%, 8: 7%; mean 2.5 weeks); it sets how many deals fall due in the next period, within reach of a pull-in.';
 
 export const SELLING = {
   BUY_INTERCEPT: {
@@ -72,46 +71,6 @@ export const SELLING = {
     value: 0.005,
     source: 'a modelling choice: a rep does not bother with a discount under half a percent',
   },
-  PULL_DISCOUNT_SHARE: {
-    value: 0.5,
-    source: 'a modelling choice: to close before they meant to, a customer asks half of the rep\'s discount authority plus PULL_DISCOUNT_BASE, never more than the authority: pulled-in deals are bought with discounts (E2)',
-  },
-  PULL_DISCOUNT_BASE: {
-    value: 0.02,
-    source: 'a modelling choice: the 2 points of discount a pull-in costs on top of half the authority (see PULL_DISCOUNT_SHARE)',
-  },
-  MAX_SHIFT: {
-    value: 6,
-    source: 'a modelling choice: how far (weeks, per quarter of period length) a rep can pull a movable deal forward, as reps.timingControl says; timing games of weeks, not months (E1, E3)',
-  },
-  PULL_CONSENT: {
-    value: 0.15,
-    source: 'calibrated to E3: the chance a customer agrees to close earlier than they meant to, asked once per deal (and, times reps.timingControl, to order early); at 0.15 most of a bonus period\'s bump is real effort at moderate timing control, and pull-in takes over as it rises',
-  },
-  PULL_WINDOW: {
-    value: 2,
-    source: 'a modelling choice: reps ask for early closes only in a period\'s last two weeks, since pulling costs a discount and they wait to see if they need it; the same two weeks E1 measures',
-  },
-  MAX_HOLD: {
-    value: 2,
-    source: 'a modelling choice: how far (weeks) a customer who is ready lets a rep hold their deal back into the next period',
-  },
-  HOLD_CONSENT: {
-    value: 0.5,
-    source: 'a modelling choice: the chance a customer ready to buy agrees to wait for the next period at all (E5: postponing past a cap)',
-  },
-  HOLD_RISK: {
-    value: 0.15,
-    source: 'a modelling choice: the chance a customer walks away when their deal is held back; a rep holds only when the next period pays clearly more, by this share (E5)',
-  },
-  LAG_CUT_0: { value: 0.3, source: `${LAG} Below 0.30: no lag.` },
-  LAG_CUT_1: { value: 0.45, source: `${LAG} Below 0.45: one week.` },
-  LAG_CUT_2: { value: 0.58, source: `${LAG} Below 0.58: two weeks.` },
-  LAG_CUT_3: { value: 0.69, source: `${LAG} Below 0.69: three weeks.` },
-  LAG_CUT_4: { value: 0.78, source: `${LAG} Below 0.78: four weeks.` },
-  LAG_CUT_5: { value: 0.86, source: `${LAG} Below 0.86: five weeks.` },
-  LAG_CUT_6: { value: 0.93, source: `${LAG} Below 0.93: six weeks.` },
-  LAG_LAST_STEP: { value: 2, source: `${LAG} The rest: eight weeks, two after six.` },
   PROSPECT_TRIES: {
     value: 12,
     source: 'a modelling choice: doors a rep tries in their territory for a prospect (or a lost customer) before giving up a visit; in a worked-out territory visits run out',
