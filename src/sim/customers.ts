@@ -173,9 +173,9 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
     pullingById[r.id] = 1;
     for (let e = weeksLeft; e < askWeeks; e++) {
       // as for the pipeline: now, or wait for the customer's date to near (no visit time: the account's rep calls anyway)
-      const ask = askNow(intent.mNow, intent.mNext, w.week + e, w.week, w.plan.periodEnd, w.plan.discountAuthority, 0);
+      const ask = askNow(intent.mNow, intent.mNext, w.week + e, w.week, w.plan.periodEnd, w.plan.discountAuthority, 0, timing);
       if (!ask) continue;
-      askChance[r.id * askWeeks + e] = timing * ask.consent;
+      askChance[r.id * askWeeks + e] = ask.consent;
       askDiscount[r.id * askWeeks + e] = ask.discount;
     }
   }

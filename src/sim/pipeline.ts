@@ -47,13 +47,13 @@ export interface Ask {
  * highest expected gain, consent·((1 − d)·mNow − mNext − fallback). Worth 0:
  * no offer pays.
  */
-export function bestAsk(mNow: number, mNext: number, early: number, authority: number, fallback = 0): Ask {
+export function bestAsk(mNow: number, mNext: number, early: number, authority: number, fallback = 0, timing = 1): Ask {
   let best: Ask = { discount: 0, consent: 0, worth: 0 };
   for (let k = 0; k <= DISCOUNT_STEPS; k++) {
     const d = (authority * k) / DISCOUNT_STEPS;
     const gain = (1 - d) * mNow - mNext - fallback;
     if (gain <= MOVE_GAIN_MIN) continue;
-    const p = consent(d, early);
+    const p = timing * consent(d, early);
     if (p * gain > best.worth) best = { discount: d, consent: p, worth: p * gain };
     if (authority === 0) break;
   }
@@ -67,14 +67,14 @@ export function bestAsk(mNow: number, mNext: number, early: number, authority: n
  * still to come in the period (worked backwards from its last week, each ask
  * costing `cost` per unit of value), at today's prices. Null: wait, or never.
  */
-export function askNow(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number): Ask | null {
+export function askNow(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number, timing: number): Ask | null {
   // the worth of the chances to ask in the weeks after this one, from the period's last week back
   let later = 0;
   for (let t = end - 1; t > week; t--) {
-    const ask = bestAsk(mNow, mNext, closeWeek - t, authority, later);
+    const ask = bestAsk(mNow, mNext, closeWeek - t, authority, later, timing);
     if (ask.worth > cost) later += ask.worth - cost;
   }
-  const now = bestAsk(mNow, mNext, closeWeek - week, authority, later);
+  const now = bestAsk(mNow, mNext, closeWeek - week, authority, later, timing);
   return now.worth > cost ? now : null;
 }
 
@@ -101,6 +101,8 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
   const pipe = rep.pipeline;
   const periodic = plan.periodLength > 0;
   const end = plan.periodEnd;
+  // how far customers let a rep move their date: it scales their consent to close early, and to wait
+  const timing = w.params['reps.timingControl'];
   let asks = 0;
   // the open ones move to the front of the same list, in order (no new list per rep and week)
   let kept = 0;
@@ -116,9 +118,10 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
     const due = o.closeWeek <= w.week;
     if (due) {
       // hold it back when the next period pays clearly more, risk included (the customer may walk away)
-      if (first && periodic && o.movable && !o.held && end > w.week) {
+      if (first && periodic && !o.held && end > w.week) {
         const walk = walkRisk(end - w.week);
-        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext) {
+        // only a customer who lets their date move can be made to wait (reps.timingControl)
+        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext && rs.next() < timing) {
           o.closeWeek = end;
           o.held = true;
           o.source = 'heldBack';
@@ -136,8 +139,8 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
       continue;
     }
     // due in a later period: ask for an early close when the offer that pays best is worth the visit time it takes
-    if (first && periodic && o.movable && !o.held && o.closeWeek >= end && o.askedWeek < w.week) {
-      const ask = askNow(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, visitWorth / o.value);
+    if (first && periodic && timing > 0 && !o.held && o.closeWeek >= end && o.askedWeek < w.week) {
+      const ask = askNow(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, visitWorth / o.value, timing);
       if (ask) {
         asks++;
         o.askedWeek = w.week;
