@@ -18,7 +18,7 @@ export { calibrate, CALIBRATION_MARKETS, type Calibration, type CalibrationRow }
 export { E1, E1b, E2, E3, E4, E5 } from './checks/timing';
 export { E6, E7, E8, E9, E10 } from './checks/relationship';
 export { E11, E12, E13, bassPeak } from './checks/market';
-export { THESIS, crossingWeek, splitLead, HYPOTHESIS_OFF } from './checks/thesis';
+export { THESIS, crossingWeek, splitLead, HYPOTHESIS_OFF, PRESSURE_OFF } from './checks/thesis';
 export { E14 } from './checks/team';
 export { formatTable, toMarkdown, type ValidationReport } from './report';
 import type { ValidationReport } from './report';

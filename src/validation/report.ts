@@ -51,6 +51,9 @@ export function formatTable(report: ValidationReport): string {
     for (const s of c.subchecks ?? []) {
       lines.push(['', `  · ${s.label}`, effectText(s.effect, s.ci), verdict(s.pass), ''].map((x, i) => pad(x, widths[i])).join(' '));
     }
+    for (const t of c.tables ?? []) {
+      lines.push('', `  ${t.title}`, `  ${t.headers.join(' | ')}`, ...t.rows.map((r) => `  ${r.join(' | ')}`), `  ${t.reading}`, '');
+    }
   }
   const passed = report.checks.filter((c) => c.pass).length;
   lines.push('', `${passed} of ${report.checks.length} checks pass (${report.seeds.length} seeds${report.quick ? ', quick' : ''}).`);
@@ -92,6 +95,11 @@ export function toMarkdown(report: ValidationReport, extra: { elapsedSeconds?: n
     if (c.ablation) out.push(`- mechanism off (${c.ablation.description}): ${effectText(c.ablation.effect, c.ablation.ci)} — ${c.ablation.pass ? 'shrinks' : 'does not shrink'}`);
     if (c.notes) out.push(`- notes: ${c.notes}`);
     out.push('');
+    for (const t of c.tables ?? []) {
+      out.push(`#### ${t.title}`, '', `| ${t.headers.map(cell).join(' | ')} |`, `| ${t.headers.map(() => '---').join(' | ')} |`);
+      for (const r of t.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('', t.reading, '');
+    }
   }
   if (report.calibration.rows.length > 0) {
     out.push('## Calibration of the default market', '');

@@ -29,6 +29,15 @@ export interface Ablation {
   pass: boolean;
 }
 
+/** A table a check reports beside its verdict (the thesis's 2×2 of premises), with a sentence that reads it. */
+export interface ResultTable {
+  title: string;
+  headers: string[];
+  rows: string[][];
+  /** what the table says, in words */
+  reading: string;
+}
+
 export interface CheckResult {
   id: string;
   finding: string;
@@ -42,6 +51,7 @@ export interface CheckResult {
   pass: boolean;
   ablation?: Ablation;
   subchecks?: SubCheck[];
+  tables?: ResultTable[];
   notes: string;
 }
 

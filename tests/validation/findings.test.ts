@@ -94,6 +94,10 @@ describe('published findings, fast subset (8 seeds, short runs)', () => {
     for (const s of (r.subchecks ?? []).slice(0, 3)) expect(s.effect, s.label).toBeGreaterThan(0);
     // the founder's hypothesis off takes part of the relationship share of the lead away
     expect(r.ablation?.effect ?? 0).toBeGreaterThan(0);
+    // the 2×2 of the premises: four markets, and a reading that quotes each one's lead
+    const premises = r.tables?.[0];
+    expect(premises?.rows.map((row) => row.slice(0, 2))).toEqual([['on', 'on'], ['off', 'on'], ['on', 'off'], ['off', 'off']]);
+    expect(premises?.reading).toMatch(/with both on, .* with neither\.$/);
   });
 
   it('E14: team pay does not collapse revenue; free-riding alone would', () => {

@@ -1,23 +1,38 @@
 /**
  * The thesis of the game: under the default market the sales-director plan
  * out-earns the founder plan in the first quarters, and the founder plan
- * leads on profit and reputation in the second year. Its control is the
- * founder's own claim switched off (relating no better than a neutral visit
- * for trust, bond and satisfaction), and the founder's year-2 lead is split
- * into what comes from customers liking their rep and what comes from the
- * plan's cost side.
+ * leads on profit and reputation in the second year. The founder's year-2
+ * lead is split by the mechanism that made each part (kept customers'
+ * reorders, referrals, the reputation that brings inbound leads, selling,
+ * refunds, cost). The lesson rests on two premises, each a switch: relating
+ * helps the customer (the founder's hypothesis: trust, bond, satisfaction),
+ * and pressure harms them (satisfaction, resentment, remembered pressure,
+ * trust). The check reports the 2×2 of the two, on the same seeds, and says
+ * in words what the lesson rests on.
  */
-import { DEAL_SOURCES, sourceField, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
+import { sourceField, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { DealSource, RunResult, WeekRecord } from '../../sim';
 import { cumulative, fmt, run, sumWeeks } from '../harness';
 import { estimate, median, paired, side, wilson } from '../../shared/stats';
-import { ablation, column, sub, type Experiment, type Sample } from '../types';
+import { ablation, column, sub, type Experiment, type ResultTable, type Sample } from '../types';
+import { effectText } from '../report';
 
 /** "The first quarters": the first two. */
 export const EARLY_WEEKS = 2 * WEEKS_PER_QUARTER;
 
 /** The founder's hypothesis off: relating builds no trust, leaves no bond, adds no satisfaction. */
 export const HYPOTHESIS_OFF = { 'market.relateTrust': 0, 'market.relateBond': 0, 'market.relateSatisfaction': 0 } as const;
+
+/** The other premise off: pressure harms the customer through no channel (satisfaction, resentment, remembered pressure, trust). */
+export const PRESSURE_OFF = { 'market.pressureHarm': 0, 'market.pushTrustLoss': 0 } as const;
+
+/** The four markets of the 2×2, by the premises on in them, with the sample key prefix of each. */
+const CELLS = [
+  { key: '', relating: true, pressure: true, layers: [] as Record<string, number>[] },
+  { key: 'off.', relating: false, pressure: true, layers: [HYPOTHESIS_OFF] },
+  { key: 'noHarm.', relating: true, pressure: false, layers: [PRESSURE_OFF] },
+  { key: 'neither.', relating: false, pressure: false, layers: [HYPOTHESIS_OFF, PRESSURE_OFF] },
+] as const;
 
 /** The first week from which the founder's cumulative profit never falls behind again; NaN if it never leads at the end. */
 export function crossingWeek(founder: RunResult, director: RunResult): number {
@@ -31,30 +46,39 @@ export function crossingWeek(founder: RunResult, director: RunResult): number {
   return cross;
 }
 
-/** Revenue from the sources a liked rep and a good name bring: referrals, reorders, inbound leads. */
-const RELATIONSHIP: readonly DealSource[] = ['referral', 'reorder', 'inbound'];
-
 function revenueFrom(weeks: readonly WeekRecord[], sources: readonly DealSource[], from: number): number {
   return sources.reduce((sum, s) => sum + sumWeeks(weeks, sourceField('revenue', s), from), 0);
 }
 
+/** The parts of the year-2 lead, each by the mechanism that brings its revenue. */
+const PARTS: readonly { key: string; sources: readonly DealSource[] }[] = [
+  // customers kept and growing with the firm: how they were served
+  { key: 'kept', sources: ['reorder'] },
+  // friends sent to a rep by the rep's own satisfied customers
+  { key: 'referred', sources: ['referral'] },
+  // spontaneous interest scaled by the firm's reputation, and imitation (inbound leads, and those who buy without a rep)
+  { key: 'reputation', sources: ['inbound', 'selfService'] },
+  // the reps' own selling: cold visits, moved deals, unwanted sales
+  { key: 'selling', sources: ['cold', 'pulledIn', 'heldBack', 'misconduct'] },
+];
+
 /**
- * The founder-minus-director year-2 profit, split exactly in three:
- * relationship (margin on revenue from referrals, reorders and inbound leads,
- * less refunds of returns), selling (margin on the other sources: cold visits,
- * moved deals, self-service, misconduct) and cost (pay and management time).
+ * The founder-minus-director year-2 profit, split exactly by mechanism:
+ * margin on the revenue of each part above, the margin lost to refunds, and
+ * the cost side (pay and management time); fixed costs are the same.
+ * `relationship` is kept + referred (what customers liking their rep brings).
  */
 export function splitLead(founder: RunResult, director: RunResult) {
   const from = founder.weeks.length - WEEKS_PER_YEAR;
   const gm = founder.params['market.grossMargin'];
   const diff = (f: (r: RunResult) => number) => f(founder) - f(director);
-  const relationship = gm * (diff((r) => revenueFrom(r.weeks, RELATIONSHIP, from)) - diff((r) => sumWeeks(r.weeks, 'refunds', from)));
-  const others = DEAL_SOURCES.filter((s) => !RELATIONSHIP.includes(s));
-  const selling = gm * diff((r) => revenueFrom(r.weeks, others, from));
+  const parts: Record<string, number> = {};
+  for (const part of PARTS) parts[part.key] = gm * diff((r) => revenueFrom(r.weeks, part.sources, from));
+  const refunds = -gm * diff((r) => sumWeeks(r.weeks, 'refunds', from));
   const cost = -diff((r) => sumWeeks(r.weeks, 'pay', from) + sumWeeks(r.weeks, 'managementCost', from));
-  // margin the director gave away in discounts beyond the founder's (inside the two revenue parts above)
+  // margin the director gave away in discounts beyond the founder's (inside the revenue parts above)
   const discounts = -gm * diff((r) => sumWeeks(r.weeks, 'discount', from));
-  return { relationship, selling, cost, discounts };
+  return { ...parts, relationship: parts.kept + parts.referred, refunds, cost, discounts };
 }
 
 function compare(founder: RunResult, director: RunResult) {
@@ -72,16 +96,20 @@ export const THESIS: Experiment = {
   finding: 'Sales director wins the first quarters; founder leads on profit and reputation in year 2',
   metric: 'share of seeds where all three hold (director ahead on profit over quarters 1-2; founder ahead on year-2 profit and final reputation)',
   expected: 'most seeds (Wilson 95% lower bound > 0.5)',
-  runsPerSeed: 6,
+  runsPerSeed: 10,
   measure(seed) {
     const weeks = { 'run.weeks': 2 * WEEKS_PER_YEAR };
-    const founder = run('founder', seed, weeks);
-    const director = run('sales-director', seed, weeks);
-    const on = compare(founder, director);
-    const off = compare(run('founder', seed, weeks, HYPOTHESIS_OFF), run('sales-director', seed, weeks, HYPOTHESIS_OFF));
+    const out: Sample = {};
+    let cross = NaN;
+    for (const c of CELLS) {
+      const founder = run('founder', seed, weeks, ...c.layers);
+      const director = run('sales-director', seed, weeks, ...c.layers);
+      Object.assign(out, prefixed(c.key, compare(founder, director)));
+      if (c.key === '') cross = crossingWeek(founder, director);
+    }
     const wom0 = { 'market.wordOfMouth': 0 };
     const silent = compare(run('founder', seed, weeks, wom0), run('sales-director', seed, weeks, wom0));
-    return { ...on, ...prefixed('off.', off), ...prefixed('wom0.', silent), cross: crossingWeek(founder, director) };
+    return { ...out, ...prefixed('wom0.', silent), cross };
   },
   judge(s) {
     const count = (key: string) => column(s, key).reduce((a, b) => a + b, 0);
@@ -99,8 +127,11 @@ export const THESIS: Experiment = {
       sub('profit over quarters 1-2, director minus founder', '> 0', early, side(early) > 0),
       sub('year-2 profit, founder minus director', '> 0', year2, side(year2) > 0),
       sub('final reputation, founder minus director', '> 0', rep, side(rep) > 0),
-      reported('year-2 lead from customers liking their rep (margin on referrals, reorders, inbound, less refunds)', 'relationship'),
-      reported('year-2 lead from selling (margin on cold visits, moved deals, self-service, misconduct)', 'selling'),
+      reported('year-2 lead from kept customers (margin on reorders)', 'kept'),
+      reported('year-2 lead from referrals (margin on friends sent by a rep\'s own customers)', 'referred'),
+      reported('year-2 lead from reputation (margin on inbound leads and self-service)', 'reputation'),
+      reported('year-2 lead from selling (margin on cold visits, moved deals, misconduct)', 'selling'),
+      reported('year-2 lead from refunds (margin lost to returns, founder minus director)', 'refunds'),
       reported('year-2 lead from the cost side (pay and management time)', 'cost'),
       reported('margin the director gave away in discounts beyond the founder (inside the revenue parts)', 'discounts'),
       reported('hypothesis off: year-2 profit, founder minus director', 'off.year2'),
@@ -115,6 +146,7 @@ export const THESIS: Experiment = {
       id: this.id, finding: this.finding, metric: this.metric, expected: this.expected,
       effect: share.mean, ci: share.ci, n: s.length,
       pass: share.ci[0] > 0.5,
+      tables: [premisesTable(s)],
       ablation: ablation('the founder\'s hypothesis off (market.relateTrust, relateBond, relateSatisfaction = 0): drop of the relationship part of the year-2 lead', liking, side(liking) > 0),
       subchecks: subs,
       notes: `thesis holds in ${k} of ${s.length} seeds; with the founder's hypothesis off in ${kOff} (the founder then `
@@ -125,3 +157,49 @@ export const THESIS: Experiment = {
     };
   },
 };
+
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+/**
+ * The 2×2 of the premises: in each market, the founder's year-2 lead and its
+ * split, the reputation lead, and the seeds the founder wins (ahead on year-2
+ * profit). The reading names what the lesson needs: it holds where the
+ * founder leads in most seeds.
+ */
+function premisesTable(s: Sample[]): ResultTable {
+  const e = (key: string) => estimate(column(s, key));
+  const ci = (key: string) => {
+    const x = e(key);
+    return effectText(x.mean, x.ci);
+  };
+  const wins = (prefix: string) => column(s, `${prefix}year2`).filter((x) => x > 0).length;
+  const holds = new Map<string, boolean>();
+  const rows = CELLS.map((c) => {
+    const won = wins(c.key);
+    holds.set(c.key, wilson(won, s.length).ci[0] > 0.5);
+    const m = (k: string) => fmt(e(`${c.key}${k}`).mean, 0);
+    return [
+      onOff(c.relating), onOff(c.pressure), ci(`${c.key}year2`), `${m('relationship')} / ${m('reputation')} / ${m('selling')} / ${m('refunds')} / ${m('cost')}`,
+      ci(`${c.key}rep`), `${won} of ${s.length}`,
+    ];
+  });
+  const keyOf = (relating: boolean, pressure: boolean) => CELLS.find((c) => c.relating === relating && c.pressure === pressure)?.key ?? '';
+  const on = (relating: boolean, pressure: boolean) => holds.get(keyOf(relating, pressure)) ?? false;
+  const lead = (relating: boolean, pressure: boolean) => `${fmt(e(`${keyOf(relating, pressure)}year2`).mean / 1e6, 2)} M (${wins(keyOf(relating, pressure))} of ${s.length} seeds)`;
+  const sizes = ` The year-2 lead is ${lead(true, true)} with both on, ${lead(false, true)} with only pressure harming, `
+    + `${lead(true, false)} with only relating helping, and ${lead(false, false)} with neither.`;
+  let reading: string;
+  if (!on(true, true)) reading = 'With both premises on, the founder does not lead year 2 in most seeds: the lesson does not hold in the default market.';
+  else if (on(false, false)) reading = 'The founder leads year 2 in most seeds even with both premises off: the lead comes from the plans themselves (their pay and cost, the pipeline and retention), not from what relating or pressure does to customers.';
+  else if (on(false, true) && on(true, false)) reading = 'The founder leads with either premise alone, not with neither: the lesson needs relating to help or pressure to harm, and either suffices.';
+  else if (on(false, true)) reading = 'The founder leads when pressure harms customers, with or without relating helping them, and not when pressure is harmless: the lesson rests on the cost of pressure.';
+  else if (on(true, false)) reading = 'The founder leads when relating helps customers, with or without pressure harming them, and not when relating is no better than a neutral visit: the lesson rests on the founder\'s hypothesis.';
+  else reading = 'The founder leads only with both premises on: the lesson needs both relating to help and pressure to harm.';
+  reading += sizes;
+  return {
+    title: 'What the lesson rests on: relating helps × pressure harms',
+    headers: ['relating helps', 'pressure harms', 'year-2 lead, founder minus director [95% CI]', 'split: relationship / reputation / selling / refunds / cost', 'reputation lead [95% CI]', 'seeds the founder wins'],
+    rows,
+    reading,
+  };
+}
