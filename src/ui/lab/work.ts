@@ -12,7 +12,6 @@ import { runRow, weekRows } from '../../lab/rows';
 import { expandSpec, type SweepRun, type SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../kit/dom';
 import { downloadText } from '../kit/download';
-import { onLeave } from '../kit/lifecycle';
 
 export interface Batch {
   spec: SweepSpec;
@@ -48,11 +47,14 @@ function offerDownloads(work: Work, batches: Batch[]): void {
   );
 }
 
-/** The work line of a lab screen; when the page leaves the lab, its workers go (a batch still running is cancelled). */
-export function workPanel(signal: AbortSignal): Work {
+/** The lab's workers go, a batch still running cancelled (one function, so a page's signal holds it once however often the lab is drawn). */
+const letGo = (): void => pool?.dispose();
+
+/** The work line of a lab screen; when the visitor leaves the lab (pageSignal), its workers go. */
+export function workPanel(pageSignal: AbortSignal): Work {
   // the workers load the model while the researcher sets up the first batch
   labPool().warm();
-  onLeave(signal, 'lab', () => pool?.dispose());
+  pageSignal.addEventListener('abort', letGo);
   const status = h('p', { class: 'lab-status', role: 'status', 'data-testid': 'lab-status' });
   const cancel = h('button', { type: 'button', class: 'btn btn-small', hidden: true, 'data-testid': 'lab-cancel', onclick: () => pool?.cancel() }, t('lab.work.cancel'));
   const downloads = h('div', { class: 'lab-downloads' });
