@@ -76,10 +76,10 @@ export async function runBatch(work: Work, specs: SweepSpec[], keepWeeks: boolea
   const started = performance.now();
   try {
     const results = await p.runBatch(jobs, (pr) => {
-      work.status.textContent = t('lab.work.progress', { done: pr.done, total: pr.total, workers: p.size, left: Number.isFinite(pr.left) ? Math.ceil(pr.left) : '…' });
+      work.status.textContent = t('lab.work.progress', { done: pr.done, total: pr.total, workers: p.concurrency, left: Number.isFinite(pr.left) ? Math.ceil(pr.left) : '…' });
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    work.status.textContent = t('lab.work.finished', { total: jobs.length, seconds, workers: p.size });
+    work.status.textContent = t('lab.work.finished', { total: jobs.length, seconds, workers: p.concurrency });
     work.status.dataset.seconds = seconds;
     let at = 0;
     const batches = expanded.map((e) => {
