@@ -251,8 +251,8 @@ export class Town extends Scene {
     if (this.barsDirty) {
       this.barsDirty = false;
       this.hud.setReps(this.repBars());
-      // the run's bars (and their click zones) and its reps are on screen: what a test waits for instead of a delay
-      this.view.world.dataset.town = 'ready';
+      // the run's bars (and their click zones) and its reps are on screen: what a test waits for instead of a delay (written once, not every frame the bars change)
+      if (this.view.world.dataset.town !== 'ready') this.view.world.dataset.town = 'ready';
     }
     this.hud.flush();
   }

@@ -12,11 +12,10 @@ export function own(texts: { en: string; fr: string }, locale: Locale): string {
 }
 
 /** A scenario code's title in the reader's language, or null when the code cannot be read. */
-export function customTitle(code: string): string | null {
+function customTitle(code: string): string | null {
   try {
     return own(decodeScenarioCode(code).title, getLocale());
   } catch {
     return null;
   }
 }
-

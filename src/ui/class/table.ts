@@ -8,8 +8,7 @@ import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../..
 import type { ClassRun } from '../../classroom/runs';
 import { h } from '../kit/dom';
 import { getLocale } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
-import { int, money } from '../../i18n/format';
+import { int, money, numberFormat } from '../../i18n/format';
 import { routeHash } from '../shell/router';
 
 /** A reputation as a percentage with one decimal always shown, so a column lines up: 40.0%, 37.7%. */
