@@ -8,9 +8,7 @@
  * card, the quarter with its controls, the review, the debrief, a message and
  * the language switch), the facilitator's page and its briefing, the replay,
  * its paste page and the side-by-side view, the lab and the model's
- * documentation, and the class view. The same rules that need no layout run
- * on the same screens and more of their states under happy-dom
- * (tests/components/*.test.ts, tests/components/axeHelpers.ts).
+ * documentation, and the class view.
  * AXE_VERBOSE=1 prints the moderate and minor ones; AXE_SHOTS=1 takes a
  * screenshot of each screen as it is checked.
  */
