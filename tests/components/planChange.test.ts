@@ -6,14 +6,11 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { openApp, playQuarter, playToDebrief, savedLog, waitUntil, type AppUnderTest } from './harness';
-import { expectedHash, runHash, savedWeek } from './playHelpers';
+import { expectedHash, openSection, runHash, savedWeek } from './playHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
 
-async function openSection(a: AppUnderTest, group: string): Promise<void> {
-  ((await a.get(`section-${group}`)).querySelector(':scope > summary') as HTMLElement).click();
-}
 
 it('changes the plan in quarter two, survives reloads, and matches the headless run of its log', async () => {
   const scenario = 'ambivalent-ceo';
