@@ -24,7 +24,7 @@ export interface AppUnderTest {
   gone(testid: string, timeout?: number): Promise<void>;
   /** goes to a hash route, as a link or the address bar would */
   go(hash: string): Promise<void>;
-  /** the app as after a reload: the same storage, a fresh page */
+  /** the app started again at the same address on the same storage, in a fresh DOM; module state (a draft held in a variable) stays, which a real reload would clear */
   reload(): Promise<void>;
   dispose(): void;
 }

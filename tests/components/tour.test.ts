@@ -9,9 +9,10 @@
  * tests/browser/tour.test.ts.
  */
 import { afterEach, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
 import { scenarioParams } from '../../src/scenarios';
 import { createRun, step } from '../../src/sim';
-import { tellingReps } from '../../src/ui/tour/steps';
+import { talkingCustomer, tellingReps } from '../../src/ui/tour/steps';
 import { type AppUnderTest, openApp, playToDebrief, tick, waitUntil } from './harness';
 import { expectedHash, pressOnFocus, runHash, testid } from './playHelpers';
 import { WEEK_MS } from '../../src/ui/shell/fallbackControls';
@@ -62,10 +63,12 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   expect(stepOf(a)).toBe('pushing');
   expect(await a.text('tour')).toContain(`Rep ${(reps?.pushing ?? -1) + 1} pushes`);
   await pressOnFocus('Enter');
-  if (a.find('tour')) {
-    expect(stepOf(a)).toBe('talker');
-    await pressOnFocus('Enter');
-  }
+  // then a customer who talks to the neighbours (this seed has one, delighted or not)
+  const talker = talkingCustomer(state);
+  expect(talker).not.toBeNull();
+  expect(stepOf(a)).toBe('talker');
+  expect(await a.text('tour')).toContain(t(talker?.happy ? 'tour.talker.happy' : 'tour.talker.unhappy', {}, 'en'));
+  await pressOnFocus('Enter');
   await a.gone('tour');
   // the quarter plays on
   await waitUntil('the next week', () => !a.find('week')?.textContent?.includes(`week ${week} `));
