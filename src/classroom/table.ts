@@ -1,5 +1,5 @@
 /** The class table's columns, its sort order and its CSV export. */
-import { toCsv } from '../shared/csv';
+import { spreadsheetCsv } from '../shared/csv';
 import type { Origin } from './extract';
 import type { ClassRun } from './runs';
 
@@ -47,5 +47,5 @@ export type OriginText = (origin: Origin) => string;
 export function runsCsv(runs: readonly ClassRun[], header: Record<Column | 'code' | 'origin', string>, scenarioTitle: (run: ClassRun) => string, origin: OriginText): string {
   const head = [...COLUMNS.map((c) => header[c]), header.origin, header.code];
   const rows = runs.map((r) => [scenarioTitle(r), r.seed, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, r.hash, origin(r.origin), r.code]);
-  return toCsv([head, ...rows]);
+  return spreadsheetCsv([head, ...rows]);
 }

@@ -6,9 +6,6 @@
 import type { ParamError } from '../sim';
 import type { Tr, Vars } from './locale';
 
-export type { Vars };
-
-
 export class CliError extends Error {
   constructor(
     readonly key: string,

@@ -47,6 +47,11 @@ export function t(key: string, vars?: Record<string, string | number>, locale: L
   return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** A text a user wrote in both languages (a facilitator's title, briefing) in the reader's, the other one where that was left empty. */
+export function ownText(texts: Readonly<Record<Locale, string>>, locale: Locale = current): string {
+  return texts[locale] || texts[locale === 'en' ? 'fr' : 'en'];
+}
+
 export function strings(locale: Locale = current): Strings {
   return TABLES[locale];
 }

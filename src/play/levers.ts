@@ -57,7 +57,6 @@ export function isPercent(spec: ParamSpec): boolean {
   return PERCENT_UNITS.has(spec.unit);
 }
 
-
 export function leverLabel(key: string): string {
   return hasKey(`params.${key}.label`) ? t(`params.${key}.label`) : key;
 }
@@ -75,7 +74,8 @@ export function showValue(spec: ParamSpec, value: number | string): string {
   return num(v, 2);
 }
 
-export function unitText(spec: ParamSpec): string {
+/** A lever's unit as the planning panel words it (ui.units; the command line's terser words are i18n/units.ts). */
+export function leverUnit(spec: ParamSpec): string {
   if (spec.kind === 'choice') return '';
   return hasKey(`ui.units.${spec.unit}`) ? t(`ui.units.${spec.unit}`) : spec.unit;
 }

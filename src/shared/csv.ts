@@ -7,12 +7,17 @@
  * the separator (comma, semicolon or tab, as French spreadsheets write it)
  * read from the first line. Never throws: a stray quote is kept as text.
  *
- * Writing: comma-separated, LF line ends (what R, pandas and every
- * spreadsheet read), RFC 4180 quoting; numbers as JavaScript writes them
- * (shortest round-trip form, so a CSV re-read gives back the exact values);
- * text that a spreadsheet would run as a formula gets a leading apostrophe.
- * The command line, the lab, the class view and the game's exports all write
- * through it, so the same table has the same bytes wherever it was made.
+ * Writing data (csvField, csvLine, toCsv, recordsToCsv): comma-separated,
+ * LF line ends (what R and pandas read), RFC 4180 quoting, numbers as
+ * JavaScript writes them (shortest round-trip form, so a CSV re-read gives
+ * back the exact values) and text as it is. The command line, the lab and the
+ * game's exports write through it, so the same table has the same bytes
+ * wherever it was made, and the same values as its Parquet twin.
+ *
+ * Writing for a spreadsheet (spreadsheetCsv: the class view's export, opened
+ * by an instructor in Excel or LibreOffice): text a spreadsheet would run as
+ * a formula gets a leading apostrophe, a semicolon is quoted (French
+ * spreadsheets split on it), a missing number is an empty cell, CRLF ends.
  *
  * Hand-written, not a package: about a hundred tested lines, and the bytes a
  * sweep writes must not change with a parser's next release.
@@ -85,14 +90,12 @@ export function parseCsv(input: string, separator = detectSeparator(input)): str
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** One field for a CSV file: quoted when it holds a separator, a quote or a line break. */
+/** One field of a data table: quoted when it holds a comma, a quote or a line break. */
 export function csvField(cell: Cell): string {
   // a number's text never holds a quote, comma or line break: no test (a sweep's tables are millions of numbers)
   if (typeof cell === 'number') return String(cell);
   const text = cell === null || cell === undefined ? '' : String(cell);
-  // a spreadsheet would run text starting with = + - @ as a formula
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record as a CSV line, its newline included (a table written a line at a time). */
@@ -103,6 +106,20 @@ export function csvLine(cells: readonly Cell[]): string {
 /** A CSV text of rows of cells (the first row is the header). */
 export function toCsv(rows: ReadonlyArray<readonly Cell[]>): string {
   return rows.map(csvLine).join('');
+}
+
+/** One field for a spreadsheet: formulas defused, semicolons quoted, a number that is not finite left empty. */
+export function spreadsheetField(cell: Cell): string {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const text = cell === null || cell === undefined ? '' : String(cell);
+  // a spreadsheet would run text starting with = + - @ as a formula
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV text for a spreadsheet, CRLF line ends as RFC 4180 writes them. */
+export function spreadsheetCsv(rows: ReadonlyArray<readonly Cell[]>): string {
+  return rows.map((r) => `${r.map(spreadsheetField).join(',')}\r\n`).join('');
 }
 
 /** A CSV text of a list of flat records: the header is the first record's keys, in order. */

@@ -57,11 +57,9 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(v.reduce((s, x) => s + (x - m) * (x - m), 0) / (v.length - 1));
 }
 
+/** The median of the finite values (NaN for none): the 0.5 quantile. */
 export function median(xs: readonly number[]): number {
-  const v = finite(xs).sort((a, b) => a - b);
-  if (v.length === 0) return NaN;
-  const h = v.length >> 1;
-  return v.length % 2 === 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+  return quantile(finite(xs).sort((a, b) => a - b), 0.5);
 }
 
 /** Mean of a sample with its 95% t interval. Non-finite values (a seed where the metric is undefined) are left out. */

@@ -46,7 +46,7 @@ export class WorkerFailed extends Error {
 }
 
 /** Workers for the page: one per core (navigator.hardwareConcurrency, at least 1), at most 4. */
-export function workerCount(): number {
+function workerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;
   return Math.max(1, Math.min(4, cores));
 }
@@ -56,7 +56,7 @@ export const PROGRESS_MS = 200;
 /** Jobs per parcel at most: a default run is about 5 ms, so a parcel is a few tens of ms of work. */
 export const MAX_PARCEL = 8;
 /** Parcels in flight per worker: one running, one waiting in its queue. */
-export const IN_FLIGHT = 2;
+const IN_FLIGHT = 2;
 
 /** How many jobs the next parcel takes: about an eighth of a worker's share of what is left, 1 to MAX_PARCEL. */
 export function parcelSize(left: number, workers: number): number {
@@ -270,16 +270,14 @@ export class WorkerPool<J, R> {
     this.pump();
   }
 
-  /** Ends a task; one that ends early takes its jobs back from the workers by terminating them. */
+  /** Ends a task (one that ends early takes its jobs back from the workers by terminating them), then hands the room it leaves to the tasks waiting. */
   private end(task: Task<J, R>, error: Error | null): void {
     const at = this.tasks.indexOf(task);
     if (at < 0) return;
     this.tasks.splice(at, 1);
     task.settle(error);
-    if (this.lanes.some((lane) => [...lane.held.values()].some((p) => p.task === task))) {
-      this.letGo();
-      this.pump();
-    }
+    if (this.lanes.some((lane) => [...lane.held.values()].some((p) => p.task === task))) this.letGo();
+    this.pump();
   }
 
   /** Terminates every lane; the parcels they held are handed out again. */

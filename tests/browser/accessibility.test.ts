@@ -8,9 +8,7 @@
  * card, the quarter with its controls, the review, the debrief, a message and
  * the language switch), the facilitator's page and its briefing, the replay,
  * its paste page and the side-by-side view, the lab and the model's
- * documentation, and the class view. The same rules that need no layout run
- * on the same screens and more of their states under happy-dom
- * (tests/components/*.test.ts, tests/components/axeHelpers.ts).
+ * documentation, and the class view.
  * AXE_VERBOSE=1 prints the moderate and minor ones; AXE_SHOTS=1 takes a
  * screenshot of each screen as it is checked.
  */
@@ -18,7 +16,7 @@ import { describe, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import { click, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
-import { openDebrief, PLAYED } from './helpers/debrief';
+import { chartsDrawn, openDebrief, PLAYED } from './helpers/debrief';
 import { axeCheck, openAxePage } from './helpers/axe';
 import { classFixture } from './helpers/classCodes';
 import { encodeScenarioCode } from '../../src/codes/scenarioCode';
@@ -39,11 +37,6 @@ const codeA = encodeRunCode(identityOf('sales-director', '42', {}, [
 ]));
 const codeB = encodeRunCode(identityOf('sales-director', '42', {}, []));
 const classCodes = classFixture(8);
-
-/** Every chart on the page drawn (Chart.js loads with import()). */
-async function chartsDrawn(p: Page): Promise<void> {
-  await p.waitForFunction(() => [...document.querySelectorAll('figure.chart canvas')].every((c) => (c as HTMLCanvasElement).width > 0));
-}
 
 /** Checks the page as it is: its language, then axe. */
 function checker(p: Page, lang: string, found: string[], expect: ExpectStatic) {

@@ -22,7 +22,8 @@ import { classFixture } from './helpers/classCodes';
 import { buildCorePage, HASH_CASES } from './helpers/coreBundle';
 import { PLAYED } from './helpers/debrief';
 import { clickId, cspViolations, fillId, firefoxMissing, firefoxOnSite, openTab, waitForId, watchCsp, type GuardedTab } from './helpers/firefox';
-import { cliHash, downloaded, KEEP_DOWNLOADS, median, sweepFiles } from './helpers/firefoxChecks';
+import { cliHash, downloaded, KEEP_DOWNLOADS, sweepFiles } from './helpers/firefoxChecks';
+import { median } from '../fixtures/median';
 import { SAVE_KEY } from './helpers/flow';
 import { ownSite } from './helpers/lifecycle';
 import { pdfPageCount } from './helpers/pdf';
@@ -273,7 +274,7 @@ describe.skipIf(firefoxMissing())('in Firefox', () => {
     await waitForId(page, 'title');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 120_000 });
 
-    await Promise.race([own.close(), new Promise((r) => setTimeout(r, 2000))]);
+    await own.close();
     // the network is gone: a file the worker does not hold cannot be fetched
     await expect(page.evaluate(async () => fetch('./not-precached.txt').then((r) => r.status, () => 'failed'))).resolves.toBe('failed');
 

@@ -15,6 +15,7 @@ import { useSite } from './helpers/lifecycle';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
+import { median } from '../fixtures/median';
 
 const site = useSite();
 
@@ -24,12 +25,6 @@ async function downloaded(page: Page, testid: string): Promise<{ name: string; t
   const chunks: Buffer[] = [];
   for await (const c of await dl.createReadStream()) chunks.push(c as Buffer);
   return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** Every chart in the lab painted at its box's size (Chart.js follows its container after a resize). */

@@ -23,8 +23,8 @@ async function quitOnTown(locale: 'en' | 'fr'): Promise<void> {
   // rep 7 quits at the end of the third week; the town shows it as the fourth begins
   await expect.poll(async () => (await p.getByTestId('week').textContent()) ?? '', { timeout: 60_000, interval: 50 }).toMatch(/\b4\b.*\b13\b/);
   await shot(p, `why-town-quit-${locale}`);
-  // the team lost rep 7 and says so
-  await expect(p.getByTestId('quarter-summary').count()).resolves.toBe(1);
+  // the town drew rep 7's departure with its reason, in the page's language (the label's words, as tests/unit/whyTown.test.ts checks them)
+  await expect.poll(() => p.getByTestId('stage-world').getAttribute('data-departure'), { timeout: 30_000, interval: 50 }).toBe(locale === 'fr' ? 'Com. 7 part : démotivé' : 'Rep 7 quits: lost heart');
   expect(problems).toEqual([]);
   await p.context().close();
 }

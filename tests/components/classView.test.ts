@@ -100,7 +100,7 @@ describe('class view', () => {
     // the CSV export: a header and a row per run
     const csv = await downloads.next(() => (app as AppUnderTest).click('class-export'));
     const text = await csv.text();
-    const lines = text.trim().split('\n');
+    const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(31);
     expect(lines[0]).toBe('Scenario,Seed,Cumulative profit,Final reputation,Deals,Quits,Misconduct,Hash,From,Run code');
     expect(fx.codes.every((c) => text.includes(c))).toBe(true);

@@ -24,7 +24,7 @@ export interface AppUnderTest {
   gone(testid: string, timeout?: number): Promise<void>;
   /** goes to a hash route, as a link or the address bar would */
   go(hash: string): Promise<void>;
-  /** the app as after a reload: the same storage, a fresh page */
+  /** the app started again at the same address on the same storage, in a fresh DOM; module state (a draft held in a variable) stays, which a real reload would clear */
   reload(): Promise<void>;
   dispose(): void;
 }
@@ -36,11 +36,19 @@ export interface OpenOptions {
   tour?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms` of the page's time (0: lets what a click queued run first). */
+export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+const sleep = tick;
 
-function visible(el: HTMLElement): boolean {
-  for (let e: HTMLElement | null = el; e; e = e.parentElement) if (e.hidden) return false;
-  return el.isConnected;
+/** On screen as far as the DOM says: connected, nothing above it hidden, every <details> round it open (its summary excepted). */
+export function shown(el: Element | null): boolean {
+  if (!el || !el.isConnected) return false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if ((e as HTMLElement).hidden) return false;
+    const parent = e.parentElement;
+    if (parent instanceof HTMLDetailsElement && !parent.open && e.tagName !== 'SUMMARY') return false;
+  }
+  return true;
 }
 
 export async function waitUntil<T>(what: string, probe: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
@@ -70,7 +78,7 @@ export async function openApp(hash = '#/', options: OpenOptions = {}): Promise<A
   const find = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
   const get = (testid: string, timeout?: number) => waitUntil(`[data-testid="${testid}"]`, () => {
     const el = find(testid);
-    return el && visible(el) ? el : null;
+    return el && shown(el) ? el : null;
   }, timeout);
   return {
     find,

@@ -7,7 +7,7 @@
  */
 import { afterEach, vi } from 'vitest';
 import { MODEL_VERSION, type Decision } from '../../src/sim';
-import { openApp, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
+import { openApp, SAVE_KEY, tick, waitUntil, type AppUnderTest } from './harness';
 
 /** The control with this data-testid, as the element type asked for. */
 export function control<T extends HTMLElement = HTMLInputElement>(app: AppUnderTest, testid: string): T {
@@ -26,7 +26,7 @@ export async function choose(app: AppUnderTest, testid: string, value: string | 
   }
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  await new Promise((r) => setTimeout(r, 0));
+  await tick();
 }
 
 /** All the elements with this data-testid, in document order. */
@@ -48,7 +48,7 @@ export async function pick(app: AppUnderTest, testid: string, files: PickedFile[
   const list = files.map(asFile);
   Object.defineProperty(input, 'files', { value: Object.assign(list, { item: (i: number) => list[i] ?? null }), configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await new Promise((r) => setTimeout(r, 0));
+  await tick();
 }
 
 /** A text file dragged over an element and dropped on it. */
@@ -62,7 +62,7 @@ export async function drop(el: HTMLElement, file: PickedFile): Promise<void> {
   };
   fire('dragover');
   fire('drop');
-  await new Promise((r) => setTimeout(r, 0));
+  await tick();
 }
 
 export interface Saved {

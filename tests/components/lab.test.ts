@@ -19,16 +19,11 @@ import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
 import { meanCi } from '../../src/shared/stats';
 import { openApp, waitUntil, type AppUnderTest } from './harness';
 import { catchDownloads, choose, control, pick } from './instructorHelpers';
+import { median } from '../fixtures/median';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
 const downloads = catchDownloads();
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
-}
 
 const text = (a: AppUnderTest, testid: string) => a.find(testid)?.textContent ?? '';
 const value = (a: AppUnderTest, testid: string) => control(a, testid).value;

@@ -9,9 +9,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, playQuarter, playToDebrief, waitUntil, type AppUnderTest } from './harness';
-import { blockStorage, catchDownloads, runHash, savedWeek } from './playHelpers';
+import { blockStorage, runHash, savedWeek } from './playHelpers';
+import { catchDownloads } from './instructorHelpers';
 
 let app: AppUnderTest | null = null;
+const downloads = catchDownloads();
 const undo: Array<() => void> = [];
 afterEach(() => {
   app?.dispose();
@@ -77,15 +79,11 @@ describe('library of runs', () => {
     expect(await a.text('runs-where')).toContain('database');
 
     // export one run, then all
-    const files = catchDownloads();
-    undo.push(files.stop);
-    await a.click('run-export');
-    const one = await files.next();
+    const one = await downloads.next(() => a.click('run-export'));
     expect(one.name).toBe('salesfloor-run-sales-director-lib-b.json');
-    expect((JSON.parse(one.text) as { save: { seed: string } }).save.seed).toBe('lib-b');
-    await a.click('runs-export-all');
-    const all = await files.next();
-    expect((JSON.parse(all.text) as { runs: unknown[] }).runs).toHaveLength(2);
+    expect((JSON.parse(await one.text()) as { save: { seed: string } }).save.seed).toBe('lib-b');
+    const all = await downloads.next(() => a.click('runs-export-all'));
+    expect((JSON.parse(await all.text()) as { runs: unknown[] }).runs).toHaveLength(2);
 
     // reopen the older one: its review, where it was left
     await clickIn(list[1], 'run-open');

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppUnderTest } from './harness';
-import { clearField, described, leaveField, press, shown, testid, typeInto } from './playHelpers';
+import { clearField, described, leaveField, openSection, press, shown, testid, typeInto } from './playHelpers';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
@@ -23,11 +23,6 @@ const field = (a: AppUnderTest, id: string) => a.get(id) as Promise<HTMLInputEle
 const value = async (a: AppUnderTest, id: string) => (await field(a, id)).value;
 const byId = (id: string) => document.getElementById(id)?.textContent ?? null;
 
-async function openSection(a: AppUnderTest, group: string): Promise<void> {
-  const summary = (await a.get(`section-${group}`)).querySelector(':scope > summary') as HTMLElement;
-  summary.click();
-  await new Promise((r) => setTimeout(r, 0));
-}
 
 describe('planning panel', () => {
   it('shows the story’s key levers first and folds the rest', async () => {

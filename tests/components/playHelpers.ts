@@ -1,21 +1,20 @@
 /**
  * What the game's component tests do besides clicking (harness.ts): keys and
  * typing as a person's keyboard sends them, what a field's description reads,
- * the run's hash against the headless runner's, the save's week, the files the
- * page offers for download, storage refused, and a finished game's debrief
- * opened from a save (as tests/browser/helpers/debrief.ts does in Chromium).
+ * the run's hash against the headless runner's, the save's week, a folded
+ * section of the planning panel opened, and storage refused.
  */
-import { MODEL_VERSION, simulate, type Decision } from '../../src/sim';
+import { simulate, type Decision } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
-import { openApp, SAVE_KEY, waitUntil, type AppUnderTest, type OpenOptions } from './harness';
+import { SAVE_KEY, tick, waitUntil, type AppUnderTest } from './harness';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { shown } from './harness';
 
 /** A key pressed on an element: keydown then keyup, as a keyboard sends them (the browser's own default actions aside). */
 export async function press(el: Element, key: string, init: KeyboardEventInit = {}): Promise<void> {
   el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
   el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true, ...init }));
-  await sleep(0);
+  await tick();
 }
 
 /**
@@ -29,7 +28,7 @@ export async function pressOnFocus(key: 'Enter' | 'Escape'): Promise<void> {
   target.dispatchEvent(down);
   if (key === 'Enter' && !down.defaultPrevented && target instanceof HTMLButtonElement && !target.disabled) target.click();
   target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
-  await sleep(0);
+  await tick();
 }
 
 /** Types into a text field one character at a time, the caret at the end, an input event per character (playwright's pressSequentially). */
@@ -41,7 +40,7 @@ export async function typeInto(input: HTMLInputElement, text: string): Promise<v
     input.setSelectionRange(at + 1, at + 1);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
   }
-  await sleep(0);
+  await tick();
 }
 
 /** Empties a field as select-all and delete would. */
@@ -50,14 +49,14 @@ export async function clearField(input: HTMLInputElement): Promise<void> {
   input.value = '';
   input.setSelectionRange(0, 0);
   input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
-  await sleep(0);
+  await tick();
 }
 
 /** Moves the focus on from a field (Tab): its blur and change fire. */
 export async function leaveField(input: HTMLInputElement): Promise<void> {
   input.dispatchEvent(new Event('change', { bubbles: true }));
   input.blur();
-  await sleep(0);
+  await tick();
 }
 
 /** What a field's aria-describedby points at, as text ("a | b | c"). */
@@ -66,17 +65,6 @@ export function described(el: Element): string {
     .split(' ')
     .map((ref) => document.getElementById(ref)?.textContent ?? '')
     .join(' | ');
-}
-
-/** On screen as far as the DOM says: connected, nothing above it hidden, every <details> round it open (its summary excepted). */
-export function shown(el: Element | null): boolean {
-  if (!el || !el.isConnected) return false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if ((e as HTMLElement).hidden) return false;
-    const parent = e.parentElement;
-    if (parent instanceof HTMLDetailsElement && !parent.open && e.tagName !== 'SUMMARY') return false;
-  }
-  return true;
 }
 
 export function testid(): string | null {
@@ -102,49 +90,6 @@ export function savedWeek(): number | undefined {
 export async function whyLines(id: string, timeout = 30_000): Promise<string> {
   const el = await waitUntil(`[data-testid="${id}"][data-ready="true"]`, () => document.querySelector<HTMLElement>(`[data-testid="${id}"][data-ready="true"]`), timeout);
   return [...el.querySelectorAll('li')].map((li) => li.textContent ?? '').join('\n');
-}
-
-export interface Download {
-  name: string;
-  text: string;
-}
-
-/**
- * Files the page saves (src/ui/kit/download.ts: a blob: URL on a link
- * clicked with a download name), caught at the click: name and content.
- * `stop` puts the browser's own behaviour back.
- */
-export function catchDownloads(): { next(timeout?: number): Promise<Download>; stop(): void } {
-  const blobs = new Map<string, Blob>();
-  const made: Array<Promise<Download>> = [];
-  const createObjectURL = URL.createObjectURL;
-  const revokeObjectURL = URL.revokeObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let n = 0;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    const url = `blob:test/${++n}`;
-    blobs.set(url, obj as Blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => undefined;
-  HTMLAnchorElement.prototype.click = function clickLink(this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) made.push(blob.text().then((text) => ({ name: this.download, text })));
-    else click.call(this);
-  };
-  let taken = 0;
-  return {
-    async next(timeout = 10_000) {
-      const at = taken++;
-      await waitUntil(`download ${at + 1}`, () => made.length > at, timeout);
-      return made[at];
-    },
-    stop() {
-      URL.createObjectURL = createObjectURL;
-      URL.revokeObjectURL = revokeObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
 }
 
 /** A Storage whose every write throws, reading through to `real` (what is already there stays readable). */
@@ -188,15 +133,8 @@ export function blockStorage(): () => void {
   };
 }
 
-/**
- * A finished game's debrief, opened the way a reload at the debrief opens it:
- * a save at phase 'debrief' with the decision log, which the app replays
- * (Session.replay); waits until the debrief's runs and causes are computed.
- */
-export async function openDebrief(scenario: string, seed: string, log: Decision[], options: OpenOptions = {}): Promise<AppUnderTest> {
-  localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 1, model: MODEL_VERSION, scenario, seed, quarter: 7, phase: 'debrief', log }));
-  const app = await openApp(`#/play?scenario=${encodeURIComponent(scenario)}&seed=${encodeURIComponent(seed)}`, options);
-  await app.get('debrief', 30_000);
-  await waitUntil('the debrief’s runs', () => document.querySelector('[data-testid="debrief"] .debrief-runs[data-ready="true"]'), 30_000);
-  return app;
+/** Opens a folded section of the planning panel by its summary, as a click on it would. */
+export async function openSection(a: AppUnderTest, group: string): Promise<void> {
+  ((await a.get(`section-${group}`)).querySelector(':scope > summary') as HTMLElement).click();
+  await tick();
 }

@@ -6,7 +6,7 @@
  * charts carry the run's numbers; a damaged or tampered code gets its message
  * and a way back; two codes open side by side. (Space on a focused button in a
  * real browser, and axe: tests/browser/accessibility.test.ts; the replay in
- * Firefox: tests/browser/replayFirefox.test.ts.)
+ * Firefox: tests/browser/firefox.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeRunCode, identityOf } from '../../src/codes/runCode';
@@ -16,7 +16,7 @@ import type { Decision } from '../../src/sim';
 import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { keyMoments } from '../../src/play/analysis/moments';
 import { cumulative, quarterStats } from '../../src/play/analysis/quarters';
-import { openApp, waitUntil, type AppUnderTest } from './harness';
+import { openApp, tick, waitUntil, type AppUnderTest } from './harness';
 import { liveCharts } from './fakeChart';
 import { choose, control } from './instructorHelpers';
 
@@ -38,7 +38,7 @@ const moments = keyMoments(quarterStats(snaps.records), first.reputation, first.
 
 const week = (a: AppUnderTest) => Number(a.find('replay-week')?.dataset.week);
 const hash = (a: AppUnderTest) => a.find('replay-hash')?.textContent;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = tick;
 
 /** A key pressed where the focus is, as the keyboard sends it; returns whether the page took it (preventDefault). */
 async function press(key: string): Promise<boolean> {

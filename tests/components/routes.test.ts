@@ -40,6 +40,10 @@ describe('routes', () => {
     await app.get('title');
     await app.go('#/nowhere');
     await app.get('link-error');
+    // a briefing's link is checked as a game's is
+    await app.go('#/briefing?scenario=no-such-story&seed=abc');
+    expect(await app.text('link-error')).toContain('no-such-story');
+    expect(app.find('start-game')).toBeNull();
   });
 
   it('a corrupt or outdated save gets a message and a fresh start', async () => {

@@ -29,6 +29,8 @@ beforeEach(() => {
   history.replaceState(null, '', '/');
   document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app' }));
   delete document.body.dataset.screen;
+  // the browser's languages as happy-dom has them (openApp's `language` sets its own for one test)
+  Reflect.deleteProperty(navigator, 'languages');
   resetCharts();
 });
 

@@ -9,20 +9,23 @@
  * tests/browser/tour.test.ts.
  */
 import { afterEach, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
 import { scenarioParams } from '../../src/scenarios';
 import { createRun, step } from '../../src/sim';
-import { tellingReps } from '../../src/ui/tour/steps';
-import { openApp, playToDebrief, waitUntil, type AppUnderTest } from './harness';
+import { talkingCustomer, tellingReps } from '../../src/ui/tour/steps';
+import { type AppUnderTest, openApp, playToDebrief, tick, waitUntil } from './harness';
 import { expectedHash, pressOnFocus, runHash, testid } from './playHelpers';
+import { WEEK_MS } from '../../src/ui/shell/fallbackControls';
+import { POLL_MS } from '../../src/ui/tour/tour';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** the tour looks for its next part every 300 ms (src/ui/tour/tour.ts): two looks and some */
-const TWO_POLLS_MS = 700;
-/** the timer town (src/ui/shell/fallbackControls.ts) plays a week every 450 ms at 1×: two weeks and some */
-const TWO_WEEKS_MS = 1000;
+const sleep = tick;
+/** two of the tour's looks for its next part, and some */
+const TWO_POLLS_MS = 2 * POLL_MS + 100;
+/** two weeks of the timer town at 1×, and some */
+const TWO_WEEKS_MS = 2 * WEEK_MS + 100;
 
 const stepOf = (a: AppUnderTest) => a.find('tour')?.getAttribute('data-step');
 const progress = () => localStorage.getItem('salesfloor.tour');
@@ -60,10 +63,12 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   expect(stepOf(a)).toBe('pushing');
   expect(await a.text('tour')).toContain(`Rep ${(reps?.pushing ?? -1) + 1} pushes`);
   await pressOnFocus('Enter');
-  if (a.find('tour')) {
-    expect(stepOf(a)).toBe('talker');
-    await pressOnFocus('Enter');
-  }
+  // then a customer who talks to the neighbours (this seed has one, delighted or not)
+  const talker = talkingCustomer(state);
+  expect(talker).not.toBeNull();
+  expect(stepOf(a)).toBe('talker');
+  expect(await a.text('tour')).toContain(t(talker?.happy ? 'tour.talker.happy' : 'tour.talker.unhappy', {}, 'en'));
+  await pressOnFocus('Enter');
   await a.gone('tour');
   // the quarter plays on
   await waitUntil('the next week', () => !a.find('week')?.textContent?.includes(`week ${week} `));

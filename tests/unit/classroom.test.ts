@@ -1,6 +1,6 @@
 /** The class view's logic: finding codes in pasted text, CSV and JSON; the CSV parser; the batch; the spread; sorting and export. */
 import { describe, expect, it } from 'vitest';
-import { csvField, detectSeparator, parseCsv, toCsv } from '../../src/shared/csv';
+import { csvField, csvLine, detectSeparator, parseCsv, spreadsheetCsv, spreadsheetField } from '../../src/shared/csv';
 import { codesIn, fromCsv, fromFile, fromJson, fromText } from '../../src/classroom/extract';
 import { emptyBatch, groupOf, openAll } from '../../src/classroom/runs';
 import { quantile, spread } from '../../src/shared/stats';
@@ -39,9 +39,19 @@ describe('CSV parser', () => {
     expect(parseCsv('')).toEqual([]);
   });
 
-  it('writes fields back so that the parser reads them unchanged, and defuses formulas', () => {
+  it('writes fields back so that the parser reads them unchanged, and defuses formulas for a spreadsheet', () => {
     const rows = [['a,b', 'say "x"', 'two\nlines', 'plain'], ['=SUM(A1)', '@x', '+1', '-2']];
-    expect(parseCsv(toCsv(rows))).toEqual([rows[0], ["'=SUM(A1)", "'@x", "'+1", "'-2"]]);
+    expect(parseCsv(spreadsheetCsv(rows))).toEqual([rows[0], ["'=SUM(A1)", "'@x", "'+1", "'-2"]]);
+    expect(spreadsheetCsv([['a', 1]])).toBe('a,1\r\n');
+    expect(spreadsheetField(-1234.5)).toBe('-1234.5');
+    expect(spreadsheetField(NaN)).toBe('');
+    expect(spreadsheetField('a;b')).toBe('"a;b"');
+  });
+
+  it('writes data as it is: text that looks like a formula, semicolons and a missing number keep their bytes', () => {
+    const row = ['-1', '=x', 'a;b', 'a,b', NaN, 0.1];
+    expect(csvLine(row)).toBe('-1,=x,a;b,"a,b",NaN,0.1\n');
+    expect(parseCsv(csvLine(row))[0]).toEqual(['-1', '=x', 'a;b', 'a,b', 'NaN', '0.1']);
     expect(csvField(-1234.5)).toBe('-1234.5');
   });
 });

@@ -79,6 +79,7 @@ describe('one decision schema', () => {
     expect(decisionLogSchema.safeParse(full).success).toBe(true);
     expect(savedAccepts(full)).toBe(true);
     expect(savedAccepts([...full, walk])).toBe(false);
+    expect(codeAccepts(full)).toBe(true);
     expect(codeAccepts([...full, walk])).toBe(false);
   });
 });

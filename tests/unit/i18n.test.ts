@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { hasKey, LOCALES, pickLocale, t } from '../../src/i18n';
+import { hasKey, LOCALES, ownText, pickLocale, t } from '../../src/i18n';
 import { SCENARIO_IDS } from '../../src/scenarios';
 
 /** Every leaf as [dotted key, value]. */
@@ -47,5 +47,11 @@ describe('i18n tables', () => {
     expect(t('no.such.key', undefined, 'fr')).toBe('no.such.key');
     expect(pickLocale(['fr-CA', 'en'])).toBe('fr');
     expect(pickLocale(['de'])).toBe('en');
+  });
+
+  it("a user's own text is read in the reader's language, in the other where that is empty", () => {
+    expect(ownText({ en: 'Drill', fr: 'Exercice' }, 'fr')).toBe('Exercice');
+    expect(ownText({ en: '', fr: 'Exercice' }, 'en')).toBe('Exercice');
+    expect(ownText({ en: 'Drill', fr: '' }, 'fr')).toBe('Drill');
   });
 });

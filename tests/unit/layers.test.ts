@@ -5,14 +5,7 @@
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-const root = new URL('../..', import.meta.url).pathname;
-const eslint = new ESLint({ cwd: root });
-
-async function rules(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.map((m) => m.ruleId ?? m.message);
-}
+import { ROOT, probeRules as rules } from '../fixtures/lintProbe';
 
 describe('layers', () => {
   it.each([
@@ -38,7 +31,7 @@ describe('layers', () => {
 
 describe('cycles', () => {
   it('refuses an import cycle', async () => {
-    const lint = new ESLint({ cwd: root, ignore: false });
+    const lint = new ESLint({ cwd: ROOT, ignore: false });
     const results = await lint.lintFiles(['tests/fixtures/lint/cycle/a.ts']);
     expect(results[0].messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });

@@ -1,13 +1,9 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { probeRules } from '../fixtures/lintProbe';
 
 /** The lint rule that keeps the core pure must actually catch what it promises to. */
 describe('src/sim purity rule', () => {
-  const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-  const lint = async (code: string) => {
-    const [result] = await eslint.lintText(code, { filePath: 'src/sim/__probe__.ts' });
-    return result.messages.map((m) => m.ruleId);
-  };
+  const lint = (code: string) => probeRules('src/sim/__probe__.ts', code);
 
   it.each([
     ['Math.random', 'export const x = Math.random();', 'no-restricted-properties'],

@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ColumnKind, Row } from '../../src/lab/rows';
-import { recordsToCsv } from '../../src/shared/csv';
-import { parseCsv } from '../../src/shared/csv';
+import { parseCsv, recordsToCsv } from '../../src/shared/csv';
 import { CsvReader } from '../../src/cli/csvRead';
 import { TableSink } from '../../src/cli/sweepTables';
 

@@ -190,6 +190,18 @@ describe('worker pool: single jobs (the class view)', () => {
     pool.dispose();
   });
 
+  it('a job that throws fails only itself: the jobs queued behind it still run', async () => {
+    const failsOnOdd = (n: number) => {
+      if (n % 2 === 1) throw new Error(`odd ${n}`);
+      return n * n;
+    };
+    const pool = new WorkerPool({ spawn: () => new FakeWorker(failsOnOdd), size: 1 });
+    const settled = await Promise.allSettled([1, 3, 4, 6].map((n) => pool.run(n)));
+    expect(settled.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['odd 1', 'odd 3', 16, 36]);
+    expect(pool.busy).toBe(false);
+    pool.dispose();
+  });
+
   it('dispose rejects what is under way with Cancelled and lets the workers go; a later job starts new ones', async () => {
     const pool = new WorkerPool({ spawn: () => new FakeWorker(square, () => 50), size: 2 });
     const pending = pool.run(3);

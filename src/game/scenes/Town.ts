@@ -12,7 +12,7 @@ import type { TownTarget } from '../bridge';
 import type { GameContext } from '../context';
 import { TownBackdrop } from '../town/backdrop';
 import { Effects } from '../town/effects';
-import { showEvent } from '../town/eventFx';
+import { departureLabel, showEvent } from '../town/eventFx';
 import { HUD_BOTTOM, Hud, type RepBar } from '../town/hud';
 import { housePoint, layoutTown, type Point, type TownLayout } from '../town/layout';
 import { HouseLayer } from '../town/houses';
@@ -251,8 +251,8 @@ export class Town extends Scene {
     if (this.barsDirty) {
       this.barsDirty = false;
       this.hud.setReps(this.repBars());
-      // the run's bars (and their click zones) and its reps are on screen: what a test waits for instead of a delay
-      this.view.world.dataset.town = 'ready';
+      // the run's bars (and their click zones) and its reps are on screen: what a test waits for instead of a delay (written once, not every frame the bars change)
+      if (this.view.world.dataset.town !== 'ready') this.view.world.dataset.town = 'ready';
     }
     this.hud.flush();
   }
@@ -325,6 +325,9 @@ export class Town extends Scene {
     if (e.type === 'deal') {
       this.unpopped.set(e.rep, (this.unpopped.get(e.rep) ?? 0) - e.value);
       this.barsDirty = true;
+    } else if (e.type === 'quit') {
+      // the last departure the town drew, in its words, on the world box (a few times a run): what a test can read of the canvas
+      this.view.world.dataset.departure = departureLabel(e);
     }
   }
 

@@ -6,7 +6,7 @@
  * neighbour, and hires, quits (with the reason) and bonuses over the rep. Pings and word of
  * mouth are the first to go when the screen is crowded (Effects.room).
  */
-import type { RunState } from '../../sim';
+import type { RunState, SimEvent } from '../../sim';
 import { t } from '../../i18n';
 import { ICON, iconFrame } from '../art';
 import { money, pct } from '../../i18n/format';
@@ -27,6 +27,11 @@ export interface EventView {
 
 const a: Point = { x: 0, y: 0 };
 const b: Point = { x: 0, y: 0 };
+/** The label a departure leaves on the town: who, and the reason the model recorded. */
+export function departureLabel(e: Extract<SimEvent, { type: 'quit' }>): string {
+  return `${t('game.repShort', { n: e.rep + 1 })} ${t(`why.fx.${e.reason}`)}`;
+}
+
 /** below this satisfaction a leaving customer leaves angry (the core's detractor threshold) */
 const ANGRY = SAT_BINS[1];
 
@@ -85,7 +90,7 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
     case 'quit': {
       const p = walkers.position(e.rep);
       // a departure stays up longer than a deal, with the reason the model recorded
-      if (p) effects.pop(iconFrame(ICON.quit), p.x, p.y, 28, dur * 2, `${t('game.repShort', { n: e.rep + 1 })} ${t(`why.fx.${e.reason}`)}`, '#9a3b00');
+      if (p) effects.pop(iconFrame(ICON.quit), p.x, p.y, 28, dur * 2, departureLabel(e), '#9a3b00');
       walkers.leave(e.rep);
       break;
     }

@@ -143,7 +143,6 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
     });
     live.push(chart);
   };
-  // a screen built before it is shown (a route's page whose code is loaded already: a language switch, runs replayed before) is on the page a task later
-  void loadCharts().then((m) => (canvas.isConnected ? draw(m) : setTimeout(() => draw(m), 0)));
+  void loadCharts().then(draw);
   return fig;
 }

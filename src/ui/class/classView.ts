@@ -15,7 +15,6 @@ import { spread } from '../../shared/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../shell/context';
 import { announce, h, replace } from '../kit/dom';
-import { onLeave } from '../kit/lifecycle';
 import { downloadText } from '../kit/download';
 import { money } from '../../i18n/format';
 import { classScatter, destroyScatter, spreadLine } from './scatter';
@@ -51,7 +50,16 @@ const pool = new WorkerPool<Candidate, ClassRun | BadCode>({ spawn: () => new Wo
 const desk = new ClassDesk(browserStore(), { yieldToPage, open: (c) => pool.run(c), get concurrency() { return pool.concurrency; } });
 /** The screen on view: a load started on an earlier one (before a language switch, say) reports to this one. */
 let onView: ((e: LoadEvent) => void) | null = null;
-const report = (e: LoadEvent) => onView?.(e);
+/** The class view is the page on view: when it is not, the workers go as soon as they have nothing left to open. */
+let onPage = false;
+const report = (e: LoadEvent) => {
+  onView?.(e);
+  if (e.kind === 'done' && !onPage) pool.dispose();
+};
+const leavePage = (): void => {
+  onPage = false;
+  if (!desk.busy) pool.dispose();
+};
 const view = { order: { column: 'profit', direction: 'descending' } as SortOrder, selected: new Set<string>(), status: (): string => '' };
 
 export function originText(origin: Origin): string {
@@ -88,10 +96,9 @@ export function classScreen(ctx: AppContext): HTMLElement {
   destroyScatter();
   // while the instructor pastes: the workers start and the chart code loads
   pool.warm();
-  // leaving the class view lets the workers go, unless they are still opening codes (the desk keeps the class for the next visit)
-  onLeave(ctx.signal, 'class', () => {
-    if (!desk.busy) pool.dispose();
-  });
+  // leaving the class view lets the workers go, once they have opened what they are opening (the desk keeps the class for the next visit)
+  onPage = true;
+  ctx.pageSignal.addEventListener('abort', leavePage);
   void import('./chart');
   const status = h('p', { class: 'class-status', 'data-testid': 'class-progress', role: 'status', 'aria-live': 'polite' }, view.status());
   const results = h('div', { class: 'class-results' });

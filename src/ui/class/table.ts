@@ -3,13 +3,11 @@
  * button; aria-sort says the order), a checkbox per row to pick two runs to
  * compare, and a link to each run's replay.
  */
-import { t } from '../../i18n';
+import { ownText, t } from '../../i18n';
 import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
 import type { ClassRun } from '../../classroom/runs';
 import { h } from '../kit/dom';
-import { getLocale } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
-import { int, money } from '../../i18n/format';
+import { int, money, numberFormat } from '../../i18n/format';
 import { routeHash } from '../shell/router';
 
 /** A reputation as a percentage with one decimal always shown, so a column lines up: 40.0%, 37.7%. */
@@ -19,7 +17,7 @@ export function share(value: number): string {
 
 /** A run's scenario as a person reads it: a facilitator's scenario by its own title. */
 export function runTitle(run: ClassRun): string {
-  return run.custom ? run.custom[getLocale()] || run.custom.en : t(`scenarios.${run.scenario}.title`);
+  return run.custom ? ownText(run.custom) : t(`scenarios.${run.scenario}.title`);
 }
 
 export interface TableInput {

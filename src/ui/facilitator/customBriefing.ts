@@ -3,8 +3,7 @@
  * trainees read before they play, and the same text as the facilitator's page
  * previews it. The facilitator's title and briefing are shown as text.
  */
-import { getLocale, t, type Locale } from '../../i18n';
-import { own } from '../../play/library/runTitle';
+import { getLocale, ownText, t, type Locale } from '../../i18n';
 import { type FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { decodeScenarioCode } from '../../codes/scenarioCode';
 import { RunCodeError } from '../../codes/runCode';
@@ -19,9 +18,9 @@ import { leverLabel } from '../../play/levers';
 export function customBriefingBody(sc: FacilitatorScenario, seed: string, locale: Locale): HTMLElement[] {
   const bounded = Object.keys(sc.bounds);
   const parts: Array<HTMLElement | null> = [
-    h('h2', { 'data-testid': 'custom-title' }, own(sc.title, locale)),
+    h('h2', { 'data-testid': 'custom-title' }, ownText(sc.title, locale)),
     h('p', { class: 'hint' }, t('facilitator.custom.byFacilitator', { base: t(`scenarios.${sc.base}.title`) })),
-    h('p', { class: 'fac-briefing', 'data-testid': 'custom-briefing' }, own(sc.briefing, locale)),
+    h('p', { class: 'fac-briefing', 'data-testid': 'custom-briefing' }, ownText(sc.briefing, locale)),
     sc.locked.length > 0 ? h('p', {}, t('facilitator.custom.lockedList', { levers: sc.locked.map(leverLabel).join(', ') })) : null,
     bounded.length > 0 ? h('p', {}, t('facilitator.custom.boundedList', { levers: bounded.map(leverLabel).join(', ') })) : null,
     h('p', { class: 'hint' }, t('facilitator.custom.seed', { seed })),
@@ -42,7 +41,7 @@ export function customBriefingScreen(ctx: AppContext, code: string, seedParam: s
   return h(
     'section',
     { class: 'screen facilitator-briefing', 'data-testid': 'briefing' },
-    screenHeader(ctx, own(sc.title, getLocale())),
+    screenHeader(ctx, ownText(sc.title)),
     h('div', { class: 'card' }, customBriefingBody(sc, seed, getLocale()).slice(1)),
     h('div', { class: 'actions' }, button(t('facilitator.custom.start'), () => ctx.newGame(sc.base, seed, code), { class: 'btn btn-primary btn-big', 'data-testid': 'start-game' })),
   );

@@ -12,7 +12,7 @@ import { checkScenario, type EventDecision, type FacilitatorScenario } from '../
 import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode';
 import { RunCodeError } from '../../codes/runCode';
 import type { AppContext } from '../shell/context';
-import { h, replace } from '../kit/dom';
+import { h, labelled, replace } from '../kit/dom';
 import { isValidSeed, randomSeed } from '../../play/seed';
 import { button, screenHeader } from '../shell/header';
 import { customBriefingBody } from './customBriefing';
@@ -41,7 +41,7 @@ function blank(base: string): FacilitatorScenario {
 
 function field(label: string, control: HTMLElement, id: string): HTMLElement {
   control.id = id;
-  return h('div', { class: 'fac-field' }, h('label', { for: id }, label), control);
+  return labelled('fac-field', label, control);
 }
 
 /** A link's full address for the trainees: this page's origin and path, the custom route in the hash. */

@@ -33,6 +33,11 @@ export function replace(el: Element, ...children: Array<Child | Child[]>): void 
   append(el, children);
 }
 
+/** A labelled control: its label points at the control's id (which it must have). */
+export function labelled(cls: string, label: string, control: HTMLElement): HTMLElement {
+  return h('div', { class: cls }, h('label', { for: control.id }, label), control);
+}
+
 /** Says a message to screen readers through the app's live region. */
 export function announce(message: string): void {
   const live = document.getElementById('live');

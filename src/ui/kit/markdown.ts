@@ -21,7 +21,6 @@ export interface Block {
   id?: string;
 }
 
-
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const LIST_ITEM = /^\s*(?:[-*]|\d+\.)\s+/;
 

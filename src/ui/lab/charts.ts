@@ -5,8 +5,7 @@
  * drawn comes from the runs; a plain-language summary describes the canvas.
  */
 import { t } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
-import { int } from '../../i18n/format';
+import { int, numberFormat } from '../../i18n/format';
 import { h } from '../kit/dom';
 import { chartFileName, downloadCanvasPng } from '../kit/download';
 import { loadCharts } from '../charts/figure';

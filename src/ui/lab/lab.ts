@@ -24,7 +24,7 @@ export { WEEK_MEASURES } from './seeds';
 const config: LabConfig = { scenario: SCENARIO_IDS[0], typed: new Map() };
 
 export function labScreen(ctx: AppContext): HTMLElement {
-  const work = workPanel(ctx.signal);
+  const work = workPanel(ctx.pageSignal);
   const panel = paramPanel(config);
   return h(
     'section',

@@ -12,7 +12,7 @@ import { unitText } from '../../i18n/units';
 import { checkParam, CONSTANT_GROUPS, PARAM_SPECS, type ParamSpec, type Params } from '../../sim';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import type { SweepSpec } from '../../lab/sweepSpec';
-import { h, replace } from '../kit/dom';
+import { h, labelled, replace } from '../kit/dom';
 import { paramProblem } from './checks';
 import { whereActs } from './model';
 
@@ -162,7 +162,7 @@ export function paramPanel(config: LabConfig): ParamPanel {
     replace(
       panel,
       h('h2', { id: 'lab-params-h' }, t('lab.params.heading')),
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-scenario' }, t('lab.scenario')), scenario),
+      labelled('lab-field', t('lab.scenario'), scenario),
       h('div', { class: 'lab-changed-line' }, count, resetAll),
       GROUPS.map((g) =>
         h(

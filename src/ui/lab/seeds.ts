@@ -13,7 +13,7 @@ import { recordsToCsv } from '../../shared/csv';
 import { runRow, weekRows } from '../../lab/rows';
 import { fan, meanCi, pairedDiff } from '../../shared/stats';
 import type { SweepSpec } from '../../lab/sweepSpec';
-import { h, replace } from '../kit/dom';
+import { h, labelled, replace } from '../kit/dom';
 import { downloadText } from '../kit/download';
 import { button } from '../shell/header';
 import { parseChanges } from './checks';
@@ -141,8 +141,8 @@ export function seedsSection(cfg: LabConfig, work: Work): HTMLElement {
     h(
       'div',
       { class: 'lab-form' },
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-seeds' }, t('lab.seeds.count')), count),
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-measure' }, t('lab.seeds.measure')), measure),
+      labelled('lab-field', t('lab.seeds.count'), count),
+      labelled('lab-field', t('lab.seeds.measure'), measure),
       h('div', { class: 'lab-field lab-check' }, compare, h('label', { for: 'lab-compare' }, t('lab.seeds.compare'))),
     ),
     bBox,

@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { PARAM_SPECS, type Totals } from '../../sim';
 import { meanCi } from '../../shared/stats';
 import { gridPoints, type SweepSpec } from '../../lab/sweepSpec';
-import { h, replace } from '../kit/dom';
+import { h, labelled, replace } from '../kit/dom';
 import { button } from '../shell/header';
 import { checkedSpec, readSpecFile } from './checks';
 import { clearLabCharts, heatmap, sweepLine } from './charts';
@@ -177,12 +177,12 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
     h(
       'div',
       { class: 'lab-form' },
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-sweep-x' }, t('lab.sweep.x')), x),
-      h('div', { class: 'lab-field lab-wide' }, h('label', { for: 'lab-sweep-xv' }, t('lab.sweep.values')), xValues),
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-sweep-y' }, t('lab.sweep.y')), y),
-      h('div', { class: 'lab-field lab-wide' }, h('label', { for: 'lab-sweep-yv' }, t('lab.sweep.values')), yValues),
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-sweep-seeds' }, t('lab.sweep.seeds')), seeds),
-      h('div', { class: 'lab-field' }, h('label', { for: 'lab-sweep-measure' }, t('lab.sweep.measure')), measure),
+      labelled('lab-field', t('lab.sweep.x'), x),
+      labelled('lab-field lab-wide', t('lab.sweep.values'), xValues),
+      labelled('lab-field', t('lab.sweep.y'), y),
+      labelled('lab-field lab-wide', t('lab.sweep.values'), yValues),
+      labelled('lab-field', t('lab.sweep.seeds'), seeds),
+      labelled('lab-field', t('lab.sweep.measure'), measure),
     ),
     h('div', { class: 'actions' }, button(t('lab.sweep.run'), fromForm, { class: 'btn btn-primary', 'data-testid': 'lab-run-sweep' }), h('label', { class: 'btn', for: 'lab-sweep-upload' }, t('lab.sweep.upload')), upload),
     problem,

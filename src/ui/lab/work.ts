@@ -12,7 +12,6 @@ import { runRow, weekRows } from '../../lab/rows';
 import { expandSpec, type SweepRun, type SweepSpec } from '../../lab/sweepSpec';
 import { h, replace } from '../kit/dom';
 import { downloadText } from '../kit/download';
-import { onLeave } from '../kit/lifecycle';
 
 export interface Batch {
   spec: SweepSpec;
@@ -48,11 +47,14 @@ function offerDownloads(work: Work, batches: Batch[]): void {
   );
 }
 
-/** The work line of a lab screen; when the page leaves the lab, its workers go (a batch still running is cancelled). */
-export function workPanel(signal: AbortSignal): Work {
+/** The lab's workers go, a batch still running cancelled (one function, so a page's signal holds it once however often the lab is drawn). */
+const letGo = (): void => pool?.dispose();
+
+/** The work line of a lab screen; when the visitor leaves the lab (pageSignal), its workers go. */
+export function workPanel(pageSignal: AbortSignal): Work {
   // the workers load the model while the researcher sets up the first batch
   labPool().warm();
-  onLeave(signal, 'lab', () => pool?.dispose());
+  pageSignal.addEventListener('abort', letGo);
   const status = h('p', { class: 'lab-status', role: 'status', 'data-testid': 'lab-status' });
   const cancel = h('button', { type: 'button', class: 'btn btn-small', hidden: true, 'data-testid': 'lab-cancel', onclick: () => pool?.cancel() }, t('lab.work.cancel'));
   const downloads = h('div', { class: 'lab-downloads' });
@@ -74,10 +76,10 @@ export async function runBatch(work: Work, specs: SweepSpec[], keepWeeks: boolea
   const started = performance.now();
   try {
     const results = await p.runBatch(jobs, (pr) => {
-      work.status.textContent = t('lab.work.progress', { done: pr.done, total: pr.total, workers: p.size, left: Number.isFinite(pr.left) ? Math.ceil(pr.left) : '…' });
+      work.status.textContent = t('lab.work.progress', { done: pr.done, total: pr.total, workers: p.concurrency, left: Number.isFinite(pr.left) ? Math.ceil(pr.left) : '…' });
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    work.status.textContent = t('lab.work.finished', { total: jobs.length, seconds, workers: p.size });
+    work.status.textContent = t('lab.work.finished', { total: jobs.length, seconds, workers: p.concurrency });
     work.status.dataset.seconds = seconds;
     let at = 0;
     const batches = expanded.map((e) => {

@@ -7,7 +7,7 @@ import { checkParam } from '../../sim';
 import type { ParamSpec, Params } from '../../sim';
 import { t } from '../../i18n';
 import { h } from '../kit/dom';
-import { isPercent, leverHelp, leverLabel, LEVERS, showValue, toInput, fromInput, unitText } from '../../play/levers';
+import { isPercent, leverHelp, leverLabel, LEVERS, showValue, toInput, fromInput, leverUnit } from '../../play/levers';
 import { numberField } from './planningNumber';
 
 export interface Lever {
@@ -92,7 +92,7 @@ export function leverControl(spec: ParamSpec, current: Params, onChange: () => v
     field.set(Number(slider.value));
     update();
   });
-  const unit = h('span', { class: 'unit' }, isPercent(spec) ? '%' : unitText(spec));
+  const unit = h('span', { class: 'unit' }, isPercent(spec) ? '%' : leverUnit(spec));
   const element = h(
     'div',
     { class: 'lever', 'data-lever': key },

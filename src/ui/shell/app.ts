@@ -1,9 +1,10 @@
 /**
  * The app shell: reads the route, mounts one screen at a time (the game's
  * phase from ./gameController.ts, or a page from ./routes.ts), keeps a
- * notice above every screen, and gives each screen a lifecycle: the signal
- * of AppContext is aborted when the next screen replaces it, so the screen's
- * listeners, timers and workers go with it.
+ * notice above every screen, and gives each screen two lifecycles: its own
+ * (AppContext.signal, aborted when the next screen replaces it, a language
+ * switch included) and its page's (AppContext.pageSignal, aborted when the
+ * visitor leaves the page), so listeners, timers and workers go with them.
  */
 import type { GameControls, Speed } from '../../game/bridge';
 import type { Decision, RunState } from '../../sim';
@@ -38,6 +39,9 @@ export class App implements AppContext {
   private readonly life = new AbortController();
   /** ends the current screen's (the next screen, or dispose) */
   private screenLife = new AbortController();
+  /** ends the current page's (another page, or dispose): the page is the route's name, or the game */
+  private pageLife = new AbortController();
+  private page = '';
 
   constructor(
     private readonly main: HTMLElement,
@@ -59,6 +63,7 @@ export class App implements AppContext {
   dispose(): void {
     this.life.abort();
     this.screenLife.abort();
+    this.pageLife.abort();
     this.controller.dispose();
     destroyCharts();
     this.main.replaceChildren();
@@ -80,6 +85,10 @@ export class App implements AppContext {
 
   get signal(): AbortSignal {
     return this.screenLife.signal;
+  }
+
+  get pageSignal(): AbortSignal {
+    return this.pageLife.signal;
   }
 
   navigate(route: Route, replace = false): void {
@@ -153,6 +162,10 @@ export class App implements AppContext {
   private onRoute(): void {
     this.route = parseRoute(location.hash);
     const r = this.route;
+    if (r.name === 'briefing') {
+      const problem = checkLink(r.scenario, r.seed);
+      if (problem) return this.showMessage(problem);
+    }
     if (r.name !== 'play') {
       this.controller.leave();
       return this.render();
@@ -179,7 +192,7 @@ export class App implements AppContext {
       // another run is in progress: ask before this link starts a new one (the current one is kept either way)
       const current = opened.current;
       const sc = custom?.code;
-      return this.show(askScreen(this, current, { scenario, seed, ...(sc !== undefined ? { sc } : {}) }, (startNew) => {
+      return this.mount(() => askScreen(this, current, { scenario, seed, ...(sc !== undefined ? { sc } : {}) }, (startNew) => {
         if (startNew) {
           this.controller.dropCurrent();
           this.openGame(scenario, seed, custom);
@@ -202,26 +215,27 @@ export class App implements AppContext {
     const s = this.controller.session;
     const r = this.route;
     this.controller.bar = null;
-    document.body.dataset.screen = s ? s.phase : r.name;
-    this.nextScreen();
     if (s) {
-      if (s.phase === 'planning') return this.show(planningPanel(this, s));
+      if (s.phase === 'planning') return this.mount(() => planningPanel(this, s));
       if (s.phase === 'playing') {
-        const bar = quarterBar(this, s);
-        this.controller.bar = bar;
-        return this.show(bar.element, false);
+        return this.mount(() => {
+          const bar = quarterBar(this, s);
+          this.controller.bar = bar;
+          return bar.element;
+        }, false);
       }
-      if (s.phase === 'review') return this.show(reviewScreen(this, s));
-      return this.show(debriefScreen(this, s));
+      if (s.phase === 'review') return this.mount(() => reviewScreen(this, s));
+      return this.mount(() => debriefScreen(this, s));
     }
     // a game's link with no game open (its message, or the question about another run): built again, in the page's language
     if (r.name === 'play') return this.onRoute();
+    this.nextScreen();
     const page = pageOf(this, r, this.controller.keeper);
     if (page instanceof HTMLElement) return this.show(page);
-    // a page whose code loads on demand: shown unless the visitor has moved on meanwhile
+    // a page whose code loads on demand: built and shown unless the visitor has moved on meanwhile
     page.then(
-      (screen) => {
-        if (this.route === r && !this.controller.session) this.show(screen);
+      (build) => {
+        if (this.route === r && !this.controller.session) this.show(build());
       },
       (err: unknown) => {
         if (this.route === r) this.show(messageScreen(this, t('ui.errors.runFailed', { message: err instanceof Error ? err.message : String(err) }), 'link-error'));
@@ -229,16 +243,28 @@ export class App implements AppContext {
     );
   }
 
-  /** The current screen's lifecycle ends; the next one's begins. */
+  /** Ends the current screen's lifecycle (and its page's, when the page changes), then builds the next screen and shows it. */
+  private mount(build: () => HTMLElement, focus = true): void {
+    this.nextScreen();
+    this.show(build(), focus);
+  }
+
+  /** The current screen's lifecycle ends and the next one's begins; the page's too, when the visitor moves to another page. */
   private nextScreen(): void {
+    document.body.dataset.screen = this.controller.session?.phase ?? this.route.name;
     this.screenLife.abort();
     this.screenLife = new AbortController();
+    const page = this.controller.session ? 'game' : this.route.name;
+    if (page !== this.page) {
+      this.page = page;
+      this.pageLife.abort();
+      this.pageLife = new AbortController();
+    }
   }
 
   private showMessage(message: string): void {
     this.controller.close();
-    this.nextScreen();
-    this.show(messageScreen(this, message, 'link-error'));
+    this.mount(() => messageScreen(this, message, 'link-error'));
   }
 
   private show(screen: HTMLElement, focus = true): void {

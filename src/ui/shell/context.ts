@@ -10,8 +10,10 @@ export interface AppContext {
   readonly session: Session | null;
   readonly saved: SaveData | null;
   readonly speed: Speed;
-  /** aborted when the current screen goes: a screen ties its document listeners, timers and workers to it */
+  /** aborted when the current screen goes (a language switch draws the page again): a screen ties its document listeners and timers to it */
   readonly signal: AbortSignal;
+  /** aborted when the visitor leaves the page (another route, or the game): what a page keeps across its screens (workers) goes with it */
+  readonly pageSignal: AbortSignal;
   navigate(route: Route, replace?: boolean): void;
   switchLocale(locale: Locale): void;
   /** from the briefing: a fresh run of that scenario and seed (on a facilitator's scenario: its code, sc) */

@@ -4,7 +4,8 @@
  */
 import type { GameBridge, GameControls, Speed } from '../../game/bridge';
 
-const WEEK_MS = 450;
+/** A week of the timer town at 1×, in ms. */
+export const WEEK_MS = 450;
 
 export function createFallbackControls(parent: HTMLElement, bridge: GameBridge): GameControls {
   parent.classList.add('stage-fallback');

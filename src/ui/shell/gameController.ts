@@ -110,8 +110,7 @@ export class GameController {
 
   /** A new run of that scenario and seed; the run in progress, if any, stays in the library. */
   forgetCurrent(): void {
-    clearSave();
-    this.saved = null;
+    this.dropCurrent();
     this.session = null;
   }
 
@@ -125,8 +124,7 @@ export class GameController {
   /** A new run after this one (the finished one stays in the library); the seed to offer again. */
   playAgain(): string | null {
     const seed = this.session?.seed ?? null;
-    this.dropCurrent();
-    this.session = null;
+    this.forgetCurrent();
     return seed;
   }
 

@@ -24,7 +24,8 @@ const SCREEN: Record<TourPart, string> = { plan: 'planning', play: 'playing', re
 const NEXT_PART: Record<TourPart, 'play' | 'review' | 'done'> = { plan: 'play', play: 'review', review: 'done' };
 /** the play part waits for this many weeks of the quarter, so that reps have a way of selling and customers a feeling */
 const PLAY_AFTER_WEEKS = 2;
-const POLL_MS = 300;
+/** How often the tour looks for the part that is due, in ms. */
+export const POLL_MS = 300;
 const AVOID = ['.panel', '.panel-footer', '.quarter-bar', '.sticky-actions', '[data-testid="next-quarter"]', '[data-testid="start-quarter"]'];
 
 interface Open {

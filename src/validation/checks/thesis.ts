@@ -172,25 +172,29 @@ function premisesTable(s: Sample[]): ResultTable {
     const x = e(key);
     return effectText(x.mean, x.ci);
   };
-  const wins = (prefix: string) => column(s, `${prefix}year2`).filter((x) => x > 0).length;
-  const holds = new Map<string, boolean>();
-  const rows = CELLS.map((c) => {
-    const won = wins(c.key);
-    holds.set(c.key, wilson(won, s.length).ci[0] > 0.5);
+  // each market once: the seeds the founder wins, and whether that is most of them
+  const cells = CELLS.map((c) => {
+    const won = column(s, `${c.key}year2`).filter((x) => x > 0).length;
+    return { ...c, won, holds: wilson(won, s.length).ci[0] > 0.5 };
+  });
+  const rows = cells.map((c) => {
     const m = (k: string) => fmt(e(`${c.key}${k}`).mean, 0);
     return [
       onOff(c.relating), onOff(c.pressure), ci(`${c.key}year2`), `${m('relationship')} / ${m('reputation')} / ${m('selling')} / ${m('refunds')} / ${m('cost')}`,
-      ci(`${c.key}rep`), `${won} of ${s.length}`,
+      ci(`${c.key}rep`), `${c.won} of ${s.length}`,
     ];
   });
-  const keyOf = (relating: boolean, pressure: boolean) => CELLS.find((c) => c.relating === relating && c.pressure === pressure)?.key ?? '';
-  const on = (relating: boolean, pressure: boolean) => holds.get(keyOf(relating, pressure)) ?? false;
-  const lead = (relating: boolean, pressure: boolean) => `${fmt(e(`${keyOf(relating, pressure)}year2`).mean / 1e6, 2)} M (${wins(keyOf(relating, pressure))} of ${s.length} seeds)`;
+  const cellOf = (relating: boolean, pressure: boolean) => cells.find((c) => c.relating === relating && c.pressure === pressure) ?? cells[0];
+  const on = (relating: boolean, pressure: boolean) => cellOf(relating, pressure).holds;
+  const lead = (relating: boolean, pressure: boolean) => {
+    const c = cellOf(relating, pressure);
+    return `${fmt(e(`${c.key}year2`).mean / 1e6, 2)} M (${c.won} of ${s.length} seeds)`;
+  };
   const sizes = ` The year-2 lead is ${lead(true, true)} with both on, ${lead(false, true)} with only pressure harming, `
     + `${lead(true, false)} with only relating helping, and ${lead(false, false)} with neither.`;
   let reading: string;
   if (!on(true, true)) reading = 'With both premises on, the founder does not lead year 2 in most seeds: the lesson does not hold in the default market.';
-  else if (on(false, false)) reading = 'The founder leads year 2 in most seeds even with both premises off: the lead comes from the plans themselves (their pay and cost, the pipeline and retention), not from what relating or pressure does to customers.';
+  else if (on(false, false)) reading = 'The founder leads year 2 in most seeds even with both premises off: the lead comes from the plans themselves (their pay, their cost and how their reps sell), not from what relating or pressure does to customers.';
   else if (on(false, true) && on(true, false)) reading = 'The founder leads with either premise alone, not with neither: the lesson needs relating to help or pressure to harm, and either suffices.';
   else if (on(false, true)) reading = 'The founder leads when pressure harms customers, with or without relating helping them, and not when pressure is harmless: the lesson rests on the cost of pressure.';
   else if (on(true, false)) reading = 'The founder leads when relating helps customers, with or without pressure harming them, and not when relating is no better than a neutral visit: the lesson rests on the founder\'s hypothesis.';

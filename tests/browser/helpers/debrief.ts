@@ -27,6 +27,10 @@ export async function openDebrief(page: Page, base: string, scenario: string, se
     throw new Error(`no debrief; the page says: ${(await page.locator('main').textContent())?.slice(0, 400)}`, { cause: err });
   }
   await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 120_000 });
-  // every chart drawn (Chart.js loads with import())
+  await chartsDrawn(page);
+}
+
+/** Every chart on the page drawn (Chart.js loads with import()). */
+export async function chartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('figure.chart canvas')].every((c) => (c as HTMLCanvasElement).width > 0), undefined, { timeout: 60_000 });
 }

@@ -26,8 +26,8 @@ export function firefoxPath(): string | undefined {
 export function firefoxMissing(): string | undefined {
   if (firefoxPath()) return undefined;
   const why = 'no Firefox found (apt-get install firefox-esr, or set SALESFLOOR_FIREFOX=/path/to/firefox)';
-  if (process.env.CI === 'true') throw new Error(`CI needs the Firefox replay tests: ${why}`);
-  console.warn(`\n  ⚠ Firefox replay tests skipped: ${why}\n`);
+  if (process.env.CI === 'true') throw new Error(`CI needs the Firefox checks: ${why}`);
+  console.warn(`\n  ⚠ Firefox checks skipped: ${why}\n`);
   return why;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the Firefox checks compare the page with, computed in Node: the hash
- * `salesfloor run` gives a decision log, the files `salesfloor sweep` writes
- * for a spec, and a median; and a way to keep what the page downloads.
+ * `salesfloor run` gives a decision log and the files `salesfloor sweep`
+ * writes for a spec; and a way to keep what the page downloads.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,12 +40,6 @@ export async function sweepFiles(specText: string): Promise<{ runs: string; week
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** A script for evaluateOnNewDocument: keeps what the page saves (the blob and the name) instead of letting Firefox save it. */

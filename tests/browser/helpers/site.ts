@@ -71,7 +71,14 @@ export async function serve(dir: string): Promise<Served> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    // the browser's keep-alive sockets are cut, or close() would wait for them
+    close: () => new Promise((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    }),
+  };
 }
 
 /** Whether a request leaves the site's origin (data: and blob: URLs stay in the page): the guard every browser test applies. */
