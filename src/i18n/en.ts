@@ -57,7 +57,7 @@ export const en = {
     },
     'capped-quota': {
       title: 'Capped quota with ratchet',
-      briefing: 'A quarterly quota with a smaller bonus and commission, no commission past 120% of quota, and next quota raised after a strong quarter.',
+      briefing: 'Commission only on sales above a quarterly quota, none past twice the quota, and the next quota raised after a strong quarter: the plan Misra & Nair studied before the firm replaced it with a plain commission.',
     },
     clawback: {
       title: 'Sales director with clawback',

@@ -58,7 +58,7 @@ export const fr: Strings = {
     },
     'capped-quota': {
       title: 'Quota plafonné avec cliquet',
-      briefing: 'Un quota trimestriel avec une prime et une commission plus petites, pas de commission au-delà de 120 % du quota, et un quota relevé après un bon trimestre.',
+      briefing: 'Une commission seulement sur les ventes au-delà d’un quota trimestriel, aucune au-delà de deux fois le quota, et un quota relevé après un bon trimestre : le plan que Misra et Nair ont étudié avant que l’entreprise le remplace par une simple commission.',
     },
     clawback: {
       title: 'Directeur commercial avec reprise',

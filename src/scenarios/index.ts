@@ -32,10 +32,10 @@ const linear: ScenarioParams = {
  */
 const quarterlyQuota: ScenarioParams = {
   ...linear,
-  'plan.commissionRate': 0,
+  'plan.commissionRate': 0.02,
   'plan.quotaPeriod': 'quarter',
-  'plan.quota': 215000,
-  'plan.quotaBonus': 17500,
+  'plan.quota': 330000,
+  'plan.quotaBonus': 9000,
 };
 
 const salesDirector: ScenarioParams = {
@@ -91,14 +91,20 @@ export const SCENARIOS: readonly Scenario[] = [
     params: { ...quarterlyQuota, 'plan.quotaPeriod': 'year' },
   },
   {
+    // the plan Misra & Nair (2011) studied before the firm changed it: commission only on sales above a quota, none
+    // past a ceiling, and each rep's next quota moved by the ratchet alone (up after a strong quarter, down after a miss); the rate above quota gives about the pay of
+    // `linear-commission` (the plan the firm moved to: a commission from the first sale), so E5 compares shapes, not pay
     id: 'capped-quota',
     featured: false,
     params: {
-      ...quarterlyQuota,
-      'plan.commissionRate': 0.03,
-      'plan.acceleratorRate': 1.5,
-      'plan.quotaBonus': 4500,
-      'plan.cap': 1.2,
+      ...linear,
+      'plan.quotaPeriod': 'quarter',
+      'plan.quota': 150000,
+      'plan.quotaForecast': 0,
+      'plan.quotaByPotential': 0,
+      'plan.commissionRate': 0.25,
+      'plan.commissionFrom': 1,
+      'plan.cap': 1.5,
       'plan.ratchet': 0.5,
     },
   },

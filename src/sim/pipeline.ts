@@ -12,7 +12,9 @@
  *   asking takes visit time from prospecting;
  * - hold back (sandbag): a commit due this period is pushed to the next one
  *   when that pays more (past a lump bonus's quota, at a cap, under a
- *   ratchet), at the risk that the customer walks away.
+ *   ratchet), if the customer agrees to wait (the same consent, with no
+ *   discount, falling with the weeks to the period's end), at the risk that
+ *   they walk away.
  *
  * The rep's forecast of the period reads the pipeline too (forecast.ts), so
  * near a deadline they know whether they will make it. Nothing here knows
@@ -120,8 +122,8 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
       // hold it back when the next period pays clearly more, risk included (the customer may walk away)
       if (first && periodic && !o.held && end > w.week) {
         const walk = walkRisk(end - w.week);
-        // only a customer who lets their date move can be made to wait (reps.timingControl)
-        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext && rs.next() < timing) {
+        // the customer agrees to wait as they agree to close early: less the further their date moves (no discount for waiting)
+        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext && rs.next() < timing * consent(0, end - w.week)) {
           o.closeWeek = end;
           o.held = true;
           o.source = 'heldBack';

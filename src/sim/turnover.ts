@@ -26,6 +26,7 @@ function renew(w: Week, c: number): boolean {
     w.acc.accountsClosed++;
     if (cu.rep[c] >= 0) countAccount(state.reps[cu.rep[c]], cu.pushed[c], -1);
   }
+  w.emit?.({ type: 'closure', customer: c });
   const counts = state.marketCounts;
   if (cu.adopted[c] === 1) counts.adopters--;
   // setStatus keeps the active list, the fresh count and the count of unhappy leavers right (it reads sat and adopted)

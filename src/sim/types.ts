@@ -319,6 +319,8 @@ export type SimEvent =
   | { type: 'deal'; rep: number; customer: number; value: number; discount: number; moved: boolean; misconduct: boolean; source: DealSource; repeat: boolean }
   | { type: 'return'; rep: number; customer: number }
   | { type: 'churn'; rep: number; customer: number }
+  /** a business closed and a new one took its slot (turnover.ts): what the slot buys next is another customer's */
+  | { type: 'closure'; customer: number }
   | { type: 'wom'; from: number; to: number; positive: boolean }
   /** reason: why the rep left (RepState.leftBecause) */
   | { type: 'quit'; rep: number; reason: QuitReason }

@@ -24,14 +24,19 @@ export interface CohortValue {
   value: number;
   /** customers in the cohort */
   size: number;
+  /** share of the value earned in a customer's first year (the first sale and the reorders soon after it) */
+  firstYear: number;
 }
 
 /**
  * The cohort's mean value: every honest deal of a cohort customer (first sale
  * and reorders) adds its net revenue times (gross margin - commission rate),
- * discounted weekly; a return takes the last deal's margin back. Customers
- * who had bought before the window are not in the cohort (their value began
- * earlier); deals booked by misconduct are not value.
+ * discounted weekly; a return takes the last deal's margin back. A customer
+ * who leaves, or whose business closes, is gone (Gupta, Lehmann & Stuart's
+ * retention): what they, or the new business in their slot, buy later is
+ * another acquisition. Customers who had bought before the window are not in
+ * the cohort (their value began earlier); deals booked by misconduct are not
+ * value.
  */
 export function cohortValue(p: Params, seed: string, window: CohortWindow): CohortValue {
   const margin = p['market.grossMargin'] - p['plan.commissionRate'];
@@ -40,14 +45,18 @@ export function cohortValue(p: Params, seed: string, window: CohortWindow): Coho
   const wonAt = new Map<number, number>();
   const earlier = new Set<number>();
   const lastDeal = new Map<number, number>();
+  const gone = new Set<number>();
   let value = 0;
+  let firstYear = 0;
   stepRun(p, seed, {
     events: true,
     after(_state, record, events) {
       const week = record.week;
       for (const e of events) {
-        if (e.type === 'deal') {
-          if (e.misconduct) continue;
+        if (e.type === 'churn' || e.type === 'closure') {
+          if (wonAt.has(e.customer)) gone.add(e.customer);
+        } else if (e.type === 'deal') {
+          if (e.misconduct || gone.has(e.customer)) continue;
           let won = wonAt.get(e.customer);
           if (won === undefined) {
             if (earlier.has(e.customer)) continue;
@@ -58,14 +67,16 @@ export function cohortValue(p: Params, seed: string, window: CohortWindow): Coho
             won = week;
             wonAt.set(e.customer, won);
           }
-          value += margin * e.value * weekly ** (week - won);
+          const v = margin * e.value * weekly ** (week - won);
+          value += v;
+          if (week - won < WEEKS_PER_YEAR) firstYear += v;
           lastDeal.set(e.customer, e.value);
         } else if (e.type === 'return') {
           const won = wonAt.get(e.customer);
-          if (won !== undefined) value -= margin * (lastDeal.get(e.customer) ?? 0) * weekly ** (week - won);
+          if (won !== undefined && !gone.has(e.customer)) value -= margin * (lastDeal.get(e.customer) ?? 0) * weekly ** (week - won);
         }
       }
     },
   });
-  return { value: wonAt.size > 0 ? value / wonAt.size : 0, size: wonAt.size };
+  return { value: wonAt.size > 0 ? value / wonAt.size : 0, size: wonAt.size, firstYear: value > 0 ? firstYear / value : NaN };
 }

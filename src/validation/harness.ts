@@ -103,6 +103,22 @@ export function tailShare(weeks: readonly WeekRecord[], length: number, tail = 2
   return total > 0 ? inTail / total : NaN;
 }
 
+/**
+ * The hockey stick's two sides at once: deals in each period's last `tail`
+ * weeks over deals in the next period's first `tail` weeks, minus 1, pooled
+ * over the run's period boundaries (a steady market growth moves it by a
+ * week's growth only).
+ */
+export function endOverStart(weeks: readonly WeekRecord[], length: number, tail = 2): number {
+  let end = 0;
+  let start = 0;
+  for (let b = length; b + tail <= weeks.length; b += length) {
+    end += sumWeeks(weeks, 'deals', b - tail, b);
+    start += sumWeeks(weeks, 'deals', b, b + tail);
+  }
+  return start > 0 ? end / start - 1 : NaN;
+}
+
 /** Centred moving average (window clipped at the ends). */
 export function movingAverage(xs: readonly number[], window: number): number[] {
   const h = Math.floor(window / 2);

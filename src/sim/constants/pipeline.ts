@@ -15,15 +15,15 @@ export const PIPELINE = {
     source: 'a modelling choice: a proposal slips away (a budget freeze, a rival) with chance 0.03 a week until it is a commit, so one due in eight weeks is won with about 0.83 and a commit with 1: the win probabilities by stage the rep forecasts with',
   },
   CONSENT_INTERCEPT: {
-    value: 0,
-    source: 'calibrated to E2 and E3 (Larkin 2014; Steenburgh 2008): the log-odds that a customer agrees to close a week before they meant to with no discount, σ(−1.5 − 0.6) ≈ 0.11',
+    value: 1,
+    source: 'calibrated to E1 and E2 (Oyer 1998; Larkin 2014): the log-odds that a customer who lets their date move (reps.timingControl) agrees to close a week before they meant to with no discount, σ(1 − 0.3) ≈ 0.67; with it the default quarterly quota shows its hockey stick (E1) and a 2x accelerator\'s discounts stay within Larkin\'s 6–8% of revenue (E2)',
   },
   CONSENT_DISCOUNT: {
     value: 12,
-    source: 'calibrated to E2 (Larkin 2014: pulled-in deals carry the discounts that cost the firm 6–8% of revenue): each point of discount adds 0.12 to the log-odds of agreeing to close early, so 10% off about doubles the chance',
+    source: 'calibrated to E2 (Larkin 2014: pulled-in deals carry the discounts that cost the firm 6–8% of revenue): each point of discount adds 0.12 to the log-odds of agreeing to close early (10% off: +1.2)',
   },
   CONSENT_WEEK: {
-    value: 0.6,
+    value: 0.3,
     source: 'calibrated to E1 and E3: each week earlier than the customer meant to close takes 0.6 from the log-odds of agreeing; asks cluster in a period\'s last weeks, on deals due soon after it',
   },
   DISCOUNT_STEPS: {

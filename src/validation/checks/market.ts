@@ -3,6 +3,7 @@
  * margin), E13 (unreachable targets breed misconduct).
  */
 import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
+import type { Params } from '../../sim';
 import { argmax, fmt, meanWeeks, movingAverage, params, run, stepRun, sumWeeks } from '../harness';
 import { estimate, mean, paired, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment, type Sample } from '../types';
@@ -66,18 +67,27 @@ const GAIN = 0.05;
  * What a customer won once the market has settled is worth (clv.ts): the
  * cohort won in year 2 (and 3 in a full run), followed to the run's end.
  */
-function valueOf(seed: string, quick: boolean, layers: Record<string, unknown>[]): number {
+function cohortOf(seed: string, quick: boolean, layers: Record<string, unknown>[]) {
   const weeks = (quick ? 5 : 10) * Y;
   const window = quick ? { from: Y, to: 2 * Y } : { from: Y, to: 3 * Y };
-  return cohortValue(params('linear-commission', { 'run.weeks': weeks }, ...layers), seed, window).value;
+  return cohortValue(params('linear-commission', { 'run.weeks': weeks }, ...layers), seed, window);
 }
 
-/** Yearly retention of active customers after quarter 1, and profit with clawed-back commission added back (same pay rules). */
+function valueOf(seed: string, quick: boolean, layers: Record<string, unknown>[]): number {
+  return cohortOf(seed, quick, layers).value;
+}
+
+/**
+ * Yearly retention of active customers after quarter 1 (every exit counts: a
+ * customer who leaves and a business that closes; a returned order is a
+ * refund, not a lost account), and profit with clawed-back commission added
+ * back (same pay rules).
+ */
 function retentionRun(seed: string, weeks: number, layers: Record<string, unknown>[]) {
   const r = run('linear-commission', seed, { 'run.weeks': weeks }, ...layers);
   const w = r.weeks;
   const active = meanWeeks(w, 'activeCustomers', Q);
-  const lost = sumWeeks(w, 'returns', Q) + sumWeeks(w, 'churned', Q);
+  const lost = sumWeeks(w, 'churned', Q) + sumWeeks(w, 'accountsClosed', Q);
   const years = (w.length - Q) / Y;
   return { retention: 1 - lost / Math.max(1, active) / years, profit: r.totals.profit - sumWeeks(w, 'clawback') };
 }
@@ -87,12 +97,21 @@ function retentionRun(seed: string, weeks: number, layers: Record<string, unknow
  * retention: with value (1+i)/(1+i-r) per unit of margin, the elasticity of
  * value to retention r is r/(1+i-r), against 1 for margin.
  */
-function guptaNote(retention: number, turnover: number): string {
-  const r = retention * (1 - turnover);
+function guptaNote(r: number): string {
   const i = CLV_YEARLY_RATE;
   const needed = (2 * (1 + i)) / 3;
-  return `At the model's yearly retention of active customers (${fmt(retention)}, times ${fmt(1 - turnover)} of businesses that do not close: r = ${fmt(r)}), `
+  return `At the model's yearly retention of active customers (r = ${fmt(r)}, business closures included), `
     + `their formula gives a retention elasticity r/(1+i-r) = ${fmt(r / (1 + i - r), 2)} at i = ${i}; a ratio of 2 needs r >= ${fmt(needed)}.`;
+}
+
+/**
+ * Every exit hazard (a satisfied customer's base churn, a dissatisfied one's
+ * extra churn, business closures) scaled by one factor, so that yearly
+ * retention r becomes (1 + gain)·r: the exit rate 1 - r falls to 1 - (1 + gain)·r.
+ */
+function betterRetention(p: Params, r: number, gain: number): Record<string, number> {
+  const f = Math.max(0, (1 - (1 + gain) * r) / Math.max(1e-9, 1 - r));
+  return { 'market.baseChurn': p['market.baseChurn'] * f, 'market.dissatisfiedChurn': p['market.dissatisfiedChurn'] * f, 'market.turnover': p['market.turnover'] * f };
 }
 
 export const E12: Experiment = {
@@ -103,10 +122,14 @@ export const E12: Experiment = {
   runsPerSeed: 7,
   measure(seed, { quick }) {
     const p = params('linear-commission');
-    // retention R = exp(-52 h): a relative gain of GAIN is a weekly hazard lower by ln(1+GAIN)/52
-    const lowerChurn = { 'market.baseChurn': Math.max(0, p['market.baseChurn'] - Math.log(1 + GAIN) / Y) };
+    // a pushier plan: linear-commission without the 13-week clawback that makes pushing costly to reps (E9);
+    // the clawed-back commission is added back to the careful plan's profit, so pay rules do not differ
+    const pushy = retentionRun(seed, 104, []);
+    const patient = retentionRun(seed, 104, [{ 'plan.clawbackWeeks': 13 }]);
+    const lowerChurn = betterRetention(p, pushy.retention, GAIN);
     const higherMargin = { 'market.grossMargin': p['market.grossMargin'] * (1 + GAIN) };
-    const base = valueOf(seed, quick, []);
+    const cohort = cohortOf(seed, quick, []);
+    const base = cohort.value;
     const dRet = valueOf(seed, quick, [lowerChurn]) - base;
     const dMargin = valueOf(seed, quick, [higherMargin]) - base;
     // what a kept customer is worth comes from repeat purchases and word of mouth
@@ -114,12 +137,8 @@ export const E12: Experiment = {
     const base0 = valueOf(seed, quick, [still]);
     const dRet0 = valueOf(seed, quick, [still, lowerChurn]) - base0;
     const dMargin0 = valueOf(seed, quick, [still, higherMargin]) - base0;
-    // a pushier plan: linear-commission without the 13-week clawback that makes pushing costly to reps (E9);
-    // the clawed-back commission is added back to the careful plan's profit, so pay rules do not differ
-    const pushy = retentionRun(seed, 104, []);
-    const patient = retentionRun(seed, 104, [{ 'plan.clawbackWeeks': 13 }]);
     return {
-      ratio: dRet / dMargin, ratio0: dRet0 / dMargin0, dRet, dMargin, clv: base,
+      ratio: dRet / dMargin, ratio0: dRet0 / dMargin0, dRet, dMargin, clv: base, firstYear: cohort.firstYear,
       retPushy: pushy.retention, retPatient: patient.retention, profitPushy: pushy.profit, profitPatient: patient.profit,
     };
   },
@@ -140,13 +159,22 @@ export const E12: Experiment = {
       ablation: ablation('market.repeatRate=0 and market.wordOfMouth=0 (a kept customer brings nothing more)', off, side(shrink) > 0),
       subchecks: subs,
       notes: `lifetime value per customer ${fmt(mean(column(s, 'clv')), 0)}; gain from +5% retention ${fmt(mean(column(s, 'dRet')), 0)}, from +5% margin ${fmt(mean(column(s, 'dMargin')), 0)}. `
-        + guptaNote(mean(column(s, 'retPushy')), params('linear-commission')['market.turnover']),
+        + guptaNote(mean(column(s, 'retPushy')))
+        + ` Their formula takes the same margin every year; here ${fmt(mean(column(s, 'firstYear')), 2)} of a customer's value comes in their first year `
+        + '(the first sale, and the reorders of a customer still at the satisfaction of the sale, which then drifts toward what the product is worth to them), '
+        + 'and retention acts only on the rest.',
     };
   },
 };
 
 // ---------------------------------------------------------------- E13
-/** Quota multiples of the quarterly-quota scenario's quota. */
+/**
+ * The bank's targets: a quarterly lump bonus and management pressure, no
+ * commission (a commission pays for every unwanted deal, whatever the target),
+ * at multiples of a quota near a rep's honest quarterly sales in year 1.
+ */
+const TARGETS = { 'plan.commissionRate': 0, 'plan.quotaBonus': 17500 };
+const TARGET_QUOTA = 215000;
 const LEVELS = [0.5, 0.65, 0.8, 1.0, 1.2, 1.5, 2.0];
 const QUICK_LEVELS = [0.5, 0.9, 1.5];
 
@@ -160,9 +188,8 @@ interface MisconductPoint {
 }
 
 function misconductAt(seed: string, weeks: number, multiple: number, extra: Record<string, unknown>): MisconductPoint {
-  const base = params('quarterly-quota');
   // the target is held where it is set (no ratchet, no re-basing on last period's sales), as the bank's were
-  const p = params('quarterly-quota', { 'run.weeks': weeks, 'plan.quota': base['plan.quota'] * multiple, 'plan.ratchet': 0, 'plan.quotaForecast': 0 }, extra);
+  const p = params('quarterly-quota', TARGETS, { 'run.weeks': weeks, 'plan.quota': TARGET_QUOTA * multiple, 'plan.ratchet': 0, 'plan.quotaForecast': 0 }, extra);
   const quota = p['plan.quota'];
   let honest = new Map<number, number>();
   let hits = 0;
