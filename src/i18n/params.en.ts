@@ -8,6 +8,7 @@ export const paramsEn = {
     quotaForecast: { label: 'Quota from last period', help: 'How far the quota follows what the team sold per rep in the period just ended, rather than the quota you set; 0 = your quota as set.' },
     quota: { label: 'Quota per rep', help: 'Net revenue each rep is asked to book in a quarter.' },
     quotaBonus: { label: 'Quota bonus', help: 'Lump sum paid at the end of the period to each rep at or above quota.' },
+    commissionFrom: { label: 'Commission from', help: 'Commission is paid only on revenue above this multiple of quota in the period (0 = from the first sale; 1 = only above quota); only with a quota.' },
     acceleratorRate: { label: 'Accelerator', help: 'Commission multiplier on revenue above quota (1 = none).' },
     cap: { label: 'Commission cap', help: 'No commission on revenue above this multiple of quota (0 = no cap).' },
     ratchet: { label: 'Quota ratchet', help: 'Next quota rises by this share of what a rep beat it by.' },

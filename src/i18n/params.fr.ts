@@ -8,6 +8,7 @@ export const paramsFr = {
     quotaForecast: { label: 'Quota selon la période passée', help: 'Dans quelle mesure le quota suit ce que l’équipe a vendu par commercial sur la période écoulée, plutôt que le quota que vous fixez ; 0 = votre quota tel quel.' },
     quota: { label: 'Quota par commercial', help: 'Chiffre d’affaires net demandé à chaque commercial sur un trimestre.' },
     quotaBonus: { label: 'Prime sur quota', help: 'Somme versée en fin de période à chaque commercial qui atteint son quota.' },
+    commissionFrom: { label: 'Commission à partir de', help: 'La commission n’est versée que sur le chiffre d’affaires au-delà de ce multiple du quota dans la période (0 = dès la première vente ; 1 = seulement au-delà du quota) ; seulement avec un quota.' },
     acceleratorRate: { label: 'Accélérateur', help: 'Multiplicateur de commission au-delà du quota (1 = aucun).' },
     cap: { label: 'Plafond de commission', help: 'Plus de commission au-delà de ce multiple du quota (0 = pas de plafond).' },
     ratchet: { label: 'Cliquet du quota', help: 'Le quota suivant monte de cette part du dépassement.' },

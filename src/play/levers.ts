@@ -31,6 +31,7 @@ export const LEVERS: Readonly<Record<string, LeverPlace>> = {
   'plan.quotaPeriod': { group: 'quota' },
   'plan.quota': { group: 'quota', step: 5000 },
   'plan.quotaBonus': { group: 'quota', step: 1000 },
+  'plan.commissionFrom': { group: 'quota', step: 0.1 },
   'plan.quotaForecast': { group: 'quota', step: 0.05 },
   'plan.quotaByPotential': { group: 'quota', step: 0.05 },
   'plan.ratchet': { group: 'quota', step: 0.05 },

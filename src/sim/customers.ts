@@ -303,7 +303,10 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
         if (!owner || !owner.active) owner = fallbackRep() ?? undefined;
         bookDeal(w, owner ?? null, newDeal(w, c, 'reorder', 0, true), false, false);
       } else {
+        // the order moved, not added: the need it covers ahead of time is owed before the next one (a negative need)
+        const owed = f64[NEED + c] - f64[THRESHOLD + c];
         bookDeal(w, reps[ownerId] ?? null, newDeal(w, c, 'pulledIn', askDiscount[ownerId * askWeeks + early], true), true, true);
+        f64[NEED + c] = owed;
       }
       const sat = f64[SAT + c];
       active++;

@@ -12,7 +12,7 @@ import { setStatus } from './status';
 
 const {
   MISLED_SAT, MISLED_SAT_SPREAD, SAT_BASE, SAT_FIT, SAT_TRUST, SAT_DISCOUNT, PUSH_REGRET, PUSH_REGRET_FEAR, PULL_REGRET, SAT_NOISE,
-  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, SKILL_NEUTRAL, RECENT_SAT_RATE, WALLET_ORDERS,
+  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, RELATE_SAT, SKILL_NEUTRAL, RECENT_SAT_RATE, WALLET_ORDERS,
 } = VALUES;
 
 /** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
@@ -21,7 +21,7 @@ export function firstSatisfaction(w: Week, c: number, deal: Opportunity, skill: 
   if (deal.misconduct) return MISLED_SAT + MISLED_SAT_SPREAD * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
   let s = SAT_BASE + SAT_FIT * cu.fit[c] + SAT_TRUST * cu.trust[c] + SAT_DISCOUNT * deal.discount;
-  s += deal.push ? -harm * (PUSH_REGRET + PUSH_REGRET_FEAR * cu.fear[c]) : w.params['market.relateSatisfaction'] * skill;
+  s += deal.push ? -harm * (PUSH_REGRET + PUSH_REGRET_FEAR * cu.fear[c]) : w.params['market.relating'] * RELATE_SAT * skill;
   if (pulledIn) s -= PULL_REGRET * harm;
   s += SAT_NOISE * w.rng.customers.normal();
   return clamp(s, 0, 1);
@@ -68,7 +68,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved
     cu.pressure[c] = deal.push ? cu.fear[c] : 0;
     // common ground found while relating becomes a bond that outlasts the sale (the founder's hypothesis); pressure leaves resentment
     if (deal.push) cu.bond[c] = Math.min(cu.bond[c], -(RESENTMENT + RESENTMENT_FEAR * cu.fear[c]) * w.params['market.pressureHarm']);
-    else if (rep) cu.bond[c] = Math.max(cu.bond[c], w.params['market.relateBond'] * (BOND_BASE + BOND_SKILL * rep.skill));
+    else if (rep) cu.bond[c] = Math.max(cu.bond[c], w.params['market.relating'] * (BOND_BASE + BOND_SKILL * rep.skill));
   } else if (rep) {
     // what the rep sees of each way of selling: the reorders of the accounts they pushed and of those they related with
     const seen = w.reps[rep.id];

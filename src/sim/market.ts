@@ -12,9 +12,13 @@ import { Status, type RepState } from './types';
 
 const { DETRACTOR, REPUTATION_NEUTRAL, REFERRALS_MAX, LEAD_POOL_MIN, LEAD_POOL_WEEKS, REPUTATION_VOLUME } = VALUES;
 
-/** Reputation's pull on spontaneous interest: 1 at the neutral 0.5, 0 at 0, 2 at 1 (division by 0.5 is exact: the bits of 2·reputation). */
-export function reputationFactor(reputation: number): number {
-  return clamp(reputation / REPUTATION_NEUTRAL, 0, 1 / REPUTATION_NEUTRAL);
+/**
+ * Reputation's pull on spontaneous interest, at weight w (market.reputationInbound):
+ * 1 − w + w·reputation/0.5, so at w = 1 it is 1 at the neutral 0.5, 0 at 0, 2 at 1
+ * (division by 0.5 is exact: the bits of 2·reputation), and 1 whatever the reputation at w = 0.
+ */
+export function reputationFactor(reputation: number, weight = 1): number {
+  return 1 - weight + weight * clamp(reputation / REPUTATION_NEUTRAL, 0, 1 / REPUTATION_NEUTRAL);
 }
 
 /**
@@ -30,7 +34,7 @@ export function inboundHazards(w: Week): { innovation: number; imitation: number
   const n = w.state.customers.status.length;
   const recommenders = Math.max(0, counts.adopters - counts.unhappyLost - counts.activeDetractors);
   return {
-    innovation: reputationFactor(w.state.reputation) * p['market.innovation'],
+    innovation: reputationFactor(w.state.reputation, p['market.reputationInbound']) * p['market.innovation'],
     imitation: (p['market.imitation'] * p['market.wordOfMouth'] * recommenders) / n,
   };
 }

@@ -80,6 +80,24 @@ export function askNow(mNow: number, mNext: number, closeWeek: number, week: num
   return now.worth > cost ? now : null;
 }
 
+/**
+ * What a rep can expect to pull into this period from their pipeline: each
+ * opportunity due after it, at the best discount the plan allows, weighed by
+ * the chance its customer agrees.
+ */
+export function pullPotential(w: Week, rep: RepState): number {
+  const end = w.plan.periodEnd;
+  const timing = w.params['reps.timingControl'];
+  const d = w.plan.discountAuthority;
+  if (timing === 0 || w.plan.periodLength === 0) return 0;
+  let sum = 0;
+  for (const o of rep.pipeline) {
+    if (o.closeWeek < end || o.held) continue;
+    sum += timing * consent(d, o.closeWeek - w.week) * o.value * (1 - d);
+  }
+  return sum;
+}
+
 /** The chance a customer walks away when their deal is held back `weeks` weeks. */
 export function walkRisk(weeks: number): number {
   return Math.min(1, WALK_BASE + WALK_PER_WEEK * weeks);

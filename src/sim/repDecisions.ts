@@ -8,6 +8,7 @@ import type { RepIntent, Week } from './context';
 import { VALUES } from './constants';
 import { landsInTime } from './forecast';
 import { pushEdge, relateFuture } from './people';
+import { pullPotential } from './pipeline';
 import { commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
 import type { RepState } from './types';
@@ -90,10 +91,12 @@ function misconductPlan(w: Week, rep: RepState, look: Outlook): number {
   const rate = commissionRate(plan, rep, rep.periodSales) * (1 - clawRisk);
   let best = 0;
   let bestValue = 0;
+  // the honest way to a target first: what asking customers due later to close now should bring (pipeline.ts)
+  const pullable = pullPotential(w, rep);
   // the two targets, MIN_ATTAINMENT of quota then quota (a loop over two plain numbers: no list per rep and week)
   for (let t = 0; t < 2; t++) {
     const target = t === 0 ? MIN_ATTAINMENT * rep.quota : rep.quota;
-    const gap = target + look.sd - rep.periodSales - look.mean;
+    const gap = target + look.sd - rep.periodSales - look.mean - pullable;
     if (gap <= 0) continue;
     const k = Math.ceil(gap / (plan.weeksLeft * credit));
     if (k > MISCONDUCT_MAX) continue;

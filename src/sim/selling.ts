@@ -20,8 +20,8 @@ import { VALUES } from './constants';
 const { ASK_COST } = VALUES;
 // visits and buying
 const {
-  WARMTH_REFERRAL, WARMTH_INBOUND, PROSPECT_TRIES, BUY_INTERCEPT, ODDS_FIT, FIT_NEUTRAL, ODDS_TRUST, TRUST_NEUTRAL, ODDS_REPUTATION,
-  REPUTATION_NEUTRAL, ODDS_ABILITY, ODDS_SKILL, SKILL_NEUTRAL, PUSH_ODDS, PUSH_ODDS_FEAR, WIN_BACK_PENALTY, RELATE_TRUST_BASE,
+  WARMTH_REFERRAL, WARMTH_INBOUND, PROSPECT_TRIES, BUY_INTERCEPT, ODDS_FIT, FIT_NEUTRAL, ODDS_TRUST, TRUST_NEUTRAL,
+  REPUTATION_NEUTRAL, ODDS_ABILITY, ODDS_SKILL, SKILL_NEUTRAL, PUSH_ODDS, PUSH_ODDS_FEAR, WIN_BACK_PENALTY, RELATE_TRUST, RELATE_TRUST_BASE, PUSH_TRUST_LOSS,
   DISCOUNT_HALF, DISCOUNT_MIN, FATIGUE_VISITS, RATE_LEARNING, MIN_LEARNING_EFFORT, RATE_CAP_DEALS,
 } = VALUES;
 /** The rep card's list of last visits (display only). */
@@ -75,7 +75,7 @@ function coldProspect(w: Week, from: number, size: number): number {
 export function buyingOdds(w: Week, rep: RepState, c: number, push: boolean, warmth: number): number {
   const cu = w.state.customers;
   let z = BUY_INTERCEPT + warmth + ODDS_FIT * (cu.fit[c] - FIT_NEUTRAL) + ODDS_TRUST * (cu.trust[c] - TRUST_NEUTRAL)
-    + ODDS_REPUTATION * (w.state.reputation - REPUTATION_NEUTRAL);
+    + w.params['market.reputationOdds'] * (w.state.reputation - REPUTATION_NEUTRAL);
   z += ODDS_ABILITY * rep.logAbility + ODDS_SKILL * (rep.skill - SKILL_NEUTRAL);
   if (push) z += PUSH_ODDS - PUSH_ODDS_FEAR * cu.fear[c];
   if (cu.status[c] === Status.Lost) z -= WIN_BACK_PENALTY;
@@ -96,11 +96,12 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
     w.acc.pushVisits++;
     rep.pushVisits++;
     seen.pushVisits++;
-    setTrust(w.state, c, cu.trust[c] - w.params['market.pushTrustLoss'] * cu.fear[c] * cu.trust[c]);
+    // what pressure costs the prospect (market.pressureHarm = 0 turns it off)
+    setTrust(w.state, c, cu.trust[c] - w.params['market.pressureHarm'] * PUSH_TRUST_LOSS * cu.fear[c] * cu.trust[c]);
   } else {
     seen.relateVisits++;
-    // finding common ground: the prospect comes to like and trust the rep (the founder's hypothesis; market.relateTrust = 0 turns it off)
-    setTrust(w.state, c, cu.trust[c] + w.params['market.relateTrust'] * (RELATE_TRUST_BASE + rep.skill) * (1 - cu.trust[c]));
+    // finding common ground: the prospect comes to like and trust the rep (the founder's hypothesis; market.relating = 0 turns it off)
+    setTrust(w.state, c, cu.trust[c] + w.params['market.relating'] * RELATE_TRUST * (RELATE_TRUST_BASE + rep.skill) * (1 - cu.trust[c]));
   }
   rep.lastVisits.push(c);
   if (rep.lastVisits.length > LAST_VISITS) rep.lastVisits.shift();

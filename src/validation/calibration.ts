@@ -31,7 +31,7 @@ const ROWS: { key: string; what: string; target: string; lo: number; hi: number 
   { key: 'medianTrust', what: 'median trust in salespeople at week 0', target: '0.20 to 0.30', lo: 0.2, hi: 0.3 },
   { key: 'womPositiveShare', what: 'positive share of word of mouth (weeks 0-103)', target: '0.67 to 0.85 (positive 2-6x negative)', lo: 0.67, hi: 0.85 },
   { key: 'womReach', what: 'people told per dissatisfied / per satisfied talker', target: '1.5 to 3', lo: 1.5, hi: 3 },
-  { key: 'yearlyChurn', what: 'yearly churn of active customers (year 2, returns left out)', target: '0.10 to 0.25', lo: 0.1, hi: 0.25 },
+  { key: 'retention', what: 'yearly retention of active accounts (year 2; every exit counts, churn and business closures; a return is a refund)', target: '0.80 to 0.92 (about 0.87: Reichheld 1996, half of customers lost in five years)', lo: 0.8, hi: 0.92 },
   { key: 'p', what: 'diffusion p, fitted (reps.influence=0), per week', target: '0.0003 to 0.0012 (about 0.0006)', lo: 0.0003, hi: 0.0012 },
   { key: 'q', what: 'diffusion q, fitted (reps.influence=0), per week', target: '0.004 to 0.011 (about 0.0073)', lo: 0.004, hi: 0.011 },
 ];
@@ -68,7 +68,7 @@ export function measureCalibration(market: string, seed: string): Sample {
   const trust = Array.from(fresh.customers.trust).sort((a, b) => a - b);
   const pos = sumWeeks(w, 'womPositive');
   const neg = sumWeeks(w, 'womNegative');
-  const churned = sumWeeks(w, 'churned', WEEKS_PER_YEAR);
+  const exits = sumWeeks(w, 'churned', WEEKS_PER_YEAR) + sumWeeks(w, 'accountsClosed', WEEKS_PER_YEAR);
   const active = meanWeeks(w, 'activeCustomers', WEEKS_PER_YEAR);
   const bass = fitBass(p, seed);
   return {
@@ -78,7 +78,7 @@ export function measureCalibration(market: string, seed: string): Sample {
     medianTrust: trust[trust.length >> 1],
     womPositiveShare: pos + neg > 0 ? pos / (pos + neg) : NaN,
     womReach: p['market.negativeWomRatio'],
-    yearlyChurn: active > 0 ? churned / active : NaN,
+    retention: active > 0 ? 1 - exits / active : NaN,
     p: bass.p,
     q: bass.q,
   };

@@ -55,14 +55,14 @@ describe('routes', () => {
     await app.click('notice-ok');
     await app.go('#/play?scenario=founder&seed=x');
     await app.get('start-quarter');
-    // a save played under model 1.0.0: refused with both versions named, and kept aside rather than lost
-    const old = JSON.stringify({ version: 1, model: '1.0.0', scenario: 'founder', seed: 'x', quarter: 1, phase: 'planning', log: [] });
+    // a save played under model 2.0.0: refused with both versions named, and kept aside rather than lost
+    const old = JSON.stringify({ version: 1, model: '2.0.0', scenario: 'founder', seed: 'x', quarter: 1, phase: 'planning', log: [] });
     localStorage.setItem(SAVE_KEY, old);
     await app.reload();
     const text = await app.text('notice');
-    expect(text).toContain('model 1.0.0');
+    expect(text).toContain('model 2.0.0');
     expect(text).toContain(`model ${MODEL_VERSION}`);
-    expect(localStorage.getItem(`${SAVE_KEY}.model-1.0.0`)).toBe(old);
+    expect(localStorage.getItem(`${SAVE_KEY}.model-2.0.0`)).toBe(old);
     await app.get('start-quarter');
     await app.click('notice-ok');
   });

@@ -8,7 +8,7 @@ import { createRun, runToEnd } from '../../src/sim';
 import { pushEdge, relateFuture } from '../../src/sim/people';
 import { scenarioParams } from '../../src/scenarios';
 
-const OFF = { 'market.relateTrust': 0, 'market.relateBond': 0, 'market.relateSatisfaction': 0 };
+const OFF = { 'market.relating': 0 };
 const relating = { 'reps.pushBias': -6, 'run.weeks': 40 };
 
 describe('the founder’s hypothesis', () => {

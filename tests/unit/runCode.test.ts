@@ -142,13 +142,15 @@ describe('run codes: every problem has its message', () => {
     expectReadable(error);
   });
 
-  it('a code of another model version is refused naming both versions, in both languages', () => {
-    const error = problemOf(() => decodeRunCode(encodeRunCode({ ...SHORT, model: '1.0.0' })));
-    expect(error.vars).toEqual({ code: '1.0.0', current: MODEL_VERSION });
-    for (const locale of LOCALES) {
-      const message = t(error.key, error.vars, locale);
-      expect(message).toContain('1.0.0');
-      expect(message).toContain(MODEL_VERSION);
+  it('a code of another model version (1.x, 2.x) is refused naming both versions, in both languages', () => {
+    for (const model of ['1.0.0', '2.0.0']) {
+      const error = problemOf(() => decodeRunCode(encodeRunCode({ ...SHORT, model })));
+      expect(error.vars).toEqual({ code: model, current: MODEL_VERSION });
+      for (const locale of LOCALES) {
+        const message = t(error.key, error.vars, locale);
+        expect(message).toContain(model);
+        expect(message).toContain(MODEL_VERSION);
+      }
     }
   });
 

@@ -68,7 +68,11 @@ export const CUSTOMERS = {
   },
   BOND_BASE: {
     value: 0.5,
-    source: 'a modelling choice: a related sale leaves a bond of market.relateBond·(0.5 + 0.5·skill), as the parameter says: from half the parameter to all of it',
+    source: 'calibrated to E8 with market.relating: a related sale leaves a bond of market.relating·(0.5 + 0.5·skill), from half the strength to all of it',
+  },
+  RELATE_SAT: {
+    value: 0.1,
+    source: 'calibrated to E8 with market.relating: a related sale starts market.relating·0.1·skill more satisfied',
   },
   BOND_SKILL: {
     value: 0.5,

@@ -8,7 +8,7 @@ export const PIPELINE = {
   },
   COMMIT_WEEKS: {
     value: 2,
-    source: 'a modelling choice following CRM practice: an opportunity due within two weeks is a commit (forecast as won), one further out a proposal',
+    source: 'a modelling choice: as in CRM practice, an opportunity due within two weeks is a commit (forecast as won), one further out a proposal',
   },
   SLIP_HAZARD: {
     value: 0.03,
@@ -24,8 +24,9 @@ export const PIPELINE = {
   },
   CONSENT_WEEK: {
     value: 0.3,
-    source: 'calibrated to E1 and E3: each week earlier than the customer meant to close takes 0.6 from the log-odds of agreeing; asks cluster in a period\'s last weeks, on deals due soon after it',
+    source: 'calibrated to E1 and E1b: each week earlier (or, held back, later) than the customer meant to close takes 0.3 from the log-odds of agreeing, so one due a month after the period ends agrees about half as readily as one due next week; asks cluster in a period\'s last weeks',
   },
+
   DISCOUNT_STEPS: {
     value: 4,
     source: 'a modelling choice: a rep weighs offering no discount, or a quarter, a half, three quarters or all of their discount authority, for an early close',

@@ -31,10 +31,6 @@ export const SELLING = {
     value: 0.25,
     source: 'a modelling choice: trust counts from 0.25, the median trust in salespeople of EVIDENCE.md\'s calibration (0.2-0.3, E10; the default market.baselineTrust), so a prospect of typical trust neither gains nor loses',
   },
-  ODDS_REPUTATION: {
-    value: 3,
-    source: 'a modelling choice: the weight of the firm\'s reputation on the log-odds of buying, more than trust in salespeople; the channel through which word of mouth pays in sales (E8, the thesis)',
-  },
   ODDS_ABILITY: {
     value: 0.8,
     source: 'a modelling choice: the weight of log ability on the log-odds of buying; while close rates are low they grow about as ability^0.8',
@@ -59,9 +55,17 @@ export const SELLING = {
     value: 2,
     source: 'a modelling choice: a customer who left is 2 lower on the log-odds of buying again (their odds times 0.14): won back only by a good visit or a referral',
   },
+  RELATE_TRUST: {
+    value: 0.1,
+    source: 'calibrated to E8 (Saxe & Weitz 1982; Franke & Park 2006): at market.relating 1, a relating visit closes 0.1·(0.5 + skill) of the distance to full trust, buy or not',
+  },
   RELATE_TRUST_BASE: {
     value: 0.5,
-    source: 'a modelling choice: the trust a relating visit builds is market.relateTrust times 0.5 + skill, from half to one and a half times the parameter',
+    source: 'a modelling choice: the trust a relating visit builds is RELATE_TRUST times 0.5 + skill, from half to one and a half times it',
+  },
+  PUSH_TRUST_LOSS: {
+    value: 0.08,
+    source: 'calibrated to E9 (Zboja, Clark & Haytko 2016): at market.pressureHarm 1, a pushing visit destroys 0.08·fear of the prospect\'s trust, buy or not',
   },
   DISCOUNT_HALF: {
     value: 0.4,
