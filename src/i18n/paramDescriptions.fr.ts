@@ -12,7 +12,7 @@ export const PARAM_DESCRIPTIONS_FR: Record<string, string> = {
   'reps.careSpread': 'Dispersion (écart-type) de cette motivation entre commerciaux.',
   'reps.integrity': 'Coût moral moyen que ressent un commercial à vendre contre l’intérêt du client ; la dispersion entre commerciaux est fixe.',
   'reps.presentBias': 'Poids qu’un commercial accorde aux gains qui viennent après la période de quota en cours (1 = aucun biais).',
-  'reps.timingControl': 'Part des ventes d’un commercial dont il peut déplacer la date de conclusion, de six semaines au plus.',
+  'reps.timingControl': 'Combien les clients laissent un commercial déplacer leur date de signature : multiplie la probabilité qu’un client accepte de signer plus tôt (contre une remise) ou d’attendre la période suivante ; 0 = aucune affaire ne bouge, 1 = chaque client pèse l’offre.',
   'reps.visitsPerWeek': 'Visites de clients qu’un commercial fait en une semaine à plein effort.',
   'reps.effortCost': 'Ce que coûte un plein effort à un commercial à ses propres yeux, en argent par semaine ; pèse l’effort contre la paie.',
   'reps.fatigueRate': 'Vitesse à laquelle l’effort au-delà du niveau tenable accumule de la fatigue (et le repos l’efface).',

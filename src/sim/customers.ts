@@ -131,6 +131,24 @@ const REORDERS_EARLY = 4;
 const PRAISES = 5;
 const COMPLAINS = 6;
 
+/** The week's per-rep numbers of customersWeek, kept between weeks (a team only grows), so a week allocates none. */
+interface Scratch {
+  attentionById: Float64Array;
+  pullingById: Uint8Array;
+  askChance: Float64Array;
+  askDiscount: Float64Array;
+}
+let scratch: Scratch | null = null;
+
+function scratchFor(reps: number): Scratch {
+  if (!scratch || scratch.attentionById.length < reps) {
+    const asks = reps * REORDER_ASK_WEEKS;
+    scratch = { attentionById: new Float64Array(reps), pullingById: new Uint8Array(reps), askChance: new Float64Array(asks), askDiscount: new Float64Array(asks) };
+  }
+  scratch.askChance.fill(NaN);
+  return scratch;
+}
+
 /**
  * One pass over the active customers, backwards, so that a customer who
  * leaves (swapped out by the last of the list) never hides one not yet seen.
@@ -155,29 +173,31 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   let promoters = 0;
   let detractors = 0;
   // each rep's attention to their accounts this week, and whether they are asking for early orders
-  const attentionById = new Float64Array(reps.length);
-  const pullingById = new Uint8Array(reps.length);
+  const { attentionById, pullingById, askChance, askDiscount } = scratchFor(reps.length);
   const orphanAttention = +ATTENTION_ORPHAN;
   // a pulling rep's offer for an early order due e weeks from now (e < REORDER_ASK_WEEKS), asked only of accounts whose
   // next order falls in a later period: the chance the customer agrees (who lets their date move, reps.timingControl, times
   // the consent of pipeline.ts) and the discount, by rep and e
   const askWeeks = +REORDER_ASK_WEEKS;
-  const askChance = new Float64Array(reps.length * askWeeks);
-  const askDiscount = new Float64Array(reps.length * askWeeks);
+  // worked out when an account first needs it (NaN: not yet), since most reps have no account due at most e
   const weeksLeft = w.plan.weeksLeft;
   const timing = p['reps.timingControl'];
+  // the window of gaps worth a look, in multiples of the pace (see the customer loop)
+  const askFrom = weeksLeft - 1;
+  const askTo = askWeeks - 1;
+  const askChanceOf = (id: number, e: number): number => {
+    const at = id * askWeeks + e;
+    if (askChance[at] === askChance[at]) return askChance[at];
+    // as for the pipeline: now, or wait for the customer's date to near (no visit time: the account's rep calls anyway)
+    const intent = w.reps[id].intent;
+    const ask = askNow(intent.mNow, intent.mNext, w.week + e, w.week, w.plan.periodEnd, w.plan.discountAuthority, 0, timing);
+    askChance[at] = ask ? ask.consent : 0;
+    askDiscount[at] = ask ? ask.discount : 0;
+    return askChance[at];
+  };
   for (const r of reps) {
     attentionById[r.id] = r.active ? ATTENTION_BASE + ATTENTION_EFFORT * r.effort : orphanAttention;
-    const intent = w.reps[r.id].intent;
-    if (!r.active || !intent.pulling) continue;
-    pullingById[r.id] = 1;
-    for (let e = weeksLeft; e < askWeeks; e++) {
-      // as for the pipeline: now, or wait for the customer's date to near (no visit time: the account's rep calls anyway)
-      const ask = askNow(intent.mNow, intent.mNext, w.week + e, w.week, w.plan.periodEnd, w.plan.discountAuthority, 0, timing);
-      if (!ask) continue;
-      askChance[r.id * askWeeks + e] = ask.consent;
-      askDiscount[r.id * askWeeks + e] = ask.discount;
-    }
+    pullingById[r.id] = r.active && w.reps[r.id].intent.pulling ? 1 : 0;
   }
   // the arrays read for every customer, through the two views over their common buffer (customerArrays.ts):
   // sat, fit, bond and pressure at SAT + c and so on in f64; the sale week, the rep and the active list in i32
@@ -249,8 +269,11 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
       }
       // the next order, due in a later period at this pace, asked for now: moved, not added
       if (ownerId >= 0 && pullingById[ownerId] === 1 && pRepeat > 0) {
-        const due = Math.ceil((f64[THRESHOLD + c] - need) / pRepeat);
-        if (due >= weeksLeft && due < askWeeks && rc.next() < askChance[ownerId * askWeeks + due]) {
+        // due in weeks, ceil(gap / pRepeat), is in [weeksLeft, askWeeks) when the gap is within these multiples of the pace:
+        // two products first, the division only for the few in that window
+        const gap = f64[THRESHOLD + c] - need;
+        const due = gap > askFrom * pRepeat && gap <= askTo * pRepeat ? Math.ceil(gap / pRepeat) : 0;
+        if (due >= weeksLeft && due < askWeeks && rc.next() < askChanceOf(ownerId, due)) {
           early = due;
           event = REORDERS_EARLY;
           break;

@@ -35,7 +35,7 @@ export function countAccount(rep: RepState, pushed: number, delta: number): void
 
 /**
  * A deal the customer closes this week as it comes (a self-service or
- * unwanted sale, or with `repeat` a reorder), not movable. A reorder is sold
+ * unwanted sale, or with `repeat` a reorder), outside any pipeline. A reorder is sold
  * the way the customer was first sold.
  */
 export function newDeal(w: Week, customer: number, source: DealSource, discount = 0, repeat = false): Opportunity {
@@ -44,7 +44,7 @@ export function newDeal(w: Week, customer: number, source: DealSource, discount 
   const grown = repeat ? w.params['market.walletGrowth'] * Math.min(w.state.customers.orders[customer] + 1, WALLET_ORDERS) : 0;
   return {
     customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, expectedClose: w.week, closeWeek: w.week,
-    movable: false, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, askedWeek: -1, held: false,
+    slipWeek: -1, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, askedWeek: -1, held: false,
   };
 }
 

@@ -8,9 +8,43 @@
 import { VALUES } from './constants';
 import type { Week } from './context';
 import { log, pow } from './math';
-import type { Opportunity, RepState, Stage } from './types';
+import { WEEKS_PER_YEAR, type Opportunity, type RepState, type Stage } from './types';
 
 const { COMMIT_WEEKS, SLIP_HAZARD, CYCLE_MAX } = VALUES;
+
+/** The longest wait the tables here and in pipeline.ts hold: a deal at the end of the sales cycle, seen from the start of a year. */
+export const WEEKS_MAX = CYCLE_MAX + WEEKS_PER_YEAR;
+
+/** (1 − SLIP_HAZARD)^n for n = 0..WEEKS_MAX: a proposal's chance of not slipping away in n weeks. */
+const KEEPS = (() => {
+  const t = new Float64Array(WEEKS_MAX + 1);
+  for (let n = 0; n <= WEEKS_MAX; n++) t[n] = pow(1 - SLIP_HAZARD, n);
+  return t;
+})();
+
+/**
+ * What the sales cycle's mean gives every week of a run: log s and s^n for
+ * n = 0..WEEKS_MAX, s = mean/(1 + mean), worked out once for the mean of the
+ * last call (the same numbers log and pow give, not once per deal and rep).
+ */
+let cycleMean = NaN;
+let logStay = 0;
+const stayPowers = new Float64Array(WEEKS_MAX + 1);
+
+function cycle(mean: number): void {
+  if (mean === cycleMean) return;
+  const stay = mean / (1 + mean);
+  logStay = log(stay);
+  for (let n = 0; n <= WEEKS_MAX; n++) stayPowers[n] = pow(stay, n);
+  cycleMean = mean;
+}
+
+/** s^n for the sales cycle's mean (from the table when n fits in it). */
+function stayPow(mean: number, n: number): number {
+  if (n < 0 || n > WEEKS_MAX) return pow(mean / (1 + mean), n);
+  cycle(mean);
+  return stayPowers[n];
+}
 
 /** An opportunity's stage this week: a commit within COMMIT_WEEKS of its close, a proposal before. */
 export function stageOf(o: Opportunity, week: number): Stage {
@@ -20,7 +54,8 @@ export function stageOf(o: Opportunity, week: number): Stage {
 /** The chance an open opportunity is won: a commit is, a proposal if it does not slip away before it becomes one. */
 export function winProbability(o: Opportunity, week: number): number {
   const proposalWeeks = o.closeWeek - week - COMMIT_WEEKS;
-  return proposalWeeks > 0 ? pow(1 - SLIP_HAZARD, proposalWeeks) : 1;
+  if (proposalWeeks <= 0) return 1;
+  return proposalWeeks <= WEEKS_MAX ? KEEPS[proposalWeeks] : pow(1 - SLIP_HAZARD, proposalWeeks);
 }
 
 /**
@@ -30,8 +65,20 @@ export function winProbability(o: Opportunity, week: number): number {
  */
 export function drawLag(u: number, mean: number): number {
   if (mean <= 0) return 0;
-  const stay = mean / (1 + mean);
-  return Math.min(CYCLE_MAX, Math.floor(log(1 - u) / log(stay)));
+  cycle(mean);
+  return Math.min(CYCLE_MAX, Math.floor(log(1 - u) / logStay));
+}
+
+/** log(1 − SLIP_HAZARD), once. */
+const LOG_KEEP = log(1 - SLIP_HAZARD);
+
+/**
+ * The weeks a proposal stays before it would slip away: geometric, each week
+ * with chance SLIP_HAZARD (0 with that chance), drawn once when it is won
+ * rather than once a week (the same law, one draw).
+ */
+export function drawSlip(u: number): number {
+  return Math.floor(log(1 - u) / LOG_KEEP);
 }
 
 /**
@@ -43,13 +90,13 @@ export function drawLag(u: number, mean: number): number {
 export function landingWeeks(weeks: number, mean: number): number {
   if (mean <= 0 || weeks <= 0) return Math.max(0, weeks);
   const stay = mean / (1 + mean);
-  return weeks - (stay * (1 - pow(stay, weeks))) / (1 - stay);
+  return weeks - (stay * (1 - stayPow(mean, weeks))) / (1 - stay);
 }
 
 /** The chance a "yes" won this week, with `weeksLeft` weeks left in the period (this one included), closes in it. */
 export function landsInTime(weeksLeft: number, mean: number): number {
   if (mean <= 0) return 1;
-  return 1 - pow(mean / (1 + mean), weeksLeft);
+  return 1 - stayPow(mean, weeksLeft);
 }
 
 /** What the rep's open opportunities due before the period ends should bring: the net value weighed by each one's win probability, and its variance. */

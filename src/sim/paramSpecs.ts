@@ -47,7 +47,7 @@ const SPECS = [
   num('reps.careSpread', 0.15, 0, 0.5, '0-1', 'Spread (sd) of the care motive between reps.'),
   num('reps.integrity', 0.6, 0, 1, '0-1', 'Mean moral cost a rep feels for selling against the customer\'s interest; spread between reps is fixed.'),
   num('reps.presentBias', 0.6, 0.05, 1, 'weight', 'Weight a rep puts on rewards that come after this quota period (1 = none of the bias).'),
-  num('reps.timingControl', 0.3, 0, 1, 'share', 'Share of a rep\'s deals whose close date the rep can move, by up to six weeks.'),
+  num('reps.timingControl', 0.3, 0, 1, 'share', 'How far customers let a rep move their close date: it scales the chance a customer agrees to close early (for a discount) or to wait into the next period; 0 = no deal can be moved, 1 = every customer weighs the offer.'),
   num('reps.visitsPerWeek', 8, 1, 40, 'visits/week', 'Customer visits a rep makes in a week at full effort.'),
   num('reps.effortCost', 3000, 50, 20000, 'money/week', 'What full effort costs a rep in their own eyes, in money per week; weighs effort against pay.'),
   num('reps.fatigueRate', 0.08, 0, 0.5, '1/week', 'How fast effort above the sustainable level builds fatigue (and rest removes it).'),

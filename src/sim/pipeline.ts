@@ -6,7 +6,7 @@
  * its date. Each week the rep settles it, pricing every move with what the
  * plan pays now and in the next period (incentives.ts):
  *
- * - pull in: a movable opportunity due in a later period is asked to close
+ * - pull in: an opportunity due in a later period is asked to close
  *   this week, with the discount that pays best; the customer agrees with a
  *   chance that falls with how early and rises with the discount (consent);
  *   asking takes visit time from prospecting;
@@ -23,15 +23,46 @@
 import { VALUES } from './constants';
 import type { Week } from './context';
 import { bookDeal } from './deals';
+import { WEEKS_MAX } from './forecast';
 import { sigmoid } from './math';
 import { setStatus } from './status';
 import { Status, type RepState } from './types';
 
-const { COMMIT_WEEKS, SLIP_HAZARD, CONSENT_INTERCEPT, CONSENT_DISCOUNT, CONSENT_WEEK, DISCOUNT_STEPS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
+const { COMMIT_WEEKS, CONSENT_INTERCEPT, CONSENT_DISCOUNT, CONSENT_WEEK, DISCOUNT_STEPS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
 
 /** The chance a customer agrees to close `early` weeks before they meant to, offered discount d. */
 export function consent(d: number, early: number): number {
   return sigmoid(CONSENT_INTERCEPT + CONSENT_DISCOUNT * d - CONSENT_WEEK * early);
+}
+
+/** The longest move a table row holds: a deal due at the end of the sales cycle, asked at the start of a year. */
+const EARLY_MAX = WEEKS_MAX;
+/**
+ * timing·consent(authority·k/DISCOUNT_STEPS, early) for every step k and move
+ * 0..EARLY_MAX, for the plan's discount authority and reps.timingControl of
+ * the last call: the same numbers consent gives (so the same run), computed
+ * once while the two stay as they are rather than in every ask.
+ */
+const table = new Float64Array((DISCOUNT_STEPS + 1) * (EARLY_MAX + 1));
+let tableAuthority = NaN;
+let tableTiming = NaN;
+
+function consentRow(authority: number, timing: number): Float64Array {
+  if (authority !== tableAuthority || timing !== tableTiming) {
+    for (let k = 0; k <= DISCOUNT_STEPS; k++) {
+      const d = (authority * k) / DISCOUNT_STEPS;
+      for (let e = 0; e <= EARLY_MAX; e++) table[k * (EARLY_MAX + 1) + e] = timing * consent(d, e);
+    }
+    tableAuthority = authority;
+    tableTiming = timing;
+  }
+  return table;
+}
+
+/** timing·consent at step k of the authority, `early` weeks early (from the table when the move fits in it). */
+function agrees(authority: number, timing: number, k: number, early: number): number {
+  if (early < 0 || early > EARLY_MAX) return timing * consent((authority * k) / DISCOUNT_STEPS, early);
+  return consentRow(authority, timing)[k * (EARLY_MAX + 1) + early];
 }
 
 /** The rep's best offer for an early close: the discount, the customer's chance of agreeing, and what the ask is worth per unit of list value. */
@@ -41,25 +72,49 @@ export interface Ask {
   worth: number;
 }
 
+// the best offer bestWorth found last: its discount and the customer's chance of agreeing (no object per offer weighed)
+let offerDiscount = 0;
+let offerConsent = 0;
+// the rows of consent the asks of one askNow read (the table, or fresh values for a move too long for it)
+const ROW = EARLY_MAX + 1;
+const spare = new Float64Array(DISCOUNT_STEPS + 1);
+const gains = new Float64Array(DISCOUNT_STEPS + 1);
+
 /**
  * The offer that pays a rep best for closing now a deal worth mNext per unit
  * of revenue if it closes when the customer means to, against `fallback`,
  * what keeping the deal open is worth (the chances still to come): among no
  * discount and DISCOUNT_STEPS steps up to the authority, the one with the
- * highest expected gain, consent·((1 − d)·mNow − mNext − fallback). Worth 0:
- * no offer pays.
+ * highest expected gain, consent·((1 − d)·mNow − mNext − fallback). Returns
+ * that worth (0: no offer pays) and leaves the offer in offerDiscount and
+ * offerConsent. The chances of agreeing at each step are in `chances`, one
+ * every `stride` numbers from `at`.
  */
-export function bestAsk(mNow: number, mNext: number, early: number, authority: number, fallback = 0, timing = 1): Ask {
-  let best: Ask = { discount: 0, consent: 0, worth: 0 };
+function bestWorth(mNow: number, mNext: number, authority: number, fallback: number, chances: Float64Array, at: number, stride: number): number {
+  let worth = 0;
+  offerDiscount = 0;
+  offerConsent = 0;
   for (let k = 0; k <= DISCOUNT_STEPS; k++) {
     const d = (authority * k) / DISCOUNT_STEPS;
     const gain = (1 - d) * mNow - mNext - fallback;
-    if (gain <= MOVE_GAIN_MIN) continue;
-    const p = timing * consent(d, early);
-    if (p * gain > best.worth) best = { discount: d, consent: p, worth: p * gain };
+    // the gain only falls as the discount grows: no larger step pays either
+    if (gain <= MOVE_GAIN_MIN) break;
+    const p = chances[at + k * stride];
+    if (p * gain > worth) {
+      worth = p * gain;
+      offerDiscount = d;
+      offerConsent = p;
+    }
     if (authority === 0) break;
   }
-  return best;
+  return worth;
+}
+
+/** bestWorth for a move `early` weeks early: from the table, or for a move too long for it from consent itself. */
+function worthAt(mNow: number, mNext: number, early: number, authority: number, fallback: number, timing: number): number {
+  if (early >= 0 && early <= EARLY_MAX) return bestWorth(mNow, mNext, authority, fallback, consentRow(authority, timing), early, ROW);
+  for (let k = 0; k <= DISCOUNT_STEPS; k++) spare[k] = timing * consent((authority * k) / DISCOUNT_STEPS, early);
+  return bestWorth(mNow, mNext, authority, fallback, spare, 0, 1);
 }
 
 /**
@@ -70,14 +125,42 @@ export function bestAsk(mNow: number, mNext: number, early: number, authority: n
  * costing `cost` per unit of value), at today's prices. Null: wait, or never.
  */
 export function askNow(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number, timing: number): Ask | null {
+  // what waiting is worth only lowers the worth of asking now: when even the offer with nothing to wait for does not pay
+  // for the ask, no later chance can make it pay (the same answer as the whole reckoning, without it)
+  if (worthAt(mNow, mNext, closeWeek - week, authority, 0, timing) <= cost) return null;
   // the worth of the chances to ask in the weeks after this one, from the period's last week back
   let later = 0;
-  for (let t = end - 1; t > week; t--) {
-    const ask = bestAsk(mNow, mNext, closeWeek - t, authority, later, timing);
-    if (ask.worth > cost) later += ask.worth - cost;
+  const first = closeWeek - end + 1;
+  if (first >= 0 && closeWeek - week <= EARLY_MAX) {
+    // every move of the loop is in the table: read it straight
+    const row = consentRow(authority, timing);
+    // bestWorth's worth, inlined (the hottest loop of a run under a pulling plan): the gain of each step falls with
+    // its discount, and is the same for every week but for what waiting is worth
+    const steps = authority === 0 ? 0 : DISCOUNT_STEPS;
+    // each step's gain before what waiting is worth ((1 − d)·mNow − mNext, then − later: the same sum, left to right)
+    for (let k = 0; k <= steps; k++) gains[k] = (1 - (authority * k) / DISCOUNT_STEPS) * mNow - mNext;
+    // once waiting is worth the whole gain of the best step, no offer now can pay: the rest of the reckoning cannot change that
+    const enough = gains[0] - MOVE_GAIN_MIN;
+    for (let t = end - 1; t > week; t--) {
+      if (later >= enough) return null;
+      let worth = 0;
+      const at = closeWeek - t;
+      for (let k = 0; k <= steps; k++) {
+        const gain = gains[k] - later;
+        if (gain <= MOVE_GAIN_MIN) break;
+        const v = row[at + k * ROW] * gain;
+        if (v > worth) worth = v;
+      }
+      if (worth > cost) later += worth - cost;
+    }
+  } else {
+    for (let t = end - 1; t > week; t--) {
+      const worth = worthAt(mNow, mNext, closeWeek - t, authority, later, timing);
+      if (worth > cost) later += worth - cost;
+    }
   }
-  const now = bestAsk(mNow, mNext, closeWeek - week, authority, later, timing);
-  return now.worth > cost ? now : null;
+  const now = worthAt(mNow, mNext, closeWeek - week, authority, later, timing);
+  return now > cost ? { discount: offerDiscount, consent: offerConsent, worth: now } : null;
 }
 
 /**
@@ -93,7 +176,7 @@ export function pullPotential(w: Week, rep: RepState): number {
   let sum = 0;
   for (const o of rep.pipeline) {
     if (o.closeWeek < end || o.held) continue;
-    sum += timing * consent(d, o.closeWeek - w.week) * o.value * (1 - d);
+    sum += agrees(d, timing, DISCOUNT_STEPS, o.closeWeek - w.week) * o.value * (1 - d);
   }
   return sum;
 }
@@ -103,9 +186,27 @@ export function walkRisk(weeks: number): number {
   return Math.min(1, WALK_BASE + WALK_PER_WEEK * weeks);
 }
 
-/** What this week's settling of the pipeline did, for the rep's visits: how many asks for an early close took their time. */
-export interface Settled {
-  asks: number;
+
+/**
+ * One settling's asks by how early they would close: every opportunity of a
+ * rep due as many weeks after this one, of the same value, gets the same
+ * offer (the prices, the authority and the weeks left are the rep's and the
+ * week's), so it is worked out once. Reset at each settling.
+ */
+const memoValue = new Float64Array(EARLY_MAX + 1);
+const memoAsk: (Ask | null)[] = new Array(EARLY_MAX + 1).fill(null);
+const memoStamp = new Int32Array(EARLY_MAX + 1);
+let stamp = 0;
+
+function askMemo(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number, timing: number, value: number): Ask | null {
+  const early = closeWeek - week;
+  if (early < 0 || early > EARLY_MAX) return askNow(mNow, mNext, closeWeek, week, end, authority, cost, timing);
+  if (memoStamp[early] === stamp && memoValue[early] === value) return memoAsk[early];
+  const ask = askNow(mNow, mNext, closeWeek, week, end, authority, cost, timing);
+  memoStamp[early] = stamp;
+  memoValue[early] = value;
+  memoAsk[early] = ask;
+  return ask;
 }
 
 /**
@@ -113,8 +214,11 @@ export interface Settled {
  * visits, when proposals may slip and the rep decides what to move; after
  * the visits only what falls due (a new "yes" due now) closes.
  * `visitWorth`: what a prospecting visit is worth to the rep (the time an ask takes from it).
+ * `from`: the first opportunity to settle (after the visits, the ones they added: the settling before
+ * left none of the others due).
+ * Returns how many asks for an early close took the rep's time (taken from the visits).
  */
-export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: number, first: boolean, visitWorth: number): Settled {
+export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: number, first: boolean, visitWorth: number, from = 0): number {
   const plan = w.plan;
   const cu = w.state.customers;
   const rs = w.rng.selling;
@@ -124,12 +228,13 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
   // how far customers let a rep move their date: it scales their consent to close early, and to wait
   const timing = w.params['reps.timingControl'];
   let asks = 0;
+  stamp++;
   // the open ones move to the front of the same list, in order (no new list per rep and week)
-  let kept = 0;
-  for (let i = 0; i < pipe.length; i++) {
+  let kept = from;
+  for (let i = from; i < pipe.length; i++) {
     const o = pipe[i];
     if (cu.status[o.customer] !== Status.Pending) continue;
-    if (first && o.closeWeek - w.week > COMMIT_WEEKS && rs.next() < SLIP_HAZARD) {
+    if (first && o.closeWeek - w.week > COMMIT_WEEKS && w.week >= o.slipWeek) {
       // a proposal slips away: the business is a prospect again
       setStatus(w.state, o.customer, Status.Prospect);
       w.acc.slipped++;
@@ -141,7 +246,7 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
       if (first && periodic && !o.held && end > w.week) {
         const walk = walkRisk(end - w.week);
         // the customer agrees to wait as they agree to close early: less the further their date moves (no discount for waiting)
-        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext && rs.next() < timing * consent(0, end - w.week)) {
+        if (mNow + MOVE_GAIN_MIN < (1 - walk) * mNext && rs.next() < agrees(plan.discountAuthority, timing, 0, end - w.week)) {
           o.closeWeek = end;
           o.held = true;
           o.source = 'heldBack';
@@ -160,7 +265,7 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
     }
     // due in a later period: ask for an early close when the offer that pays best is worth the visit time it takes
     if (first && periodic && timing > 0 && !o.held && o.closeWeek >= end && o.askedWeek < w.week) {
-      const ask = askNow(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, visitWorth / o.value, timing);
+      const ask = askMemo(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, visitWorth / o.value, timing, o.value);
       if (ask) {
         asks++;
         o.askedWeek = w.week;
@@ -177,5 +282,5 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
   }
   // pop, not a shorter length: setting an array's length is a runtime call, pop is inlined
   while (pipe.length > kept) pipe.pop();
-  return { asks };
+  return asks;
 }

@@ -9,7 +9,7 @@
 import type { RepIntent, Week } from './context';
 import { bookDeal, newDeal } from './deals';
 import { atLeastSigmoid, clamp } from './math';
-import { drawLag } from './forecast';
+import { drawLag, drawSlip } from './forecast';
 import { settlePipeline } from './pipeline';
 import { Status, type Opportunity, type RepState } from './types';
 import { setTrust } from './trust';
@@ -120,10 +120,9 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
   if (push) seen.pushCloses++;
   else seen.relateCloses++;
   const lag = drawLag(rs.next(), w.params['market.salesCycle']);
-  const movable = rs.next() < w.params['reps.timingControl'];
   const deal: Opportunity = {
     customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, expectedClose: w.week + lag, closeWeek: w.week + lag,
-    movable, push, misconduct: false, askedWeek: -1, held: false,
+    slipWeek: w.week + 1 + drawSlip(rs.next()), push, misconduct: false, askedWeek: -1, held: false,
   };
   setStatus(w.state, c, Status.Pending);
   rep.pipeline.push(deal);
@@ -152,7 +151,8 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
   const perWeek = w.params['reps.visitsPerWeek'];
   // what a prospecting visit is worth to the rep: its share of what a week of full effort brings, at the next period's price
   const visitWorth = (Math.max(0, intent.mNext) * rep.expectedRate) / perWeek;
-  const { asks } = settlePipeline(w, rep, intent.mNow, intent.mNext, true, visitWorth);
+  const asks = settlePipeline(w, rep, intent.mNow, intent.mNext, true, visitWorth);
+  const open = rep.pipeline.length;
   // the asks for early closes take their time from prospecting
   const planned = Math.max(0, perWeek * effective * influence - ASK_COST * asks);
   let visits = Math.floor(planned);
@@ -173,7 +173,7 @@ export function sellWeek(w: Week, rep: RepState, intent: RepIntent): void {
     if (c < 0) break;
     visit(w, rep, intent.mNow, c, source);
   }
-  settlePipeline(w, rep, intent.mNow, intent.mNext, false, visitWorth);
+  settlePipeline(w, rep, intent.mNow, intent.mNext, false, visitWorth, open);
   // learning what a unit of honest effort brings (expected revenue per week at full effort): unwanted deals are not effort
   const earned = rep.revenue - before;
   if (intent.misconduct > 0) misconduct(w, rep, intent.misconduct, from, size);

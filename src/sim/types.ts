@@ -87,8 +87,8 @@ export interface Opportunity {
   expectedClose: number;
   /** the week it will close, after any move by the rep */
   closeWeek: number;
-  /** the customer lets the rep move the close date (reps.timingControl) */
-  movable: boolean;
+  /** the week a proposal slips away if it is still one then (drawn when it is won: a budget freeze, a rival), -1 for a deal closed as it comes */
+  slipWeek: number;
   push: boolean;
   misconduct: boolean;
   /** the last week the rep asked this customer to close early, -1 never */

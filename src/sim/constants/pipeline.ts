@@ -26,7 +26,6 @@ export const PIPELINE = {
     value: 0.3,
     source: 'calibrated to E1 and E1b: each week earlier (or, held back, later) than the customer meant to close takes 0.3 from the log-odds of agreeing, so one due a month after the period ends agrees about half as readily as one due next week; asks cluster in a period\'s last weeks',
   },
-
   DISCOUNT_STEPS: {
     value: 4,
     source: 'a modelling choice: a rep weighs offering no discount, or a quarter, a half, three quarters or all of their discount authority, for an early close',

@@ -140,6 +140,7 @@ function bumpAndPull(seed: string, weeks: number, timingControl: number): { bump
   const state = stepRun(params('quarterly-quota', { 'run.weeks': weeks, 'reps.timingControl': timingControl }), seed, {
     events: true,
     after(_s, record, events) {
+      if (record.week < WEEKS_PER_YEAR) return;
       const tail = weekInQuarter(record.week) >= Q - 2;
       for (const e of events) {
         if (e.type !== 'deal' || !e.moved) continue;
@@ -148,7 +149,8 @@ function bumpAndPull(seed: string, weeks: number, timingControl: number): { bump
       }
     },
   });
-  const w = state.history;
+  // after the launch year, as E1
+  const w = state.history.slice(WEEKS_PER_YEAR);
   let bump = 0;
   for (let p = 0; p + Q <= w.length; p += Q) {
     const total = sumWeeks(w, 'deals', p, p + Q);
@@ -160,11 +162,11 @@ function bumpAndPull(seed: string, weeks: number, timingControl: number): { bump
 export const E3: Experiment = {
   id: 'E3',
   finding: 'A lump bonus mostly buys real effort at moderate timing control (Steenburgh 2008)',
-  metric: 'net share of the bonus-period bump (1 - pulled-in deals / bump), quarterly-quota at timing control 0.3',
+  metric: 'net share of the bonus-period bump (1 - pulled-in deals / bump), quarterly-quota at timing control 0.3, after the launch year',
   expected: '> 0.5; falls as timing control rises (at 1.0 pull-in takes over)',
   runsPerSeed: 3,
   measure(seed, { quick }) {
-    const weeks = quick ? 52 : 104;
+    const weeks = (quick ? 2 : 3) * WEEKS_PER_YEAR;
     const mid = bumpAndPull(seed, weeks, 0.3);
     const hi = bumpAndPull(seed, weeks, 1);
     const off = bumpAndPull(seed, weeks, 0);
