@@ -16,6 +16,24 @@ export const facilitatorEn = {
     marketDealValue: { label: 'List price of a deal', help: 'What one deal is worth before any discount.' },
     marketBaselineTrust: { label: 'Customers’ trust in salespeople', help: 'The median prospect’s trust in salespeople before anyone calls.' },
     marketFear: { label: 'Customers’ fear of pressure', help: 'How much a pressured customer buys less and regrets more.' },
+    marketRelating: { label: 'What relating does for customers', help: 'The founder’s premise: the trust, bond and satisfaction a relating rep leaves (1 = as calibrated, 0 = none).' },
+    marketPressureHarm: { label: 'What pushing costs customers', help: 'The other premise: the trust, regret and resentment a pushing rep leaves (1 = as calibrated, 0 = none).' },
+  },
+  premises: {
+    heading: 'The market’s premises',
+    help: 'The game’s lesson rests on two premises: relating with customers builds something that pays later, and pressure harms them. Pick a market where one does not hold to let the class see where the founder’s claim stops.',
+    label: 'Market',
+    options: {
+      calibrated: { name: 'As calibrated (both premises hold)', help: 'Relating builds trust and a bond; pressure leaves regret and resentment; customers reorder and talk.' },
+      noRelationships: { name: 'Relationships don’t matter: one-off buyers, no word of mouth', help: 'Relating builds nothing, customers buy once and never talk: only the sale counts.' },
+      noPressureHarm: { name: 'Pressure costs nothing', help: 'Pushing leaves no regret, resentment or lost trust; relating still builds trust and a bond.' },
+      neither: { name: 'Neither premise: relating helps no one, pressure harms no one', help: 'Customers still reorder and talk, but how they were sold leaves no trace.' },
+      custom: { name: 'Your own strengths', help: 'You set what relating does or what pushing costs yourself (above), or opened a code that does.' },
+    },
+    lead: {
+      founder: 'In this market, on town {seed}, the founder’s plan leads in year 2: {founder} profit against {director} for the sales director’s.',
+      director: 'In this market, on town {seed}, the sales director’s plan leads in year 2: {director} profit against {founder} for the founder’s.',
+    },
   },
   eventsHeading: 'Market events',
   eventsHelp: 'Events happen at the start of their week, whatever the trainee decides. Weeks count from 0; a quarter is 13 weeks.',
@@ -74,6 +92,7 @@ export const facilitatorEn = {
     customers: 'Customers at the end',
   },
   custom: {
+    premise: 'The market’s premise: {premise}. {meaning}',
     byFacilitator: 'A scenario from your facilitator, built on “{base}”.',
     seed: 'Town seed: {seed}',
     lockedList: 'Fixed by your facilitator: {levers}.',

@@ -16,6 +16,24 @@ export const facilitatorFr = {
     marketDealValue: { label: 'Prix catalogue d’une affaire', help: 'Ce que vaut une affaire avant toute remise.' },
     marketBaselineTrust: { label: 'Confiance des clients envers les commerciaux', help: 'La confiance du prospect médian envers les commerciaux avant toute visite.' },
     marketFear: { label: 'Crainte de la pression chez les clients', help: 'À quel point un client sous pression achète moins et regrette plus.' },
+    marketRelating: { label: 'Ce que la relation fait pour les clients', help: 'La prémisse du fondateur : la confiance, le lien et la satisfaction que laisse un commercial qui crée la relation (1 = calibré, 0 = rien).' },
+    marketPressureHarm: { label: 'Ce que la pression coûte aux clients', help: 'L’autre prémisse : la confiance perdue, le regret et le ressentiment que laisse un commercial qui pousse (1 = calibré, 0 = rien).' },
+  },
+  premises: {
+    heading: 'Les prémisses du marché',
+    help: 'La leçon du jeu repose sur deux prémisses : la relation avec les clients construit quelque chose qui paie plus tard, et la pression leur nuit. Choisissez un marché où l’une ne tient pas pour que la classe voie où l’affirmation du fondateur cesse de tenir.',
+    label: 'Marché',
+    options: {
+      calibrated: { name: 'Tel que calibré (les deux prémisses tiennent)', help: 'La relation bâtit confiance et lien ; la pression laisse regret et ressentiment ; les clients rachètent et en parlent.' },
+      noRelationships: { name: 'La relation ne compte pas : acheteurs d’un jour, pas de bouche-à-oreille', help: 'La relation ne bâtit rien, les clients achètent une fois et n’en parlent jamais : seule la vente compte.' },
+      noPressureHarm: { name: 'La pression ne coûte rien', help: 'Pousser ne laisse ni regret, ni ressentiment, ni confiance perdue ; la relation bâtit toujours confiance et lien.' },
+      neither: { name: 'Aucune prémisse : la relation n’aide personne, la pression ne nuit à personne', help: 'Les clients rachètent et en parlent toujours, mais la façon dont on leur a vendu ne laisse aucune trace.' },
+      custom: { name: 'Vos propres forces', help: 'Vous réglez vous-même ce que fait la relation ou ce que coûte la pression (plus haut), ou vous avez ouvert un code qui le fait.' },
+    },
+    lead: {
+      founder: 'Dans ce marché, sur la ville {seed}, le plan du fondateur mène en année 2 : {founder} de bénéfice contre {director} pour celui du directeur commercial.',
+      director: 'Dans ce marché, sur la ville {seed}, le plan du directeur commercial mène en année 2 : {director} de bénéfice contre {founder} pour celui du fondateur.',
+    },
   },
   eventsHeading: 'Événements de marché',
   eventsHelp: 'Les événements arrivent au début de leur semaine, quoi que décide le participant. Les semaines comptent à partir de 0 ; un trimestre dure 13 semaines.',
@@ -74,6 +92,7 @@ export const facilitatorFr = {
     customers: 'Clients à la fin',
   },
   custom: {
+    premise: 'La prémisse du marché : {premise}. {meaning}',
     byFacilitator: 'Un scénario de votre animateur, construit sur « {base} ».',
     seed: 'Graine de la ville : {seed}',
     lockedList: 'Fixé par votre animateur : {levers}.',

@@ -16,6 +16,8 @@ import { scenarioParams } from '../../src/scenarios';
 import { openApp, playQuarter, SAVE_KEY, waitUntil, type AppUnderTest } from './harness';
 import { all, choose, control } from './instructorHelpers';
 import { SHORT } from '../fixtures/shortScenario';
+import { premiseLead, withPremise } from '../../src/play/premises';
+import { getLocale } from '../../src/i18n';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
@@ -83,6 +85,9 @@ describe('facilitator', () => {
     expect(value(app, 'title-en')).toBe('Downturn <b>drill</b>');
     expect(value(app, 'lock-management.coaching')).toBe('locked');
     await redrawn(app, () => (app as AppUnderTest).click('lang-en'));
+    // the money levers came back from French as they were (a click on the language once read them in its numbers)
+    await app.click('make-code');
+    expect(decodeScenarioCode(value(app, 'scenario-code')).overrides).toEqual({ 'plan.commissionRate': 0.08 });
     // a bounded lever must hold its starting value
     await app.fill('bound-max-plan.commissionRate', '6');
     await app.click('make-code');
@@ -96,6 +101,36 @@ describe('facilitator', () => {
     expect(h1()).toBe('Downturn <b>drill</b>');
     await app.click('lang-fr');
     expect(h1()).toBe('Exercice de crise');
+  });
+
+  it('picks the market\'s premises: a market where relationships do not matter, with the lead Node computes, named in the briefing', async () => {
+    app = await openApp('#/facilitator');
+    await app.get('facilitator');
+    // the page keeps its draft while the app lives: start from the founder's story, in English
+    if (getLocale() !== 'en') await redrawn(app, () => (app as AppUnderTest).click('lang-en'));
+    if (value(app, 'facilitator-base') !== 'founder') await redrawn(app, () => choose(app as AppUnderTest, 'facilitator-base', 'founder'));
+    await app.fill('facilitator-seed', 'premise-1');
+    expect(value(app, 'facilitator-premise')).toBe('calibrated');
+    await redrawn(app, () => choose(app as AppUnderTest, 'facilitator-premise', 'noRelationships'));
+    expect(value(app, 'facilitator-premise')).toBe('noRelationships');
+    // the strength of relating, a starting lever, follows the premise
+    expect(value(app, 'lever-market-relating')).toBe('0');
+    const lead = premiseLead(withPremise({}, 'noRelationships'), 'premise-1');
+    const line = await app.get('premise-lead');
+    expect(line.dataset.ahead).toBe(lead.founder > lead.director ? 'founder' : 'director');
+    await app.click('make-code');
+    const sc = decodeScenarioCode(value(app, 'scenario-code'));
+    expect(sc.overrides).toEqual({ 'market.relating': 0, 'market.repeatRate': 0, 'market.wordOfMouth': 0 });
+    expect(await app.text('custom-premise')).toContain('one-off buyers');
+    // one strength set by hand is a premise of the facilitator's own
+    await app.fill('lever-market-pressureHarm', '0.5');
+    await redrawn(app, () => (app as AppUnderTest).click('lang-en'));
+    expect(value(app, 'facilitator-premise')).toBe('custom');
+    // back to the calibrated market: every premise parameter is the story's again
+    await redrawn(app, () => choose(app as AppUnderTest, 'facilitator-premise', 'calibrated'));
+    await app.click('make-code');
+    expect(decodeScenarioCode(value(app, 'scenario-code')).overrides).toEqual({});
+    expect(app.find('custom-premise')).toBeNull();
   });
 
   it('plays a scenario made in Node: locked lever absent, bounds kept, and the run code replays in Node', async () => {

@@ -13,14 +13,21 @@ import { isValidSeed, randomSeed } from '../../play/seed';
 import { button, screenHeader } from '../shell/header';
 import { messageScreen } from '../shell/message';
 import { leverLabel } from '../../play/levers';
+import { premiseOf } from '../../play/premises';
 
 /** What trainees read: the facilitator's title and briefing (as text), the story it is built on, what is fixed. */
 export function customBriefingBody(sc: FacilitatorScenario, seed: string, locale: Locale): HTMLElement[] {
   const bounded = Object.keys(sc.bounds);
+  const premise = premiseOf(sc.overrides);
   const parts: Array<HTMLElement | null> = [
     h('h2', { 'data-testid': 'custom-title' }, ownText(sc.title, locale)),
     h('p', { class: 'hint' }, t('facilitator.custom.byFacilitator', { base: t(`scenarios.${sc.base}.title`) })),
     h('p', { class: 'fac-briefing', 'data-testid': 'custom-briefing' }, ownText(sc.briefing, locale)),
+    premise !== 'calibrated'
+      ? h('p', { 'data-testid': 'custom-premise' }, t('facilitator.custom.premise', {
+        premise: t(`facilitator.premises.options.${premise}.name`, {}, locale), meaning: t(`facilitator.premises.options.${premise}.help`, {}, locale),
+      }, locale))
+      : null,
     sc.locked.length > 0 ? h('p', {}, t('facilitator.custom.lockedList', { levers: sc.locked.map(leverLabel).join(', ') })) : null,
     bounded.length > 0 ? h('p', {}, t('facilitator.custom.boundedList', { levers: bounded.map(leverLabel).join(', ') })) : null,
     h('p', { class: 'hint' }, t('facilitator.custom.seed', { seed })),

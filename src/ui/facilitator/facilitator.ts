@@ -20,12 +20,13 @@ import { previewRuns } from './preview';
 import { eventText } from '../../play/eventText';
 import { leverControl, type Lever } from '../play/planLevers';
 import { fromInput, isPercent, LEVER_KEYS, leverLabel, toInput } from '../../play/levers';
+import { premisesField } from './premises';
 import './facilitator.css';
 
 /** The starting levers the page offers: the plan's and the market's that change a story most. */
 const START_KEYS = [
   'run.weeks', 'reps.count', 'plan.baseSalary', 'plan.commissionRate', 'plan.quotaPeriod', 'plan.quota', 'plan.quotaBonus', 'plan.discountAuthority',
-  'management.coaching', 'market.dealValue', 'market.baselineTrust', 'market.fear',
+  'management.coaching', 'market.dealValue', 'market.baselineTrust', 'market.fear', 'market.relating', 'market.pressureHarm',
 ];
 
 type Mode = 'free' | 'locked' | 'bounded';
@@ -237,6 +238,11 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
       openCodeRow(ctx, seedInput),
     ),
     h('fieldset', { class: 'card' }, h('legend', {}, t('facilitator.startHeading')), h('p', { class: 'hint' }, t('facilitator.startHelp')), startBox),
+    premisesField(sc.overrides, seedInput.value.trim() || 'preview', (overrides) => {
+      draft = { ...collect(), overrides };
+      draftSeed = seedInput.value.trim();
+      ctx.navigate({ name: 'facilitator' });
+    }, () => collect().overrides),
     h(
       'fieldset',
       { class: 'card' },
@@ -266,11 +272,14 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   );
   page.addEventListener('input', remember);
   page.addEventListener('change', (e) => {
-    if (e.target !== baseSelect) remember();
+    // the base story and the premises make a new draft of their own, and draw the page again
+    if (e.target !== baseSelect && !(e.target instanceof Element && e.target.closest('.fac-premises'))) remember();
   });
-  // adding or removing an event is a click; opening a code is not an edit of this page (it replaces the draft)
+  // adding or removing an event is a click; opening a code is not an edit of this page (it replaces the draft), and a
+  // click in the header (the language switch) is none either: the fields would be read in the new language's numbers
   page.addEventListener('click', (e) => {
-    if (!(e.target instanceof Element && e.target.closest('.fac-open'))) remember();
+    if (!(e.target instanceof Element) || e.target.closest('.fac-open') || !e.target.closest('.card')) return;
+    remember();
   });
   return page;
 }
