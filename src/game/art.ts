@@ -34,6 +34,8 @@ export const ICON = {
   sun: 'sun-behind-small-cloud',
   cloud: 'cloud',
   love: 'smiling-face-with-heart-eyes',
+  pulledIn: 'fast-reverse-button',
+  heldBack: 'pause-button',
 } as const;
 
 /** The icons drawn here rather than loaded. */

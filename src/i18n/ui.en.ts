@@ -169,6 +169,18 @@ export const uiEn = {
     customer: 'Customer {n}',
     feelings: { happy: 'happy', neutral: 'lukewarm', unhappy: 'unhappy', lost: 'gone', prospect: 'did not buy', pending: 'deciding' },
     lookFree: 'Looking is free: opening this card changes nothing in the run.',
+    pipeline: {
+      heading: 'Pipeline: {n} open deals',
+      empty: 'No open deal: every yes so far has closed, slipped away or walked.',
+      summary: '{due} due to close this quarter, worth {expected} weighed by their chance of closing; {later} due later.',
+      stages: { proposal: 'proposal', commit: 'commit' },
+      closes: 'week {week}',
+      closesLater: 'week {week} (next quarter or later)',
+      held: 'held back past the quarter’s end',
+      asked: 'asked to close early in week {week}',
+      more: 'And {n} more, due later.',
+      cols: { customer: 'Customer', stage: 'Stage', close: 'Closes', value: 'Value', chance: 'Chance', note: 'What the rep did' },
+    },
     walk: {
       heading: 'Gemba walk',
       what: 'Go and see this rep sell for a couple of hours: it closes {care} of the gap to a full care motive and {skill} of the gap to full relationship skill, and costs about {cost} of management time.',

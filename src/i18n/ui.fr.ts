@@ -169,6 +169,18 @@ export const uiFr = {
     customer: 'Client {n}',
     feelings: { happy: 'content', neutral: 'mitigé', unhappy: 'mécontent', lost: 'parti', prospect: 'n’a pas acheté', pending: 'hésite' },
     lookFree: 'Regarder est gratuit : ouvrir cette fiche ne change rien à la partie.',
+    pipeline: {
+      heading: 'Affaires en cours : {n}',
+      empty: 'Aucune affaire en cours : chaque oui jusqu’ici a été signé, s’est perdu ou est parti.',
+      summary: '{due} à signer ce trimestre, pour {expected} pondéré par leur chance d’aboutir ; {later} prévues plus tard.',
+      stages: { proposal: 'proposition', commit: 'engagement' },
+      closes: 'semaine {week}',
+      closesLater: 'semaine {week} (trimestre suivant ou après)',
+      held: 'retardée après la fin du trimestre',
+      asked: 'priée de signer plus tôt en semaine {week}',
+      more: 'Et {n} autres, prévues plus tard.',
+      cols: { customer: 'Client', stage: 'Étape', close: 'Signature', value: 'Valeur', chance: 'Chance', note: 'Ce qu’a fait le commercial' },
+    },
     walk: {
       heading: 'Gemba walk',
       what: 'Aller voir ce commercial vendre pendant quelques heures : cela comble {care} de l’écart à un souci du client complet et {skill} de l’écart à une compétence relationnelle complète, pour environ {cost} de temps de management.',

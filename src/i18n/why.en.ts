@@ -43,6 +43,12 @@ export const whyEn = {
   sourcesMoved: '{source} brought the most deals ({share} of {deals}); the biggest shift since last quarter: {mover}, {from} → {to} deals.',
   womGood: 'Customers say more good than bad: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
   womBad: 'Customers are complaining: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
+  timing: {
+    line: 'Deals moved across quarters: {parts}.',
+    pulled: '{n} deals pulled in from a later quarter at an average {discount} discount',
+    held: '{n} held back into the next quarter',
+    walked: '{n} customers would not wait and were lost',
+  },
   womEven: 'Customers are divided: word of mouth +{pos} / −{neg}; returns: {returns}; customers lost: {churned}.',
   people: {
     heading: 'Who left, who joined',
@@ -67,6 +73,9 @@ export const whyEn = {
     event: 'star hired away',
     hire: 'new hire',
     replacement: 'replacement',
+    pulledIn: 'pulled in',
+    heldBack: 'held to next quarter',
+    walkedAway: 'would not wait: lost',
   },
   verdict: {
     better: 'better',

@@ -45,6 +45,12 @@ export const whyFr: typeof whyEn = {
   sourcesMoved: '{source} : la plupart des affaires ({share} de {deals}) ; le plus grand écart depuis le trimestre dernier : {mover}, {from} → {to} affaires.',
   womGood: 'Les clients disent plus de bien que de mal : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
   womBad: 'Les clients se plaignent : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
+  timing: {
+    line: 'Ventes déplacées d’un trimestre à l’autre : {parts}.',
+    pulled: '{n} ventes avancées depuis un trimestre suivant, à {discount} de remise en moyenne',
+    held: '{n} retardées au trimestre suivant',
+    walked: '{n} clients n’ont pas voulu attendre et sont perdus',
+  },
   womEven: 'Les clients sont partagés : bouche-à-oreille +{pos} / −{neg} ; retours : {returns} ; clients perdus : {churned}.',
   people: {
     heading: 'Départs et arrivées',
@@ -69,6 +75,9 @@ export const whyFr: typeof whyEn = {
     event: 'star débauchée',
     hire: 'recrue',
     replacement: 'remplaçant',
+    pulledIn: 'avancée',
+    heldBack: 'gardée pour le trimestre suivant',
+    walkedAway: 'n’a pas attendu : perdue',
   },
   verdict: {
     better: 'mieux',

@@ -65,6 +65,9 @@ export interface WeekAcc {
   /** proposals that slipped away, and customers who walked away from a deal held back (pipeline.ts) */
   slipped: number;
   walkedAway: number;
+  /** deals held back into the next period, and the discount (money) given on pulled-in deals */
+  heldBack: number;
+  discountPulledIn: number;
   /** deals and net revenue by source, in the order of DEAL_SOURCES */
   dealsBySource: number[];
   revenueBySource: number[];
@@ -151,7 +154,7 @@ export function emptyAcc(): WeekAcc {
   return {
     leads: 0, visits: 0, pushVisits: 0, deals: 0, revenue: 0, discount: 0, returns: 0, refunds: 0, churned: 0,
     womPositive: 0, womNegative: 0, pay: 0, incentivePay: 0, clawback: 0, managementCost: 0, misconduct: 0,
-    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0, closures: 0, accountsClosed: 0, slipped: 0, walkedAway: 0,
+    movedDeals: 0, quits: 0, teamRevenue: 0, leadsLost: 0, closures: 0, accountsClosed: 0, slipped: 0, walkedAway: 0, heldBack: 0, discountPulledIn: 0,
     dealsBySource: DEAL_SOURCES.map(() => 0), revenueBySource: DEAL_SOURCES.map(() => 0),
   };
 }

@@ -95,6 +95,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved
   acc.dealsBySource[source]++;
   acc.revenueBySource[source] += net;
   acc.discount += deal.value - net;
+  if (deal.source === 'pulledIn') acc.discountPulledIn += deal.value - net;
   if (moved) acc.movedDeals++;
   if (deal.misconduct) acc.misconduct++;
   if (rep) {

@@ -19,4 +19,7 @@ export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, D
 export type { DealSource, QuitReason, PeriodRecord, TimedEventKind, EventInForce } from './types';
 export { sourceField, SOURCE_FIELDS } from './record';
 export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';
+export { stageOf, winProbability } from './forecast';
+export { STAGES } from './types';
+export type { Opportunity, Stage } from './types';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';

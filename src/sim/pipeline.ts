@@ -251,7 +251,10 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
           o.held = true;
           o.source = 'heldBack';
           w.acc.movedDeals++;
-          if (rs.next() < walk) {
+          w.acc.heldBack++;
+          const walked = rs.next() < walk;
+          w.emit?.({ type: 'hold', rep: rep.id, customer: o.customer, walked });
+          if (walked) {
             setStatus(w.state, o.customer, Status.Prospect);
             w.acc.walkedAway++;
             continue;

@@ -60,6 +60,8 @@ export function makeRecord(w: Week, counts: MarketCounts): WeekRecord {
     accountsClosed: acc.accountsClosed,
     slipped: acc.slipped,
     walkedAway: acc.walkedAway,
+    heldBack: acc.heldBack,
+    discountPulledIn: acc.discountPulledIn,
     ...bySource('deals', acc.dealsBySource),
     ...bySource('revenue', acc.revenueBySource),
   } as WeekRecord;

@@ -234,6 +234,10 @@ export interface WeekRecord {
   slipped: number;
   /** customers who walked away from a deal their rep held back into the next period */
   walkedAway: number;
+  /** deals a rep held back into the next period this week (they close with it, as heldBack deals, unless the customer walked) */
+  heldBack: number;
+  /** the discount given on the week's pulled-in deals, in money (their list value less their net revenue) */
+  discountPulledIn: number;
   /** deals and net revenue by where they came from (DEAL_SOURCES); each sums to deals and revenue */
   dealsCold: number;
   dealsInbound: number;
@@ -319,6 +323,8 @@ export type SimEvent =
   | { type: 'deal'; rep: number; customer: number; value: number; discount: number; moved: boolean; misconduct: boolean; source: DealSource; repeat: boolean }
   | { type: 'return'; rep: number; customer: number }
   | { type: 'churn'; rep: number; customer: number }
+  /** a deal due now held back into the next period by its rep (pipeline.ts); `walked`: the customer would not wait and is a prospect again */
+  | { type: 'hold'; rep: number; customer: number; walked: boolean }
   /** a business closed and a new one took its slot (turnover.ts): what the slot buys next is another customer's */
   | { type: 'closure'; customer: number }
   | { type: 'wom'; from: number; to: number; positive: boolean }

@@ -117,7 +117,7 @@ describe('planning panel', () => {
   it('in French: spaces between thousands, messages in French', async () => {
     const a = await planning('fr-FR', 'quarterly-quota');
     const quota = await field(a, 'lever-plan-quota');
-    expect(quota.value).toBe('215\u202f000');
+    expect(quota.value).toBe('330\u202f000');
     await clearField(quota);
     await typeInto(quota, '2150000');
     expect(quota.value).toBe('2\u202f150\u202f000');

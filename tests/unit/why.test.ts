@@ -20,6 +20,7 @@ import { runWhyText, whyText } from '../../src/play/analysis/whyText';
 import { explainRun } from '../../src/play/analysis/runWhy';
 import { ghostRun } from '../../src/play/analysis/ghosts';
 import { quarterStats, type QuarterStat } from '../../src/play/analysis/quarters';
+import { quarterWhyAll } from '../../src/play/analysis/why';
 import { clusterMarks, markText } from '../../src/ui/charts/decisionTimeline';
 import { resultKpis } from '../../src/ui/play/review';
 
@@ -105,6 +106,21 @@ describe('the quarter review’s opening sentences', () => {
     const sizes = lines.map((l) => l.size);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
     for (const l of lines) expect(whyText(l)).not.toMatch(/\{|undefined|NaN/);
+  });
+
+  it('names the deals the reps moved across quarters, with the numbers of the quarter\'s own weeks, in both languages', () => {
+    const s = played('sales-director', 'why-5', [[], []]);
+    const weeks = s.state.history.slice(WEEKS_PER_QUARTER, 2 * WEEKS_PER_QUARTER);
+    const sum = (k: 'dealsPulledIn' | 'revenuePulledIn' | 'discountPulledIn' | 'heldBack' | 'walkedAway') => weeks.reduce((x, w) => x + w[k], 0);
+    const line = quarterWhyAll(explainQuarter(s, 1).causes, quarterStats(s.state.history)[0], []).find((l) => l.kind === 'timing');
+    expect(line?.kind).toBe('timing');
+    if (line?.kind !== 'timing') return;
+    expect(line.pulled).toBe(sum('dealsPulledIn'));
+    expect(line.held).toBe(sum('heldBack'));
+    expect(line.discount).toBeCloseTo(sum('discountPulledIn') / (sum('revenuePulledIn') + sum('discountPulledIn')), 12);
+    expect(whyText(line)).toContain(`${line.pulled} deals pulled in from a later quarter at an average ${Math.round(100 * line.discount)}% discount`);
+    setLocale('fr');
+    expect(whyText(line)).toContain(`${line.pulled} ventes avancées`);
   });
 
   it('a lever set back to its value is no change, and a change that moved nothing says so instead of inventing an effect', () => {

@@ -1,7 +1,8 @@
 /**
  * How each event of the week shows in the town, where it happens: a ping
  * on the house a rep calls at, 💰 deals with their value (🏷 with the
- * discount, ⚠ when the sale was misconduct), 📦 returns, a goodbye or an
+ * discount, ⏪ pulled in from a later period, ⚠ when the sale was misconduct),
+ * ⏸ deals held back into the next period (👋 when the customer would not wait), 📦 returns, a goodbye or an
  * angry face when a customer leaves, praise and complaints travelling to a
  * neighbour, and hires, quits (with the reason) and bonuses over the rep. Pings and word of
  * mouth are the first to go when the screen is crowded (Effects.room).
@@ -50,11 +51,19 @@ export function showEvent(v: EventView, cue: Cue, dur: number): void {
       houses.touch(cu, e.customer);
       housePoint(layout, e.customer, a);
       const discounted = e.discount > 0.005;
-      const icon = e.misconduct ? ICON.misconduct : discounted ? ICON.discount : ICON.deal;
-      const label = `+${money(e.value, true)}${discounted ? ` −${pct(e.discount)}` : ''}`;
-      effects.pop(iconFrame(icon), a.x, a.y, 26, dur, label, e.misconduct ? '#9a3b00' : '#14633a');
+      // a deal a rep pulled in from a later period shows as such, with the discount it took
+      const pulled = e.source === 'pulledIn';
+      const icon = e.misconduct ? ICON.misconduct : pulled ? ICON.pulledIn : discounted ? ICON.discount : ICON.deal;
+      const label = `${pulled ? `${t('why.fx.pulledIn')} ` : ''}+${money(e.value, true)}${discounted ? ` −${pct(e.discount)}` : ''}`;
+      effects.pop(iconFrame(icon), a.x, a.y, 26, pulled ? dur * 1.3 : dur, label, e.misconduct ? '#9a3b00' : pulled ? '#7a4a00' : '#14633a');
       break;
     }
+    case 'hold':
+      // a deal due now held back into the next period: the customer waits, or walks away
+      houses.touch(cu, e.customer);
+      housePoint(layout, e.customer, a);
+      effects.pop(iconFrame(e.walked ? ICON.leaves : ICON.heldBack), a.x, a.y, 24, dur * 1.3, t(e.walked ? 'why.fx.walkedAway' : 'why.fx.heldBack'), '#7a4a00');
+      break;
     case 'return':
       houses.touch(cu, e.customer);
       housePoint(layout, e.customer, a);

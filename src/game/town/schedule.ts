@@ -179,6 +179,10 @@ export function planWeek(
       case 'churn':
         cues.push({ t: 0.15 + 0.75 * spread(e.customer, 2), event: e, toured: false });
         break;
+      case 'hold':
+        // decided before the week's visits, as the rep settles their pipeline
+        cues.push({ t: 0.05 + 0.1 * spread(e.customer, 4), event: e, toured: false });
+        break;
       case 'wom':
         if (womIndex++ >= nextWom) {
           nextWom += womStep;

@@ -18,6 +18,10 @@ export interface QuarterStat {
   womNegative: number;
   misconduct: number;
   movedDeals: number;
+  /** deals held back into the next period, customers who would not wait for theirs, the discount (money) on pulled-in deals */
+  heldBack: number;
+  walkedAway: number;
+  discountPulledIn: number;
   quits: number;
   satisfaction: number;
   trust: number;
@@ -33,7 +37,7 @@ export interface QuarterStat {
 }
 
 
-const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'quits'] as const;
+const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'heldBack', 'walkedAway', 'discountPulledIn', 'quits'] as const;
 const MEANS = ['satisfaction', 'trust', 'pushShare'] as const;
 const ENDS = ['reputation', 'careMotive', 'activeCustomers', 'headcount'] as const;
 

@@ -2,11 +2,12 @@
  * The quarter's causes, as facts ranked by the size of their effect: what
  * the player's changes moved against the previous plan on the same town
  * (quarterCauses), who quit and why (teamMoves), where the deals came from
- * and what moved there since the last quarter, what customers said. The
+ * and what moved there since the last quarter, what customers said, which
+ * deals the reps moved across the quarter's end. The
  * review opens with the two or three biggest; whyText.ts words them.
  */
 import type { Change } from './changes';
-import type { Decision } from '../../sim';
+import { DEAL_SOURCES, type Decision } from '../../sim';
 import type { ChangeEffect, Effect, EventEffect, QuarterCauses } from './quarterCauses';
 import type { QuarterStat } from './quarters';
 import type { Departure } from './teamMoves';
@@ -19,7 +20,9 @@ export type WhyLine =
   | { kind: 'market'; size: number; event: Decision; effect: Effect }
   /** `top`: the source of most deals (DEAL_SOURCES index); `mover`: the source whose share of deals moved most since last quarter */
   | { kind: 'sources'; size: number; top: number; topShare: number; deals: number; mover: { source: number; from: number; to: number } | null }
-  | { kind: 'wom'; size: number; positive: number; negative: number; returns: number; churned: number };
+  | { kind: 'wom'; size: number; positive: number; negative: number; returns: number; churned: number }
+  /** deals the reps moved across the quarter's end: pulled in from a later period (at their mean discount), held back into the next */
+  | { kind: 'timing'; size: number; pulled: number; discount: number; held: number; walked: number };
 
 /** How many lines open the review. */
 export const WHY_LINES = 3;
@@ -52,6 +55,18 @@ function womLine(q: QuarterStat): WhyLine | null {
   return { kind: 'wom', size: (0.5 * Math.abs(q.womPositive - q.womNegative)) / Math.max(1, said) + lost / Math.max(1, q.deals), positive: q.womPositive, negative: q.womNegative, returns: q.returns, churned: q.churned };
 }
 
+const PULLED_IN = DEAL_SOURCES.indexOf('pulledIn');
+
+/** What the reps did with the calendar: deals pulled in from later periods and held back into the next one, as a share of the quarter's deals. */
+function timingLine(q: QuarterStat): WhyLine | null {
+  const pulled = q.dealsBySource[PULLED_IN];
+  if (pulled + q.heldBack === 0) return null;
+  const list = q.revenueBySource[PULLED_IN] + q.discountPulledIn;
+  return {
+    kind: 'timing', size: (pulled + q.heldBack) / Math.max(1, q.deals), pulled, discount: list > 0 ? q.discountPulledIn / list : 0, held: q.heldBack, walked: q.walkedAway,
+  };
+}
+
 /** All the candidate lines of a quarter, biggest first. */
 export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[], events: EventEffect[] = []): WhyLine[] {
   const lines: WhyLine[] = events.map((e) => ({ kind: 'market', size: e.size, event: e.event, effect: e.effect }));
@@ -61,6 +76,8 @@ export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, d
   if (s) lines.push(s);
   const w = womLine(c.actual);
   if (w) lines.push(w);
+  const timing = timingLine(c.actual);
+  if (timing) lines.push(timing);
   return lines.sort((a, b) => b.size - a.size);
 }
 

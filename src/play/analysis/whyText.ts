@@ -90,6 +90,14 @@ export function whyText(line: WhyLine): string {
       const vars = { pos: int(line.positive), neg: int(line.negative), returns: int(line.returns), churned: int(line.churned) };
       return t(line.positive > line.negative ? 'why.womGood' : line.positive < line.negative ? 'why.womBad' : 'why.womEven', vars);
     }
+    case 'timing': {
+      const parts = [
+        line.pulled > 0 ? t('why.timing.pulled', { n: int(line.pulled), discount: pct(line.discount) }) : null,
+        line.held > 0 ? t('why.timing.held', { n: int(line.held) }) : null,
+        line.walked > 0 ? t('why.timing.walked', { n: int(line.walked) }) : null,
+      ].filter((x): x is string => x !== null);
+      return t('why.timing.line', { parts: parts.join('; ') });
+    }
   }
 }
 

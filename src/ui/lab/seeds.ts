@@ -22,7 +22,7 @@ import { configSpec, focusBad, type LabConfig } from './params';
 import { runBatch, type Batch, type Work } from './work';
 
 /** The numeric fields of a week's record, for the measure select. */
-export const WEEK_MEASURES: readonly string[] = ['revenue', 'profit', 'deals', 'visits', 'leads', 'activeCustomers', 'adopters', 'satisfaction', 'reputation', 'trust', 'nps', 'pushShare', 'effort', 'pay', 'incentivePay', 'careMotive', 'misconduct', 'movedDeals', 'returns', 'refunds', 'churned', 'quits', 'headcount', 'discount', 'womPositive', 'womNegative', 'clawback', 'managementCost', 'leadsLost', 'closures', 'accountsClosed'];
+export const WEEK_MEASURES: readonly string[] = ['revenue', 'profit', 'deals', 'visits', 'leads', 'activeCustomers', 'adopters', 'satisfaction', 'reputation', 'trust', 'nps', 'pushShare', 'effort', 'pay', 'incentivePay', 'careMotive', 'misconduct', 'movedDeals', 'returns', 'refunds', 'churned', 'quits', 'headcount', 'discount', 'womPositive', 'womNegative', 'clawback', 'managementCost', 'leadsLost', 'closures', 'accountsClosed', 'slipped', 'heldBack', 'walkedAway', 'discountPulledIn'];
 
 /** Kept across visits and language switches. */
 const state = { count: '20', measure: 'revenue', compare: false, changes: '' };

@@ -6,7 +6,7 @@
  * (cancellable until that week runs).
  */
 import { t } from '../../i18n';
-import { CONSTANTS, gembaWalkCost, type RepState, type RunState } from '../../sim';
+import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, winProbability, type RepState, type RunState } from '../../sim';
 import { h, replace } from '../kit/dom';
 import { money, num, pct } from '../../i18n/format';
 import './planning.css';
@@ -65,6 +65,47 @@ function walkSection(state: RunState, rep: RepState, walk: WalkBooking): HTMLEle
   return box;
 }
 
+/** The pipeline rows the card lists at most (the soonest to close). */
+const PIPELINE_ROWS = 8;
+
+/**
+ * The rep's open deals, as a sales director reads a pipeline: how many and
+ * what they should bring this quarter (weighed by their chance of closing),
+ * then the soonest to close with their stage, close week, value, chance and
+ * what the rep did to them (held back into this quarter, asked to close early).
+ */
+function pipelineSection(state: RunState, rep: RepState): HTMLElement {
+  const week = state.week;
+  const quarter = quarterOf(week);
+  const open = rep.pipeline.filter((o) => state.customers.status[o.customer] === 1).sort((a, b) => a.closeWeek - b.closeWeek || a.customer - b.customer);
+  const box = h('section', { class: 'pipeline', 'aria-labelledby': 'pipeline-title', 'data-testid': 'rep-pipeline' }, h('h3', { id: 'pipeline-title' }, t('ui.rep.pipeline.heading', { n: open.length })));
+  if (open.length === 0) {
+    box.append(h('p', { class: 'hint' }, t('ui.rep.pipeline.empty')));
+    return box;
+  }
+  const net = (o: (typeof open)[number]) => o.value * (1 - o.discount);
+  const thisQuarter = open.filter((o) => quarterOf(o.closeWeek) === quarter);
+  const expected = thisQuarter.reduce((sum, o) => sum + winProbability(o, week) * net(o), 0);
+  box.append(h('p', { 'data-testid': 'pipeline-summary' }, t('ui.rep.pipeline.summary', {
+    due: thisQuarter.length, expected: money(expected), later: open.length - thisQuarter.length,
+  })));
+  const rows = open.slice(0, PIPELINE_ROWS).map((o) => {
+    const note = o.held ? t('ui.rep.pipeline.held') : o.askedWeek >= 0 ? t('ui.rep.pipeline.asked', { week: o.askedWeek + 1 }) : '';
+    return h('tr', {},
+      h('th', { scope: 'row' }, t('ui.rep.customer', { n: o.customer + 1 })),
+      h('td', {}, t(`ui.rep.pipeline.stages.${stageOf(o, week)}`)),
+      h('td', {}, t(quarterOf(o.closeWeek) === quarter ? 'ui.rep.pipeline.closes' : 'ui.rep.pipeline.closesLater', { week: o.closeWeek + 1 })),
+      h('td', { class: 'num' }, money(net(o))),
+      h('td', { class: 'num' }, pct(winProbability(o, week))),
+      h('td', {}, note));
+  });
+  box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'pipeline-table' },
+    h('thead', {}, h('tr', {}, ['customer', 'stage', 'close', 'value', 'chance', 'note'].map((c) => h('th', { scope: 'col' }, t(`ui.rep.pipeline.cols.${c}`))))),
+    h('tbody', {}, rows))));
+  if (open.length > PIPELINE_ROWS) box.append(h('p', { class: 'hint' }, t('ui.rep.pipeline.more', { n: open.length - PIPELINE_ROWS })));
+  return box;
+}
+
 export function repCard(state: RunState, rep: RepState, walk: WalkBooking, onClose: () => void): HTMLDialogElement {
   const visits = rep.lastVisits.slice(-8).reverse();
   const fact = (label: string, value: string) => [h('dt', {}, label), h('dd', {}, value)];
@@ -86,6 +127,7 @@ export function repCard(state: RunState, rep: RepState, walk: WalkBooking, onClo
       fact(t('ui.rep.incentivePay'), money(rep.incentivePay)),
       fact(t('ui.rep.deals'), `${rep.deals} · ${money(rep.revenue)}`),
     ),
+    pipelineSection(state, rep),
     walkSection(state, rep, walk),
     h('h3', {}, t('ui.rep.lastVisits')),
     visits.length === 0
