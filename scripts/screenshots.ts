@@ -8,8 +8,9 @@
  * Builds the site (as the browser tests do), serves it on 127.0.0.1 and plays
  * one game in headless Chromium per size and language: title, scenario
  * choice, briefing, planning with the guided tour, the town mid-quarter, the
- * review, the debrief, the replay of that run, the class view holding it and
- * the lab. Phones and tablets are emulated with touch.
+ * review, a rep's card with their pipeline, the town in a quarter's last weeks,
+ * the debrief, the replay of that run, the class view holding it, the
+ * facilitator's premises and the lab. Phones and tablets are emulated with touch.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -117,6 +118,22 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot('review', true);
+  // the next quarter's planning: a rep's card with their pipeline, then the town in the quarter's last weeks, where
+  // reps pull deals in and hold them back
+  await tap(page, 'next-quarter', size.touch);
+  await visible(page, 'start-quarter');
+  await tap(page, 'rep-1', size.touch);
+  await visible(page, 'rep-pipeline');
+  await shot('rep-card');
+  await tap(page, 'close-rep', size.touch);
+  await tap(page, 'start-quarter', size.touch);
+  await visible(page, 'quarter-bar');
+  await tap(page, 'speed-4', size.touch);
+  await page.waitForFunction(() => /(?:week|semaine) 1[12] /i.test(document.querySelector('[data-testid="week"]')?.textContent ?? ''), null, { timeout: 120_000 });
+  await tap(page, 'speed-pause', size.touch);
+  await shot('town-quarter-end');
+  await tap(page, 'skip-quarter', size.touch);
+  await visible(page, 'quarter-review');
   await playToDebrief(page);
   await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 180_000 }).catch(() => undefined);
   await page.waitForTimeout(800);
@@ -133,6 +150,12 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   await tap(page, 'class-load', size.touch);
   await page.waitForTimeout(2500);
   await shot('class', true);
+  await page.goto(`${base}#/facilitator`);
+  await visible(page, 'facilitator');
+  await page.getByTestId('facilitator-premise').selectOption('noRelationships');
+  await visible(page, 'premise-lead');
+  await page.getByTestId('facilitator-premises').scrollIntoViewIfNeeded();
+  await shot('facilitator-premises');
   await page.goto(`${base}#/lab`);
   await visible(page, 'lab');
   await page.waitForTimeout(800);

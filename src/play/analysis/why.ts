@@ -27,6 +27,9 @@ export type WhyLine =
 /** How many lines open the review. */
 export const WHY_LINES = 3;
 
+/** The share of a quarter's deals moved across quarters from which the review always names it: timing games are what a volume bonus buys. */
+const TIMING_NAMED = 0.05;
+
 /** Sizes on one scale (a share moved, 0-1 and more) so the lines can be ranked against each other. */
 function sourcesLine(q: QuarterStat, prev: QuarterStat | undefined): WhyLine | null {
   if (q.deals <= 0) return null;
@@ -84,11 +87,12 @@ export function quarterWhyAll(c: QuarterCauses, prev: QuarterStat | undefined, d
 /**
  * The lines that open the review: the WHY_LINES biggest, always with the
  * player's changes (what they did is what they came to learn), anyone who
- * quit (no one leaves silently) and the market's events, biggest first.
+ * quit (no one leaves silently), the market's events and deals moved across
+ * quarters when they are a twentieth of the deals or more, biggest first.
  */
 export function quarterWhy(c: QuarterCauses, prev: QuarterStat | undefined, departures: Departure[], events: EventEffect[] = []): WhyLine[] {
   const all = quarterWhyAll(c, prev, departures, events);
-  const needed = (l: WhyLine) => l.kind === 'changes' || l.kind === 'quits' || l.kind === 'market';
+  const needed = (l: WhyLine) => l.kind === 'changes' || l.kind === 'quits' || l.kind === 'market' || (l.kind === 'timing' && l.size >= TIMING_NAMED);
   const must = all.filter(needed);
   const rest = all.filter((l) => !needed(l));
   return [...must, ...rest].slice(0, Math.max(WHY_LINES, must.length)).sort((a, b) => b.size - a.size);
