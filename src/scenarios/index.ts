@@ -25,10 +25,12 @@ const linear: ScenarioParams = {
 };
 
 /**
- * About the same expected pay as `linear`, paid as a lump bonus at quota. The
- * quota sits near a rep's honest quarterly sales in year 1 (model 2.0), so that
- * about half the rep-quarters reach it without misconduct (E13's notes measure
- * it): a quota a team can work toward, not one only misconduct reaches.
+ * Quota-and-bonus pay as most firms that pay a bonus have it, a small
+ * commission besides (Oyer 1998's firms; the hockey stick of E1): about the
+ * same expected pay as `linear`. The quota is set so that about half the
+ * rep-quarters reach it (in model 3.0, 0.54 over two years: the share of
+ * reps at quota that sales-performance surveys report is about one half),
+ * a quota a team can work toward, not one only misconduct reaches.
  */
 const quarterlyQuota: ScenarioParams = {
   ...linear,

@@ -12,16 +12,21 @@ import { setStatus } from './status';
 
 const {
   MISLED_SAT, MISLED_SAT_SPREAD, SAT_BASE, SAT_FIT, SAT_TRUST, SAT_DISCOUNT, PUSH_REGRET, PUSH_REGRET_FEAR, PULL_REGRET, SAT_NOISE,
-  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, RELATE_SAT, SKILL_NEUTRAL, RECENT_SAT_RATE, WALLET_ORDERS,
+  RESENTMENT, RESENTMENT_FEAR, BOND_BASE, BOND_SKILL, RELATE_SAT, RECENT_SAT_RATE, WALLET_ORDERS,
 } = VALUES;
 
-/** Satisfaction right after a sale: fit, trust, the way it was sold and the price. */
-export function firstSatisfaction(w: Week, c: number, deal: Opportunity, skill: number, pulledIn: boolean): number {
+/**
+ * Satisfaction right after a sale: fit, trust, the way it was sold and the
+ * price. `skill`: the selling rep's; null for a sale no rep made (self-service),
+ * where no one related with the customer.
+ */
+export function firstSatisfaction(w: Week, c: number, deal: Opportunity, skill: number | null, pulledIn: boolean): number {
   const cu = w.state.customers;
   if (deal.misconduct) return MISLED_SAT + MISLED_SAT_SPREAD * w.rng.customers.next();
   const harm = w.params['market.pressureHarm'];
   let s = SAT_BASE + SAT_FIT * cu.fit[c] + SAT_TRUST * cu.trust[c] + SAT_DISCOUNT * deal.discount;
-  s += deal.push ? -harm * (PUSH_REGRET + PUSH_REGRET_FEAR * cu.fear[c]) : w.params['market.relating'] * RELATE_SAT * skill;
+  if (deal.push) s -= harm * (PUSH_REGRET + PUSH_REGRET_FEAR * cu.fear[c]);
+  else if (skill !== null) s += w.params['market.relating'] * RELATE_SAT * skill;
   if (pulledIn) s -= PULL_REGRET * harm;
   s += SAT_NOISE * w.rng.customers.normal();
   return clamp(s, 0, 1);
@@ -76,7 +81,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved
     else seen.relateReorders++;
   }
   // a sale's manner is charged once, at the first sale: a reorder keeps the customer's satisfaction, lifted only by its price
-  cu.sat[c] = deal.repeat ? clamp(cu.sat[c] + SAT_DISCOUNT * deal.discount, 0, 1) : firstSatisfaction(w, c, deal, rep ? rep.skill : SKILL_NEUTRAL, pulledIn);
+  cu.sat[c] = deal.repeat ? clamp(cu.sat[c] + SAT_DISCOUNT * deal.discount, 0, 1) : firstSatisfaction(w, c, deal, rep ? rep.skill : null, pulledIn);
   // the account changes hands on a first sale, and on a reorder taken over from a rep who left
   const owner = rep ? rep.id : -1;
   if (!deal.repeat || cu.rep[c] !== owner) {

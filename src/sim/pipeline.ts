@@ -28,7 +28,7 @@ import { sigmoid } from './math';
 import { setStatus } from './status';
 import { Status, type RepState } from './types';
 
-const { COMMIT_WEEKS, CONSENT_INTERCEPT, CONSENT_DISCOUNT, CONSENT_WEEK, DISCOUNT_STEPS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
+const { ASK_COST, COMMIT_WEEKS, CONSENT_INTERCEPT, CONSENT_DISCOUNT, CONSENT_WEEK, DISCOUNT_STEPS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
 
 /** The chance a customer agrees to close `early` weeks before they meant to, offered discount d. */
 export function consent(d: number, early: number): number {
@@ -213,7 +213,7 @@ function askMemo(mNow: number, mNext: number, closeWeek: number, week: number, e
  * Settles a rep's pipeline this week. `first`: the settling before the
  * visits, when proposals may slip and the rep decides what to move; after
  * the visits only what falls due (a new "yes" due now) closes.
- * `visitWorth`: what a prospecting visit is worth to the rep (the time an ask takes from it).
+ * `visitWorth`: what a prospecting visit is worth to the rep (an ask takes ASK_COST of a visit's time from it).
  * `from`: the first opportunity to settle (after the visits, the ones they added: the settling before
  * left none of the others due).
  * Returns how many asks for an early close took the rep's time (taken from the visits).
@@ -234,7 +234,8 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
   for (let i = from; i < pipe.length; i++) {
     const o = pipe[i];
     if (cu.status[o.customer] !== Status.Pending) continue;
-    if (first && o.closeWeek - w.week > COMMIT_WEEKS && w.week >= o.slipWeek) {
+    // a deal held back is one its customer agreed to close at the period's start: a commit, whatever its date
+    if (first && !o.held && o.closeWeek - w.week > COMMIT_WEEKS && w.week >= o.slipWeek) {
       // a proposal slips away: the business is a prospect again
       setStatus(w.state, o.customer, Status.Prospect);
       w.acc.slipped++;
@@ -268,7 +269,7 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
     }
     // due in a later period: ask for an early close when the offer that pays best is worth the visit time it takes
     if (first && periodic && timing > 0 && !o.held && o.closeWeek >= end && o.askedWeek < w.week) {
-      const ask = askMemo(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, visitWorth / o.value, timing, o.value);
+      const ask = askMemo(mNow, mNext, o.closeWeek, w.week, end, plan.discountAuthority, (ASK_COST * visitWorth) / o.value, timing, o.value);
       if (ask) {
         asks++;
         o.askedWeek = w.week;

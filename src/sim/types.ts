@@ -57,7 +57,8 @@ export interface Customers {
    * The reorder clock: the customer's need for a new order, accumulated week
    * by week at their reorder hazard since their last order, and the level at
    * which they order (drawn from Exp(1) at each order). A reorder asked for
-   * early (pulled in) is this next order, moved: the clock restarts.
+   * early (pulled in) is this next order, moved: the need it covered ahead of
+   * time is owed (the clock restarts below zero).
    */
   need: Float64Array;
   threshold: Float64Array;
@@ -73,7 +74,7 @@ export type DealSource = (typeof DEAL_SOURCES)[number];
  * An opportunity of a rep's pipeline (pipeline.ts), or a deal closed as it
  * comes (a reorder, a self-service or an unwanted sale: newDeal). A visit's
  * "yes" is an opportunity due at the customer's own expected close date;
- * until its last PIPELINE_COMMIT_WEEKS weeks it is a proposal, then a commit.
+ * until its last COMMIT_WEEKS weeks it is a proposal, then a commit.
  */
 export interface Opportunity {
   customer: number;

@@ -41,7 +41,7 @@ export const SELLING = {
   },
   SKILL_NEUTRAL: {
     value: 0.5,
-    source: 'a modelling choice: the skill that neither raises nor lowers the odds of buying, a starting rep\'s lowest (SKILL_START); a self-service sale\'s first satisfaction is rated as if made at this skill',
+    source: 'a modelling choice: the skill that neither raises nor lowers the odds of buying, a starting rep\'s lowest (SKILL_START)',
   },
   PUSH_ODDS: {
     value: 1,
