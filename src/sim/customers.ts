@@ -10,7 +10,7 @@ import { clamp } from './math';
 import { Status, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
-import { askNow } from './pipeline';
+import { askNow } from './asks';
 import { VALUES } from './constants';
 
 export interface MarketCounts {

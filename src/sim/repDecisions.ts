@@ -8,7 +8,7 @@ import type { RepIntent, Week } from './context';
 import { VALUES } from './constants';
 import { landsInTime } from './forecast';
 import { pushEdge, relateFuture } from './people';
-import { pullPotential } from './pipeline';
+import { pullPotential } from './asks';
 import { commissionRate, marginalNext, marginalNow, outlook, quotaPressure, type Outlook } from './incentives';
 import { clamp, normCdf, sigmoid } from './math';
 import type { RepState } from './types';
