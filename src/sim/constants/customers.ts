@@ -111,8 +111,8 @@ export const CUSTOMERS = {
     source: 'a modelling choice: the attention an account gets when its rep has left or it has none (a self-service customer): half',
   },
   WORTH_BASE: {
-    value: 0.4,
-    source: 'calibrated to the word-of-mouth balance of EVIDENCE.md\'s calibration table (positive 67-85% of all word of mouth; East, Hammond & Wright 2007): what the product is worth to a customer, the level satisfaction drifts to, is 0.4 + 0.55·fit + 0.15·bond − 0.1·market.pressureHarm·pressure',
+    value: 0.42,
+    source: 'calibrated to the word-of-mouth balance of EVIDENCE.md\'s calibration table (positive 67-85% of all word of mouth; East, Hammond & Wright 2007): what the product is worth to a customer, the level satisfaction drifts to, is 0.42 + 0.55·fit + 0.15·bond − 0.1·market.pressureHarm·pressure (0.4 until model 3.0 moved the share to 0.665; 0.42 brings it to 0.69)',
   },
   WORTH_BOND: {
     value: 0.15,
