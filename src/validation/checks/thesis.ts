@@ -172,10 +172,11 @@ function premisesTable(s: Sample[]): ResultTable {
     const x = e(key);
     return effectText(x.mean, x.ci);
   };
-  // each market once: the seeds the founder wins, and whether that is most of them
+  // each market once: the seeds the founder wins; the founder leads there when that is most of them (as the thesis
+  // counts) and the mean lead's interval is above zero (a lead of most seeds by next to nothing is a draw)
   const cells = CELLS.map((c) => {
     const won = column(s, `${c.key}year2`).filter((x) => x > 0).length;
-    return { ...c, won, holds: wilson(won, s.length).ci[0] > 0.5 };
+    return { ...c, won, holds: wilson(won, s.length).ci[0] > 0.5 && e(`${c.key}year2`).ci[0] > 0 };
   });
   const rows = cells.map((c) => {
     const m = (k: string) => fmt(e(`${c.key}${k}`).mean, 0);
