@@ -19,15 +19,21 @@ export function consent(d: number, early: number): number {
   return sigmoid(CONSENT_INTERCEPT + CONSENT_DISCOUNT * d - CONSENT_WEEK * early);
 }
 
-/** The longest move a table row holds: a deal due at the end of the sales cycle, asked at the start of a year. */
-export const EARLY_MAX = WEEKS_MAX;
 /**
- * timing·consent(authority·k/DISCOUNT_STEPS, early) for every step k and move
- * 0..EARLY_MAX, for the plan's discount authority and reps.timingControl of
- * the last call: the same numbers consent gives (so the same run), computed
- * once while the two stay as they are rather than in every ask.
+ * The longest move a table row holds. No move is longer than a year: an ask
+ * is for a deal won this week or before, due within CYCLE_MAX weeks, and a
+ * hold is to the running period's end (a year at most); WEEKS_MAX covers both.
  */
-const table = new Float64Array((DISCOUNT_STEPS + 1) * (EARLY_MAX + 1));
+export const EARLY_MAX = WEEKS_MAX;
+const ROW = EARLY_MAX + 1;
+/**
+ * timing·consent(authority·k/DISCOUNT_STEPS, early) at k·ROW + early, for
+ * every step k and move 0..EARLY_MAX, for the plan's discount authority and
+ * reps.timingControl of the last call: the same numbers consent gives (so the
+ * same run), computed once while the two stay as they are rather than in
+ * every ask.
+ */
+const table = new Float64Array((DISCOUNT_STEPS + 1) * ROW);
 let tableAuthority = NaN;
 let tableTiming = NaN;
 
@@ -35,7 +41,7 @@ function consentRow(authority: number, timing: number): Float64Array {
   if (authority !== tableAuthority || timing !== tableTiming) {
     for (let k = 0; k <= DISCOUNT_STEPS; k++) {
       const d = (authority * k) / DISCOUNT_STEPS;
-      for (let e = 0; e <= EARLY_MAX; e++) table[k * (EARLY_MAX + 1) + e] = timing * consent(d, e);
+      for (let e = 0; e <= EARLY_MAX; e++) table[k * ROW + e] = timing * consent(d, e);
     }
     tableAuthority = authority;
     tableTiming = timing;
@@ -43,62 +49,43 @@ function consentRow(authority: number, timing: number): Float64Array {
   return table;
 }
 
-/** timing·consent at step k of the authority, `early` weeks early (from the table when the move fits in it). */
+/** timing·consent at step k of the authority, for a move `early` weeks long (0..EARLY_MAX). */
 export function agrees(authority: number, timing: number, k: number, early: number): number {
-  if (early < 0 || early > EARLY_MAX) return timing * consent((authority * k) / DISCOUNT_STEPS, early);
-  return consentRow(authority, timing)[k * (EARLY_MAX + 1) + early];
+  return consentRow(authority, timing)[k * ROW + early];
 }
 
-/** The rep's best offer for an early close: the discount, the customer's chance of agreeing, and what the ask is worth per unit of list value. */
+/** The rep's best offer for an early close: the discount and the customer's chance of agreeing. */
 export interface Ask {
   discount: number;
   consent: number;
-  worth: number;
 }
 
-// the best offer bestWorth found last: its discount and the customer's chance of agreeing (no object per offer weighed)
-let offerDiscount = 0;
-let offerConsent = 0;
-// the rows of consent the asks of one askNow read (the table, or fresh values for a move too long for it)
-const ROW = EARLY_MAX + 1;
-const spare = new Float64Array(DISCOUNT_STEPS + 1);
+// each step's gain before what waiting is worth, (1 − d)·mNow − mNext, for the ask being weighed
 const gains = new Float64Array(DISCOUNT_STEPS + 1);
+// the best offer bestWorth found last: its step (no object per offer weighed)
+let offerStep = 0;
 
 /**
- * The offer that pays a rep best for closing now a deal worth mNext per unit
- * of revenue if it closes when the customer means to, against `fallback`,
- * what keeping the deal open is worth (the chances still to come): among no
- * discount and DISCOUNT_STEPS steps up to the authority, the one with the
- * highest expected gain, consent·((1 − d)·mNow − mNext − fallback). Returns
- * that worth (0: no offer pays) and leaves the offer in offerDiscount and
- * offerConsent. The chances of agreeing at each step are in `chances`, one
- * every `stride` numbers from `at`.
+ * The offer that pays a rep best for closing now, `early` weeks before the
+ * customer means to, against `later`, what keeping the deal open is worth
+ * (the chances still to come): among the `steps` + 1 steps of discount in
+ * `gains`, the one with the highest expected gain, consent·(gain − later).
+ * Returns that worth (0: no offer pays) and leaves its step in offerStep.
  */
-function bestWorth(mNow: number, mNext: number, authority: number, fallback: number, chances: Float64Array, at: number, stride: number): number {
+function bestWorth(row: Float64Array, steps: number, early: number, later: number): number {
   let worth = 0;
-  offerDiscount = 0;
-  offerConsent = 0;
-  for (let k = 0; k <= DISCOUNT_STEPS; k++) {
-    const d = (authority * k) / DISCOUNT_STEPS;
-    const gain = (1 - d) * mNow - mNext - fallback;
+  offerStep = 0;
+  for (let k = 0; k <= steps; k++) {
+    const gain = gains[k] - later;
     // the gain only falls as the discount grows: no larger step pays either
     if (gain <= MOVE_GAIN_MIN) break;
-    const p = chances[at + k * stride];
-    if (p * gain > worth) {
-      worth = p * gain;
-      offerDiscount = d;
-      offerConsent = p;
+    const v = row[k * ROW + early] * gain;
+    if (v > worth) {
+      worth = v;
+      offerStep = k;
     }
-    if (authority === 0) break;
   }
   return worth;
-}
-
-/** bestWorth for a move `early` weeks early: from the table, or for a move too long for it from consent itself. */
-function worthAt(mNow: number, mNext: number, early: number, authority: number, fallback: number, timing: number): number {
-  if (early >= 0 && early <= EARLY_MAX) return bestWorth(mNow, mNext, authority, fallback, consentRow(authority, timing), early, ROW);
-  for (let k = 0; k <= DISCOUNT_STEPS; k++) spare[k] = timing * consent((authority * k) / DISCOUNT_STEPS, early);
-  return bestWorth(mNow, mNext, authority, fallback, spare, 0, 1);
 }
 
 /**
@@ -107,44 +94,29 @@ function worthAt(mNow: number, mNext: number, early: number, authority: number, 
  * asked again the next week, so the rep weighs asking now against the chances
  * still to come in the period (worked backwards from its last week, each ask
  * costing `cost` per unit of value), at today's prices. Null: wait, or never.
+ * `closeWeek` is after the period's end (`end`).
  */
 export function askNow(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number, timing: number): Ask | null {
+  const row = consentRow(authority, timing);
+  // no discount to weigh without authority: the one step of none
+  const steps = authority === 0 ? 0 : DISCOUNT_STEPS;
+  // (1 − d)·mNow − mNext, then − later: the same sum, left to right, as the gain of each offer
+  for (let k = 0; k <= steps; k++) gains[k] = (1 - (authority * k) / DISCOUNT_STEPS) * mNow - mNext;
   // what waiting is worth only lowers the worth of asking now: when even the offer with nothing to wait for does not pay
   // for the ask, no later chance can make it pay (the same answer as the whole reckoning, without it)
-  if (worthAt(mNow, mNext, closeWeek - week, authority, 0, timing) <= cost) return null;
+  if (bestWorth(row, steps, closeWeek - week, 0) <= cost) return null;
+  // once waiting is worth the whole gain of the best step, no offer now can pay: the rest of the reckoning cannot change that
+  const enough = gains[0] - MOVE_GAIN_MIN;
   // the worth of the chances to ask in the weeks after this one, from the period's last week back
   let later = 0;
-  const first = closeWeek - end + 1;
-  if (first >= 0 && closeWeek - week <= EARLY_MAX) {
-    // every move of the loop is in the table: read it straight
-    const row = consentRow(authority, timing);
-    // bestWorth's worth, inlined (the hottest loop of a run under a pulling plan): the gain of each step falls with
-    // its discount, and is the same for every week but for what waiting is worth
-    const steps = authority === 0 ? 0 : DISCOUNT_STEPS;
-    // each step's gain before what waiting is worth ((1 − d)·mNow − mNext, then − later: the same sum, left to right)
-    for (let k = 0; k <= steps; k++) gains[k] = (1 - (authority * k) / DISCOUNT_STEPS) * mNow - mNext;
-    // once waiting is worth the whole gain of the best step, no offer now can pay: the rest of the reckoning cannot change that
-    const enough = gains[0] - MOVE_GAIN_MIN;
-    for (let t = end - 1; t > week; t--) {
-      if (later >= enough) return null;
-      let worth = 0;
-      const at = closeWeek - t;
-      for (let k = 0; k <= steps; k++) {
-        const gain = gains[k] - later;
-        if (gain <= MOVE_GAIN_MIN) break;
-        const v = row[at + k * ROW] * gain;
-        if (v > worth) worth = v;
-      }
-      if (worth > cost) later += worth - cost;
-    }
-  } else {
-    for (let t = end - 1; t > week; t--) {
-      const worth = worthAt(mNow, mNext, closeWeek - t, authority, later, timing);
-      if (worth > cost) later += worth - cost;
-    }
+  for (let t = end - 1; t > week; t--) {
+    if (later >= enough) return null;
+    const worth = bestWorth(row, steps, closeWeek - t, later);
+    if (worth > cost) later += worth - cost;
   }
-  const now = worthAt(mNow, mNext, closeWeek - week, authority, later, timing);
-  return now > cost ? { discount: offerDiscount, consent: offerConsent, worth: now } : null;
+  const now = bestWorth(row, steps, closeWeek - week, later);
+  if (now <= cost) return null;
+  return { discount: (authority * offerStep) / DISCOUNT_STEPS, consent: row[offerStep * ROW + closeWeek - week] };
 }
 
 /**

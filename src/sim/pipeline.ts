@@ -30,12 +30,10 @@ import { Status, type RepState } from './types';
 
 const { ASK_COST, COMMIT_WEEKS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
 
-
 /** The chance a customer walks away when their deal is held back `weeks` weeks. */
 export function walkRisk(weeks: number): number {
   return Math.min(1, WALK_BASE + WALK_PER_WEEK * weeks);
 }
-
 
 /**
  * One settling's asks by how early they would close: every opportunity of a
@@ -50,7 +48,6 @@ let stamp = 0;
 
 function askMemo(mNow: number, mNext: number, closeWeek: number, week: number, end: number, authority: number, cost: number, timing: number, value: number): Ask | null {
   const early = closeWeek - week;
-  if (early < 0 || early > EARLY_MAX) return askNow(mNow, mNext, closeWeek, week, end, authority, cost, timing);
   if (memoStamp[early] === stamp && memoValue[early] === value) return memoAsk[early];
   const ask = askNow(mNow, mNext, closeWeek, week, end, authority, cost, timing);
   memoStamp[early] = stamp;
