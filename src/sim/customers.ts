@@ -176,10 +176,9 @@ export function customersWeek(w: Week, reps: readonly RepState[], fallbackRep: (
   const { attentionById, pullingById, askChance, askDiscount } = scratchFor(reps.length);
   const orphanAttention = +ATTENTION_ORPHAN;
   // a pulling rep's offer for an early order due e weeks from now (e < REORDER_ASK_WEEKS), asked only of accounts whose
-  // next order falls in a later period: the chance the customer agrees (who lets their date move, reps.timingControl, times
-  // the consent of pipeline.ts) and the discount, by rep and e
+  // next order falls in a later period: the chance the customer agrees (reps.timingControl times the consent of asks.ts)
+  // and the discount, by rep and e, worked out when an account first needs it (NaN: not yet)
   const askWeeks = +REORDER_ASK_WEEKS;
-  // worked out when an account first needs it (NaN: not yet), since most reps have no account due at most e
   const weeksLeft = w.plan.weeksLeft;
   const timing = p['reps.timingControl'];
   // the window of gaps worth a look, in multiples of the pace (see the customer loop)

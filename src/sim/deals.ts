@@ -48,7 +48,7 @@ export function newDeal(w: Week, customer: number, source: DealSource, discount 
   // a customer who stays buys more each time, up to WALLET_ORDERS reorders (share of wallet: Reichheld & Sasser 1990)
   const grown = repeat ? w.params['market.walletGrowth'] * Math.min(w.state.customers.orders[customer] + 1, WALLET_ORDERS) : 0;
   return {
-    customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, expectedClose: w.week, closeWeek: w.week,
+    customer, source, repeat, value: w.params['market.dealValue'] * (1 + grown), discount, closeWeek: w.week,
     slipWeek: -1, push: misconduct || (repeat && w.state.customers.pushed[customer] === 1), misconduct, askedWeek: -1, held: false,
   };
 }

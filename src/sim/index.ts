@@ -20,6 +20,5 @@ export type { DealSource, QuitReason, PeriodRecord, TimedEventKind, EventInForce
 export { sourceField, SOURCE_FIELDS } from './record';
 export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';
 export { stageOf, winProbability } from './forecast';
-export { STAGES } from './types';
 export type { Opportunity, Stage } from './types';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';

@@ -17,7 +17,7 @@ const { DETRACTOR, REPUTATION_NEUTRAL, REFERRALS_MAX, LEAD_POOL_MIN, LEAD_POOL_W
  * 1 − w + w·reputation/0.5, so at w = 1 it is 1 at the neutral 0.5, 0 at 0, 2 at 1
  * (division by 0.5 is exact: the bits of 2·reputation), and 1 whatever the reputation at w = 0.
  */
-export function reputationFactor(reputation: number, weight = 1): number {
+export function reputationFactor(reputation: number, weight: number): number {
   return 1 - weight + weight * clamp(reputation / REPUTATION_NEUTRAL, 0, 1 / REPUTATION_NEUTRAL);
 }
 

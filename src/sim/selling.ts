@@ -121,7 +121,7 @@ function visit(w: Week, rep: RepState, mNow: number, c: number, source: LeadSour
   else seen.relateCloses++;
   const lag = drawLag(rs.next(), w.params['market.salesCycle']);
   const deal: Opportunity = {
-    customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, expectedClose: w.week + lag, closeWeek: w.week + lag,
+    customer: c, source, repeat: false, value: w.params['market.dealValue'], discount, closeWeek: w.week + lag,
     slipWeek: w.week + 1 + drawSlip(rs.next()), push, misconduct: false, askedWeek: -1, held: false,
   };
   setStatus(w.state, c, Status.Pending);

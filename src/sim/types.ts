@@ -84,9 +84,7 @@ export interface Opportunity {
   /** list value */
   value: number;
   discount: number;
-  /** the week the customer means to close (their sales cycle) */
-  expectedClose: number;
-  /** the week it will close, after any move by the rep */
+  /** the week it will close: the customer's own date from their sales cycle, or where the rep moved it */
   closeWeek: number;
   /** the week a proposal slips away if it is still one then (drawn when it is won: a budget freeze, a rival), -1 for a deal closed as it comes */
   slipWeek: number;
@@ -98,7 +96,7 @@ export interface Opportunity {
   held: boolean;
 }
 
-/** The two stages of an opportunity, and their names for the views. */
+/** The two stages of an opportunity (forecast.ts: stageOf). */
 export const STAGES = ['proposal', 'commit'] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -6,7 +6,7 @@
  * (cancellable until that week runs).
  */
 import { t } from '../../i18n';
-import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, winProbability, type RepState, type RunState } from '../../sim';
+import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, Status, winProbability, type RepState, type RunState } from '../../sim';
 import { h, replace } from '../kit/dom';
 import { money, num, pct } from '../../i18n/format';
 import './planning.css';
@@ -77,7 +77,7 @@ const PIPELINE_ROWS = 8;
 function pipelineSection(state: RunState, rep: RepState): HTMLElement {
   const week = state.week;
   const quarter = quarterOf(week);
-  const open = rep.pipeline.filter((o) => state.customers.status[o.customer] === 1).sort((a, b) => a.closeWeek - b.closeWeek || a.customer - b.customer);
+  const open = rep.pipeline.filter((o) => state.customers.status[o.customer] === Status.Pending).sort((a, b) => a.closeWeek - b.closeWeek || a.customer - b.customer);
   const box = h('section', { class: 'pipeline', 'aria-labelledby': 'pipeline-title', 'data-testid': 'rep-pipeline' }, h('h3', { id: 'pipeline-title' }, t('ui.rep.pipeline.heading', { n: open.length })));
   if (open.length === 0) {
     box.append(h('p', { class: 'hint' }, t('ui.rep.pipeline.empty')));
