@@ -70,6 +70,10 @@ describe('run tables watch the same run', () => {
       expect(DEAL_SOURCES).toContain(column(cu, 'source')(r));
       expect(Number(column(cu, 'tenure')(r))).toBeGreaterThanOrEqual(0);
     }
+    // a return is a refund, not a loss: customers still active after returning an order have no loss of their own
+    const lost = column(cu, 'lostWeek');
+    const returnedOnly = cu.rows.filter((r) => status(r) === 'active' && Number(column(cu, 'returns')(r)) > 0 && lost(r) === '');
+    expect(returnedOnly.length).toBeGreaterThan(0);
     // never sold: no first sale, no tenure, no owner
     const never = cu.rows.find((r) => status(r) === 'prospect' && Number(column(cu, 'deals')(r)) === 0);
     expect(never && [column(cu, 'firstSaleWeek')(never), column(cu, 'tenure')(never), column(cu, 'source')(never)]).toEqual(['', '', '']);
@@ -80,6 +84,11 @@ describe('run tables watch the same run', () => {
     const records = (out as { records: Record<string, unknown>[] }).records;
     expect(records.filter((e) => e.type === 'deal')).toHaveLength(SIM.totals.deals);
     expect(records.filter((e) => e.type === 'quit')).toHaveLength(SIM.totals.quits);
+    // the pipeline's holds and the market's closures, as the weeks count them
+    const sum = (key: 'heldBack' | 'closures') => SIM.weeks.reduce((x, w) => x + w[key], 0);
+    expect(records.filter((e) => e.type === 'hold')).toHaveLength(sum('heldBack'));
+    expect(records.filter((e) => e.type === 'closure')).toHaveLength(sum('closures'));
+    expect(sum('closures')).toBeGreaterThan(0);
     expect(records.filter((e) => e.type === 'decision')).toEqual([
       { week: 5, type: 'decision', decision: 'set', key: 'plan.commissionRate', value: 0.12 },
       { week: 8, type: 'decision', decision: 'hire', count: 2 },

@@ -4,8 +4,11 @@
  * (status, satisfaction, trust, fit, bond, the rep who holds the account, how
  * they were first sold: pushed or related, misled) is read at the end; what it
  * does not (the first sale's week and source, deals and revenue over the run,
- * the week they were lost) is gathered from the run's events. Cells of a
- * customer who never bought are empty where nothing applies.
+ * the week they were lost: they left, or their business closed) is gathered
+ * from the run's events; a return is a refund, not a loss. A row is a slot of
+ * the town: after a closure its story is the closed business's, its state the
+ * new one's. Cells of a customer who never bought are empty where nothing
+ * applies.
  */
 import type { Cell } from '../../shared/csv';
 import { Status, type DealSource, type RunState } from '../../sim';
@@ -41,12 +44,14 @@ export function customerTable(): Observer {
           s.deals++;
           s.revenue += e.value;
         } else stories.set(e.customer, { first: week, source: e.source, deals: 1, revenue: e.value, returns: 0, lost: -1 });
-      } else if (e.type === 'return' || e.type === 'churn') {
+      } else if (e.type === 'return') {
+        // a refund: a returned reorder keeps the account, a returned first order cancels the sale; neither is a loss
         const s = stories.get(e.customer);
-        if (s) {
-          s.lost = week;
-          if (e.type === 'return') s.returns++;
-        }
+        if (s) s.returns++;
+      } else if (e.type === 'churn' || e.type === 'closure') {
+        // the customer left, or their business closed (its slot holds a new business from then on)
+        const s = stories.get(e.customer);
+        if (s) s.lost = week;
       }
     },
     after: () => undefined,
@@ -57,8 +62,10 @@ export function customerTable(): Observer {
       for (let c = 0; c < cu.status.length; c++) {
         const s = stories.get(c);
         const status = cu.status[c];
-        // tenure: weeks from the first sale to the loss (if they are lost now) or to the end of the run
-        const tenure = s ? (status === Status.Lost && s.lost >= 0 ? s.lost : end) - s.first : '';
+        // tenure: weeks from the first sale to the end of the run for a customer still buying, else to the loss
+        // (0 for a sale cancelled by its return)
+        const buying = status === Status.Active || status === Status.Pending;
+        const tenure = s ? (buying ? end : s.lost >= 0 ? s.lost : s.first) - s.first : '';
         rows.push([
           c, STATUS_NAMES[status] ?? String(status), s ? s.first : '', s ? s.source : '', cu.saleWeek[c] >= 0 ? cu.saleWeek[c] : '',
           s && s.lost >= 0 ? s.lost : '', tenure, s ? s.deals : 0, s ? s.revenue : 0, s ? s.returns : 0,

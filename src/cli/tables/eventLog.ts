@@ -3,13 +3,14 @@
  * the order they happened: the decisions each week was given (pay and
  * management changes, gemba walks, hires, the facilitator's market events),
  * then what the model reports during the week: deals (with their source),
- * returns, customers lost, bonuses, quits and hires. Visits and word-of-mouth
+ * returns, customers lost, deals held back into the next period, business
+ * closures, bonuses, quits and hires. Visits and word-of-mouth
  * talks are not listed (hundreds a week); their weekly counts are in the
  * weeks table.
  */
 import type { Observer } from './observer';
 
-const LISTED = new Set(['deal', 'return', 'churn', 'bonus', 'quit', 'hire']);
+const LISTED = new Set(['deal', 'return', 'churn', 'hold', 'closure', 'bonus', 'quit', 'hire']);
 
 export function eventLog(): Observer {
   const records: object[] = [];
