@@ -5,7 +5,7 @@
  * effort, deal events). Experiments only set parameters; none of this knows
  * which finding it serves.
  */
-import { completeBlocks, createRun, isDone, simulate, step } from '../sim';
+import { completeBlocks, createRun, isDone, simulate, step, WEEKS_PER_YEAR } from '../sim';
 import type { Params, RunResult, RunState, SimEvent, WeekRecord } from '../sim';
 import { getScenario } from '../scenarios';
 import { resolveParams } from '../sim';
@@ -37,6 +37,18 @@ export function params(scenario: string, ...layers: Overrides[]): Params {
 
 export function run(scenario: string, seed: string, ...layers: Overrides[]): RunResult {
   return simulate({ params: params(scenario, ...layers), seed });
+}
+
+/**
+ * The years after a run's launch year: while the market grows from nothing a
+ * fixed quota is out of most reps' reach, and that growth, not the plan, fills
+ * a period's last weeks (E1, E1b, E3 read the years after it).
+ */
+export const LAUNCH_WEEKS = WEEKS_PER_YEAR;
+
+/** The weeks after the launch year of a run of `years` years. */
+export function settledWeeks(scenario: string, seed: string, years: number, ...layers: Overrides[]): WeekRecord[] {
+  return run(scenario, seed, { 'run.weeks': years * WEEKS_PER_YEAR }, ...layers).weeks.slice(LAUNCH_WEEKS);
 }
 
 export interface StepHooks {

@@ -5,7 +5,7 @@
  */
 import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from '../../sim';
 import type { RunState } from '../../sim';
-import { endOverStart, fmt, params, run, stepRun, sumWeeks, tailShare } from '../harness';
+import { endOverStart, fmt, LAUNCH_WEEKS, params, run, settledWeeks, stepRun, sumWeeks, tailShare } from '../harness';
 import { estimate, mean, paired, ratioOfMeans, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment } from '../types';
 
@@ -20,9 +20,8 @@ export const E1: Experiment = {
   expected: '> 0 (uniform 2/13 = 0.154); grows with reps.timingControl',
   runsPerSeed: 4,
   measure(seed, { quick }) {
-    const weeks = { 'run.weeks': (quick ? 2 : 3) * WEEKS_PER_YEAR };
-    // after the launch year, as E1b: while the market grows from nothing a fixed quota is out of most reps' reach
-    const settled = (scenario: string, ...layers: Record<string, unknown>[]) => run(scenario, seed, weeks, ...layers).weeks.slice(WEEKS_PER_YEAR);
+    const years = quick ? 2 : 3;
+    const settled = (scenario: string, ...layers: Record<string, unknown>[]) => settledWeeks(scenario, seed, years, ...layers);
     // the linear plan never moves a deal (no period), so one linear run serves every timing control
     const linear = settled('linear-commission');
     const quotaRun = settled('quarterly-quota');
@@ -62,10 +61,8 @@ export const E1b: Experiment = {
   expected: '> 0 (uniform 2/52 = 0.038)',
   runsPerSeed: 3,
   measure(seed) {
-    // years 2 and 3: in the launch year the market grows from nothing, and that growth, not the plan, fills its last weeks
-    const weeks = { 'run.weeks': 3 * WEEKS_PER_YEAR };
-    const settled = (scenario: string, ...layers: Record<string, unknown>[]) =>
-      tailShare(run(scenario, seed, weeks, ...layers).weeks.slice(WEEKS_PER_YEAR), WEEKS_PER_YEAR);
+    // years 2 and 3 (settledWeeks: the launch year left out)
+    const settled = (scenario: string, ...layers: Record<string, unknown>[]) => tailShare(settledWeeks(scenario, seed, 3, ...layers), WEEKS_PER_YEAR);
     const lin = settled('linear-commission');
     const annual = settled('annual-quota');
     const annual0 = settled('annual-quota', { 'reps.timingControl': 0 });
@@ -140,7 +137,7 @@ function bumpAndPull(seed: string, weeks: number, timingControl: number): { bump
   const state = stepRun(params('quarterly-quota', { 'run.weeks': weeks, 'reps.timingControl': timingControl }), seed, {
     events: true,
     after(_s, record, events) {
-      if (record.week < WEEKS_PER_YEAR) return;
+      if (record.week < LAUNCH_WEEKS) return;
       const tail = weekInQuarter(record.week) >= Q - 2;
       for (const e of events) {
         if (e.type !== 'deal' || !e.moved) continue;
@@ -150,7 +147,7 @@ function bumpAndPull(seed: string, weeks: number, timingControl: number): { bump
     },
   });
   // after the launch year, as E1
-  const w = state.history.slice(WEEKS_PER_YEAR);
+  const w = state.history.slice(LAUNCH_WEEKS);
   let bump = 0;
   for (let p = 0; p + Q <= w.length; p += Q) {
     const total = sumWeeks(w, 'deals', p, p + Q);
