@@ -41,7 +41,7 @@ export const ICON = {
 /** The icons drawn here rather than loaded. */
 const DRAWN: readonly string[] = [ICON.praise, ICON.complaint];
 /** The icons loaded from public/art/emoji. */
-const EMOJI = Object.values(ICON).filter((name) => !DRAWN.includes(name));
+export const EMOJI = Object.values(ICON).filter((name) => !DRAWN.includes(name));
 
 const ICON_PX = 64;
 const REP_PX = 96;
