@@ -8,6 +8,7 @@
 import { WEEKS_PER_YEAR } from '../sim';
 import type { Params } from '../sim';
 import { stepRun } from './harness';
+import { HonestLedger } from './honest';
 
 /** Gupta, Lehmann & Stuart (2004) discount future margins at 12% a year. */
 export const CLV_YEARLY_RATE = 0.12;
@@ -31,7 +32,8 @@ export interface CohortValue {
 /**
  * The cohort's mean value: every honest deal of a cohort customer (first sale
  * and reorders) adds its net revenue times (gross margin - commission rate),
- * discounted weekly; a return takes the last deal's margin back. A customer
+ * discounted weekly; a return takes the refunded order's margin back when it
+ * was honest (honest.ts). A customer
  * who leaves, or whose business closes, is gone (Gupta, Lehmann & Stuart's
  * retention): what they, or the new business in their slot, buy later is
  * another acquisition. Customers who had bought before the window are not in
@@ -44,7 +46,7 @@ export function cohortValue(p: Params, seed: string, window: CohortWindow): Coho
   const weekly = (1 + CLV_YEARLY_RATE) ** (-1 / WEEKS_PER_YEAR);
   const wonAt = new Map<number, number>();
   const earlier = new Set<number>();
-  const lastDeal = new Map<number, number>();
+  const ledger = new HonestLedger();
   const gone = new Set<number>();
   let value = 0;
   let firstYear = 0;
@@ -53,6 +55,7 @@ export function cohortValue(p: Params, seed: string, window: CohortWindow): Coho
     after(_state, record, events) {
       const week = record.week;
       for (const e of events) {
+        const honest = ledger.read(e);
         if (e.type === 'churn' || e.type === 'closure') {
           if (wonAt.has(e.customer)) gone.add(e.customer);
         } else if (e.type === 'deal') {
@@ -67,13 +70,12 @@ export function cohortValue(p: Params, seed: string, window: CohortWindow): Coho
             won = week;
             wonAt.set(e.customer, won);
           }
-          const v = margin * e.value * weekly ** (week - won);
+          const v = margin * honest * weekly ** (week - won);
           value += v;
           if (week - won < WEEKS_PER_YEAR) firstYear += v;
-          lastDeal.set(e.customer, e.value);
         } else if (e.type === 'return') {
           const won = wonAt.get(e.customer);
-          if (won !== undefined && !gone.has(e.customer)) value -= margin * (lastDeal.get(e.customer) ?? 0) * weekly ** (week - won);
+          if (won !== undefined && !gone.has(e.customer)) value += margin * honest * weekly ** (week - won);
         }
       }
     },

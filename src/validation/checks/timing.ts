@@ -8,6 +8,7 @@ import type { RunState } from '../../sim';
 import { endOverStart, fmt, LAUNCH_WEEKS, params, run, settledWeeks, stepRun, sumWeeks, tailShare } from '../harness';
 import { estimate, mean, paired, ratioOfMeans, side } from '../../shared/stats';
 import { ablation, column, sub, type Experiment } from '../types';
+import { HonestLedger } from '../honest';
 
 const Q = WEEKS_PER_QUARTER;
 const UNIFORM_TAIL = 2 / Q;
@@ -303,8 +304,7 @@ function cappedRun(seed: string, weeks: number, scenario: string, layers: Record
   // the cap are the strongest: compared with themselves, not with the team)
   let quarter = new Map<number, { before: number[]; after: number[] }>();
   let pre: { bin: 'before' | 'after' | null; deals: number }[] = [];
-  // each customer's last order, honest or not, so that a refund is taken from the right side
-  const lastOrder = new Map<number, { value: number; misconduct: boolean }>();
+  const ledger = new HonestLedger();
   let revenue = 0;
   const settle = () => {
     for (const q of quarter.values()) {
@@ -333,15 +333,7 @@ function cappedRun(seed: string, weeks: number, scenario: string, layers: Record
       });
     },
     after(st, _record, events) {
-      for (const e of events) {
-        if (e.type === 'deal') {
-          lastOrder.set(e.customer, { value: e.value, misconduct: e.misconduct });
-          if (!e.misconduct) revenue += e.value;
-        } else if (e.type === 'return') {
-          const o = lastOrder.get(e.customer);
-          if (o && !o.misconduct) revenue -= o.value;
-        }
-      }
+      for (const e of events) revenue += ledger.read(e);
       if (cap <= 0) return;
       st.reps.forEach((r, i) => {
         const b = pre[i];
