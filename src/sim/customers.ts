@@ -7,7 +7,7 @@ import type { Week } from './context';
 import { bookDeal, countAccount, newDeal } from './deals';
 import { wholeBuffer } from './customerArrays';
 import { clamp } from './math';
-import { Status, type RepState } from './types';
+import { Adopted, Status, type RepState } from './types';
 import { setTrust } from './trust';
 import { setStatus } from './status';
 import { askNow } from './asks';
@@ -54,8 +54,9 @@ function complainOnTheWay(w: Week, c: number): void {
 /**
  * A return: the order is refunded. A first order returned is a cancelled
  * sale, not a lost customer: the business is a prospect again, one that never
- * kept the product. A reorder returned leaves the account open, its customer
- * less satisfied (RETURN_SAT_LOSS).
+ * kept the product (or, when it was a lost customer won back, a lost customer
+ * again). A reorder returned leaves the account open, its customer less
+ * satisfied (RETURN_SAT_LOSS).
  */
 function returnOrder(w: Week, c: number, reps: readonly RepState[]): void {
   const cu = w.state.customers;
@@ -66,7 +67,8 @@ function returnOrder(w: Week, c: number, reps: readonly RepState[]): void {
   clawBack(w, c, rep);
   if (cu.orders[c] === 0) {
     if (rep) countAccount(rep, cu.pushed[c], -1);
-    setStatus(w.state, c, Status.Prospect);
+    // won back, then returned: lost again, still an adopter (they kept an order before)
+    setStatus(w.state, c, cu.adopted[c] === Adopted.WonBack ? Status.Lost : Status.Prospect);
     // never kept: not an adopter, a fresh prospect of the Bass market again (setStatus counted them while adopted)
     const counts = w.state.marketCounts;
     if (cu.adopted[c] === 1) {

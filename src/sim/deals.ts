@@ -7,7 +7,7 @@ import { VALUES } from './constants';
 import type { Week } from './context';
 import { commissionOn, satisfactionMultiplier } from './incentives';
 import { clamp, log } from './math';
-import { DEAL_SOURCES, Status, type DealSource, type Opportunity, type RepState } from './types';
+import { Adopted, DEAL_SOURCES, Status, type DealSource, type Opportunity, type RepState } from './types';
 import { setStatus } from './status';
 
 const {
@@ -63,7 +63,7 @@ export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved
   if (cu.adopted[c] === 0) {
     cu.adopted[c] = 1;
     w.state.marketCounts.adopters++;
-  }
+  } else if (!deal.repeat) cu.adopted[c] = Adopted.WonBack;
   cu.saleWeek[c] = w.week;
   cu.paid[c] = net;
   cu.misled[c] = deal.misconduct ? 1 : 0;

@@ -15,7 +15,7 @@ export { PARAM_SPECS, PARAM_KEYS, findSpec, QUOTA_PERIODS } from './paramSpecs';
 export { CONSTANTS, CONSTANT_GROUPS } from './constants';
 export type { Constant, ConstantName } from './constants';
 export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod } from './paramSpecs';
-export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, DEAL_SOURCES, QUIT_REASONS } from './types';
+export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, Adopted, DEAL_SOURCES, QUIT_REASONS } from './types';
 export type { DealSource, QuitReason, PeriodRecord, TimedEventKind, EventInForce } from './types';
 export { sourceField, SOURCE_FIELDS } from './record';
 export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';

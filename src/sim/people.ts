@@ -11,7 +11,7 @@ import { clamp } from './math';
 import type { Params } from './paramSpecs';
 import { hireQuota } from './period';
 import { Status, type QuitReason, type RepState } from './types';
-import { setStatus } from './status';
+import { reopen } from './status';
 
 // the people rules' constants (src/sim/constants/people.ts) and the priors they share with create.ts
 const { FOLLOW_HORIZON, RECOGNITION_TIME, GEMBA_CARE, GEMBA_SKILL, PRIOR_CLOSE, LOW_PAY_SHARE } = VALUES;
@@ -81,7 +81,7 @@ export function quit(w: Week, rep: RepState, reason: QuitReason): void {
   rep.leftWeek = w.week;
   rep.leftBecause = reason;
   const cu = w.state.customers;
-  for (const o of rep.pipeline) if (cu.status[o.customer] === Status.Pending) setStatus(w.state, o.customer, Status.Prospect);
+  for (const o of rep.pipeline) if (cu.status[o.customer] === Status.Pending) reopen(w.state, o.customer);
   rep.pipeline = [];
   rep.referrals = [];
   w.acc.quits++;

@@ -25,7 +25,7 @@ import { VALUES } from './constants';
 import type { Week } from './context';
 import { bookDeal } from './deals';
 import { agrees, askNow, EARLY_MAX, type Ask } from './asks';
-import { setStatus } from './status';
+import { reopen } from './status';
 import { Status, type RepState } from './types';
 
 const { ASK_COST, COMMIT_WEEKS, WALK_BASE, WALK_PER_WEEK, MOVE_GAIN_MIN } = VALUES;
@@ -84,7 +84,7 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
     // a deal held back is one its customer agreed to close at the period's start: a commit, whatever its date
     if (first && !o.held && o.closeWeek - w.week > COMMIT_WEEKS && w.week >= o.slipWeek) {
       // a proposal slips away: the business is a prospect again
-      setStatus(w.state, o.customer, Status.Prospect);
+      reopen(w.state, o.customer);
       w.acc.slipped++;
       continue;
     }
@@ -103,7 +103,7 @@ export function settlePipeline(w: Week, rep: RepState, mNow: number, mNext: numb
           const walked = rs.next() < walk;
           w.emit?.({ type: 'hold', rep: rep.id, customer: o.customer, walked });
           if (walked) {
-            setStatus(w.state, o.customer, Status.Prospect);
+            reopen(w.state, o.customer);
             w.acc.walkedAway++;
             continue;
           }

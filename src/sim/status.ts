@@ -20,6 +20,16 @@ function removeActive(cu: Customers, c: number): void {
   cu.activePos[c] = -1;
 }
 
+/**
+ * An opportunity that did not close (it slipped, its customer would not wait,
+ * its rep left): the business is again what it was before, a prospect, or a
+ * lost customer when it had bought and kept an order before (a win-back that
+ * failed is still a lost customer, not a fresh prospect).
+ */
+export function reopen(state: RunState, c: number): void {
+  setStatus(state, c, state.customers.adopted[c] === 0 ? Status.Prospect : Status.Lost);
+}
+
 export function setStatus(state: RunState, c: number, next: number): void {
   const cu = state.customers;
   const prev = cu.status[c];

@@ -28,10 +28,10 @@ function renew(w: Week, c: number): boolean {
   }
   w.emit?.({ type: 'closure', customer: c });
   const counts = state.marketCounts;
-  if (cu.adopted[c] === 1) counts.adopters--;
+  if (cu.adopted[c] !== 0) counts.adopters--;
   // setStatus keeps the active list, the fresh count and the count of unhappy leavers right (it reads sat and adopted)
   setStatus(state, c, Status.Prospect);
-  if (cu.adopted[c] === 1) {
+  if (cu.adopted[c] !== 0) {
     cu.adopted[c] = 0;
     counts.fresh++;
   }

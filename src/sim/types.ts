@@ -19,6 +19,8 @@ export type StreamName = 'setup' | 'market' | 'reps' | 'selling' | 'customers' |
 export type Streams = Record<StreamName, RngState>;
 
 export const Status = { Prospect: 0, Pending: 1, Active: 2, Lost: 3 } as const;
+/** Whether a business has bought (Customers.adopted): never, once, or again after keeping an earlier order (won back). */
+export const Adopted = { Never: 0, Bought: 1, WonBack: 2 } as const;
 
 /** Customers as a structure of arrays: 20,000 of them are touched every week. */
 export interface Customers {
@@ -43,7 +45,7 @@ export interface Customers {
   commission: Float64Array;
   /** pressure felt at the last sale, 0-1 */
   pressure: Float64Array;
-  /** 1 once they have ever bought (Bass adopters) */
+  /** Adopted: Never until they buy (Bass adopters), Bought once they have, WonBack when a first order was booked again after they had kept one */
   adopted: Uint8Array;
   /** 1 while the last sale was made against their interest */
   misled: Uint8Array;
