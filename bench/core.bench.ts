@@ -117,7 +117,7 @@ function split(params: Record<string, unknown>, runs: number) {
 }
 
 const loadBefore = loadavg()[0];
-const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 3, 1);
+const reference = measure('reference: 50 reps, 20,000 customers, 520 weeks', { 'reps.count': 50, 'market.size': 20000, 'run.weeks': 520 }, 10, 2);
 const game = measure('default game run: sales-director, 104 weeks', core.scenarioParams('sales-director'), 200, 50);
 const parts = split(core.scenarioParams('sales-director'), 200);
 // one quarter of the default game, as the quarter scene computes it (13 steps), worst of many
