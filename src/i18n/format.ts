@@ -42,3 +42,6 @@ export function pct(value: number, digits = 0): string {
 export function signed(value: number, digits = 0): string {
   return nf({ maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
 }
+
+/** Plurals go through the strings: `{n, plural, one {# deal} other {# deals}}` in a table, picked by t() (see plural.ts). */
+export { pluralCategory } from './plural';

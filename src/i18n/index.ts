@@ -1,9 +1,12 @@
 /**
  * Every user-facing string, in English and French. `t('a.b.c', {n: 3})`
  * looks a key up in the current language and fills {placeholders}.
+ * Counts take their noun's plural through `{n, plural, one {# deal} other {# deals}}`
+ * (Intl.PluralRules; see plural.ts).
  */
 import { en, type Strings } from './en';
 import { fr } from './fr';
+import { resolvePlurals } from './plural';
 
 export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
@@ -42,7 +45,7 @@ export function hasKey(key: string, locale: Locale = current): boolean {
 }
 
 export function t(key: string, vars?: Record<string, string | number>, locale: Locale = current): string {
-  const raw = lookup(TABLES[locale], key) ?? lookup(TABLES.en, key) ?? key;
+  const raw = resolvePlurals(lookup(TABLES[locale], key) ?? lookup(TABLES.en, key) ?? key, vars, locale);
   if (!vars) return raw;
   return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

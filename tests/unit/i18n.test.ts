@@ -11,7 +11,14 @@ function leaves(node: unknown, prefix = ''): Array<[string, unknown]> {
   return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The variables a string reads: its {placeholders} and the counts of its plural blocks (not the branches' words). */
+function placeholders(s: string): string[] {
+  const names = new Set<string>();
+  for (const m of s.matchAll(/\{(\w+),\s*plural,/g)) names.add(m[1]);
+  const branchWords = s.replace(/\b(?:=\d+|zero|one|two|few|many|other)\s*\{(\w+)\}/g, '');
+  for (const m of branchWords.matchAll(/\{(\w+)\}/g)) names.add(m[1]);
+  return [...names].sort();
+}
 
 describe('i18n tables', () => {
   const enLeaves = new Map(leaves(en));
@@ -47,6 +54,22 @@ describe('i18n tables', () => {
     expect(t('no.such.key', undefined, 'fr')).toBe('no.such.key');
     expect(pickLocale(['fr-CA', 'en'])).toBe('fr');
     expect(pickLocale(['de'])).toBe('en');
+  });
+
+  it('t() picks a plural branch by Intl.PluralRules for the language', async () => {
+    const { resolvePlurals, pluralCategory } = await import('../../src/i18n/plural');
+    const s = '{n, plural, =0 {no deal} one {# deal} other {# deals}} for {who}';
+    expect(resolvePlurals(s, { n: 0 }, 'en')).toBe('no deal for {who}');
+    expect(resolvePlurals(s, { n: 1 }, 'en')).toBe('1 deal for {who}');
+    expect(resolvePlurals(s, { n: 2 }, 'en')).toBe('2 deals for {who}');
+    const f = '{d} {n, plural, one {pt} other {pts}}';
+    expect(resolvePlurals(f, { n: 1.5 }, 'fr')).toBe('{d} pt');
+    expect(resolvePlurals(f, { n: 1.5 }, 'en')).toBe('{d} pts');
+    expect(resolvePlurals(f, { n: 1 }, 'en')).toBe('{d} pt');
+    expect(resolvePlurals(f, undefined, 'en')).toBe('{d} pts');
+    expect(pluralCategory(0, 'fr')).toBe('one');
+    expect(pluralCategory(0, 'en')).toBe('other');
+    expect(placeholders('{n, plural, one {# deal {who}} other {# deals}} {x}')).toEqual(['n', 'who', 'x']);
   });
 
   it("a user's own text is read in the reader's language, in the other where that is empty", () => {
