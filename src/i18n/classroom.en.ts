@@ -19,14 +19,14 @@ export const classroomEn = {
   },
   progress: {
     opening: 'Replaying and checking codes: {done} of {total}…',
-    done: '{runs} runs loaded; {bad} could not be opened; {duplicates} duplicates counted once.',
+    done: '{runs, plural, one {# run} other {# runs}} loaded; {bad} could not be opened; {duplicates, plural, one {# duplicate} other {# duplicates}} counted once.',
     nothing: 'No code found in what was added.',
     cleared: 'The class was cleared.',
     storageFull: 'This browser would not keep the codes (storage full or disabled): they will be lost on reload.',
   },
   stats: {
     heading: 'The class at a glance',
-    runs: '{n} runs',
+    runs: '{n, plural, one {# run} other {# runs}}',
     line: '{measure}: median {median}, middle half {q1} to {q3} (interquartile range {iqr})',
   },
   scatter: {
@@ -35,7 +35,7 @@ export const classroomEn = {
     medianProfit: 'Class median profit',
     medianReputation: 'Class median reputation',
     point: '{scenario}, seed {seed} ({origin}): profit {profit}, reputation {reputation}',
-    summary: '{n} runs. {profit}. {reputation}.',
+    summary: '{n, plural, one {# run} other {# runs}}. {profit}. {reputation}.',
   },
   table: {
     heading: 'Runs',

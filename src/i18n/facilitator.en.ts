@@ -52,9 +52,9 @@ export const facilitatorEn = {
     starLeaves: 'The star rep leaves (the one with the most revenue so far)',
   },
   eventLine: {
-    recession: 'Week {week}: recession, inbound interest −{size} for {weeks} weeks',
-    priceCut: 'Week {week}: competitor’s price cut, reorders −{size} for {weeks} weeks',
-    launch: 'Week {week}: product launch, deal value +{size} for {weeks} weeks',
+    recession: 'Week {week}: recession, inbound interest −{size} for {weeks, plural, one {# week} other {# weeks}}',
+    priceCut: 'Week {week}: competitor’s price cut, reorders −{size} for {weeks, plural, one {# week} other {# weeks}}',
+    launch: 'Week {week}: product launch, deal value +{size} for {weeks, plural, one {# week} other {# weeks}}',
     starLeaves: 'Week {week}: the star rep leaves',
   },
   news: 'Market news this quarter',
@@ -81,7 +81,7 @@ export const facilitatorEn = {
   previewLang: 'as trainees will read it in {lang}',
   previewRuns: {
     heading: 'If the trainee changes nothing',
-    caption: 'Town seed {seed}, {weeks} weeks: your scenario, and “{story}” as it is.',
+    caption: 'Town seed {seed}, {weeks, plural, one {# week} other {# weeks}}: your scenario, and “{story}” as it is.',
     yours: 'Your scenario',
     story: 'The story as it is',
     revenue: 'Revenue',

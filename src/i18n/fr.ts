@@ -29,7 +29,7 @@ export const fr: Strings = {
   library: libraryFr,
   app: {
     name: 'Salesfloor',
-    tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
+    tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
   },
   scenarios: {
     founder: {
@@ -58,7 +58,7 @@ export const fr: Strings = {
     },
     'capped-quota': {
       title: 'Quota plafonné avec cliquet',
-      briefing: 'Une commission seulement sur les ventes au-delà d’un quota trimestriel, aucune au-delà de deux fois le quota, et un quota relevé après un bon trimestre : le plan que Misra et Nair ont étudié avant que l’entreprise le remplace par une simple commission.',
+      briefing: 'Une commission seulement sur les ventes au-delà d’un quota trimestriel, aucune au-delà de deux fois le quota, et un quota relevé après un bon trimestre : le plan que Misra et Nair ont étudié avant que l’entreprise le remplace par une simple commission.',
     },
     clawback: {
       title: 'Directeur commercial avec reprise',
@@ -74,7 +74,7 @@ export const fr: Strings = {
   inputErrors: inputErrorsFr,
   game: {
     loading: 'Chargement de la ville…',
-    canvasLabel: 'La ville : les maisons des clients colorées selon leur satisfaction, le bureau et les commerciaux au travail',
+    canvasLabel: 'La ville : les maisons des clients colorées selon leur satisfaction, le bureau et les commerciaux au travail',
     week: 'Semaine {week} · T{quarter}',
     weekOf: 'semaine {week} sur {total}',
     reputation: 'Réputation',

@@ -27,7 +27,7 @@ export const libraryEn = {
   confirmYes: 'Yes, delete it',
   confirmNo: 'Keep it',
   deleted: 'The run was deleted.',
-  aside: '{n} saved entries could not be read. They are kept aside in this browser, not deleted, and are in “Export all runs”.',
+  aside: '{n, plural, one {# saved entry could not be read. It is kept aside in this browser, not deleted, and is in “Export all runs”.} other {# saved entries could not be read. They are kept aside in this browser, not deleted, and are in “Export all runs”.}}',
   readFailed: 'Your runs could not be read just now ({message}). Nothing was deleted.',
   actionFailed: 'That did not work: {message}. Nothing was lost.',
   where: {

@@ -3,7 +3,7 @@ import type { offlineEn } from './offline.en';
 
 export const offlineFr: typeof offlineEn = {
   update: {
-    ready: 'Une nouvelle version de Salesfloor est prête. Votre partie est enregistrée : rechargez la page pour l\u2019utiliser.',
+    ready: 'Une nouvelle version de Salesfloor est prête. Votre partie est enregistrée : rechargez la page pour l\u2019utiliser.',
     reload: 'Recharger',
     later: 'Plus tard',
   },

@@ -15,7 +15,8 @@
  *
  * Branches: `=0 {…}` (an exact value, checked first), then the language's
  * categories (`one`, `few`, `many`, …) with `other` required as the fallback.
- * The count must be a number (a numeric string is read with Number()).
+ * The count is a number, or a number formatted by format.ts ("+1", "1 234",
+ * "−0,5"), read back in the language's notation; anything else takes `other`.
  * pluralCategory() gives the category for code that builds a text itself.
  */
 import type { Locale } from './index';
@@ -29,6 +30,15 @@ export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
     rules.set(locale, r);
   }
   return r.select(n);
+}
+
+/** A count given as a number or as a number formatted for the language. */
+function countOf(value: string | number | undefined, locale: Locale): number {
+  if (typeof value === 'number') return value;
+  if (value === undefined) return Number.NaN;
+  const bare = value.replace(/[\s\u00a0\u202f+]/g, '').replace(/\u2212/g, '-');
+  const plain = locale === 'fr' ? bare.replace(/\./g, '').replace(',', '.') : bare.replace(/,/g, '');
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
 /** The index just past the brace that closes the one open at `open`. */
@@ -73,7 +83,7 @@ export function resolvePlurals(raw: string, vars: Record<string, string | number
     const branches = end < 0 ? undefined : pluralBranches(raw.slice(m.index + m[0].length, end - 1));
     if (!branches) continue;
     const value = vars?.[m[1]];
-    const n = typeof value === 'number' ? value : Number(value);
+    const n = countOf(value, locale);
     const pick = Number.isFinite(n) ? (branches[`=${n}`] ?? branches[pluralCategory(n, locale)] ?? branches.other) : branches.other;
     out += raw.slice(from, m.index) + resolvePlurals(pick, vars, locale).replace(/#/g, value === undefined ? '#' : String(value));
     from = end;

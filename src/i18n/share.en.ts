@@ -11,7 +11,7 @@ export const shareEn = {
   linkCopied: 'Link copied.',
   qrLink: 'QR code of the link: scan it with a phone to open the replay.',
   qrCode: 'The link is too long for a QR code; this QR code holds the run code alone (paste it into the replay page).',
-  qrTooLong: 'This run is too long for a QR code ({chars} characters; a QR code holds at most {max}). Copy the code or the link instead.',
+  qrTooLong: 'This run is too long for a QR code ({chars, plural, one {# character} other {# characters}}; a QR code holds at most {max}). Copy the code or the link instead.',
   downloads: 'Downloads',
   csv: 'Weekly data (CSV)',
   json: 'The run (JSON)',

@@ -24,7 +24,7 @@ async function quitOnTown(locale: 'en' | 'fr'): Promise<void> {
   await expect.poll(async () => (await p.getByTestId('week').textContent()) ?? '', { timeout: 60_000, interval: 50 }).toMatch(/\b4\b.*\b13\b/);
   await shot(p, `why-town-quit-${locale}`);
   // the town drew rep 7's departure with its reason, in the page's language (the label's words, as tests/unit/whyTown.test.ts checks them)
-  await expect.poll(() => p.getByTestId('stage-world').getAttribute('data-departure'), { timeout: 30_000, interval: 50 }).toBe(locale === 'fr' ? 'Com. 7 part : démotivé' : 'Rep 7 quits: lost heart');
+  await expect.poll(() => p.getByTestId('stage-world').getAttribute('data-departure'), { timeout: 30_000, interval: 50 }).toBe(locale === 'fr' ? 'Com. 7 part : démotivé' : 'Rep 7 quits: lost heart');
   expect(problems).toEqual([]);
   await p.context().close();
 }

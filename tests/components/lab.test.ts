@@ -198,7 +198,7 @@ describe('lab', () => {
   it('a bad upload is said in the page’s language', async () => {
     for (const [language, notJson, cannot] of [
       ['en-GB', 'The file “bad.json” cannot be loaded: it is not JSON. Nothing was changed.', 'cannot be loaded'],
-      ['fr-FR', 'Le fichier « bad.json » ne peut pas être chargé : ce n’est pas du JSON. Rien n’a été changé.', 'ne peut pas être chargé'],
+      ['fr-FR', 'Le fichier « bad.json » ne peut pas être chargé : ce n’est pas du JSON. Rien n’a été changé.', 'ne peut pas être chargé'],
     ]) {
       app = await openApp('#/lab', { language });
       await app.get('lab');

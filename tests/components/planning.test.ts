@@ -122,7 +122,7 @@ describe('planning panel', () => {
     await typeInto(quota, '2150000');
     expect(quota.value).toBe('2\u202f150\u202f000');
     await a.fill('lever-plan-quota', '9000000');
-    expect(byId('lever-plan-quota-error')).toBe('Trop haut. Plage valide : 0\u00a0€ – 5\u202f000\u202f000\u00a0€.');
+    expect(byId('lever-plan-quota-error')).toBe('Trop haut. Plage valide : 0\u00a0€ – 5\u202f000\u202f000\u00a0€.');
     await a.fill('lever-plan-quota', '215000');
     expect(quota.value).toBe('215\u202f000');
     expect(await a.text('key-levers')).toContain('Ce qui compte le plus');

@@ -274,13 +274,13 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
   ])('through the bin: %s', async (_name, args, pattern) => expectBadInput(await cli([...args]), pattern));
 
   it.each([
-    [['run', '--scenario', 'nope'], 'salesfloor : scénario inconnu « nope » ; scénarios valides : founder, '],
-    [['run', '--scenario', 'founder', '--set', 'plan.comissionRate=0.1'], 'salesfloor : paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?\n'],
-    [['run', '--scenario', 'founder', '--set', 'plan.commissionRate=2'], 'salesfloor : plan.commissionRate doit être compris entre 0 et 0.3'],
-    [['run', '--scenario', 'founder', '--weeks', '0'], 'salesfloor : --weeks : run.weeks doit être compris entre 1 et 520'],
-    [['run', '--scenario', 'founder', '--set', 'plan.quotaPeriod=month'], 'salesfloor : plan.quotaPeriod doit valoir none, quarter, year (reçu « month »)\n'],
-    [['run', '--scenario', 'founder', '--seeds', '3-1'], 'salesfloor : plage de graines « 3-1 » mal formée'],
-    [['run', '--scenario', 'founder', '--tabel', 'reps'], 'salesfloor : option inconnue « --tabel » pour run ; vouliez-vous dire --table ?\n'],
+    [['run', '--scenario', 'nope'], 'salesfloor : scénario inconnu « nope » ; scénarios valides : founder, '],
+    [['run', '--scenario', 'founder', '--set', 'plan.comissionRate=0.1'], 'salesfloor : paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?\n'],
+    [['run', '--scenario', 'founder', '--set', 'plan.commissionRate=2'], 'salesfloor : plan.commissionRate doit être compris entre 0 et 0.3'],
+    [['run', '--scenario', 'founder', '--weeks', '0'], 'salesfloor : --weeks : run.weeks doit être compris entre 1 et 520'],
+    [['run', '--scenario', 'founder', '--set', 'plan.quotaPeriod=month'], 'salesfloor : plan.quotaPeriod doit valoir none, quarter, year (reçu « month »)\n'],
+    [['run', '--scenario', 'founder', '--seeds', '3-1'], 'salesfloor : plage de graines « 3-1 » mal formée'],
+    [['run', '--scenario', 'founder', '--tabel', 'reps'], 'salesfloor : option inconnue « --tabel » pour run ; vouliez-vous dire --table ?\n'],
   ])('in French: %j', async (args, start) => {
     const r = await inProcess(args, 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
@@ -290,19 +290,19 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
 
   it.each([
     ['entry not an object', '[42]', ': la décision 1 n’est pas un objet\n'],
-    ['rep not on the team', '[{"week": 10, "type": "gemba", "rep": 12}]', ': décision 1 : le commercial 12 n’est pas dans l’équipe à la semaine 10 (équipe : '],
-    ['bad event size', '[{"week": 3, "type": "event", "event": "recession", "size": 4, "weeks": 2}]', ': décision 1 : l’ampleur de l’événement recession doit être un nombre de 0.01 à 1 (reçu 4)\n'],
+    ['rep not on the team', '[{"week": 10, "type": "gemba", "rep": 12}]', ': décision 1 : le commercial 12 n’est pas dans l’équipe à la semaine 10 (équipe : '],
+    ['bad event size', '[{"week": 3, "type": "event", "event": "recession", "size": 4, "weeks": 2}]', ': décision 1 : l’ampleur de l’événement recession doit être un nombre de 0.01 à 1 (reçu 4)\n'],
   ])('a bad decisions file in French: %s', async (name, content, start) => {
     const r = await inProcess(decisionArgs(`fr-${name}`, content), 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^salesfloor : [^\n]+\n$/);
+    expect(r.stderr).toMatch(/^salesfloor : [^\n]+\n$/);
     expect(r.stderr).toContain(start);
   });
 
   it('names the problem in French when LANG is French', async () => {
     const r = await cli(['frobnicate'], 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('salesfloor : commande inconnue « frobnicate » ; commandes valides : scenarios, params, run, sweep, merge, code, help\n');
+    expect(r.stderr).toBe('salesfloor : commande inconnue « frobnicate » ; commandes valides : scenarios, params, run, sweep, merge, code, help\n');
   });
 
   it('writing over a directory is bad input', async () => {

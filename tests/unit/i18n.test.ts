@@ -50,7 +50,7 @@ describe('i18n tables', () => {
 
   it('t() fills placeholders and falls back to English, then to the key', () => {
     expect(t('cli.errors.line', { message: 'x' }, 'en')).toBe('salesfloor: x');
-    expect(t('cli.errors.line', { message: 'x' }, 'fr')).toBe('salesfloor : x');
+    expect(t('cli.errors.line', { message: 'x' }, 'fr')).toBe('salesfloor\u202f: x');
     expect(t('no.such.key', undefined, 'fr')).toBe('no.such.key');
     expect(pickLocale(['fr-CA', 'en'])).toBe('fr');
     expect(pickLocale(['de'])).toBe('en');

@@ -79,7 +79,7 @@ describe('salesfloor merge', () => {
     ];
     await expectOneLineErrors(cases);
     const fr = await inProcess(['merge', '--out', dir('x'), dir('s1'), dir('s2')], 'fr_FR.UTF-8');
-    expect(fr.stderr).toBe('salesfloor : la partie 2 sur 18 n\u2019est dans aucune tranche\n');
+    expect(fr.stderr).toBe('salesfloor : la partie 2 sur 18 n\u2019est dans aucune tranche\n');
   });
 
   it('merges through the real bin too', async () => {

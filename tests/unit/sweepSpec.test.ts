@@ -70,10 +70,10 @@ describe('sweep spec errors in the reader\'s language', () => {
   it('suggests the nearest key and scenario, and says it in French through its key', () => {
     const key = problem({ scenario: 'founder', seeds: 2, vary: { 'plan.comissionRate': [0.04] } });
     expect(key.message).toBe('unknown parameter "plan.comissionRate"; did you mean plan.commissionRate?');
-    expect(t(key.key, key.vars, 'fr')).toBe('paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?');
+    expect(t(key.key, key.vars, 'fr')).toBe('paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?');
     const scenario = problem({ scenario: 'foundr', seeds: 2 });
     expect(scenario.message).toMatch(/did you mean founder\?/);
-    expect(t(scenario.key, scenario.vars, 'fr')).toBe('scénario inconnu « foundr » ; vouliez-vous dire founder ?');
+    expect(t(scenario.key, scenario.vars, 'fr')).toBe('scénario inconnu « foundr » ; vouliez-vous dire founder ?');
   });
 
   it('every problem has a key with a French sentence that differs from the English one', () => {
