@@ -13,17 +13,15 @@
  * version installs in the background and waits: the player is asked to
  * reload (the game is saved after every decision), never reloaded mid-quarter.
  */
-import { announce } from './ui/kit/dom';
-import { updateBanner } from './ui/shell/updateBanner';
-import { t } from './i18n';
+import { announceOfflineReady, showUpdateBanner } from './offlineNotices';
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const update = registerSW({
-      onNeedRefresh: () => updateBanner(() => reloadInto(update)),
-      onOfflineReady: () => announce(t('offline.ready')),
+      onNeedRefresh: () => showUpdateBanner(() => reloadInto(update)),
+      onOfflineReady: () => announceOfflineReady(),
       onRegisterError: () => {
         // no service worker (private mode, blocked by policy): the site works online as before
       },

@@ -13,9 +13,18 @@ export const LOCALES: readonly Locale[] = ['en', 'fr'];
 const TABLES: Record<Locale, Strings> = { en, fr };
 
 let current: Locale = 'en';
+const listeners = new Set<(locale: Locale) => void>();
 
 export function setLocale(locale: Locale): void {
+  const changed = locale !== current;
   current = locale;
+  if (changed) for (const listener of listeners) listener(locale);
+}
+
+/** Calls `listener` after each change of language (for texts outside the screens, which redraw themselves); returns its removal. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function getLocale(): Locale {
