@@ -4,10 +4,13 @@
  * their own schedule beyond asking for the next week.
  */
 import type { RunState, SimEvent, WeekRecord } from '../sim';
+import type { WeekMark } from './town/pacing';
 
 export interface WeekFeed {
   record: WeekRecord;
   events: SimEvent[];
+  /** what happened that week worth a mark (town/pacing.ts): the town dwells on a marked week */
+  marks?: readonly WeekMark[];
 }
 
 /** Implemented by the app (src/ui); called by the scenes. */
@@ -20,6 +23,8 @@ export interface GameBridge {
   repClicked(repId: number): void;
   /** the town has shown the last week of the quarter */
   quarterAnimated(): void;
+  /** sales of the week's deals the town has not shown yet, per rep (the page's top bar holds them back until they pop) */
+  townPending?(pending: ReadonlyMap<number, number>): void;
 }
 
 export type Speed = 0 | 1 | 2 | 4;

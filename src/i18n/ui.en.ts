@@ -106,10 +106,12 @@ export const uiEn = {
     costBasis: {
       lastQuarter: 'Cost of the plan for one quarter at last quarter’s performance ({revenue} of revenue)',
       quota: 'Cost of the plan for one quarter if every rep sells exactly the quota ({revenue} of revenue)',
+      reference: 'Cost of the plan for one quarter at a typical quarter’s sales for every rep ({revenue} of revenue)',
     },
     costLine: {
       lastQuarter: 'At last quarter’s performance this plan costs {cost} a quarter (current plan: {now}).',
       quota: 'If every rep sells exactly the quota, this plan costs {cost} a quarter (current plan: {now}).',
+      reference: 'At a typical quarter’s sales for every rep, this plan costs {cost} a quarter (current plan: {now}).',
     },
     costDetails: 'What the plan costs, item by item',
     costNew: 'This plan',
@@ -196,10 +198,15 @@ export const uiEn = {
       quarterEnd: 'The quarter’s last week is under way: book a walk in the next quarter’s plan.',
     },
   },
+  /** what an arrow compares with, in the review and the town's top bar alike */
+  baseline: {
+    sinceQuarterStart: 'since the quarter began',
+  },
   review: {
     heading: 'Quarter {n} of {total}: review',
     intro: 'The result is what the quarter booked; the effect is what it left behind in the customers and the team.',
     vsLast: '{d} vs last quarter',
+    vsBaseline: '{d} {baseline}',
     points: '{d, plural, one {# pt} other {# pts}}',
     next: 'Plan quarter {n}',
     toDebrief: 'See the debrief',
@@ -237,6 +244,7 @@ export const uiEn = {
     deals: 'Deals',
     revenue: 'Revenue',
     share: 'Share of revenue',
+    change: 'Deals vs last quarter',
     cold: 'Cold visits',
     inbound: 'Inbound leads',
     referral: 'Referrals',

@@ -106,10 +106,12 @@ export const uiFr = {
     costBasis: {
       lastQuarter: 'Coût du plan sur un trimestre, aux performances du dernier trimestre ({revenue} de chiffre d’affaires)',
       quota: 'Coût du plan sur un trimestre si chaque commercial vend exactement son quota ({revenue} de chiffre d’affaires)',
+      reference: 'Coût du plan sur un trimestre, aux ventes d’un trimestre ordinaire pour chaque commercial ({revenue} de chiffre d’affaires)',
     },
     costLine: {
       lastQuarter: 'Aux performances du dernier trimestre, ce plan coûte {cost} par trimestre (plan actuel : {now}).',
       quota: 'Si chaque commercial vend exactement son quota, ce plan coûte {cost} par trimestre (plan actuel : {now}).',
+      reference: 'Aux ventes d’un trimestre ordinaire pour chaque commercial, ce plan coûte {cost} par trimestre (plan actuel : {now}).',
     },
     costDetails: 'Ce que coûte le plan, poste par poste',
     costNew: 'Ce plan',
@@ -196,10 +198,15 @@ export const uiFr = {
       quarterEnd: 'La dernière semaine du trimestre est en cours : réservez un gemba walk dans le plan du trimestre suivant.',
     },
   },
+  /** ce à quoi une flèche compare, dans le bilan comme dans la barre du haut de la ville */
+  baseline: {
+    sinceQuarterStart: 'depuis le début du trimestre',
+  },
   review: {
     heading: 'Trimestre {n} sur {total} : bilan',
     intro: 'Le résultat, c’est ce que le trimestre a enregistré ; l’effet, c’est ce qu’il a laissé chez les clients et dans l’équipe.',
     vsLast: '{d} par rapport au trimestre précédent',
+    vsBaseline: '{d} {baseline}',
     points: '{d, plural, one {# pt} other {# pts}}',
     next: 'Planifier le trimestre {n}',
     toDebrief: 'Voir le débriefing',
@@ -237,6 +244,7 @@ export const uiFr = {
     deals: 'Affaires',
     revenue: 'Chiffre d’affaires',
     share: 'Part du chiffre d’affaires',
+    change: 'Affaires par rapport au trimestre précédent',
     cold: 'Visites à froid',
     inbound: 'Demandes entrantes',
     referral: 'Recommandations',

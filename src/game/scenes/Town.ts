@@ -6,19 +6,17 @@
  * canvas (town/backdrop.ts); the scene itself draws only what moves.
  */
 import { Scene } from 'phaser';
-import type { RunState, WeekRecord } from '../../sim';
-import { weekInQuarter, WEEKS_PER_QUARTER } from '../../sim';
+import type { RunState } from '../../sim';
 import type { TownTarget } from '../bridge';
 import type { GameContext } from '../context';
 import { TownBackdrop } from '../town/backdrop';
 import { Effects } from '../town/effects';
 import { departureLabel, showEvent } from '../town/eventFx';
-import { HUD_BOTTOM, Hud, type RepBar } from '../town/hud';
 import { housePoint, layoutTown, type Point, type TownLayout } from '../town/layout';
 import { HouseLayer } from '../town/houses';
-import { Legend } from '../town/legend';
 import { TOWN_MAP } from '../town/map';
 import { Office } from '../town/office';
+import { weekLength } from '../town/pacing';
 import { planWeek, type Cue, type WeekPlan } from '../town/schedule';
 import { Walkers } from '../town/walkers';
 import { WeekClock } from '../town/weekClock';
@@ -36,8 +34,8 @@ const MAP = TOWN_MAP;
 const DEFAULT_MARKET = 3000;
 /** CSS pixels a house's cell reaches at the deepest zoom */
 const HOUSE_TAP_PX = 48;
-/** the ground, houses, office and key are painted on a canvas under all of these, the bar on one over them (its click zones sit at hud) */
-const DEPTH = { reps: 10, fx: 20, hud: 40 };
+/** the ground, houses and office are painted on a canvas under all of these (the top bar and the key are page elements, src/ui/town/) */
+const DEPTH = { reps: 10, fx: 20 };
 
 export class Town extends Scene {
   private layout!: TownLayout;
@@ -46,18 +44,17 @@ export class Town extends Scene {
   private backdrop: TownBackdrop | null = null;
   private walkers!: Walkers;
   private effects!: Effects;
-  private hud!: Hud;
-  private legend!: Legend;
   private readonly clock = new WeekClock();
   private plan: WeekPlan | null = null;
   private cueIndex = 0;
   /** the run whose houses are on screen */
   private shown: RunState | null = null;
-  /** sales of this week's deals that have not popped yet, per rep */
+  /** sales of this week's deals that have not popped yet, per rep (the page's top bar holds them back) */
   private readonly unpopped = new Map<number, number>();
-  /** each rep's total revenue when the quarter started (bars without a quota) */
-  private readonly quarterBase = new Map<number, number>();
-  private barsDirty = true;
+  /** the unpopped sales changed since the page was last told */
+  private pendingDirty = true;
+  /** the run's reps are drawn since the last showTown / playQuarter (a test's ready signal is due) */
+  private drawnDirty = true;
   /** quarterAnimated() was called for the quarter on screen */
   private announced = true;
   /** a quarter ended (played or skipped) since the last showTown / playQuarter */
@@ -77,7 +74,7 @@ export class Town extends Scene {
     this.ready = false;
     this.houses = null;
     this.office = null;
-    const backdrop = (this.backdrop = new TownBackdrop(this, HUD_BOTTOM));
+    this.backdrop = new TownBackdrop(this);
     this.shown = null;
     this.plan = null;
     this.clock.stop();
@@ -90,10 +87,6 @@ export class Town extends Scene {
     });
     this.effects = new Effects(this, DEPTH.fx);
     this.effects.onArrive = (customer) => this.houses?.touch(this.customers(), customer);
-    this.hud = new Hud(this, backdrop.over, DEPTH.hud, (id) => {
-      if (!this.view.dragged) this.ctx.bridge.repClicked(id);
-    });
-    this.legend = new Legend(backdrop.under);
     // destroy: the game can be torn down with the town on screen, and the backdrop lives in the page
     this.events.once('shutdown', this.shutdown, this);
     this.events.once('destroy', this.shutdown, this);
@@ -166,7 +159,6 @@ export class Town extends Scene {
     if (this.shown !== state) {
       this.houses.invalidate();
       this.walkers.destroy();
-      this.quarterBase.clear();
       this.shown = state;
     }
     this.houses.syncAll(state?.customers ?? null);
@@ -185,8 +177,8 @@ export class Town extends Scene {
     this.ensureTown(state);
     this.walkers.sync(state);
     this.walkers.setTours(null);
-    this.updateStats(state, state?.history[state.history.length - 1] ?? null);
-    this.barsDirty = true;
+    this.pendingDirty = true;
+    this.drawnDirty = true;
   }
 
   /** Starts playing the current quarter at the current speed. */
@@ -208,19 +200,14 @@ export class Town extends Scene {
     this.unpopped.clear();
     let state = this.state();
     this.ensureTown(state);
-    const q = WEEKS_PER_QUARTER;
-    for (;;) {
-      const before = this.state();
-      if (before && before.week % q === 0) for (const r of before.reps) this.quarterBase.set(r.id, r.revenue);
-      const feed = this.ctx.bridge.nextWeek();
-      if (!feed) break;
+    while (this.ctx.bridge.nextWeek()) {
+      // the rest of the quarter, at once
     }
     state = this.state();
     this.ensureTown(state);
     this.walkers.sync(state);
     this.walkers.setTours(null);
-    this.updateStats(state, state?.history[state.history.length - 1] ?? null);
-    this.barsDirty = true;
+    this.pendingDirty = true;
     this.announced = true;
     this.doneSinceReset = true;
     this.ctx.bridge.quarterAnimated();
@@ -228,8 +215,6 @@ export class Town extends Scene {
 
   refreshTexts(): void {
     if (!this.ready) return;
-    this.hud.refreshTexts();
-    this.legend.refreshTexts();
     this.office?.refreshTexts();
     this.walkers.refreshTexts();
   }
@@ -248,30 +233,29 @@ export class Town extends Scene {
     this.walkers.place(this.plan ? f : 0, visible);
     this.effects.update(visible);
     this.houses?.flush();
-    if (this.barsDirty) {
-      this.barsDirty = false;
-      this.hud.setReps(this.repBars());
-      // the run's bars (and their click zones) and its reps are on screen: what a test waits for instead of a delay (written once, not every frame the bars change)
+    if (this.pendingDirty) {
+      this.pendingDirty = false;
+      this.ctx.bridge.townPending?.(this.unpopped);
+    }
+    if (this.drawnDirty) {
+      this.drawnDirty = false;
+      // the run's houses and reps are on screen: what a test waits for instead of a delay (written once, not every week)
       if (this.view.world.dataset.town !== 'ready') this.view.world.dataset.town = 'ready';
     }
-    this.hud.flush();
   }
 
   /** End of a week window: settle it, then fetch and plan the next week. */
   private boundary(): void {
     if (this.plan) this.fireCues(Infinity);
     this.plan = null;
-    const before = this.state();
-    this.houses?.syncAll(before?.customers ?? null);
-    if (before && weekInQuarter(before.week) === 0) {
-      for (const r of before.reps) this.quarterBase.set(r.id, r.revenue);
-    }
+    this.houses?.syncAll(this.customers());
     const feed = this.ctx.bridge.nextWeek();
     if (!feed) {
       this.finish();
       return;
     }
-    this.clock.nextWindow();
+    // the town dwells on a week where something happens, and speeds through a quiet one
+    this.clock.nextWindow(weekLength(feed.marks ?? []));
     const state = this.state();
     this.ensureTown(state);
     const leaving = new Set<number>();
@@ -288,8 +272,7 @@ export class Town extends Scene {
     this.unpopped.clear();
     for (const [rep, v] of plan.repSales) this.unpopped.set(rep, v);
     this.walkers.setTours(plan.tours);
-    this.updateStats(state, feed.record);
-    this.barsDirty = true;
+    this.pendingDirty = true;
   }
 
   private finish(): void {
@@ -297,7 +280,7 @@ export class Town extends Scene {
     this.plan = null;
     this.walkers.setTours(null);
     this.unpopped.clear();
-    this.barsDirty = true;
+    this.pendingDirty = true;
     this.houses?.syncAll(this.customers());
     this.doneSinceReset = true;
     if (!this.announced) {
@@ -324,41 +307,10 @@ export class Town extends Scene {
     showEvent({ layout: this.layout, houses, effects: this.effects, walkers: this.walkers, customers: this.customers() }, cue, this.effectMs());
     if (e.type === 'deal') {
       this.unpopped.set(e.rep, (this.unpopped.get(e.rep) ?? 0) - e.value);
-      this.barsDirty = true;
+      this.pendingDirty = true;
     } else if (e.type === 'quit') {
       // the last departure the town drew, in its words, on the world box (a few times a run): what a test can read of the canvas
       this.view.world.dataset.departure = departureLabel(e);
     }
-  }
-
-  private updateStats(state: RunState | null, record: WeekRecord | null): void {
-    const history = state?.history ?? [];
-    const prev = history.length >= 2 ? history[history.length - 2] : null;
-    this.hud.setStats({
-      week: record ? record.week : -1,
-      weeksPerQuarter: WEEKS_PER_QUARTER,
-      totalWeeks: state ? state.params['run.weeks'] : 104,
-      reputation: record ? record.reputation : (state?.reputation ?? 0.5),
-      reputationTrend: record && prev ? record.reputation - prev.reputation : 0,
-      cash: state?.cash ?? 0,
-      womPositive: record?.womPositive ?? 0,
-      womNegative: record?.womNegative ?? 0,
-    });
-  }
-
-  private repBars(): RepBar[] {
-    const state = this.state();
-    if (!state) return [];
-    const noQuota = state.params['plan.quotaPeriod'] === 'none';
-    const reference = state.params['plan.quota'];
-    const out: RepBar[] = [];
-    for (const r of state.reps) {
-      if (!r.active) continue;
-      const sales = noQuota ? r.revenue - (this.quarterBase.get(r.id) ?? r.revenue) : r.periodSales;
-      const value = sales - Math.max(0, this.unpopped.get(r.id) ?? 0);
-      const quota = !noQuota && r.quota > 0;
-      out.push({ id: r.id, value: Math.max(0, value), target: quota ? r.quota : reference > 0 ? reference : 1, quota });
-    }
-    return out;
   }
 }

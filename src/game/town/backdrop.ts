@@ -1,8 +1,8 @@
 /**
  * Everything in the town that stands still, painted with the 2D canvas API
- * on two canvas elements the page stacks with the game's canvas: under it
- * the ground, streets, houses, office and key; over it the top bar (so that
- * reps and pop-ups pass under the bar, as they would in one scene). The game
+ * on a canvas element the page stacks under the game's canvas: the ground,
+ * streets, houses and office. (The top bar and the map key are page elements
+ * outside the town, src/ui/town/, never zoomed with it.) The game
  * canvas (WebGL) is transparent where the town shows through and draws only
  * what moves: the reps and the pop-ups. A part of a backdrop is repainted
  * only when it changes (a house that changed state, the bar after a deal).
@@ -108,34 +108,19 @@ function layer(name: string, height: number, opaque: boolean): [HTMLCanvasElemen
 export class TownBackdrop {
   /** under the game canvas, the whole game area */
   readonly under: Painter;
-  /** over the game canvas, its top `overHeight` pixels */
-  readonly over: Painter;
   private readonly canvases: HTMLCanvasElement[];
 
-  constructor(
-    scene: Scene,
-    private readonly overHeight: number,
-  ) {
+  constructor(scene: Scene) {
     const [under, underCtx] = layer('town-under', HEIGHT, true);
-    const [over, overCtx] = layer('town-over', overHeight, false);
-    this.canvases = [under, over];
+    this.canvases = [under];
     this.under = new Painter(underCtx, scene, hex(COLORS.block));
-    this.over = new Painter(overCtx, scene, null);
     const game = scene.game.canvas;
-    // the game canvas stacks between its positioned siblings only if it is positioned too
+    // the game canvas stacks over its positioned sibling only if it is positioned too
     if (getComputedStyle(game).position === 'static') game.style.position = 'relative';
     game.before(under);
-    game.after(over);
-    this.place();
+    // in the world box the stage view moves (viewport.ts), under the game canvas
+    Object.assign(under.style, { left: '0', top: '0', width: `${WIDTH}px`, height: `${HEIGHT}px` });
     this.under.clear(0, 0, WIDTH, HEIGHT);
-  }
-
-  /** Lays the canvases over the game canvas, in the world box the stage view moves (viewport.ts). */
-  private place(): void {
-    const [under, over] = this.canvases;
-    const at = { left: '0', top: '0' };
-    Object.assign(under.style, { ...at, width: `${WIDTH}px`, height: `${HEIGHT}px` });
-    Object.assign(over.style, { ...at, width: `${WIDTH}px`, height: `${this.overHeight}px` });
   }
 
   /** The streets between the blocks, relative to the map's corner. */

@@ -3,7 +3,9 @@
  * moves through week windows (1.6 s each at 1×, faster at 2× and 4×, frozen
  * at 0) and says when a window ends, which is when the scene asks the bridge
  * for the next week. A long frame never skips a week: the clock stops at the
- * boundary until the scene has fetched it.
+ * boundary until the scene has fetched it. A window can be longer or shorter
+ * than the base week (pacing.ts: the town dwells on a week where something
+ * happens and speeds through a quiet one).
  */
 
 export const WEEK_MS = 1600;
@@ -16,10 +18,13 @@ export class WeekClock {
   /** the week window being shown; -1 before the first */
   window = -1;
   running = false;
+  /** the current window's length, in base weeks */
+  private length = 1;
 
   start(): void {
     this.time = 0;
     this.window = -1;
+    this.length = 1;
     this.running = true;
   }
 
@@ -32,14 +37,15 @@ export class WeekClock {
     if (!this.running) return false;
     if (speed > 0) {
       const dt = Math.min(Math.max(deltaMs, 0), MAX_FRAME_MS);
-      this.time = Math.min(this.time + (dt * speed) / WEEK_MS, this.window + 1);
+      this.time = Math.min(this.time + (dt * speed) / (WEEK_MS * this.length), this.window + 1);
     }
     return this.time >= this.window + 1;
   }
 
-  /** Enters the next window (after the scene fetched its week). */
-  nextWindow(): void {
+  /** Enters the next window (after the scene fetched its week), `length` base weeks long. */
+  nextWindow(length = 1): void {
     this.window++;
+    this.length = Math.max(0.05, length);
   }
 
   /** How far the current window has played, 0..1. */

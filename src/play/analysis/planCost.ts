@@ -1,14 +1,17 @@
 /**
  * What a pay plan would cost for one quarter if each rep sold what they sold
- * last quarter (or exactly the quota before any quarter has been played).
+ * last quarter (or, before any quarter has been played, exactly the quota —
+ * or, under a plan without a quota, a typical quarter's sales: the quota
+ * parameter's value, which the town's bars take as their reference too).
  * A reading aid for the planning panel, not the model's pay rule: it assumes
  * satisfaction at the reference level and deals spread evenly.
  */
 import { WEEKS_PER_QUARTER, weeklyManagementCost } from '../../sim';
 import type { Params } from '../../sim';
+import { hasQuota } from './quarters';
 
 export interface PlanCost {
-  basis: 'lastQuarter' | 'quota';
+  basis: 'lastQuarter' | 'quota' | 'reference';
   revenue: number;
   salaries: number;
   commission: number;
@@ -25,6 +28,11 @@ function ownCommission(p: Params, sales: number): number {
   const below = Math.min(sales, quota, capAt);
   const above = Math.max(0, Math.min(sales, capAt) - quota);
   return rate * below + rate * p['plan.acceleratorRate'] * above;
+}
+
+/** What the cost is worked out on in quarter `quarter` (0-based): never "the quota" under a plan without one. */
+export function costBasis(p: Params, quarter: number): PlanCost['basis'] {
+  return quarter > 0 ? 'lastQuarter' : hasQuota(p) ? 'quota' : 'reference';
 }
 
 /** `sales`: each active rep's revenue for the quarter taken as the basis; `hires` start at zero sales. */

@@ -2,8 +2,10 @@
  * What the player's changes did in a quarter: the quarter as played against
  * the same town from the same start (same seed, same state, same streams)
  * continued under the previous plan — all the quarter's changes taken out —
- * and, when there were several, under each change taken out alone (its
- * share of the effect). Deterministic: the same game gives the same answer.
+ * and, when there were several, each change on its own: the quarter with
+ * only that change made against the quarter with none (two replays from the
+ * same start, so it never repeats the combined numbers). Deterministic: the
+ * same game gives the same answer.
  */
 import type { Decision, RunState, WeekRecord } from '../../sim';
 import { type Change, withoutChanges } from './changes';
@@ -27,8 +29,11 @@ export interface Effect {
 
 export interface ChangeEffect {
   changes: Change[];
-  /** the quarter under the log without these changes */
+  /** the quarter it is measured against: the log without the quarter's changes */
   ghost: QuarterStat;
+  /** the quarter it measures: as played (all the changes), or with only `changes` made (a change on its own) */
+  run: QuarterStat;
+  /** run − ghost */
   effect: Effect;
   /** how big the effect is, to rank it: relative revenue change plus the share points moved on the effect ledger */
   size: number;
@@ -39,11 +44,11 @@ export interface QuarterCauses {
   changes: Change[];
   /** all the quarter's changes taken out; null when the player changed nothing */
   all: ChangeEffect | null;
-  /** each change taken out alone, biggest effect first (only when there were several) */
+  /** each change on its own (only it made, against none made), biggest effect first; only when there were several */
   each: ChangeEffect[];
 }
 
-/** At most this many one-change counterfactuals a quarter (a quarter of the game costs a few tens of milliseconds each). */
+/** At most this many one-change replays a quarter (a quarter of the game costs a few tens of milliseconds each). */
 export const MAX_SINGLE_GHOSTS = 6;
 
 const EFFECT_KEYS = ['deals', 'revenue', 'profit', 'pay', 'quits', 'womPositive', 'womNegative', 'satisfaction', 'reputation', 'careMotive'] as const;
@@ -83,13 +88,15 @@ export function quarterCauses(recipe: RunRecipe, start: RunState, played: readon
   const actual = spanStat(played);
   if (changes.length === 0 || played.length === 0) return { actual, changes, all: null, each: [] };
   const end = start.week + played.length;
-  const measure = (taken: Change[]): ChangeEffect => {
-    const ghost = spanStat(ghostFrom(start, recipe.events, withoutChanges(recipe.log, taken), end).weeks);
-    const effect = effectOf(actual, ghost);
-    return { changes: taken, ghost, effect, size: effectSize(effect, ghost) };
+  const quarterWithout = (taken: readonly Change[]) => spanStat(ghostFrom(start, recipe.events, withoutChanges(recipe.log, taken), end).weeks);
+  const none = quarterWithout(changes);
+  const measure = (made: Change[], run: QuarterStat): ChangeEffect => {
+    const effect = effectOf(run, none);
+    return { changes: made, ghost: none, run, effect, size: effectSize(effect, none) };
   };
-  const all = measure(changes);
-  const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c])).sort((a, b) => b.size - a.size) : [];
+  const all = measure(changes, actual);
+  // on its own: the quarter's other changes taken out, this one kept
+  const each = changes.length > 1 ? changes.slice(0, MAX_SINGLE_GHOSTS).map((c) => measure([c], quarterWithout(changes.filter((o) => o !== c)))).sort((a, b) => b.size - a.size) : [];
   return { actual, changes, all, each };
 }
 

@@ -8,6 +8,8 @@ export interface QuarterStat {
   deals: number;
   revenue: number;
   refunds: number;
+  /** what the reps gave off list prices (money), already taken off the revenue */
+  discount: number;
   pay: number;
   incentivePay: number;
   managementCost: number;
@@ -37,7 +39,7 @@ export interface QuarterStat {
 }
 
 
-const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'heldBack', 'walkedAway', 'discountPulledIn', 'quits'] as const;
+const SUMS = ['leadsLost', 'deals', 'revenue', 'refunds', 'discount', 'pay', 'incentivePay', 'managementCost', 'profit', 'returns', 'churned', 'womPositive', 'womNegative', 'misconduct', 'movedDeals', 'heldBack', 'walkedAway', 'discountPulledIn', 'quits'] as const;
 const MEANS = ['satisfaction', 'trust', 'pushShare'] as const;
 const ENDS = ['reputation', 'careMotive', 'activeCustomers', 'headcount'] as const;
 

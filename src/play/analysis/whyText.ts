@@ -6,10 +6,11 @@ import { leverLabel, showValue } from '../levers';
 import { eventText } from '../eventText';
 import type { EventDecision } from '../../codes/facilitatorScenario';
 import type { Change } from './changes';
-import type { Effect } from './quarterCauses';
+import type { Cut } from './departureCauses';
+import type { ChangeEffect, Effect } from './quarterCauses';
 import type { Departure } from './teamMoves';
 import type { RunLine } from './runWhy';
-import type { WhyLine } from './why';
+import type { QuarterCosts, WhyLine } from './why';
 
 /** Below these, a difference is noise and is not named: a deal, a euro, half a point of a share. */
 const SHARE_EPS = 0.005;
@@ -52,9 +53,37 @@ export function replacementText(d: Departure): string {
 /** The numbers behind a quit, for the reason's sentence. */
 const reasonVars = (d: Departure) => ({ fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) });
 
-function departureText(d: Departure): string {
-  return `${t(`why.reason.${d.reason}`, { rep: repName(d.rep), ...reasonVars(d) })}, ${replacementText(d)}`;
+function departureText(d: Departure, cut: Cut | undefined): string {
+  const after = cut ? `, ${t('why.afterCut', { change: changeText(cut), week: weekName(cut.week) })}` : '';
+  return `${t(`why.reason.${d.reason}`, { rep: repName(d.rep), ...reasonVars(d) })}${after}, ${replacementText(d)}`;
 }
+
+/** How many changes' own effects the sentence names (the biggest). */
+const ALONE_NAMED = 3;
+
+/** "Each on its own …: bonus …: profit −€40K; coaching …: no measurable difference." */
+function aloneText(alone: readonly ChangeEffect[]): string {
+  const list = alone.slice(0, ALONE_NAMED).map((a) => {
+    const parts = effectParts(a.effect);
+    const change = changeText(a.changes[0]);
+    return parts ? t('why.aloneItem', { change, parts }) : t('why.aloneNone', { change });
+  });
+  return t('why.alone', { list: list.join(t('why.sep')) });
+}
+
+const LOSS_ITEMS = ['pay', 'goods', 'management', 'fixed', 'refunds'] as const;
+
+/** The costs of a losing quarter, biggest first; the discounts, already off the revenue, named apart. */
+function lossText(profit: number, revenue: number, costs: QuarterCosts): string {
+  const items = LOSS_ITEMS.filter((k) => costs[k] >= 1)
+    .sort((a, b) => costs[b] - costs[a])
+    .map((k) => t(`why.lossItem.${k}`, { v: money(costs[k], true) }));
+  const vars = { loss: money(-profit, true), revenue: money(revenue, true), discounts: money(costs.discounts, true), costs: items.join(', ') };
+  return t(costs.discounts >= 1 ? 'why.lossDiscounts' : 'why.loss', vars);
+}
+
+/** "most" only for a majority; otherwise the largest source. */
+const sourceLead = (share: number, run: boolean) => (share > 0.5 ? (run ? 'why.run.sourcesMost' : 'why.sourcesMost') : run ? 'why.run.sourcesLargest' : 'why.sourcesLargest');
 
 /** The reason alone, for the list of who left ("worn out (fatigue 82%)"). */
 export function reasonText(d: Departure): string {
@@ -69,8 +98,7 @@ export function whyText(line: WhyLine): string {
       const list = line.changes.map(changeText).join(', ');
       if (!parts) return one ? t('why.noEffectOne', { change: list }) : t('why.noEffectMany', { count: line.changes.length, list });
       const head = one ? t('why.changesOne', { change: list, parts }) : t('why.changesMany', { count: line.changes.length, list, parts });
-      const topParts = line.top ? effectParts(line.top.effect) : '';
-      return line.top && topParts ? `${head} ${t('why.topChange', { change: changeText(line.top.changes[0]), parts: topParts })}` : head;
+      return line.alone.length > 0 ? `${head} ${aloneText(line.alone)}` : head;
     }
     case 'market': {
       const parts = effectParts(line.effect);
@@ -78,14 +106,19 @@ export function whyText(line: WhyLine): string {
       return parts ? t('why.market', { event, parts }) : t('why.marketNone', { event });
     }
     case 'quits': {
-      const list = line.departures.map(departureText).join('; ');
+      const list = line.departures.map((d) => departureText(d, line.cuts.get(d.rep))).join(t('why.sep'));
       return line.departures.length === 1 ? t('why.quitsOne', { list }) : t('why.quitsMany', { n: line.departures.length, list });
     }
     case 'sources': {
-      const vars = { source: t(`ui.sources.${DEAL_SOURCES[line.top]}`), share: pct(line.topShare), deals: int(line.deals) };
-      if (!line.mover) return t('why.sources', vars);
-      return t('why.sourcesMoved', { ...vars, mover: t(`ui.sources.${DEAL_SOURCES[line.mover.source]}`), from: int(line.mover.from), to: int(line.mover.to) });
+      const lead = t(sourceLead(line.topShare, false), { source: t(`ui.sources.${DEAL_SOURCES[line.top]}`), share: pct(line.topShare), deals: int(line.deals) });
+      if (!line.mover) return lead;
+      const { source, from, to } = line.mover;
+      const moved = t('why.sourcesMoved', { mover: t(`ui.sources.${DEAL_SOURCES[source]}`), d: signedInt(to - from), from: int(from), to: int(to), why: t(`why.sourceWhy.${DEAL_SOURCES[source]}`) });
+      // the change leads: it is what the quarter did differently
+      return `${moved} ${lead}`;
     }
+    case 'loss':
+      return lossText(line.profit, line.revenue, line.costs);
     case 'wom': {
       const vars = { pos: int(line.positive), neg: int(line.negative), returns: int(line.returns), churned: int(line.churned) };
       return t(line.positive > line.negative ? 'why.womGood' : line.positive < line.negative ? 'why.womBad' : 'why.womEven', vars);
@@ -96,7 +129,7 @@ export function whyText(line: WhyLine): string {
         line.held > 0 ? t('why.timing.held', { n: int(line.held) }) : null,
         line.walked > 0 ? t('why.timing.walked', { n: int(line.walked) }) : null,
       ].filter((x): x is string => x !== null);
-      return t('why.timing.line', { parts: parts.join('; ') });
+      return t('why.timing.line', { parts: parts.join(t('why.sep')) });
     }
   }
 }
@@ -125,8 +158,10 @@ export function runWhyText(line: RunLine): string {
       const list = line.byReason.map(([reason, n]) => t(`why.run.${n === 1 ? 'reasonOne' : 'reasonCount'}.${reason}`, { n })).join(', ');
       return line.total === 1 ? t('why.run.quitsOne', { list }) : t('why.run.quitsMany', { n: line.total, list });
     }
-    case 'sources':
-      return t(line.moved >= 0.005 ? 'why.run.sources' : 'why.run.sourcesOnly', { source: t(`ui.sources.${DEAL_SOURCES[line.top]}`), share: pct(line.topShare), deals: int(line.deals), moved: pct(line.moved) });
+    case 'sources': {
+      const lead = t(sourceLead(line.topShare, true), { source: t(`ui.sources.${DEAL_SOURCES[line.top]}`), share: pct(line.topShare), deals: int(line.deals) });
+      return line.moved >= 0.005 ? `${lead} ${t('why.run.moved', { moved: pct(line.moved) })}` : lead;
+    }
     case 'wom':
       return t('why.run.wom', { pos: int(line.positive), neg: int(line.negative), first: pct(line.first), second: pct(line.second) });
   }

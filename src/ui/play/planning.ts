@@ -9,7 +9,8 @@
 import { findSpec, gembaWalkCost } from '../../sim';
 import type { Decision, Params } from '../../sim';
 import { t } from '../../i18n';
-import { planCost, type PlanCost } from '../../play/analysis/planCost';
+import { costBasis, planCost, type PlanCost } from '../../play/analysis/planCost';
+import { hasQuota } from '../../play/analysis/quarters';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
 import { int, money, pct } from '../../i18n/format';
@@ -24,7 +25,8 @@ import './planning.css';
 
 const MAX_HIRES = 10;
 
-function costTable(cost: PlanCost, current: PlanCost): HTMLElement {
+/** `quota`: either plan sets a quota (else no row of quota bonuses) */
+function costTable(cost: PlanCost, current: PlanCost, quota: boolean): HTMLElement {
   const row = (label: string, v: number, now: number) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, money(v)), h('td', { class: 'muted' }, money(now)));
   return h(
     'table',
@@ -36,7 +38,7 @@ function costTable(cost: PlanCost, current: PlanCost): HTMLElement {
       {},
       row(t('ui.planning.salaries'), cost.salaries, current.salaries),
       row(t('ui.planning.commission'), cost.commission, current.commission),
-      row(t('ui.planning.bonuses'), cost.bonuses, current.bonuses),
+      quota ? row(t('ui.planning.bonuses'), cost.bonuses, current.bonuses) : null,
       row(t('ui.planning.management'), cost.management, current.management),
       h('tr', { class: 'total' }, h('th', { scope: 'row' }, t('ui.planning.total')), h('td', {}, money(cost.total)), h('td', { class: 'muted' }, money(current.total))),
     ),
@@ -57,7 +59,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
   const params = state.params;
   const week = session.quarterStart();
   const active = state.reps.filter((r) => r.active);
-  const basis: PlanCost['basis'] = q > 0 ? 'lastQuarter' : 'quota';
+  const basis = costBasis(params, q);
   const sales = q > 0 ? active.map((r) => session.repQuarter(r.id, q - 1).revenue) : active.map(() => params['plan.quota']);
 
   const costBox = h('div', { class: 'cost' });
@@ -151,7 +153,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     const walkCost = session.plannedWalks.size * gembaWalkCost(next as Params);
     const cost = { ...plan, management: plan.management + walkCost, total: plan.total + walkCost };
     const now = planCost(params, sales, basis, 0);
-    replace(costBox, costTable(cost, now));
+    replace(costBox, costTable(cost, now, hasQuota(next as Params) || hasQuota(params)));
     replace(costLine, t(`ui.planning.costLine.${basis}`, { cost: money(cost.total), now: money(now.total) }));
     status.textContent = ds.length === 0 ? '' : t('ui.planning.changes', { n: ds.length });
   };

@@ -25,11 +25,20 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     weekText.textContent = t('ui.quarter.week', { week: Math.max(1, Math.min(inQuarter, session.quarterEnd() - session.quarterStart())), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
     speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
     const last = session.state.history[session.state.history.length - 1];
+    drawTeam();
     summary.textContent = last
       ? t('ui.quarter.summary', { rep: pct(last.reputation), cash: money(session.state.cash, true), pos: int(last.womPositive), neg: int(last.womNegative), deals: int(last.deals) })
       : '';
   };
-  const teamToggle = button(t('ui.quarter.team'), () => teamToggle.setAttribute('aria-expanded', String(!teamMenu.toggleAttribute('hidden'))), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'aria-expanded': 'false', 'data-testid': 'team-menu-toggle' });
+  // the team menu holds the town still while it is open (the player reads it; a rep's card, opened from it, holds the town in turn)
+  const openMenu = (open: boolean) => {
+    if (open === !teamMenu.hidden) return;
+    teamMenu.hidden = !open;
+    teamToggle.setAttribute('aria-expanded', String(open));
+    if (open) drawTeam();
+    ctx.game((c) => c.setSpeed(open ? 0 : ctx.speed));
+  };
+  const teamToggle = button(t('ui.quarter.team'), () => openMenu(teamMenu.hidden), { class: 'btn btn-small', 'aria-controls': 'team-menu', 'aria-expanded': 'false', 'data-testid': 'team-menu-toggle' });
   const element = h(
     'div',
     { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
@@ -41,11 +50,31 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     teamToggle,
     soundToggle(),
   );
-  const teamMenu = h(
-    'ul',
-    { id: 'team-menu', class: 'team-list team-menu', hidden: true },
-    session.state.reps.filter((r) => r.active).map((r) => h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => ctx.openRepCard(r.id), { class: 'btn btn-small', 'data-testid': `team-rep-${r.id}` }))),
-  );
+  const teamMenu = h('ul', { id: 'team-menu', class: 'team-list team-menu', 'data-testid': 'team-menu', hidden: true });
+  teamMenu.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      openMenu(false);
+      teamToggle.focus();
+    }
+  });
+  // the team as it is now: a rep hired or replaced this quarter is in it, one who left is not
+  let team = '';
+  const drawTeam = () => {
+    const active = session.state.reps.filter((r) => r.active);
+    const ids = active.map((r) => r.id).join(',');
+    if (ids === team) return;
+    team = ids;
+    teamMenu.replaceChildren(
+      ...active.map((r) =>
+        h('li', {}, button(t('ui.rep.name', { n: r.id + 1 }), () => {
+          // the card takes over: the menu closes, the card holds the town until it closes
+          openMenu(false);
+          ctx.openRepCard(r.id);
+        }, { class: 'btn btn-small', 'data-testid': `team-rep-${r.id}` })),
+      ),
+    );
+  };
+  drawTeam();
   element.append(teamMenu);
   update();
   return { element, update };

@@ -1,7 +1,11 @@
 /**
  * The quarter review: two or three sentences on why the quarter went as it
  * did (computed from the run once the screen is drawn), the result and the
- * effect side by side, who left and joined, then the team.
+ * effect side by side, who left and joined, then the team. Each arrow says
+ * what it compares with: the quarter's flows (deals, money) with last
+ * quarter's, the standing measures (satisfaction, reputation, trust, care)
+ * with the start of the quarter — the town's top bar's baseline. Under a
+ * plan without a quota nothing speaks of a quota.
  */
 import { t } from '../../i18n';
 import { explainQuarter } from '../../play/analysis/explain';
@@ -14,7 +18,7 @@ import type { AppContext } from '../shell/context';
 import { h } from '../kit/dom';
 import { int, money, pct, signed } from '../../i18n/format';
 import type { Session } from '../../play/session';
-import type { Params } from '../../sim';
+import type { Params, WeekRecord } from '../../sim';
 import { button, screenHeader } from '../shell/header';
 import { dealSourcesTable } from './dealSources';
 import { marketNews } from './marketNews';
@@ -47,13 +51,17 @@ function kpiList(items: Kpi[]): HTMLElement {
   );
 }
 
-/** change vs last quarter: the arrow follows the number; `higherIsBetter` gives the verdict */
-function delta(now: number, before: number | undefined, fmt: (v: number) => string, higherIsBetter: boolean): Pick<Kpi, 'delta' | 'up' | 'good'> {
+/** What an arrow compares with: last quarter's total (a flow), or the value the quarter began with (a standing measure, as the town's top bar). */
+type Baseline = 'lastQuarter' | 'quarterStart';
+
+/** the change against `before`: the arrow follows the number; `higherIsBetter` gives the verdict; the words name the baseline */
+function delta(now: number, before: number | undefined, fmt: (v: number) => string, higherIsBetter: boolean, baseline: Baseline = 'lastQuarter'): Pick<Kpi, 'delta' | 'up' | 'good'> {
   if (before === undefined) return {};
   const shown = fmt(now - before);
   // a change too small to show ("0 pts") gets no arrow and no verdict
   if (!/[1-9]/.test(shown)) return {};
-  return { delta: t('ui.review.vsLast', { d: shown }), up: now > before, good: now > before === higherIsBetter };
+  const words = baseline === 'lastQuarter' ? t('ui.review.vsLast', { d: shown }) : t('ui.review.vsBaseline', { d: shown, baseline: t('ui.baseline.sinceQuarterStart') });
+  return { delta: words, up: now > before, good: now > before === higherIsBetter };
 }
 
 /** The result ledger's numbers; quota attainment only under a plan with a quota. */
@@ -71,15 +79,24 @@ export function resultKpis(q: QuarterStat, prev: QuarterStat | undefined, p: Par
   return [...kpis, { label: t('ui.kpi.attainment'), value: pct(att), ...(prevAtt !== null ? delta(att, prevAtt, (v) => signed(v * 100) + ' pts', true) : {}) }];
 }
 
-export function effectKpis(q: QuarterStat, prev: QuarterStat | undefined): Kpi[] {
+/** The standing measures an arrow follows, as a week left them. */
+type Standing = Pick<WeekRecord, 'satisfaction' | 'reputation' | 'trust' | 'careMotive'>;
+
+/**
+ * The effect ledger: the standing measures as the quarter ended (`end`, its
+ * last week), each against the quarter's start (`start`: the last week of
+ * the quarter before; none in the first quarter), and its word of mouth and losses.
+ */
+export function effectKpis(q: QuarterStat, end: Standing, start: Standing | undefined): Kpi[] {
   const pts = (v: number) => t('ui.review.points', { d: signed(v * 100, 1) });
+  const kpi = (label: string, k: keyof Standing): Kpi => ({ label: t(label), value: pct(end[k]), ...delta(end[k], start?.[k], pts, true, 'quarterStart') });
   return [
-    { label: t('ui.kpi.satisfaction'), value: pct(q.satisfaction), ...delta(q.satisfaction, prev?.satisfaction, pts, true) },
-    { label: t('ui.kpi.reputation'), value: pct(q.reputation), ...delta(q.reputation, prev?.reputation, pts, true) },
-    { label: t('ui.kpi.trust'), value: pct(q.trust), ...delta(q.trust, prev?.trust, pts, true) },
+    kpi('ui.kpi.satisfaction', 'satisfaction'),
+    kpi('ui.kpi.reputation', 'reputation'),
+    kpi('ui.kpi.trust', 'trust'),
     { label: t('ui.kpi.wom'), value: `+${int(q.womPositive)} / −${int(q.womNegative)}` },
     { label: t('ui.kpi.returnsChurn'), value: `${int(q.returns)} / ${int(q.churned)}` },
-    { label: t('ui.kpi.care'), value: pct(q.careMotive), ...delta(q.careMotive, prev?.careMotive, pts, true) },
+    kpi('ui.kpi.care', 'careMotive'),
   ];
 }
 
@@ -122,7 +139,11 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
   const params = session.state.params;
   const n = session.quarter + 1;
   const why = whyCard(t('why.heading'), 'why');
-  const attainmentPart = hasQuota(params) ? chartFigure(attainmentChart(qs, params), 'chart-attainment') : h('p', { class: 'no-quota', 'data-testid': 'no-quota' }, t('why.noQuota'));
+  // the quarter's last week, and the week before it began (the end of the previous quarter)
+  const last = history[Math.min(session.quarterEnd(), history.length) - 1];
+  const before = session.quarter > 0 ? history[session.quarterStart() - 1] : undefined;
+  // no quota, no attainment: nothing on this screen speaks of one
+  const attainmentPart = hasQuota(params) ? chartFigure(attainmentChart(qs, params), 'chart-attainment') : null;
   const el = h(
     'section',
     { class: 'screen screen-wide', 'data-testid': 'quarter-review' },
@@ -133,8 +154,8 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
     h(
       'div',
       { class: 'ledgers' },
-      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, params)), h('div', { class: 'table-wrap' }, dealSourcesTable(q)), chartFigure(moneyChart(qs), 'chart-money'), attainmentPart),
-      h('section', { class: 'ledger ledger-effect', 'aria-labelledby': 'ledger-effect' }, h('h2', { id: 'ledger-effect' }, t('ui.ledgers.effect')), h('p', { class: 'hint' }, t('ui.ledgers.effectHint')), kpiList(effectKpis(q, prev)), chartFigure(feelingsChart(history), 'chart-feelings'), chartFigure(lossesChart(qs), 'chart-losses')),
+      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, params)), h('div', { class: 'table-wrap' }, dealSourcesTable(q, prev)), chartFigure(moneyChart(qs), 'chart-money'), attainmentPart),
+      h('section', { class: 'ledger ledger-effect', 'aria-labelledby': 'ledger-effect' }, h('h2', { id: 'ledger-effect' }, t('ui.ledgers.effect')), h('p', { class: 'hint' }, t('ui.ledgers.effectHint')), kpiList(effectKpis(q, last, before)), chartFigure(feelingsChart(history), 'chart-feelings'), chartFigure(lossesChart(qs), 'chart-losses')),
     ),
     teamMovesCard(teamMoves(session.state, session.quarterStart(), session.quarterEnd())),
     h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), h('div', { class: 'table-wrap' }, teamTable(session))),

@@ -5,7 +5,7 @@
  * week played and every quarter. The shell (./app.ts) asks it to open a
  * game and draws the screen of the phase it reports.
  */
-import type { GameBridge, GameControls, Speed } from '../../game/bridge';
+import type { GameBridge, GameControls, Speed, WeekFeed } from '../../game/bridge';
 import type { Decision, RunState } from '../../sim';
 import { t } from '../../i18n';
 import { clearSave, restoreSave, writeSave, type SaveData } from '../../play/save';
@@ -15,6 +15,7 @@ import { lmsSaved } from '../../play/scorm';
 import { Session, type CustomScenario } from '../../play/session';
 import { repCard, type WalkBooking } from '../play/repCard';
 import { sound } from '../sound/sound';
+import { TownChrome } from '../town/townChrome';
 import { GameHost } from './gameHost';
 import { shieldFromScenes } from './shield';
 
@@ -38,6 +39,8 @@ export class GameController {
   /** the quarter bar, updated each week while a quarter plays */
   bar: { update(): void } | null = null;
   private readonly host: GameHost;
+  /** the town's top bar and map key, page elements beside the stage */
+  private readonly chrome: TownChrome;
   /** every run, kept in the browser (IndexedDB, else localStorage, else memory) */
   readonly keeper: RunKeeper;
   /** the current game's id in the library */
@@ -52,6 +55,7 @@ export class GameController {
     private readonly shell: GameShell,
   ) {
     this.host = new GameHost(stage, this.bridge());
+    this.chrome = new TownChrome(stage, (id) => this.townRepClicked(id));
     this.keeper = new RunKeeper((message) => shell.warn(message));
     const { saved, notice } = this.keeper.loadCurrent();
     this.saved = saved;
@@ -65,6 +69,7 @@ export class GameController {
 
   dispose(): void {
     this.host.dispose();
+    this.chrome.dispose();
   }
 
   /**
@@ -204,6 +209,7 @@ export class GameController {
     if (!s) return;
     this.skipping = false;
     if (s.phase === 'playing') {
+      this.chrome.update(s);
       this.host.send((c) => {
         c.setSpeed(this.speed);
         c.playQuarter();
@@ -216,6 +222,7 @@ export class GameController {
 
   private syncScene(): void {
     const s = this.session;
+    this.chrome.update(s);
     if (!s) this.host.send((c) => (this.viewState ? c.showTown() : c.showTitle()));
     else if (s.phase !== 'playing') this.host.send((c) => c.showTown());
   }
@@ -229,13 +236,23 @@ export class GameController {
     if (lms) lmsSaved(s, this.saved);
   }
 
+  /** A rep or their bar in the town was clicked: their card, only while the town is what the player is looking at. */
+  private townRepClicked(id: number): void {
+    const phase = this.session?.phase;
+    if (phase === 'planning' || phase === 'playing') this.openRepCard(id);
+  }
+
   /** The calls the scenes make. */
   private bridge(): GameBridge {
     return {
       getState: () => this.session?.state ?? this.viewState,
       nextWeek: () => {
-        const feed = this.session?.stepWeek(true) ?? null;
-        if (feed) {
+        const s = this.session;
+        const feed: WeekFeed | null = s?.stepWeek(true) ?? null;
+        if (s && feed) {
+          // what happened that week: the town dwells on it, the top bar marks it
+          feed.marks = this.chrome.marks(s, feed.record.week);
+          this.chrome.update(s);
           this.bar?.update();
           if (!this.skipping) {
             // a reload resumes at this week
@@ -245,11 +262,8 @@ export class GameController {
         }
         return feed;
       },
-      repClicked: (id) => {
-        // only while the town is what the player is looking at
-        const phase = this.session?.phase;
-        if (phase === 'planning' || phase === 'playing') this.openRepCard(id);
-      },
+      repClicked: (id) => this.townRepClicked(id),
+      townPending: (pending) => this.chrome.pending(pending),
       quarterAnimated: () => {
         const s = this.session;
         if (!s || s.phase !== 'playing') return;

@@ -1,0 +1,89 @@
+/**
+ * What the town's top bar shows, worked out from the game: the week the
+ * town is on, reputation against the start of the quarter (the review's
+ * baseline: the end of the previous quarter), cash, the week's word of
+ * mouth, each rep's progress this quarter, and the marks of the quarter's
+ * weeks played so far. Everything comes from the run and the session's
+ * marks, so a game resumed mid-quarter shows what it showed before.
+ */
+import { CONSTANTS, type Decision, type RunState } from '../../sim';
+import type { Session } from '../../play/session';
+import { weekMarks, type WeekMark } from '../../game/town/pacing';
+
+export interface RepBar {
+  id: number;
+  /** sales counted toward the bar */
+  value: number;
+  /** the quota, or a reference level when there is no quota */
+  target: number;
+  quota: boolean;
+}
+
+export interface TopBarView {
+  /** the week the town is on (0-based): the last one played, or the quarter's first while none is */
+  week: number;
+  totalWeeks: number;
+  /** the quarter's first week and its number of weeks */
+  quarterStart: number;
+  quarterWeeks: number;
+  reputation: number;
+  /** reputation when the quarter began (the end of the previous quarter, or the run's start) */
+  baseline: number;
+  cash: number;
+  womPositive: number;
+  womNegative: number;
+  bars: RepBar[];
+  /** per week of the quarter played so far, what happened in it (town/pacing.ts) */
+  marks: WeekMark[][];
+}
+
+/** The decisions that took effect in a week: the player's log and the facilitator's events. */
+export function decisionsOf(session: Session, week: number, extra: readonly Decision[] = []): Decision[] {
+  return [...session.log, ...extra].filter((d) => d.week === week);
+}
+
+/** The marks of one played week of the run. */
+export function marksOf(state: RunState, week: number, decisions: readonly Decision[]): WeekMark[] {
+  const record = state.history[week];
+  return record ? weekMarks({ record, reps: state.reps, decisions }) : [];
+}
+
+/**
+ * The bar's view of a session. `pending`: sales of deals the town has not
+ * shown yet, per rep (held back from the bars until they pop); `events`:
+ * the facilitator's market events, which are decisions too.
+ */
+export function topBarView(session: Session, pending: ReadonlyMap<number, number> = new Map(), events: readonly Decision[] = []): TopBarView {
+  const state = session.state;
+  const start = session.quarterStart();
+  const end = session.quarterEnd();
+  const played = Math.max(0, Math.min(state.week, end) - start);
+  const week = played > 0 ? start + played - 1 : start;
+  const last = played > 0 ? state.history[week] : null;
+  const before = start > 0 ? state.history[start - 1] : undefined;
+  const noQuota = state.params['plan.quotaPeriod'] === 'none';
+  const reference = state.params['plan.quota'];
+  const bars: RepBar[] = state.reps
+    .filter((r) => r.active)
+    .map((r) => {
+      // the quota period's sales, or without a quota this quarter's (from the session's marks: a reload keeps them)
+      const sales = noQuota ? session.repQuarter(r.id).revenue : r.periodSales;
+      const quota = !noQuota && r.quota > 0;
+      return { id: r.id, value: Math.max(0, sales - Math.max(0, pending.get(r.id) ?? 0)), target: quota ? r.quota : reference > 0 ? reference : 1, quota };
+    });
+  const marks: WeekMark[][] = [];
+  for (let w = start; w < start + played; w++) marks.push(marksOf(state, w, decisionsOf(session, w, events)));
+  return {
+    week,
+    totalWeeks: state.params['run.weeks'],
+    quarterStart: start,
+    quarterWeeks: end - start,
+    reputation: last ? last.reputation : state.reputation,
+    baseline: before ? before.reputation : CONSTANTS.REPUTATION_NEUTRAL.value,
+    cash: state.cash,
+    womPositive: last?.womPositive ?? 0,
+    womNegative: last?.womNegative ?? 0,
+    bars,
+    marks,
+  };
+}

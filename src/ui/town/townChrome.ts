@@ -1,0 +1,69 @@
+/**
+ * The page elements around the town: its top bar and its map key, pinned
+ * outside the stage (the stage view zooms and pans only the town). Shown on
+ * the screens where the town is (planning, playing: see town.css), drawn
+ * from the session after every week the town fetches and every deal it
+ * pops, in the page's language (a switch redraws them).
+ */
+import './town.css';
+import type { Decision } from '../../sim';
+import type { Session } from '../../play/session';
+import { scenarioRunLog } from '../../codes/facilitatorScenario';
+import type { WeekMark } from '../../game/town/pacing';
+import { TopBar } from './topBar';
+import { decisionsOf, marksOf, topBarView } from './topBarView';
+import { townKey } from './key';
+
+/** A screen this large opens the key; a smaller one shows it as a button. */
+const KEY_OPEN = '(min-width: 901px) and (min-height: 600px)';
+
+export class TownChrome {
+  private readonly bar: TopBar;
+  private key: HTMLDetailsElement;
+  private session: Session | null = null;
+  private events: readonly Decision[] = [];
+  private pendingSales: ReadonlyMap<number, number> = new Map();
+  private readonly lang = new MutationObserver(() => this.refreshTexts());
+
+  constructor(stage: HTMLElement, onRep: (id: number) => void) {
+    this.bar = new TopBar(onRep);
+    this.key = townKey(window.matchMedia?.(KEY_OPEN).matches ?? true);
+    stage.after(this.bar.element, this.key);
+    this.lang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  /** Draws the session's numbers (none: the bar keeps its last, hidden with the town). */
+  update(session: Session | null): void {
+    if (session !== this.session) {
+      this.session = session;
+      this.events = scenarioRunLog(session?.custom?.def, []).filter((d) => d.type === 'event');
+      this.pendingSales = new Map();
+    }
+    if (session) this.bar.show(topBarView(session, this.pendingSales, this.events));
+  }
+
+  /** Sales the town has not popped yet, per rep: held back from the bars until they do. */
+  pending(pending: ReadonlyMap<number, number>): void {
+    this.pendingSales = new Map(pending);
+    this.update(this.session);
+  }
+
+  /** What happened in a week just played, worth a mark. */
+  marks(session: Session, week: number): WeekMark[] {
+    if (session !== this.session) this.update(session);
+    return marksOf(session.state, week, decisionsOf(session, week, this.events));
+  }
+
+  refreshTexts(): void {
+    this.bar.refreshTexts();
+    const key = townKey(this.key.open);
+    this.key.replaceWith(key);
+    this.key = key;
+  }
+
+  dispose(): void {
+    this.lang.disconnect();
+    this.bar.element.remove();
+    this.key.remove();
+  }
+}
