@@ -14,6 +14,7 @@ export const uiEn = {
     menu: 'Main menu',
     play: 'Play',
     continue: 'Continue: {scenario}, quarter {quarter}',
+    debrief: 'See the debrief: {scenario}',
     replay: 'Replay a run',
     lab: 'Lab',
     later: 'coming later',

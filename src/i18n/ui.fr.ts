@@ -14,6 +14,7 @@ export const uiFr = {
     menu: 'Menu principal',
     play: 'Jouer',
     continue: 'Reprendre : {scenario}, trimestre {quarter}',
+    debrief: 'Voir le bilan : {scenario}',
     replay: 'Revoir une partie',
     lab: 'Laboratoire',
     later: 'bientôt',

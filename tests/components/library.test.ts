@@ -167,5 +167,16 @@ describe('library of runs', () => {
     await clickIn((await itemCount(2))[1], 'run-open');
     await a.get('debrief');
     expect(await runHash(a)).toBe(hash);
+
+    // looking at a finished debrief again is not playing it: the run keeps its "last played" date, so its place in the list
+    await a.go('#/runs');
+    await a.get('run-list');
+    const after = await itemCount(2);
+    expect(after[1].querySelector('[data-testid="run-hash"]')?.textContent).toBe(hash);
+    expect(after[1].querySelector('[data-testid="run-open"]')?.textContent).toBe('Open the debrief');
+    expect(after[0].querySelector('[data-testid="run-open"]')?.textContent).toBe('Continue');
+    // and the title offers its debrief, not to continue it
+    await a.go('#/');
+    expect(await a.text('continue')).toBe("See the debrief: The founder's way");
   });
 });

@@ -6,7 +6,7 @@
  */
 // idb reads IndexedDB's classes (IDBRequest…) from the globals, as in a browser
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { RunKeeper } from '../../src/play/library/keeper';
 import { Session } from '../../src/play/session';
@@ -14,6 +14,12 @@ import { saveOf } from '../../src/play/save';
 import { ledgerScores } from '../../src/play/scorm';
 import { hashHex } from '../../src/sim';
 import { MemoryStorage, saveData } from './libraryHelpers';
+
+/** Plays the rest of the quarter, declining every dilemma it stops at. */
+function finish(s: Session): void {
+  s.finishQuarter();
+  while (s.phase === 'playing' && s.answer(false)) s.finishQuarter();
+}
 
 describe('RunKeeper', () => {
   it('brings the current save, the archived saves and a damaged save into the library, removing nothing', async () => {
@@ -45,7 +51,7 @@ describe('RunKeeper', () => {
     expect(first.save.phase).toBe('planning');
     expect(first.finished).toBeUndefined();
     s.startQuarter([]);
-    s.finishQuarter();
+    finish(s);
     await keeper.keep(s, saveOf(s, 'run-a'));
     const second = (await library.get('run-a'))!;
     expect(second.save.phase).toBe('review');
@@ -55,7 +61,7 @@ describe('RunKeeper', () => {
       s.nextQuarter();
       if (s.phase === 'planning') {
         s.startQuarter([]);
-        s.finishQuarter();
+        finish(s);
       }
     }
     await keeper.keep(s, saveOf(s, 'run-a'));
@@ -70,6 +76,32 @@ describe('RunKeeper', () => {
       expect(score).toBeLessThanOrEqual(100);
     }
     expect((await library.list()).runs).toHaveLength(1);
+  }, 60_000);
+
+  it('keeps a finished run\'s "last played" date when its debrief is opened again, not a run in progress\'s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const factory = new IDBFactory();
+      const done = Session.replay('founder', 'played-1', [], 7, 'debrief');
+      const going = new Session('founder', 'played-2');
+      vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+      const keeper = new RunKeeper(() => undefined, factory);
+      await keeper.keep(done, saveOf(done, 'run-done'));
+      await keeper.keep(going, saveOf(going, 'run-going'));
+      // later, the debrief looked at again, from the same page and from a page opened afterwards
+      vi.setSystemTime(new Date('2025-03-05T10:00:00Z'));
+      await keeper.keep(done, saveOf(done, 'run-done'));
+      const reopened = new RunKeeper(() => undefined, factory);
+      await reopened.keep(done, saveOf(done, 'run-done'));
+      // a run in progress reopened is played again
+      await reopened.keep(going, saveOf(going, 'run-going'));
+      const library = await reopened.library();
+      expect((await library.get('run-done'))?.played).toBe('2025-03-01T10:00:00.000Z');
+      expect((await library.get('run-going'))?.played).toBe('2025-03-05T10:00:00.000Z');
+      expect((await library.list()).runs.map((r) => r.id)).toEqual(['run-going', 'run-done']);
+    } finally {
+      vi.useRealTimers();
+    }
   }, 60_000);
 
   it('with no storage at all, says so once and the runs live in memory', async () => {
@@ -91,7 +123,8 @@ describe('resuming mid-quarter', () => {
   it('replays the log to the week reached, the same state as playing on', () => {
     const live = new Session('sales-director', 'resume-3');
     live.startQuarter([{ week: 0, type: 'set', key: 'plan.commissionRate', value: 0.07 }]);
-    for (let i = 0; i < 5; i++) live.stepWeek(false);
+    // any dilemma on the way declined, as a player may (the answers are in the log the replay reads)
+    while (live.state.week < 5) if (!live.stepWeek(false)) live.answer(false);
     const save = saveOf(live, 'r');
     expect(save.week).toBe(5);
     const back = Session.replay(save.scenario, save.seed, save.log, save.quarter, save.phase, null, save.week);

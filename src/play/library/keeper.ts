@@ -19,6 +19,14 @@ const ARCHIVE_PREFIX = 'salesfloor.save.model-';
 interface Known {
   started: string;
   finished?: FinishedRun;
+  /** when the run was last played, and the save it was kept as: the same finished save again (its debrief reopened) is not playing it */
+  played?: string;
+  kept?: string;
+}
+
+/** What a save says about how far the run has gone (its id aside). */
+function progressOf(save: SaveData): string {
+  return JSON.stringify([save.model, save.scenario, save.seed, save.sc ?? null, save.quarter, save.phase, save.week ?? null, save.log]);
 }
 
 export class RunKeeper {
@@ -34,7 +42,7 @@ export class RunKeeper {
     this.opened = RunLibrary.open(factory).then(async ({ library, refused }) => {
       if (refused) this.report(refused);
       try {
-        for (const r of (await library.list()).runs) this.known.set(r.id, { started: r.started, ...(r.finished ? { finished: r.finished } : {}) });
+        for (const r of (await library.list()).runs) this.known.set(r.id, { started: r.started, played: r.played, kept: progressOf(r.save), ...(r.finished ? { finished: r.finished } : {}) });
       } catch (err) {
         this.report(err);
       }
@@ -92,7 +100,7 @@ export class RunKeeper {
       try {
         for (const record of adopt) {
           await library.put(record);
-          this.known.set(record.id, { started: record.started });
+          this.known.set(record.id, { started: record.started, played: record.played, kept: progressOf(record.save) });
         }
         if (damaged !== null) await library.setAside(`save-${now}`, damaged);
       } catch (err) {
@@ -101,7 +109,13 @@ export class RunKeeper {
     });
   }
 
-  /** After every save: the run's newest state; at the debrief with its hash, code and scores. Never rejects. */
+  /**
+   * After every save: the run's newest state; at the debrief with its hash,
+   * code and scores. Each save is a time it was played (reopening a run in
+   * progress is playing it again), except a finished run's debrief opened
+   * again as it was: looking at it keeps its "last played" date and its place
+   * in the list. Never rejects.
+   */
   keep(session: Session, save: SaveData): Promise<void> {
     const id = save.id;
     if (!id) return Promise.resolve();
@@ -111,8 +125,10 @@ export class RunKeeper {
     return this.opened.then(async (library) => {
       const prev = this.known.get(id);
       const done = finished ?? prev?.finished;
-      const record: RunRecord = { v: 1, id, started: prev?.started ?? now, played: now, save, ...(done ? { finished: done } : {}) };
-      this.known.set(id, { started: record.started, ...(done ? { finished: done } : {}) });
+      const kept = progressOf(save);
+      const played = save.phase === 'debrief' && prev?.played !== undefined && prev.kept === kept ? prev.played : now;
+      const record: RunRecord = { v: 1, id, started: prev?.started ?? now, played, save, ...(done ? { finished: done } : {}) };
+      this.known.set(id, { started: record.started, played, kept, ...(done ? { finished: done } : {}) });
       try {
         await library.put(record);
       } catch (err) {

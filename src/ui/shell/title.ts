@@ -24,7 +24,8 @@ export function titleScreen(ctx: AppContext): HTMLElement {
           ? h(
               'button',
               { type: 'button', class: 'btn btn-primary', 'data-testid': 'continue', onclick: () => ctx.navigate(playRoute(saved)) },
-              t('ui.title.continue', { scenario: runTitle(saved), quarter: saved.quarter + 1 }),
+              // a finished run is not continued: its debrief is what there is to see
+              saved.phase === 'debrief' ? t('ui.title.debrief', { scenario: runTitle(saved) }) : t('ui.title.continue', { scenario: runTitle(saved), quarter: saved.quarter + 1 }),
             )
           : null,
         h('button', { type: 'button', class: saved ? 'btn' : 'btn btn-primary', 'data-testid': 'play', onclick: () => ctx.navigate({ name: 'scenarios', seed: null }) }, t('ui.title.play')),
