@@ -35,6 +35,16 @@ export interface FacilitatorScenario {
   bounds: Record<string, { min: number; max: number }>;
   title: Texts;
   briefing: Texts;
+  /** the class's goal, instead of the base story's (src/play/goals.ts): the reference plans to out-earn and the reputation to end at */
+  goal?: ScenarioGoal;
+}
+
+/** The reference plans a goal can name (the paired runs of the debrief). */
+export const GOAL_PLANS = ['founder', 'sales-director'] as const;
+
+export interface ScenarioGoal {
+  beat: (typeof GOAL_PLANS)[number][];
+  reputation: number;
 }
 
 const texts = (max: number) => z.object({ en: z.string().max(max), fr: z.string().max(max) });
@@ -48,6 +58,7 @@ export const scenarioSchema = z.object({
   bounds: z.record(paramKeySchema, z.object({ min: z.number(), max: z.number() })),
   title: texts(MAX_TITLE),
   briefing: texts(MAX_BRIEFING),
+  goal: z.object({ beat: z.array(z.enum(GOAL_PLANS)).max(GOAL_PLANS.length), reputation: z.number().min(0).max(1) }).optional(),
 });
 
 /** A key the trainee sets in planning: a pay or management lever. */

@@ -13,6 +13,7 @@ import { libraryEn } from './library.en';
 import { cliEn } from './cli.en';
 import { tourEn } from './tour.en';
 import { inputErrorsEn } from './inputErrors.en';
+import { storyEn } from './story.en';
 
 export const en = {
   ui: uiEn,
@@ -26,6 +27,7 @@ export const en = {
   facilitator: facilitatorEn,
   why: whyEn,
   library: libraryEn,
+  story: storyEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',
@@ -92,7 +94,7 @@ export const en = {
       strip: 'The quarter’s weeks: {n, plural, =0 {nothing marked yet} one {# week where something happened} other {# weeks where something happened}}',
       tick: '{week}: {what}',
       repQuota: '{rep}: {pct} of quota',
-      repSales: '{rep}: {sales} this quarter',
+      repSales: '{rep}: sales this quarter {sales}',
       marks: {
         departure: 'a rep left',
         hire: 'a new rep',

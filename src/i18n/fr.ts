@@ -14,6 +14,7 @@ import { libraryFr } from './library.fr';
 import { cliFr } from './cli.fr';
 import { tourFr } from './tour.fr';
 import { inputErrorsFr } from './inputErrors.fr';
+import { storyFr } from './story.fr';
 
 export const fr: Strings = {
   ui: uiFr,
@@ -27,6 +28,7 @@ export const fr: Strings = {
   facilitator: facilitatorFr,
   why: whyFr,
   library: libraryFr,
+  story: storyFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',
@@ -93,7 +95,7 @@ export const fr: Strings = {
       strip: 'Les semaines du trimestre : {n, plural, =0 {rien de marqué pour l’instant} one {# semaine où il s’est passé quelque chose} other {# semaines où il s’est passé quelque chose}}',
       tick: '{week} : {what}',
       repQuota: '{rep} : {pct} du quota',
-      repSales: '{rep} : {sales} ce trimestre',
+      repSales: '{rep} : ventes du trimestre {sales}',
       marks: {
         departure: 'un départ',
         hire: 'une recrue',

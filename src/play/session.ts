@@ -3,8 +3,8 @@
  * decision log. The state only ever moves by stepping the core with the log,
  * so replaying the log from the seed rebuilds it exactly.
  */
-import { createRun, decisionsAt, isDone, step, weekInQuarter, WEEKS_PER_QUARTER } from '../sim';
-import type { Decision, RunState, SimEvent, WeekRecord } from '../sim';
+import { createRun, decisionsAt, dilemmaAt, isDone, step, weekInQuarter, WEEKS_PER_QUARTER } from '../sim';
+import type { Decision, Dilemma, RunState, SimEvent, WeekRecord } from '../sim';
 import { scenarioParams } from '../scenarios';
 import { scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../codes/facilitatorScenario';
 
@@ -66,21 +66,47 @@ export class Session {
     return this.quarter >= this.quarters - 1;
   }
 
-  /** Simulates one week of the quarter being played; null once it is over. */
+  /** the dilemma worked out last, for the week and log length it was worked out at */
+  private asked: { week: number; decisions: number; dilemma: Dilemma | null } | null = null;
+
+  /**
+   * The dilemma the week about to run puts to the player and they have not
+   * answered yet (sim/dilemmas.ts); null when none. The quarter waits for the
+   * answer: stepWeek plays no week while one is open.
+   */
+  dilemma(): Dilemma | null {
+    if (this.phase !== 'playing' || this.state.week >= this.quarterEnd() || isDone(this.state)) return null;
+    const a = this.asked;
+    if (a && a.week === this.state.week && a.decisions === this.log.length) return a.dilemma;
+    const dilemma = dilemmaAt(this.state, this.log);
+    this.asked = { week: this.state.week, decisions: this.log.length, dilemma };
+    return dilemma;
+  }
+
+  /** Answers the open dilemma: a decision of the log for its week. False when none is open. */
+  answer(accept: boolean): boolean {
+    const d = this.dilemma();
+    if (!d) return false;
+    this.log.push({ week: d.week, type: 'dilemma', kind: d.kind, rep: d.rep, customer: d.customer, accept });
+    return true;
+  }
+
+  /** Simulates one week of the quarter being played; null once it is over, or while a dilemma waits for its answer. */
   stepWeek(withEvents: boolean): { record: WeekRecord; events: SimEvent[] } | null {
     if (this.phase !== 'playing' || this.state.week >= this.quarterEnd() || isDone(this.state)) return null;
+    if (this.dilemma()) return null;
     const events: SimEvent[] = [];
     const record = step(this.state, this.weekDecisions(this.state.week), withEvents ? (e) => events.push(e) : undefined);
     this.mark();
     return { record, events };
   }
 
-  /** Plays whatever is left of the quarter and moves to its review. */
+  /** Plays whatever is left of the quarter and moves to its review; stops at a dilemma waiting for its answer. */
   finishQuarter(): void {
     while (this.stepWeek(false)) {
       // the scene may have skipped weeks it did not draw
     }
-    if (this.phase === 'playing') this.phase = 'review';
+    if (this.phase === 'playing' && !this.dilemma()) this.phase = 'review';
   }
 
   /** Confirms the quarter's plan: its decisions are stamped with the quarter's first week. */

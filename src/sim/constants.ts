@@ -8,6 +8,7 @@
  */
 import { CUSTOMERS } from './constants/customers';
 import { DECISIONS } from './constants/decisions';
+import { DILEMMAS } from './constants/dilemmas';
 import { MARKET } from './constants/market';
 import { PEOPLE } from './constants/people';
 import { PIPELINE } from './constants/pipeline';
@@ -29,6 +30,7 @@ export const CONSTANT_GROUPS = {
   customers: { title: 'Customers: satisfaction, returns, reorders, word of mouth', constants: CUSTOMERS },
   market: { title: 'Inbound leads and reputation', constants: MARKET },
   people: { title: 'People', constants: PEOPLE },
+  dilemmas: { title: 'Dilemmas (the game\'s moments to decide)', constants: DILEMMAS },
 } as const satisfies Record<string, { title: string; constants: Record<string, Constant> }>;
 
 export const CONSTANTS = {
@@ -40,6 +42,7 @@ export const CONSTANTS = {
   ...CUSTOMERS,
   ...MARKET,
   ...PEOPLE,
+  ...DILEMMAS,
 } as const satisfies Record<string, Constant>;
 
 export type ConstantName = keyof typeof CONSTANTS;

@@ -108,7 +108,7 @@ function churn(w: Week, c: number, reps: readonly RepState[]): void {
  * feeds the firm's reputation. The leads word of mouth brings are the Bass
  * imitation term's (market.ts), sent to the recommender's rep: counted once.
  */
-function talk(w: Week, c: number, positive: boolean): void {
+export function talk(w: Week, c: number, positive: boolean): void {
   const cu = w.state.customers;
   const n = cu.status.length;
   const offset = 1 + w.rng.customers.int(WOM_REACH);

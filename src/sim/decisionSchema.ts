@@ -29,6 +29,7 @@ export const decisionSchema = z.discriminatedUnion('type', [
   z.object({ week, type: z.literal('gemba'), rep: z.number().int().min(0) }),
   z.object({ week, type: z.literal('hire'), count: z.number().int().min(1) }),
   eventDecisionSchema,
+  z.object({ week, type: z.literal('dilemma'), kind: z.string().max(MAX_EVENT_NAME), rep: z.number().int().min(-1), customer: z.number().int().min(-1), accept: z.boolean() }),
 ]);
 
 export const decisionLogSchema = z.array(decisionSchema).max(MAX_DECISIONS);

@@ -1,12 +1,13 @@
 /**
  * The player's and researcher's timed decisions: plan changes, gemba walks,
- * hiring, and the facilitator's market events (events.ts). A run is seed +
+ * hiring, the facilitator's market events (events.ts) and the answers to the
+ * game's dilemmas (dilemmas.ts). A run is seed +
  * parameters + this log.
  */
 import { checkEvent } from './events';
 import { checkParam, ParamError } from './params';
 import type { Params } from './paramSpecs';
-import type { Decision, EventInForce, RunState } from './types';
+import { DILEMMA_KINDS, type Decision, type DilemmaKind, type EventInForce, type RunState } from './types';
 
 /** Parameters fixed for the whole run: they size arrays or end it. */
 export const FIXED_KEYS: readonly string[] = ['run.weeks', 'reps.count', 'market.size'];
@@ -41,8 +42,18 @@ export function checkDecision(d: unknown, index = 0): Decision {
       return { week: o.week, type: 'hire', count: o.count };
     case 'event':
       return checkEvent(o, o.week, n);
+    case 'dilemma': {
+      if (typeof o.kind !== 'string' || !DILEMMA_KINDS.includes(o.kind as DilemmaKind)) {
+        const vars = { n, kind: String(o.kind), choices: DILEMMA_KINDS.join(', ') };
+        throw new ParamError(`${where} has unknown dilemma "${vars.kind}"; valid dilemmas: ${vars.choices}`, 'inputErrors.dilemmaKind', vars);
+      }
+      if (typeof o.rep !== 'number' || !Number.isInteger(o.rep) || o.rep < -1 || typeof o.customer !== 'number' || !Number.isInteger(o.customer) || o.customer < -1 || typeof o.accept !== 'boolean') {
+        throw new ParamError(`${where}: a dilemma's answer needs a rep, a customer (-1 for none) and accept (true or false)`, 'inputErrors.dilemmaShape', { n });
+      }
+      return { week: o.week, type: 'dilemma', kind: o.kind as DilemmaKind, rep: o.rep, customer: o.customer, accept: o.accept };
+    }
     default:
-      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire, event`, 'inputErrors.decisionType', { n, type: String(o.type) });
+      throw new ParamError(`${where} has unknown type "${String(o.type)}"; valid types: set, gemba, hire, event, dilemma`, 'inputErrors.decisionType', { n, type: String(o.type) });
   }
 }
 
@@ -64,6 +75,9 @@ export function checkDecisions(log: unknown, params?: Params): Decision[] {
   }
   return checked;
 }
+
+/** A dilemma's answer in the log. */
+export type DilemmaAnswer = Extract<Decision, { type: 'dilemma' }>;
 
 /** Most reps one hiring decision can add. */
 export const MAX_HIRE = 20;
@@ -92,6 +106,14 @@ export function checkWeek(state: RunState, decisions: readonly Decision[]): Deci
       }
     }
     if (d.type === 'hire') hires += d.count;
+    if (d.type === 'dilemma' && d.customer >= state.customers.status.length) {
+      const vars = { n: i + 1, customer: d.customer, last: state.customers.status.length - 1 };
+      throw new ParamError(`decision ${i + 1}: customer ${d.customer} is not in the market (customers 0 to ${vars.last})`, 'inputErrors.dilemmaCustomer', vars);
+    }
+    if (d.type === 'dilemma' && d.rep >= state.reps.length) {
+      const vars = { n: i + 1, rep: d.rep, week: state.week, team: state.reps.filter((r) => r.active).map((r) => r.id).join(', ') };
+      throw new ParamError(`decision ${i + 1}: rep ${d.rep} is not on the team in week ${state.week} (reps on the team: ${vars.team})`, 'inputErrors.decisionRepGone', vars);
+    }
   });
   if (state.reps.length + hires > MAX_REPS) {
     throw new ParamError(`the team cannot grow beyond ${MAX_REPS} reps, hires and replacements included`, 'inputErrors.teamTooBig', { max: MAX_REPS });
@@ -103,8 +125,9 @@ export function checkWeek(state: RunState, decisions: readonly Decision[]): Deci
  * Applies a checked week's plan changes and starts its timed events; returns
  * the reps to walk with, the count to hire and how many star reps leave.
  */
-export function applyWeek(state: RunState, checked: readonly Decision[]): { gemba: number[]; hires: number; starsLeaving: number } {
+export function applyWeek(state: RunState, checked: readonly Decision[]): { gemba: number[]; hires: number; starsLeaving: number; dilemmas: DilemmaAnswer[] } {
   const gemba: number[] = [];
+  const dilemmas: DilemmaAnswer[] = [];
   let hires = 0;
   let starsLeaving = 0;
   const started: EventInForce[] = [];
@@ -112,9 +135,10 @@ export function applyWeek(state: RunState, checked: readonly Decision[]): { gemb
     if (d.type === 'set') state.params = { ...state.params, [d.key]: d.value } as Params;
     else if (d.type === 'gemba') gemba.push(d.rep);
     else if (d.type === 'hire') hires += d.count;
+    else if (d.type === 'dilemma') dilemmas.push(d);
     else if (d.event === 'starLeaves') starsLeaving++;
     else started.push({ event: d.event, size: d.size, until: d.week + d.weeks });
   }
   if (started.length > 0) state.events = [...state.events, ...started];
-  return { gemba, hires, starsLeaving };
+  return { gemba, hires, starsLeaving, dilemmas };
 }

@@ -1,6 +1,6 @@
 /**
  * One week of the model, in a fixed order:
- * decisions and events → quota period (settled, opened) → hires, gemba walks, a star rep leaving → inbound leads → reps decide → reps sell →
+ * decisions and events → quota period (settled, opened) → hires, gemba walks, a star rep leaving, dilemmas answered → inbound leads → reps decide → reps sell →
  * customers (returns, churn, repeat, word of mouth) → reputation → pay →
  * people (care, skill, fatigue, quits, hires) → record.
  * The state is updated in place; a snapshot is structuredClone(state).
@@ -10,6 +10,7 @@ import { customersWeek } from './customers';
 import { applyWeek, checkWeek } from './decisions';
 import { expireEvents, paramsInForce, starRep } from './events';
 import { inboundWeek, updateReputation } from './market';
+import { answerDilemma } from './dilemmas';
 import { payWeek } from './pay';
 import { renewPeriod } from './period';
 import { gembaWalk, hire, learnWeek, peopleWeek, quit, updateNorm } from './people';
@@ -71,7 +72,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
   // every decision checked before any applies: a refused week leaves the run as it was
   const checked = checkWeek(state, decisions);
   const before = state.params;
-  const { gemba, hires, starsLeaving } = applyWeek(state, checked);
+  const { gemba, hires, starsLeaving, dilemmas } = applyWeek(state, checked);
   // the facilitator's events: the ones over are dropped, the ones in force scale the week's parameters (events.ts)
   if (state.events.length > 0) state.events = expireEvents(state.events, state.week);
   const params = paramsInForce(state.params, state.events);
@@ -86,6 +87,7 @@ export function stepRun(run: LiveRun, decisions: readonly Decision[], sink?: Eve
     const star = starRep(state.reps);
     if (star) quit(w, star, 'event');
   }
+  for (const d of dilemmas) answerDilemma(w, d);
 
   inboundWeek(w);
 

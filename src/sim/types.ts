@@ -124,7 +124,7 @@ export interface QuotaPeriodState {
  * pay below their outside option, or none above the base rate ('usual': ordinary turnover) — or the facilitator's
  * 'star leaves' event.
  */
-export const QUIT_REASONS = ['fatigue', 'care', 'lowPay', 'usual', 'event'] as const;
+export const QUIT_REASONS = ['fatigue', 'care', 'lowPay', 'usual', 'event', 'poached'] as const;
 export type QuitReason = (typeof QUIT_REASONS)[number];
 
 export interface RepState {
@@ -265,7 +265,13 @@ export type Decision =
   /** a facilitator's market event (events.ts): size is a share, 0.01-1; weeks its duration, 1-520 */
   | { week: number; type: 'event'; event: TimedEventKind; size: number; weeks: number }
   /** the active rep with the most revenue so far quits that week */
-  | { week: number; type: 'event'; event: 'starLeaves' };
+  | { week: number; type: 'event'; event: 'starLeaves' }
+  /** the player's answer to a dilemma of the game (dilemmas.ts): `customer` is -1 when the dilemma names none */
+  | { week: number; type: 'dilemma'; kind: DilemmaKind; rep: number; customer: number; accept: boolean };
+
+/** The game's dilemmas (dilemmas.ts): a rep asks for a deep discount to close before the period ends; a rival offers a top seller a job; a customer complains in public. */
+export const DILEMMA_KINDS = ['discount', 'poach', 'complaint'] as const;
+export type DilemmaKind = (typeof DILEMMA_KINDS)[number];
 
 /** Events that last: a recession, a competitor's price cut, a product launch. */
 export type TimedEventKind = 'recession' | 'priceCut' | 'launch';
@@ -333,6 +339,8 @@ export type SimEvent =
   | { type: 'quit'; rep: number; reason: QuitReason }
   /** replacement: the vacancy rule's hire after a quit, not the player's */
   | { type: 'hire'; rep: number; replacement: boolean }
-  | { type: 'bonus'; rep: number; amount: number };
+  | { type: 'bonus'; rep: number; amount: number }
+  /** a dilemma answered (dilemmas.ts); `cost`: what the answer paid at once (a discount, a retention bonus, a refund) */
+  | { type: 'dilemma'; kind: DilemmaKind; rep: number; customer: number; accept: boolean; cost: number };
 
 export type EventSink = (event: SimEvent) => void;

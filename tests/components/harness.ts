@@ -118,10 +118,25 @@ export async function openApp(hash = '#/', options: OpenOptions = {}): Promise<A
 }
 
 /** Plays one quarter from its planning: confirm, skip, reach the review. */
-export async function playQuarter(app: AppUnderTest): Promise<void> {
+export async function playQuarter(app: AppUnderTest, accept = false): Promise<void> {
   await app.click('start-quarter');
   await app.click('skip-quarter');
-  await app.get('quarter-review');
+  await answerDilemmas(app, accept);
+}
+
+/**
+ * Runs a skipped quarter to its review, answering every dilemma it stops at
+ * (sim/dilemmas.ts) the same way; returns how many were answered.
+ */
+export async function answerDilemmas(app: AppUnderTest, accept = false): Promise<number> {
+  let answered = 0;
+  for (;;) {
+    const next = await waitUntil('the review or a dilemma', () => (app.find('quarter-review') ? 'review' : shown(app.find('dilemma')) ? 'dilemma' : null), 30_000);
+    if (next === 'review') return answered;
+    await app.click(accept ? 'dilemma-yes' : 'dilemma-no');
+    answered++;
+    await waitUntil('the dilemma answered', () => !app.find('dilemma'));
+  }
 }
 
 /** From a review: next quarter until the debrief. */

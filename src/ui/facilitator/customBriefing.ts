@@ -6,6 +6,7 @@
 import { getLocale, ownText, t, type Locale } from '../../i18n';
 import { type FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { decodeScenarioCode } from '../../codes/scenarioCode';
+import { goalCard } from '../play/storyGoal';
 import { RunCodeError } from '../../codes/runCode';
 import type { AppContext } from '../shell/context';
 import { h } from '../kit/dom';
@@ -50,6 +51,7 @@ export function customBriefingScreen(ctx: AppContext, code: string, seedParam: s
     { class: 'screen facilitator-briefing', 'data-testid': 'briefing' },
     screenHeader(ctx, ownText(sc.title)),
     h('div', { class: 'card' }, customBriefingBody(sc, seed, getLocale()).slice(1)),
+    goalCard(sc.base, sc),
     h('div', { class: 'actions' }, button(t('facilitator.custom.start'), () => ctx.newGame(sc.base, seed, code), { class: 'btn btn-primary btn-big', 'data-testid': 'start-game' })),
   );
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../shell/context';
 import { h } from '../kit/dom';
 import { VOICE_ICONS } from './voiceIcons';
 import { button, screenHeader } from '../shell/header';
+import { goalCard } from './storyGoal';
 
 const VOICES = ['director', 'founder', 'ceo'] as const;
 
@@ -32,6 +33,7 @@ export function briefingScreen(ctx: AppContext, scenario: string, seed: string):
       ),
     ),
     h('div', { class: 'card' }, h('h2', {}, t('ui.briefing.yourPlan')), h('p', {}, t(`scenarios.${scenario}.briefing`)), h('p', { class: 'hint' }, t('ui.briefing.seed', { seed }))),
+    goalCard(scenario),
     h(
       'div',
       { class: 'card objectives' },

@@ -18,9 +18,11 @@ import { ledgerTotals, resultScore } from '../../play/analysis/score';
 import { chartFigure, type ChartSpec, type Series } from '../charts/figure';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
+import { dilemmaOutcomes, goalVerdict } from './storyGoal';
 import { int, money, pct } from '../../i18n/format';
 import type { Session } from '../../play/session';
 import { button, screenHeader } from '../shell/header';
+import { stackable } from '../kit/stackTable';
 import { lossesChart, quarterLabels, weekLabels } from './ledgers';
 import { sharePanel } from './sharePanel';
 import { whyCard } from './whyCard';
@@ -83,7 +85,8 @@ function scoreTable(runs: Runs): HTMLElement {
   const totals = ids.map((id) => ledgerTotals(runs[id]));
   const profits = totals.map((x) => x.profit);
   const row = (label: string, cells: string[], attrs: Record<string, string> = {}) => h('tr', attrs, h('th', { scope: 'row' }, label), cells.map((c) => h('td', {}, c)));
-  return h(
+  // stacked rows on a phone (src/ui/kit/stackTable.ts)
+  return stackable(h(
     'table',
     { class: 'score-table', 'data-testid': 'score' },
     h('caption', {}, t('ui.debrief.scoreCaption')),
@@ -99,7 +102,7 @@ function scoreTable(runs: Runs): HTMLElement {
       row(t('ui.kpi.satisfaction'), totals.map((x) => pct(x.satisfaction))),
       row(t('ui.kpi.care'), totals.map((x) => pct(x.careMotive))),
     ),
-  );
+  ));
 }
 
 function momentList(session: Session): HTMLElement {
@@ -123,7 +126,9 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
     { class: 'screen screen-wide', 'data-testid': 'debrief' },
     screenHeader(ctx, t('ui.debrief.heading')),
     h('p', { class: 'lead' }, t('ui.debrief.intro', { scenario: t(`scenarios.${session.scenario}.title`), seed: session.seed })),
+    goalVerdict(session),
     why.element,
+    dilemmaOutcomes(session, null),
     h('div', { class: 'card hash-card' }, h('span', {}, t('ui.debrief.hash')), ' ', h('code', { 'data-testid': 'run-hash' }, hashHex(session.state)), h('p', { class: 'hint' }, t('ui.debrief.hashHelp', { seed: session.seed }))),
     sharePanel(session),
     body,

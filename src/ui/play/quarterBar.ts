@@ -7,6 +7,7 @@ import { int, money, pct } from '../../i18n/format';
 import type { Session } from '../../play/session';
 import { soundToggle } from '../sound/toggle';
 import { button } from '../shell/header';
+import { goalTrackerLine } from './storyGoal';
 
 const SPEEDS: Speed[] = [0, 1, 2, 4];
 
@@ -20,7 +21,9 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
       update();
     }, { class: 'btn btn-small chip', 'data-testid': s === 0 ? 'speed-pause' : `speed-${s}` }),
   );
+  const goal = goalTrackerLine(session);
   const update = () => {
+    goal.update();
     const inQuarter = session.state.week - session.quarterStart();
     weekText.textContent = t('ui.quarter.week', { week: Math.max(1, Math.min(inQuarter, session.quarterEnd() - session.quarterStart())), total: session.quarterEnd() - session.quarterStart(), n: session.quarter + 1 });
     speedButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(SPEEDS[i] === ctx.speed)));
@@ -44,6 +47,7 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
     { class: 'quarter-bar', role: 'toolbar', 'aria-label': t('ui.quarter.controls'), 'data-testid': 'quarter-bar' },
     h('h1', { class: 'sr-only', tabindex: '-1' }, t('ui.quarter.heading', { n: session.quarter + 1 })),
     weekText,
+    goal.element,
     summary,
     h('div', { class: 'speeds', role: 'group', 'aria-label': t('ui.quarter.speedLabel') }, speedButtons),
     button(t('ui.quarter.skip'), () => ctx.skipQuarter(), { class: 'btn btn-small btn-primary', 'data-testid': 'skip-quarter' }),

@@ -7,6 +7,7 @@
  * with the start of the quarter — the town's top bar's baseline. Under a
  * plan without a quota nothing speaks of a quota.
  */
+import { dilemmaOutcomes } from './storyGoal';
 import { t } from '../../i18n';
 import { explainQuarter } from '../../play/analysis/explain';
 import { attainment, hasQuota, quarterStats, type QuarterStat } from '../../play/analysis/quarters';
@@ -20,6 +21,7 @@ import { int, money, pct, signed } from '../../i18n/format';
 import type { Session } from '../../play/session';
 import type { Params, WeekRecord } from '../../sim';
 import { button, screenHeader } from '../shell/header';
+import { stackable } from '../kit/stackTable';
 import { dealSourcesTable } from './dealSources';
 import { marketNews } from './marketNews';
 import { attainmentChart, feelingsChart, lossesChart, moneyChart } from './ledgers';
@@ -105,7 +107,8 @@ function teamTable(session: Session): HTMLElement {
   const quota = hasQuota(session.state.params);
   const th = (key: string) => h('th', { scope: 'col' }, t(`ui.team.${key}`));
   const cols = ['rep', 'deals', 'revenue', ...(quota ? ['attainment'] : []), 'customers', 'satisfaction', 'care', 'pay'];
-  return h(
+  // stacked rows on a phone (src/ui/kit/stackTable.ts)
+  return stackable(h(
     'table',
     { class: 'team-table', 'data-testid': 'team-table' },
     h('caption', {}, t('ui.team.caption')),
@@ -128,7 +131,7 @@ function teamTable(session: Session): HTMLElement {
         ),
       ),
     ),
-  );
+  ));
 }
 
 export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
@@ -158,6 +161,7 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
       h('section', { class: 'ledger ledger-effect', 'aria-labelledby': 'ledger-effect' }, h('h2', { id: 'ledger-effect' }, t('ui.ledgers.effect')), h('p', { class: 'hint' }, t('ui.ledgers.effectHint')), kpiList(effectKpis(q, last, before)), chartFigure(feelingsChart(history), 'chart-feelings'), chartFigure(lossesChart(qs), 'chart-losses')),
     ),
     teamMovesCard(teamMoves(session.state, session.quarterStart(), session.quarterEnd())),
+    dilemmaOutcomes(session, session.quarter),
     h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), h('div', { class: 'table-wrap' }, teamTable(session))),
     h('div', { class: 'actions sticky-actions' }, button(session.isLastQuarter ? t('ui.review.toDebrief') : t('ui.review.next', { n: n + 1 }), () => ctx.nextQuarter(), { class: 'btn btn-primary btn-big', 'data-testid': 'next-quarter' })),
   );

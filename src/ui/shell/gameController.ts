@@ -14,6 +14,7 @@ import { newRunId } from '../../play/library/store';
 import { lmsSaved } from '../../play/scorm';
 import { Session, type CustomScenario } from '../../play/session';
 import { repCard, type WalkBooking } from '../play/repCard';
+import { dilemmaCard } from '../play/dilemmaCard';
 import { sound } from '../sound/sound';
 import { TownChrome } from '../town/townChrome';
 import { GameHost } from './gameHost';
@@ -194,6 +195,34 @@ export class GameController {
     dialog.showModal();
   }
 
+  /**
+   * The dilemma the paused quarter waits on, as a card over the town. The
+   * answer goes into the log (and the save); the quarter then plays on, or
+   * runs on to its end when the player was skipping it.
+   */
+  private askDilemma(): void {
+    const s = this.session;
+    const d = s?.dilemma();
+    if (!s || !d || document.querySelector('[data-testid="dilemma"]')) return;
+    const skipping = this.skipping;
+    const dialog = dilemmaCard(d, s.state, (accept) => {
+      if (this.session !== s || !s.answer(accept)) return;
+      this.persist();
+      this.bar?.update();
+      if (skipping) {
+        this.host.send((c) => {
+          c.playQuarter();
+          c.skipQuarter();
+        });
+      } else {
+        this.enterPhase();
+      }
+    });
+    shieldFromScenes(dialog);
+    document.body.append(dialog);
+    dialog.showModal();
+  }
+
   game(command: (c: GameControls) => void): void {
     this.host.send(command);
   }
@@ -269,7 +298,9 @@ export class GameController {
         if (!s || s.phase !== 'playing') return;
         s.finishQuarter();
         this.persist();
-        this.enterPhase();
+        // the town stopped at a dilemma: the quarter goes on once it is answered
+        if (s.phase === 'playing' && s.dilemma()) this.askDilemma();
+        else this.enterPhase();
       },
     };
   }

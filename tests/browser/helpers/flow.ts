@@ -8,10 +8,28 @@ import { click, waitFor } from './browser';
 export const SAVE_KEY = 'salesfloor.save';
 
 /** Plays one quarter from its planning: confirm, skip, reach the review. */
-export async function playQuarter(page: Page): Promise<void> {
+export async function playQuarter(page: Page, accept = false): Promise<void> {
   await click(page, 'start-quarter');
   await click(page, 'skip-quarter');
-  await waitFor(page, 'quarter-review');
+  await answerDilemmas(page, accept);
+}
+
+/**
+ * Runs a skipped quarter to its review, answering every dilemma it stops at
+ * (sim/dilemmas.ts) the same way; returns how many were answered.
+ */
+export async function answerDilemmas(page: Page, accept = false): Promise<number> {
+  let answered = 0;
+  for (;;) {
+    const next = await Promise.race([
+      page.getByTestId('quarter-review').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'review' as const),
+      page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'dilemma' as const),
+    ]);
+    if (next === 'review') return answered;
+    await click(page, accept ? 'dilemma-yes' : 'dilemma-no');
+    await page.getByTestId('dilemma').waitFor({ state: 'detached', timeout: 10_000 });
+    answered++;
+  }
 }
 
 /** From a review: next quarter until the debrief. */
