@@ -280,15 +280,14 @@ describe('arrows and verdicts in the review', () => {
 });
 
 describe('the timeline', () => {
-  it('merges marks of one kind too close to tell apart, never plan changes, keeping every mark', () => {
+  it('merges marks of one kind too close to tell apart at the width drawn, keeping every mark', () => {
     const empty = { changes: [], events: [] };
     const left = (week: number, rep: number) => ({ ...empty, week, departures: [{ rep, week, reason: 'usual' as const, fatigue: 0, care: 0.5, pay: 1000, payLine: 1200, replacedWeek: null, replacedBy: null }] });
     const plan = (week: number) => ({ week, events: [], departures: [], changes: [{ kind: 'hire' as const, week, count: 1, decisions: [] }] });
     const clusters = clusterMarks([left(17, 4), plan(26), left(20, 9), plan(27), left(60, 2)].sort((a, b) => a.week - b.week), 104);
     expect(clusters.map((c) => [c.kind, c.week, c.marks.length])).toEqual([
-      ['people', 17, 2],
-      ['plan', 26, 1],
-      ['plan', 27, 1],
+      ['people', 18.5, 2],
+      ['plan', 26.5, 2],
       ['people', 60, 1],
     ]);
   });

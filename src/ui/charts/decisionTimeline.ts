@@ -2,7 +2,9 @@
  * The player's decisions on a timeline under the debrief's charts: a mark
  * per week where the plan changed, reps were hired, a rep was visited, the
  * facilitator's market moved, or a rep left (what followed, with why). Each mark is a button (reachable with Tab)
- * whose tooltip says what was decided; the quarters are ticked below.
+ * whose tooltip says what was decided; the quarters are ticked below. Marks
+ * of one kind too close to tell apart at the width drawn share a button that
+ * counts what it holds.
  */
 import './timeline.css';
 import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
@@ -37,60 +39,110 @@ export function markText(m: TimelineMark): string {
   return t('why.timeline.mark', { week: weekName(m.week), what: what.join(', ') });
 }
 
-/** Marks of one kind this close (a share of the run) would overlap: they share one button, its tooltip listing each. */
-const CLOSE = 0.035;
+/** The timeline's width when it cannot be measured (before layout): a desktop card's. */
+const UNMEASURED_PX = 900;
+/** The space kept between two buttons of one row, in px. */
+const SPACE_PX = 4;
 
-interface Cluster {
+/** One button on the timeline: the marks of one kind it stands for, drawn at the middle of their weeks. */
+export interface Cluster {
   kind: Kind;
   week: number;
   marks: TimelineMark[];
+  /** the decisions and events it holds: each gemba walk, hire, lever change, market event and departure */
+  count: number;
 }
 
-export function clusterMarks(marks: readonly TimelineMark[], weeks: number): Cluster[] {
-  const out: Cluster[] = [];
-  const last = new Map<Kind, Cluster>();
-  for (const m of marks) {
+function countOf(m: TimelineMark): number {
+  return m.changes.reduce((n, c) => n + (c.kind === 'gemba' ? c.count : 1), 0) + m.events.length + m.departures.length;
+}
+
+/** A button's visible label: its kind's sign (for plan changes, the quarters they span). */
+function shortLabel(c: Cluster): string {
+  if (c.kind !== 'plan') return SHORT[c.kind](c.marks[0]);
+  const first = quarterOf(c.marks[0].week) + 1;
+  const last = quarterOf(c.marks[c.marks.length - 1].week) + 1;
+  return first === last ? t('ui.common.q', { n: first }) : `${t('ui.common.q', { n: first })}–${last}`;
+}
+
+/** About how wide a button is drawn, in px (timeline.css: 0.8rem bold label, padding, the count's badge); an emoji counts two characters. */
+export function buttonPx(c: Cluster): number {
+  const chars = [...shortLabel(c)].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0x2000 && !/[–—]/.test(ch) ? 2 : 1), 0);
+  return Math.max(30, 12 + 8 * chars) + (c.count > 1 ? 12 + 7 * String(c.count).length : 0);
+}
+
+/**
+ * The marks as buttons for a timeline `widthPx` wide: in each row (a kind),
+ * two buttons that would overlap are merged, the worst overlap first, until
+ * none do; a merged button sits at the middle of its weeks, counts all it
+ * holds, and its label lists them.
+ */
+export function clusterMarks(marks: readonly TimelineMark[], weeks: number, widthPx = UNMEASURED_PX): Cluster[] {
+  const pxPerWeek = Math.max(1, widthPx) / Math.max(1, weeks);
+  const rows = new Map<Kind, Cluster[]>();
+  for (const m of [...marks].sort((a, b) => a.week - b.week)) {
     const kind = kindOf(m);
-    const prev = last.get(kind);
-    if (prev && kind !== 'plan' && m.week - prev.week <= CLOSE * weeks) {
-      prev.marks.push(m);
-      continue;
-    }
-    const c = { kind, week: m.week, marks: [m] };
-    out.push(c);
-    last.set(kind, c);
+    const row = rows.get(kind) ?? [];
+    row.push({ kind, week: m.week, marks: [m], count: countOf(m) });
+    rows.set(kind, row);
   }
-  return out;
+  const overlap = (a: Cluster, b: Cluster) => (buttonPx(a) + buttonPx(b)) / 2 + SPACE_PX - (b.week - a.week) * pxPerWeek;
+  for (const row of rows.values()) {
+    for (;;) {
+      let worst = -1;
+      for (let i = 0; i + 1 < row.length; i++) if (overlap(row[i], row[i + 1]) > 0 && (worst < 0 || overlap(row[i], row[i + 1]) > overlap(row[worst], row[worst + 1]))) worst = i;
+      if (worst < 0) break;
+      const [a, b] = [row[worst], row[worst + 1]];
+      const merged = [...a.marks, ...b.marks];
+      row.splice(worst, 2, { kind: a.kind, week: (merged[0].week + merged[merged.length - 1].week) / 2, marks: merged, count: a.count + b.count });
+    }
+  }
+  return [...rows.values()].flat().sort((a, b) => a.week - b.week);
+}
+
+function markList(clusters: readonly Cluster[], weeks: number): HTMLElement[] {
+  const at = (week: number) => `${((week + 0.5) / Math.max(1, weeks)) * 100}%`;
+  return clusters.map((c) => {
+    const text = c.marks.map(markText).join('; ');
+    const count = c.count > 1 ? h('span', { class: 'timeline-count', 'data-testid': 'timeline-count' }, String(c.count)) : null;
+    return h(
+      'li',
+      { class: `timeline-mark kind-${c.kind}${c.week > weeks * 0.6 ? ' tip-end' : c.week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(c.week)}` },
+      // its name is the visible label and count, then the whole text (a name must hold what the eye reads); the tooltip is for the eye
+      h('button', { type: 'button', class: 'timeline-button', 'data-testid': 'timeline-mark', 'data-count': String(c.count) }, shortLabel(c), count ? ' ' : '', count, h('span', { class: 'sr-only' }, ` — ${text}`)),
+      h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
+    );
+  });
 }
 
 export function decisionTimeline(marks: readonly TimelineMark[], weeks: number, quarters: number): HTMLElement {
-  const at = (week: number) => `${((week + 0.5) / Math.max(1, weeks)) * 100}%`;
-  const body =
-    marks.length === 0
-      ? h('p', { class: 'hint' }, t('why.timeline.none'))
-      : h(
-          'div',
-          { class: 'timeline' },
-          h(
-            'ol',
-            { class: 'timeline-marks', 'aria-label': t('why.timeline.label') },
-            clusterMarks(marks, weeks).map(({ kind, week, marks: group }) => {
-              const text = group.map(markText).join('; ');
-              const label = SHORT[kind](group[0]) + (group.length > 1 ? ` ${group.length}` : '');
-              return h(
-                'li',
-                { class: `timeline-mark kind-${kind}${week > weeks * 0.6 ? ' tip-end' : week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(week)}` },
-                // its name is the visible label then the whole text (a name must hold what the eye reads); the tooltip is for the eye
-                h('button', { type: 'button', class: 'timeline-button', 'data-testid': 'timeline-mark' }, label, h('span', { class: 'sr-only' }, ` — ${text}`)),
-                h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
-              );
-            }),
-          ),
-          h(
-            'div',
-            { class: 'timeline-axis', 'aria-hidden': 'true' },
-            Array.from({ length: quarters }, (_, q) => h('span', { class: 'timeline-quarter', style: `left: ${(q * WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%; width: ${(WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%` }, t('ui.common.q', { n: q + 1 }))),
-          ),
-        );
+  if (marks.length === 0) return frame(h('p', { class: 'hint' }, t('why.timeline.none')));
+  const list = h('ol', { class: 'timeline-marks', 'aria-label': t('why.timeline.label') }, markList(clusterMarks(marks, weeks), weeks));
+  const timeline = h(
+    'div',
+    { class: 'timeline' },
+    list,
+    h(
+      'div',
+      { class: 'timeline-axis', 'aria-hidden': 'true' },
+      Array.from({ length: quarters }, (_, q) => h('span', { class: 'timeline-quarter', style: `left: ${(q * WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%; width: ${(WEEKS_PER_QUARTER * 100) / Math.max(1, weeks)}%` }, t('ui.common.q', { n: q + 1 }))),
+    ),
+  );
+  // laid out again for the width it is drawn at: on a phone, marks that would overlap share a button
+  let drawnFor = UNMEASURED_PX;
+  if (typeof ResizeObserver === 'function') {
+    const watch = new ResizeObserver(() => {
+      if (!timeline.isConnected) return void watch.disconnect();
+      const width = timeline.clientWidth;
+      if (width <= 0 || width === drawnFor) return;
+      drawnFor = width;
+      list.replaceChildren(...markList(clusterMarks(marks, weeks, width), weeks));
+    });
+    watch.observe(timeline);
+  }
+  return frame(timeline);
+}
+
+function frame(body: HTMLElement): HTMLElement {
   return h('section', { class: 'card decision-timeline', 'data-testid': 'timeline' }, h('h2', {}, t('why.timeline.heading')), h('p', { class: 'hint' }, t('why.timeline.hint')), body);
 }
