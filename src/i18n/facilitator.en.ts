@@ -19,6 +19,20 @@ export const facilitatorEn = {
     marketRelating: { label: 'What relating does for customers', help: 'The founder’s premise: the trust, bond and satisfaction a relating rep leaves (1 = as calibrated, 0 = none).' },
     marketPressureHarm: { label: 'What pushing costs customers', help: 'The other premise: the trust, regret and resentment a pushing rep leaves (1 = as calibrated, 0 = none).' },
   },
+  goal: {
+    heading: 'The class\'s goal',
+    help: 'What a game on this scenario must reach by its last week, shown in the briefing, tracked while it plays and judged in the debrief. By default, the base story\'s goal.',
+    beat: 'Profit to beat on the same town',
+    beatOptions: {
+      story: 'The base story\'s goal',
+      founder: 'The founder\'s way',
+      'sales-director': 'The sales director\'s plan',
+      both: 'Both plans',
+      none: 'None (reputation only)',
+    },
+    reputation: 'Reputation to end at or above (%)',
+    reputationError: 'Give a reputation from 0 to 100%.',
+  },
   premises: {
     heading: 'The market’s premises',
     help: 'The game’s lesson rests on two premises: relating with customers builds something that pays later, and pressure harms them. Pick a market where one does not hold to let the class see where the founder’s claim stops.',

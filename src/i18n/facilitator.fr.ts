@@ -19,6 +19,20 @@ export const facilitatorFr = {
     marketRelating: { label: 'Ce que la relation fait pour les clients', help: 'La prémisse du fondateur : la confiance, le lien et la satisfaction que laisse un commercial qui crée la relation (1 = calibré, 0 = rien).' },
     marketPressureHarm: { label: 'Ce que la pression coûte aux clients', help: 'L’autre prémisse : la confiance perdue, le regret et le ressentiment que laisse un commercial qui pousse (1 = calibré, 0 = rien).' },
   },
+  goal: {
+    heading: 'L’objectif de la classe',
+    help: 'Ce qu’une partie sur ce scénario doit atteindre à sa dernière semaine, montré dans le briefing, suivi pendant la partie et jugé au bilan. Par défaut, l’objectif de l’histoire de départ.',
+    beat: 'Bénéfice à battre sur la même ville',
+    beatOptions: {
+      story: 'L’objectif de l’histoire de départ',
+      founder: 'La voie de la fondatrice',
+      'sales-director': 'Le plan du directeur commercial',
+      both: 'Les deux plans',
+      none: 'Aucun (la réputation seule)',
+    },
+    reputation: 'Réputation à atteindre au moins (%)',
+    reputationError: 'Donnez une réputation de 0 à 100 %.',
+  },
   premises: {
     heading: 'Les prémisses du marché',
     help: 'La leçon du jeu repose sur deux prémisses : la relation avec les clients construit quelque chose qui paie plus tard, et la pression leur nuit. Choisissez un marché où l’une ne tient pas pour que la classe voie où l’affirmation du fondateur cesse de tenir.',

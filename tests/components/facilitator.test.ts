@@ -106,6 +106,21 @@ describe('facilitator', () => {
     expect(h1()).toBe('Exercice de crise');
   });
 
+  it('sets the class\'s goal: in the code, in the briefing the link opens; a reputation out of range is refused', async () => {
+    app = await openApp('#/facilitator');
+    await choose(app, 'facilitator-base', 'founder');
+    await choose(app, 'facilitator-goal', 'both');
+    await app.fill('facilitator-goal-reputation', '120');
+    await app.click('make-code');
+    expect(await app.text('facilitator-goal-error')).toBe('Give a reputation from 0 to 100%.');
+    expect(app.find('scenario-code')).toBeNull();
+    await app.fill('facilitator-goal-reputation', '65');
+    await app.click('make-code');
+    expect(decodeScenarioCode(value(app, 'scenario-code')).goal).toEqual({ beat: ['founder', 'sales-director'], reputation: 0.65 });
+    await app.click('scenario-link');
+    expect(await app.text('goal')).toMatch(/more profit than both the founder's way and the sales director's plan on this town, and reputation at 65% or more/);
+  });
+
   it('picks the market\'s premises: a market where relationships do not matter, with the lead Node computes, named in the briefing', async () => {
     app = await openApp('#/facilitator');
     await app.get('facilitator');

@@ -133,9 +133,11 @@ export async function answerDilemmas(app: AppUnderTest, accept = false): Promise
   for (;;) {
     const next = await waitUntil('the review or a dilemma', () => (app.find('quarter-review') ? 'review' : shown(app.find('dilemma')) ? 'dilemma' : null), 30_000);
     if (next === 'review') return answered;
+    // the next dilemma's card may follow at once: wait for this one to go, not for none
+    const card = app.find('dilemma') as HTMLElement;
     await app.click(accept ? 'dilemma-yes' : 'dilemma-no');
     answered++;
-    await waitUntil('the dilemma answered', () => !app.find('dilemma'));
+    await waitUntil('the dilemma answered', () => !card.isConnected);
   }
 }
 

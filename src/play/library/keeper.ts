@@ -4,6 +4,7 @@
  * say once, in a notice, when the browser refuses to keep anything (the game
  * plays on in memory; what was already kept stays).
  */
+import { goalFor, goalStatus } from '../goals';
 import { hashHex, MODEL_VERSION } from '../../sim';
 import { t } from '../../i18n';
 import { sessionCode } from '../exports';
@@ -147,7 +148,8 @@ export class RunKeeper {
     const known = this.known.get(id);
     if (known?.finished?.hash === hash) return known.finished;
     const scores = ledgerScores(session);
-    const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect };
+    const goal = goalStatus(goalFor(session.scenario, session.custom?.def), session.state, session.seed, session.custom?.def ?? null);
+    const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect, profit: goal.profit, reputation: goal.reputation, goalMet: goal.met };
     if (known) known.finished = finished;
     return finished;
   }

@@ -15,6 +15,10 @@ export interface FinishedRun {
   /** the result ledger's score and the effect ledger's, out of 100, as the debrief and SCORM compute them */
   result: number;
   effect: number;
+  /** the run's profit and final reputation, and whether it met its story's goal (play/goals.ts); absent in records kept before goals */
+  profit?: number;
+  reputation?: number;
+  goalMet?: boolean;
 }
 
 export interface RunRecord {
@@ -27,7 +31,7 @@ export interface RunRecord {
   finished?: FinishedRun;
 }
 
-const finishedSchema = z.object({ hash: z.string(), code: z.string(), result: z.number(), effect: z.number() });
+const finishedSchema = z.object({ hash: z.string(), code: z.string(), result: z.number(), effect: z.number(), profit: z.number().optional(), reputation: z.number().optional(), goalMet: z.boolean().optional() });
 const recordSchema = z.object({
   v: z.literal(1),
   id: z.string().min(1).max(80),

@@ -5,10 +5,12 @@
  * And that link's briefing, which trainees read before they play. Every text
  * the facilitator writes is shown as text, never as HTML.
  */
+import { goalField } from './goalField';
+import { goalFor } from '../../play/goals';
 import { EVENT_KINDS, findSpec, TIMED_EVENTS, type Params } from '../../sim';
 import { getLocale, hasKey, t } from '../../i18n';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
-import { checkScenario, type EventDecision, type FacilitatorScenario } from '../../codes/facilitatorScenario';
+import { checkScenario, type EventDecision, type FacilitatorScenario, type ScenarioGoal } from '../../codes/facilitatorScenario';
 import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode';
 import { RunCodeError } from '../../codes/runCode';
 import type { AppContext } from '../shell/context';
@@ -150,6 +152,15 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   const briefFr = h('textarea', { rows: '4', maxlength: '2000', 'data-testid': 'briefing-fr' });
   briefEn.value = sc.briefing.en;
   briefFr.value = sc.briefing.fr;
+  const goalBox = goalField(sc.goal, goalFor(sc.base).reputation);
+  // while editing, a goal not yet valid keeps the one before (make() shows the field's message)
+  const goalNow = (): ScenarioGoal | undefined => {
+    try {
+      return goalBox.read();
+    } catch {
+      return sc.goal;
+    }
+  };
 
   const collect = (): FacilitatorScenario => {
     // overrides the page has no control for (a code made elsewhere) are kept as they are
@@ -164,6 +175,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     return {
       base: sc.base, overrides, events: [...events], locked, bounds,
       title: { en: titleEn.value.trim(), fr: titleFr.value.trim() }, briefing: { en: briefEn.value.trim(), fr: briefFr.value.trim() },
+      ...(goalNow() ? { goal: goalNow() } : {}),
     };
   };
 
@@ -178,7 +190,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     try {
       if (seed !== '' && !isValidSeed(seed)) throw new Error(t('ui.errors.badSeed', { seed }));
       if (startLevers.some((l) => l.read() === null)) throw new Error(t('ui.planning.fixErrors'));
-      checked = checkScenario(next);
+      const goal = goalBox.read();
+      checked = checkScenario(goal ? { ...next, goal } : next);
     } catch (err) {
       replace(result, h('p', { class: 'message', role: 'alert', 'data-testid': 'facilitator-error' }, t('facilitator.invalid', { message: err instanceof Error ? err.message : String(err) })));
       return;
@@ -267,6 +280,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
       h('div', { class: 'fac-row' }, field(t('facilitator.titleEn'), titleEn, 'fac-title-en'), field(t('facilitator.titleFr'), titleFr, 'fac-title-fr')),
       h('div', { class: 'fac-row' }, field(t('facilitator.briefingEn'), briefEn, 'fac-brief-en'), field(t('facilitator.briefingFr'), briefFr, 'fac-brief-fr')),
     ),
+    goalBox.element,
     h('div', { class: 'actions' }, button(t('facilitator.make'), make, { class: 'btn btn-primary btn-big', 'data-testid': 'make-code' })),
     result,
   );

@@ -4,6 +4,7 @@
  * any can be exported as JSON or deleted (after a confirmation). "Export all"
  * saves the whole library, entries set aside included, as one JSON file.
  */
+import { bestRunsList } from './bestRuns';
 import './library.css';
 import { MODEL_VERSION, WEEKS_PER_QUARTER } from '../../sim';
 import { getLocale, t } from '../../i18n';
@@ -107,6 +108,7 @@ export function runsScreen(ctx: AppContext, keeper: RunKeeper): HTMLElement {
           body,
           h('p', { class: 'hint', 'data-testid': 'runs-where' }, t(`library.where.${library.kind}`)),
           aside > 0 ? h('p', { class: 'notice-inline', role: 'alert', 'data-testid': 'runs-aside' }, t('library.aside', { n: aside })) : null,
+          bestRunsList(runs),
           runs.length === 0 ? h('p', { 'data-testid': 'runs-empty' }, t('library.empty')) : list,
           h(
             'div',

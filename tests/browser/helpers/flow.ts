@@ -26,8 +26,10 @@ export async function answerDilemmas(page: Page, accept = false): Promise<number
       page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'dilemma' as const),
     ]);
     if (next === 'review') return answered;
+    // the next dilemma's card may follow at once: wait for this one to go, not for none
+    const card = await page.getByTestId('dilemma').elementHandle();
     await click(page, accept ? 'dilemma-yes' : 'dilemma-no');
-    await page.getByTestId('dilemma').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.waitForFunction((el) => !el?.isConnected, card, { timeout: 10_000 });
     answered++;
   }
 }
