@@ -16,7 +16,7 @@ export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
 
 /** What builds a run from scratch; `run --code` takes none of these. */
-export const RUN_INPUT_OPTIONS = ['scenario', 'seed', 'weeks', 'set', 'decisions'] as const;
+export const RUN_INPUT_OPTIONS = ['scenario', 'seed', 'weeks', 'set', 'decisions', 'dilemmas'] as const;
 /** The options that make `run` run many: every scenario × every seed. */
 export const MANY_OPTIONS = ['seeds', 'workers'] as const;
 

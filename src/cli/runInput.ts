@@ -6,7 +6,7 @@
  * sorted by key — so the same run always gives the same code, and a game
  * played without changes gives the code the command line gives.
  */
-import { checkParam, ParamError, type Decision, type Params } from '../sim';
+import { answerAll, checkParam, ParamError, type Decision, type Params } from '../sim';
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
 import { readDecisions } from './decisions';
 import { CliError, paramProblem } from './errors';
@@ -43,7 +43,12 @@ export interface RunBase {
   layer: Record<string, string>;
   weeks: number | string;
   decisions: Decision[];
+  /** --dilemmas: answer every dilemma the run meets yes (true) or no (false), as the game asks them; null: none asked */
+  dilemmas: boolean | null;
 }
+
+/** The answers --dilemmas takes. */
+export const DILEMMA_ANSWERS = { accept: true, decline: false } as const;
 
 export function readRunBase(options: Record<string, string>, sets: readonly string[], tr: Tr): RunBase {
   const layer = parseSets(sets);
@@ -57,14 +62,19 @@ export function readRunBase(options: Record<string, string>, sets: readonly stri
     }
   }
   const decisions = options.decisions === undefined ? [] : readDecisions(options.decisions, tr);
-  return { layer, weeks, decisions };
+  const answer = options.dilemmas;
+  if (answer !== undefined && !Object.hasOwn(DILEMMA_ANSWERS, answer)) throw new CliError('errors.badDilemmas', { value: answer });
+  const dilemmas = answer === undefined ? null : DILEMMA_ANSWERS[answer as keyof typeof DILEMMA_ANSWERS];
+  return { layer, weeks, decisions, dilemmas };
 }
 
 /** One run of the call: the scenario's parameters under the shared layer (a bad key or value is a ParamError). */
 export function runInputOf(scenario: string, seed: string, base: RunBase): RunInput {
   const params = scenarioParams(scenario, base.layer, { 'run.weeks': base.weeks });
   const overrides = overridesOf(scenario, params, [...Object.keys(base.layer), 'run.weeks']);
-  return { scenario, seed, overrides, params, decisions: base.decisions };
+  // the game's dilemmas only when asked for, each answered the same way: the answers join the log (and the run code)
+  const decisions = base.dilemmas === null ? base.decisions : answerAll(params, seed, base.decisions, base.dilemmas);
+  return { scenario, seed, overrides, params, decisions };
 }
 
 export function readRunInput(options: Record<string, string>, sets: readonly string[], tr: Tr): RunInput {

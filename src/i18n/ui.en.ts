@@ -103,6 +103,9 @@ export const uiEn = {
     noChange: 'No change: the current plan goes on.',
     changes: '{n, plural, one {# change} other {# changes}} to confirm.',
     undo: 'Undo',
+    sheetHandle: 'Height of the plan',
+    sheetHandleHelp: 'Drag to make the plan taller or shorter, or tap to switch; arrow keys work too.',
+    sheetHeight: '{share} of the screen',
     start: 'Confirm and play quarter {n}',
     costBasis: {
       lastQuarter: 'Cost of the plan for one quarter at last quarter’s performance ({revenue} of revenue)',

@@ -103,6 +103,9 @@ export const uiFr = {
     noChange: 'Aucun changement : le plan actuel continue.',
     changes: '{n, plural, one {# changement} other {# changements}} à confirmer.',
     undo: 'Annuler',
+    sheetHandle: 'Hauteur du plan',
+    sheetHandleHelp: 'Faites glisser pour agrandir ou réduire le plan, ou touchez pour basculer ; les flèches du clavier aussi.',
+    sheetHeight: '{share} de l’écran',
     start: 'Confirmer et jouer le trimestre {n}',
     costBasis: {
       lastQuarter: 'Coût du plan sur un trimestre, aux performances du dernier trimestre ({revenue} de chiffre d’affaires)',

@@ -23,3 +23,4 @@ export { stageOf, winProbability } from './forecast';
 export type { Opportunity, Stage } from './types';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';
 export { dilemmaAt, type Dilemma } from './dilemmas';
+export { answerAll } from './dilemmaLog';

@@ -3,15 +3,20 @@
  * into sections; arrow keys stepping by each lever's unit; thousands
  * separators while typing and after; an invalid field saying what is wrong and
  * the valid range; pending changes taken back one by one; in English and
- * French. Where the panel sits over the town, and how its fields look, is
- * tests/browser/planning.test.ts.
+ * French; the phone sheet's handle dragged, tapped and keyed. Where the panel
+ * sits over the town, and how its fields look, is tests/browser/planning.test.ts
+ * (on a phone: tests/browser/phoneLayout.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppUnderTest } from './harness';
+import { openApp, playQuarter, type AppUnderTest } from './harness';
 import { clearField, described, leaveField, openSection, press, shown, testid, typeInto } from './playHelpers';
 
 let app: AppUnderTest | null = null;
-afterEach(() => app?.dispose());
+afterEach(() => {
+  app?.dispose();
+  // the sheet's height lives on the root, for the next quarter's panel
+  document.documentElement.style.removeProperty('--sheet');
+});
 
 async function planning(language: string, scenario = 'sales-director'): Promise<AppUnderTest> {
   app = await openApp(`#/play?scenario=${scenario}&seed=plan-panel`, { language });
@@ -126,5 +131,53 @@ describe('planning panel', () => {
     await a.fill('lever-plan-quota', '215000');
     expect(quota.value).toBe('215\u202f000');
     expect(await a.text('key-levers')).toContain('Ce qui compte le plus');
+  });
+
+  it('the phone sheet’s handle: a drag sets its height (finger or mouse), a tap switches, the keys step', async () => {
+    const a = await planning('en-GB');
+    const handle = await a.get('sheet-handle');
+    const sheet = () => Number(document.documentElement.style.getPropertyValue('--sheet'));
+    const pointer = (type: string, y: number, pointerType = 'touch') => handle.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType, clientY: y, button: 0, bubbles: true, cancelable: true }));
+    const drag = (from: number, to: number, pointerType?: string) => {
+      pointer('pointerdown', from, pointerType);
+      pointer('pointermove', (from + to) / 2, pointerType);
+      pointer('pointermove', to, pointerType);
+      pointer('pointerup', to, pointerType);
+    };
+    expect(handle.getAttribute('role')).toBe('separator');
+    expect(handle.getAttribute('tabindex')).toBe('0');
+    expect(handle.getAttribute('aria-valuenow')).toBe('58');
+    expect(handle.getAttribute('aria-valuetext')).toBe('58% of the screen');
+    // the sheet's top follows the finger: from 42% of the 720 px down to 150 px from the top
+    expect(innerHeight).toBe(720);
+    drag(302, 150);
+    expect(sheet()).toBeCloseTo((720 - 150) / 720, 3);
+    expect(handle.getAttribute('aria-valuenow')).toBe('79');
+    // a mouse too, and never above the tallest nor below the lowest
+    drag(150, 0, 'mouse');
+    expect(sheet()).toBe(0.9);
+    drag(72, 700);
+    expect(sheet()).toBe(0.4);
+    // a tap (no move) switches to the tallest, then back to the default
+    drag(432, 433);
+    expect(sheet()).toBe(0.9);
+    drag(72, 72);
+    expect(sheet()).toBe(0.58);
+    // the keys: arrows step by a tenth, Home and End go to the ends, Enter switches
+    await press(handle, 'ArrowUp');
+    expect(sheet()).toBeCloseTo(0.68, 3);
+    await press(handle, 'ArrowDown');
+    await press(handle, 'ArrowDown');
+    expect(sheet()).toBeCloseTo(0.48, 3);
+    await press(handle, 'End');
+    expect(handle.getAttribute('aria-valuenow')).toBe('90');
+    await press(handle, 'Home');
+    expect(sheet()).toBe(0.4);
+    await press(handle, 'Enter');
+    expect(sheet()).toBe(0.9);
+    // the next quarter's panel opens at the height chosen
+    await playQuarter(a);
+    await a.click('next-quarter');
+    expect((await a.get('sheet-handle')).getAttribute('aria-valuenow')).toBe('90');
   });
 });

@@ -4,7 +4,8 @@
  * link points at the replay, the QR code holds the link, copying without a
  * clipboard selects the code for Ctrl+C and says so, Print is the browser's
  * print, the CSV and JSON downloads are the CLI's documents byte for byte; the
- * panel in French; projector mode's toggle and address. Chromium keeps what
+ * panel in French; the system share sheet (a stubbed navigator.share) with
+ * the code and the link, closed or failing; projector mode's toggle and address. Chromium keeps what
  * needs a browser (tests/browser/share.test.ts): the QR code scanned from the
  * screen and its size, the real clipboard, a chart's PNG, and projector mode's
  * sizes.
@@ -40,6 +41,9 @@ describe('share', () => {
     expect(link).toBe(`${location.origin}${location.pathname}#/replay?code=${code}`);
     expect(await app.text('run-link')).toBe(link);
 
+    // no system share sheet here (happy-dom, a desktop's Chromium on Linux): no Share button, the copy buttons and the QR code
+    expect(app.find('share-sheet')).toBeNull();
+    expect(app.find('share-panel')?.classList.contains('can-share')).toBe(false);
     // the QR code holds the link (tests/browser/share.test.ts scans it from the screen)
     const qr = control<HTMLImageElement>(app, 'qr');
     // the link's own symbol at medium error correction, as the qrcode package draws it
@@ -92,6 +96,47 @@ describe('share', () => {
     await app.click('lang-fr');
     await waitUntil('the panel in French', () => app?.find('share-panel')?.querySelector('h2')?.textContent === 'Rendre / partager cette partie');
     await app.click('lang-en');
+  });
+
+  it('a system share sheet (Web Share API, on a phone): the code and the link go through it; closing it is no error; a sheet that fails copies the link', async () => {
+    const sent: ShareData[] = [];
+    let answer = (): Promise<void> => Promise.resolve();
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (sent.push(data), answer()), configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) }, configurable: true });
+    try {
+      app = await openDebrief(scenario, seed, PLAYED);
+      const a = app;
+      const status = () => a.find('copy-status')?.textContent ?? '';
+      const code = control<HTMLTextAreaElement>(a, 'run-code').value;
+      const link = control(a, 'run-link').getAttribute('href');
+      // the panel says it can share: on a phone's screen the CSS leaves the QR code out (sharePanel.css)
+      expect(a.find('share-panel')?.classList.contains('can-share')).toBe(true);
+      await a.click('share-sheet');
+      expect(sent).toEqual([{ title: 'My Salesfloor run', text: `My Salesfloor run. Its code: ${code}`, url: link }]);
+      await waitUntil('shared', () => status() === 'Run shared.');
+      // the person closes the sheet: no error, nothing copied, no message left
+      answer = () => Promise.reject(new DOMException('Share canceled', 'AbortError'));
+      await a.click('share-sheet');
+      await waitUntil('the status cleared', () => status() === '');
+      expect(sent).toHaveLength(2);
+      expect(copied).toEqual([]);
+      // the sheet fails (not allowed, no target): the link is copied instead, and the page says so
+      answer = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+      await a.click('share-sheet');
+      await waitUntil('the fallback', () => status() === 'The share sheet did not open: the link is copied instead.');
+      expect(copied).toEqual([link]);
+      // a browser whose canShare refuses the data: no Share button
+      Object.defineProperty(navigator, 'canShare', { value: () => false, configurable: true });
+      a.dispose();
+      app = await openDebrief(scenario, seed, PLAYED);
+      expect(app.find('share-sheet')).toBeNull();
+      expect(app.find('qr')).not.toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+      Reflect.deleteProperty(navigator, 'canShare');
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
   });
 
   it('projector mode: a toggle in the header that is remembered, and ?projector=1', async () => {

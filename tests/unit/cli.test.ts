@@ -198,6 +198,22 @@ describe.concurrent('salesfloor run', () => {
     expect(JSON.parse(d.stdout).hash).toBe(b.hash);
   });
 
+  it('--dilemmas answers the game\'s dilemmas one way: the answers are in the log and the code, the hash is the game\'s for that log', async () => {
+    const [off, yes, no] = await Promise.all([founder, run(['--scenario', 'founder', '--dilemmas', 'accept']), run(['--scenario', 'founder', '--dilemmas', 'decline'])]);
+    expect(off.decisions).toEqual([]);
+    const answers = yes.decisions.filter((d: { type: string }) => d.type === 'dilemma');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((d: { accept: boolean }) => d.accept)).toBe(true);
+    expect(no.decisions.every((d: { accept: boolean }) => !d.accept)).toBe(true);
+    expect(new Set([off.hash, yes.hash, no.hash]).size).toBe(3);
+    // the same log given as a file is the same run
+    const again = await run(['--scenario', 'founder', '--decisions', file('answered.json', yes.decisions)]);
+    expect(again.hash).toBe(yes.hash);
+    const bad = await inProcess(['run', '--scenario', 'founder', '--dilemmas', 'maybe']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('salesfloor: --dilemmas takes accept or decline (got "maybe")\n');
+  });
+
   it('--out writes the file and prints nothing', async () => {
     const out = join(TMP, 'run.json');
     const [r, doc] = await Promise.all([cli(['run', '--scenario', 'founder', '--out', out]), founder]);

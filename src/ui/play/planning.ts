@@ -21,6 +21,7 @@ import { LEVER_GROUPS, LEVER_KEYS, leverGroup, leverLabel, showValue } from '../
 import { pendingList, type PendingChange } from './planningChanges';
 import { focusLevers } from './planningFocus';
 import { numberField } from './planningNumber';
+import { sheetHandle } from './sheetHandle';
 import './planning.css';
 
 const MAX_HIRES = 10;
@@ -211,6 +212,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
   const panel = h(
     'aside',
     { class: 'panel planning', 'data-testid': 'planning', 'aria-labelledby': 'planning-title' },
+    sheetHandle(),
     h('header', { class: 'panel-header' }, h('p', { class: 'brand' }, t('ui.common.quarterOf', { n: q + 1, total: session.quarters })), h('h1', { id: 'planning-title', tabindex: '-1' }, t('ui.planning.heading', { n: q + 1 })), h('p', { class: 'hint' }, t('ui.planning.intro'))),
     h(
       'div',

@@ -1,7 +1,10 @@
 /**
  * The debrief's "hand in / share this run" panel: the run code in a
  * read-only field with a copy button, the replay link, its QR code, and the
- * run's downloads (weekly CSV, JSON) and print.
+ * run's downloads (weekly CSV, JSON) and print. Where the browser has a
+ * system share sheet (the Web Share API, on phones mostly) a Share button
+ * sends the code and the link through it, and a phone's screen leaves the QR
+ * code out (it is for another device's camera, on a desktop's screen).
  */
 import './sharePanel.css';
 import { t } from '../../i18n';
@@ -47,6 +50,30 @@ async function copy(text: string, shown: HTMLElement, done: string, status: HTML
   announce(message);
 }
 
+/** The run for the system's share sheet, if the browser has one that takes it. */
+function shareData(code: string, link: string): ShareData | null {
+  const data: ShareData = { title: t('share.sheetTitle'), text: t('share.sheetText', { code }), url: link };
+  if (typeof navigator.share !== 'function') return null;
+  return typeof navigator.canShare !== 'function' || navigator.canShare(data) ? data : null;
+}
+
+/** Opens the share sheet; the person closing it is no error, a sheet that fails falls back to copying the link. */
+async function shareRun(data: ShareData, status: HTMLElement, fallback: () => Promise<void>): Promise<void> {
+  try {
+    await navigator.share(data);
+  } catch (err) {
+    if ((err as { name?: unknown } | null)?.name === 'AbortError') {
+      status.textContent = '';
+      return;
+    }
+    await fallback();
+    return;
+  }
+  status.textContent = t('share.shared');
+  status.classList.remove('copy-failed');
+  announce(t('share.shared'));
+}
+
 function qrFigure(link: string, code: string): HTMLElement {
   const choice = chooseQr(link, code);
   if (choice.kind === 'none') return h('p', { class: 'hint qr-none', 'data-testid': 'qr-none' }, t('share.qrTooLong', { chars: choice.chars, max: QR_MAX_BYTES }));
@@ -70,9 +97,13 @@ export function sharePanel(session: Session): HTMLElement {
   codeField.addEventListener('focus', () => codeField.select());
   const linkAnchor = h('a', { href: link, 'data-testid': 'run-link' }, link);
   const stem = fileStem(session);
+  const sheet = shareData(code, link);
+  const shareBtn = sheet
+    ? button(t('share.sheet'), () => void shareRun(sheet, status, () => copy(link, linkAnchor, t('share.sheetFallback'), status)), { class: 'btn btn-primary', 'data-testid': 'share-sheet' })
+    : null;
   return h(
     'section',
-    { class: 'card share-panel', 'data-testid': 'share-panel' },
+    { class: `card share-panel${sheet ? ' can-share' : ''}`, 'data-testid': 'share-panel' },
     h('h2', {}, t('share.heading')),
     h('p', { class: 'hint' }, t('share.help')),
     h(
@@ -84,7 +115,7 @@ export function sharePanel(session: Session): HTMLElement {
         h('label', { for: 'run-code' }, t('share.code')),
         codeField,
         h('p', { class: 'print-only code-print' }, code),
-        h('div', { class: 'actions share-actions' }, button(t('share.copy'), () => void copy(code, codeField, t('share.copied'), status), { class: 'btn btn-primary', 'data-testid': 'copy-code' })),
+        h('div', { class: 'actions share-actions' }, shareBtn, button(t('share.copy'), () => void copy(code, codeField, t('share.copied'), status), { class: sheet ? 'btn' : 'btn btn-primary', 'data-testid': 'copy-code' })),
         status,
         h('p', { class: 'share-link-label' }, t('share.link')),
         h('p', { class: 'share-link' }, linkAnchor),
