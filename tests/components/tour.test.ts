@@ -11,9 +11,9 @@
 import { afterEach, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { scenarioParams } from '../../src/scenarios';
-import { createRun, step } from '../../src/sim';
+import { createRun, step, type Decision } from '../../src/sim';
 import { talkingCustomer, tellingReps } from '../../src/ui/tour/steps';
-import { type AppUnderTest, openApp, playToDebrief, tick, waitUntil } from './harness';
+import { answerDilemmas, type AppUnderTest, openApp, playToDebrief, shown, tick, waitUntil } from './harness';
 import { expectedHash, pressOnFocus, runHash, testid } from './playHelpers';
 import { WEEK_MS } from '../../src/ui/shell/fallbackControls';
 import { POLL_MS } from '../../src/ui/tour/tour';
@@ -75,7 +75,7 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
 
   // the review: the ledgers; Esc ends the tour for good
   await a.click('skip-quarter');
-  await a.get('quarter-review');
+  await answerDilemmas(a);
   await a.get('tour');
   expect(stepOf(a)).toBe('result');
   await pressOnFocus('Escape');
@@ -95,9 +95,11 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   // it only pointed: the run is the one the headless runner gives
   await a.click('start-quarter');
   await a.click('skip-quarter');
-  await a.get('quarter-review');
+  await answerDilemmas(a);
   await playToDebrief(a);
-  expect(await runHash(a)).toBe(expectedHash(scenario, seed));
+  // (the dilemmas it met were answered: they are decisions in its log, as the CLI would replay them)
+  const log = (JSON.parse(localStorage.getItem('salesfloor.save') ?? '{}') as { log?: Decision[] }).log ?? [];
+  expect(await runHash(a)).toBe(expectedHash(scenario, seed, log));
 
   // the title's "Guided tour" starts it again on a new game
   await a.go('#/');
@@ -110,4 +112,50 @@ it('guides a first quarter once, by keyboard, without changing the run; the titl
   await pressOnFocus('Escape');
   await a.gone('tour');
   expect(progress()).toBe('done');
+});
+
+/** The state the run is in at the week the town shows (the tour only points: it is the headless run's). */
+function stateAt(scenario: string, seed: string, week: number) {
+  const state = createRun(scenarioParams(scenario), seed);
+  for (let w = 0; w < week; w++) step(state, []);
+  return state;
+}
+
+/** Checks the open step points at something that exists, shown, on the screen it runs on; returns its id. */
+async function checkAnchor(a: AppUnderTest, scenario: string, seed: string): Promise<string> {
+  const card = await a.get('tour');
+  const id = card.getAttribute('data-step') ?? '';
+  const anchor = JSON.parse(card.getAttribute('data-anchor') ?? 'null') as { selector: string } | { town: 'office' | { rep: number } | { customer: number } } | null;
+  expect(anchor, `${id}: what it points at`).not.toBeNull();
+  if (anchor && 'selector' in anchor) {
+    expect(shown(document.querySelector(anchor.selector)), `${id}: ${anchor.selector} on the ${document.body.dataset.screen} screen`).toBe(true);
+  } else if (anchor && typeof anchor.town === 'object') {
+    const week = Number((await a.text('week')).match(/week (\d+)/)?.[1] ?? 0);
+    const state = stateAt(scenario, seed, week);
+    if ('rep' in anchor.town) expect(state.reps.find((r) => r.id === (anchor.town as { rep: number }).rep)?.active, `${id}: rep on the team`).toBe(true);
+    else expect(state.customers.status[anchor.town.customer], `${id}: an active customer`).toBe(2);
+  }
+  return id;
+}
+
+it('points every step at something that exists on the screen it runs on', async () => {
+  const scenario = 'founder';
+  const seed = 'tour-anchors';
+  const a = (app = await openApp(`#/play?scenario=${scenario}&seed=${seed}`, { tour: true }));
+  const seen: string[] = [];
+  const walkPart = async () => {
+    do {
+      seen.push(await checkAnchor(a, scenario, seed));
+      await pressOnFocus('Enter');
+      await tick();
+    } while (a.find('tour'));
+  };
+  await walkPart();
+  await a.click('start-quarter');
+  await walkPart();
+  await a.click('skip-quarter');
+  await answerDilemmas(a);
+  await walkPart();
+  expect(seen).toEqual(['town', 'plan', 'relating', 'pushing', 'talker', 'result', 'effect'].filter((s) => seen.includes(s)));
+  expect(seen).toEqual(expect.arrayContaining(['town', 'plan', 'result', 'effect']));
 });

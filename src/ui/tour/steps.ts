@@ -18,6 +18,8 @@ export interface TourStep {
   id: string;
   title: string;
   text: string;
+  /** what it points at: an element of the screen it runs on, or something in the town (a test checks each exists there) */
+  anchor: { selector: string } | { town: TownTarget };
   /** where it points, in CSS pixels of the viewport (re-read every frame: the town moves); null for none */
   target(): Box | null;
   /** brought into view when the step opens */
@@ -91,11 +93,12 @@ export function talkingCustomer(state: RunState): { customer: number; happy: boo
 export function tourSteps(part: TourPart, ctx: AppContext): TourStep[] {
   if (part === 'plan') {
     return [
-      { id: 'town', title: t('tour.town.title'), text: t('tour.town.text'), target: () => pad(inTown(ctx, 'office'), 10) },
+      { id: 'town', title: t('tour.town.title'), text: t('tour.town.text'), anchor: { town: 'office' }, target: () => pad(inTown(ctx, 'office'), 10) },
       {
         id: 'plan',
         title: t('tour.plan.title'),
         text: t('tour.plan.text'),
+        anchor: { selector: '[data-testid="start-quarter"]' },
         target: () => pad(elementBox('[data-testid="start-quarter"]'), 6),
         reveal: () => document.querySelector('[data-testid="start-quarter"]')?.scrollIntoView({ block: 'nearest' }),
       },
@@ -109,8 +112,8 @@ export function tourSteps(part: TourPart, ctx: AppContext): TourStep[] {
     if (reps) {
       const share = (id: number) => state.reps.find((r) => r.id === id)?.pushShare ?? 0;
       steps.push(
-        { id: 'relating', title: t('tour.relating.title'), text: t('tour.relating.text', { n: reps.relating + 1, share: pct(1 - share(reps.relating)) }), target: () => pad(inTown(ctx, { rep: reps.relating }), 8) },
-        { id: 'pushing', title: t('tour.pushing.title'), text: t('tour.pushing.text', { n: reps.pushing + 1, share: pct(share(reps.pushing)) }), target: () => pad(inTown(ctx, { rep: reps.pushing }), 8) },
+        { id: 'relating', title: t('tour.relating.title'), text: t('tour.relating.text', { n: reps.relating + 1, share: pct(1 - share(reps.relating)) }), anchor: { town: { rep: reps.relating } }, target: () => pad(inTown(ctx, { rep: reps.relating }), 8) },
+        { id: 'pushing', title: t('tour.pushing.title'), text: t('tour.pushing.text', { n: reps.pushing + 1, share: pct(share(reps.pushing)) }), anchor: { town: { rep: reps.pushing } }, target: () => pad(inTown(ctx, { rep: reps.pushing }), 8) },
       );
     }
     const talker = talkingCustomer(state);
@@ -119,6 +122,7 @@ export function tourSteps(part: TourPart, ctx: AppContext): TourStep[] {
         id: 'talker',
         title: t('tour.talker.title'),
         text: talker.happy ? t('tour.talker.happy') : t('tour.talker.unhappy'),
+        anchor: { town: { customer: talker.customer } },
         target: () => pad(inTown(ctx, { customer: talker.customer }), 10),
       });
     }
@@ -127,7 +131,7 @@ export function tourSteps(part: TourPart, ctx: AppContext): TourStep[] {
   const ledger = (which: string) => () => union([elementBox(`.ledger-${which} h2`), elementBox(`.ledger-${which} .kpis`)]) ?? elementBox(`.ledger-${which}`);
   const reveal = (which: string) => () => document.querySelector(`.ledger-${which}`)?.scrollIntoView({ block: 'start' });
   return [
-    { id: 'result', title: t('tour.result.title'), text: t('tour.result.text'), target: ledger('result'), reveal: reveal('result') },
-    { id: 'effect', title: t('tour.effect.title'), text: t('tour.effect.text'), target: ledger('effect'), reveal: reveal('effect') },
+    { id: 'result', title: t('tour.result.title'), text: t('tour.result.text'), anchor: { selector: '.ledger-result' }, target: ledger('result'), reveal: reveal('result') },
+    { id: 'effect', title: t('tour.effect.title'), text: t('tour.effect.text'), anchor: { selector: '.ledger-effect' }, target: ledger('effect'), reveal: reveal('effect') },
   ];
 }

@@ -121,6 +121,8 @@ function show(ctx: AppContext): void {
   const label = last ? (o.part === 'play' ? t('tour.resume') : t('tour.done')) : t('tour.next');
   const next = h('button', { type: 'button', class: 'btn btn-primary btn-small', 'data-testid': 'tour-next', onclick: () => advance(ctx) }, label);
   o.card.dataset.step = step.id;
+  // what it points at, for a check that it exists on this screen (tests/components/tour.test.ts)
+  o.card.dataset.anchor = JSON.stringify(step.anchor);
   o.card.replaceChildren(
     h('p', { class: 'tour-count' }, t('tour.count', { n: PART_START[o.part] + o.index + 1, total: TOUR_LENGTH })),
     h('h2', { id: 'tour-title', tabindex: '-1' }, step.title),
