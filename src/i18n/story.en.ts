@@ -42,7 +42,7 @@ export const storyEn = {
     },
     poach: {
       title: 'A rival wants to hire {rep}',
-      body: '{rep} sells {rate} a week, {times} times the rest of the team. A rival has offered them a job.',
+      body: '{rep} sells {rate} a week, {times, plural, one {# time} other {# times}} the rest of the team. A rival has offered them a job.',
       yes: 'Match the offer',
       no: 'Let them go',
       yesCost: 'a retention bonus of {cost}, paid at once',

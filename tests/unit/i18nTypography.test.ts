@@ -65,8 +65,11 @@ function prose(text: string): string {
 const NOT_PLURAL = new Set([
   ...['is', 'has', 'was', 'as', 'less', 'needs', 'pushes', 'relates', 'brings', 'makes', 'gives', 'does', 'goes', 'comes', 'acts', 'sets', 'lasts', 'plus', 'minus', 'across', 'stays', 'leaves', 'works'],
   ...['sur', 'sous', 'dans', 'pendant', 'depuis', 'après', 'vers', 'fois', 'mois', 'plus', 'moins', 'très', 'dès', 'puis', 'alors', 'jamais', 'ans', 'mais', 'deux', 'trois'],
-  ...['s', 'ms', 'pas', 'vs'],
+  ...['s', 'ms', 'pas', 'vs', 'this', 'thus', 'its', 'his'],
 ]);
+
+// placeholders that name someone or something, never a count: "{rep} asks", "{a} on this"
+const NOT_COUNT = new Set(['rep', 'name', 'who', 'a', 'b', 'scenario', 'story', 'plan', 'source', 'mover', 'label', 'key', 'event', 'dir', 'id', 'file', 'field', 'option', 'measure', 'x', 'y', 'line', 'list', 'change', 'reason', 'what', 'title', 'other']);
 
 /**
  * "{n} deals", "{n} saved entries", "{d} pts": a placeholder, then within two
@@ -79,7 +82,9 @@ function hardPlurals(text: string): string[] {
   const found: string[] = branches.flatMap(hardPlurals);
   for (const m of rest.matchAll(/\{(\w+)\}((?:[ \u00a0\u202f][\p{L}’'-]+){1,2})/gu)) {
     const words = m[2].trim().split(/[ \u00a0\u202f]/);
-    const plural = words.find((w) => /\p{Ll}[sx]$/u.test(w) && !NOT_PLURAL.has(w.toLowerCase()));
+    if (NOT_COUNT.has(m[1])) continue;
+    // -ss is no plural (miss, less, across)
+    const plural = words.find((w) => /\p{Ll}[sx]$/u.test(w) && !/ss$/.test(w) && !NOT_PLURAL.has(w.toLowerCase()));
     const stop = words.findIndex((w) => NOT_PLURAL.has(w.toLowerCase()) || /^(of|de|du|des|à|to|in|en|by|per|par|and|et|the|le|la|les|a|an|un|une)$/.test(w));
     if (plural && (stop < 0 || words.indexOf(plural) < stop) && /^\p{Ll}/u.test(words[0])) found.push(`{${m[1]}} ${words.slice(0, words.indexOf(plural) + 1).join(' ')}`);
   }
