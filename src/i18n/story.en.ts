@@ -11,10 +11,7 @@ export const storyEn = {
       founder: 'the founder\'s way',
       'sales-director': 'the sales director\'s plan',
     },
-    tracker: 'Goal: profit {profit} vs {target} · reputation {rep} / {need}',
-    trackerShort: 'Goal {state}',
-    ahead: 'on track',
-    behind: 'behind',
+    tracker: 'Goal: profit {profit} (the plan to beat: {target}) · reputation {rep} (goal {need})',
     met: 'Goal met',
     missed: 'Goal missed',
     judged: {
@@ -29,8 +26,6 @@ export const storyEn = {
   dilemma: {
     label: 'A decision for you',
     week: 'Week {week}',
-    yes: 'Yes',
-    no: 'No',
     costNow: 'Now: {text}',
     discount: {
       title: '{rep} asks for {pct} off to make quota',
@@ -66,7 +61,6 @@ export const storyEn = {
       poachNo: 'You let {rep} go to a rival.',
       complaintYes: '{n, plural, one {You refunded # customer who complained in public} other {You refunded # customers who complained in public}} ({cost}).',
       complaintNo: '{n, plural, one {You ignored # public complaint} other {You ignored # public complaints}}.',
-      none: 'No decision in the moment.',
     },
   },
 };

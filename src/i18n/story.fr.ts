@@ -13,10 +13,7 @@ export const storyFr: typeof storyEn = {
       founder: 'la voie de la fondatrice',
       'sales-director': 'le plan du directeur commercial',
     },
-    tracker: 'Objectif : bénéfice {profit} contre {target} · réputation {rep} / {need}',
-    trackerShort: 'Objectif {state}',
-    ahead: 'en bonne voie',
-    behind: 'en retard',
+    tracker: 'Objectif : bénéfice {profit} (le plan à battre : {target}) · réputation {rep} (objectif {need})',
     met: 'Objectif atteint',
     missed: 'Objectif manqué',
     judged: {
@@ -31,8 +28,6 @@ export const storyFr: typeof storyEn = {
   dilemma: {
     label: 'À vous de décider',
     week: 'Semaine {week}',
-    yes: 'Oui',
-    no: 'Non',
     costNow: 'Tout de suite : {text}',
     discount: {
       title: '{rep} demande {pct} de remise pour faire son quota',
@@ -68,7 +63,6 @@ export const storyFr: typeof storyEn = {
       poachNo: 'Vous avez laissé partir {rep} chez un concurrent.',
       complaintYes: '{n, plural, one {Vous avez remboursé # client qui se plaignait publiquement} other {Vous avez remboursé # clients qui se plaignaient publiquement}} ({cost}).',
       complaintNo: '{n, plural, one {Vous avez ignoré # plainte publique} other {Vous avez ignoré # plaintes publiques}}.',
-      none: 'Aucune décision sur le moment.',
     },
   },
 };

@@ -29,6 +29,7 @@ interface RunDoc {
   seed: string;
   params: Record<string, number | string>;
   hash: string;
+  decisions: { type: string; accept?: boolean }[];
   weeks: Record<string, number>[];
   reps: Record<string, unknown>[];
   totals: Record<string, number>;
@@ -201,10 +202,10 @@ describe.concurrent('salesfloor run', () => {
   it('--dilemmas answers the game\'s dilemmas one way: the answers are in the log and the code, the hash is the game\'s for that log', async () => {
     const [off, yes, no] = await Promise.all([founder, run(['--scenario', 'founder', '--dilemmas', 'accept']), run(['--scenario', 'founder', '--dilemmas', 'decline'])]);
     expect(off.decisions).toEqual([]);
-    const answers = yes.decisions.filter((d: { type: string }) => d.type === 'dilemma');
+    const answers = yes.decisions.filter((d) => d.type === 'dilemma');
     expect(answers.length).toBeGreaterThan(0);
-    expect(answers.every((d: { accept: boolean }) => d.accept)).toBe(true);
-    expect(no.decisions.every((d: { accept: boolean }) => !d.accept)).toBe(true);
+    expect(answers.every((d) => d.accept)).toBe(true);
+    expect(no.decisions.every((d) => !d.accept)).toBe(true);
     expect(new Set([off.hash, yes.hash, no.hash]).size).toBe(3);
     // the same log given as a file is the same run
     const again = await run(['--scenario', 'founder', '--decisions', file('answered.json', yes.decisions)]);
@@ -311,7 +312,7 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
   ])('a bad decisions file in French: %s', async (name, content, start) => {
     const r = await inProcess(decisionArgs(`fr-${name}`, content), 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^salesfloor : [^\n]+\n$/);
+    expect(r.stderr).toMatch(/^salesfloor\u202f: [^\n]+\n$/);
     expect(r.stderr).toContain(start);
   });
 

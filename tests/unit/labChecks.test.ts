@@ -66,7 +66,7 @@ describe('an uploaded spec', () => {
   });
 
   it.each(bad)('gets one sentence in English and in French: %s', (text, en, fr) => {
-    for (const [locale, pattern, frame] of [['en', en, /^The file “f\.json” cannot be loaded: .*\. Nothing was changed\.$/], ['fr', fr, /^Le fichier « f\.json » ne peut pas être chargé : .*\. Rien n’a été changé\.$/]] as const) {
+    for (const [locale, pattern, frame] of [['en', en, /^The file “f\.json” cannot be loaded: .*\. Nothing was changed\.$/], ['fr', fr, /^Le fichier «\u202ff\.json\u202f» ne peut pas être chargé\u202f: .*\. Rien n’a été changé\.$/]] as const) {
       setLocale(locale);
       const read = readSpecFile(text, 'f.json');
       expect('problem' in read, locale).toBe(true);

@@ -126,12 +126,12 @@ describe('salesfloor sweep', () => {
     ];
     await expectOneLineErrors(cases);
     const fr = await inProcess(['sweep', '--spec', spec, '--shard', '5/4'], 'fr_FR.UTF-8');
-    expect(fr).toEqual({ code: 2, stdout: '', stderr: 'salesfloor : --shard « 5/4 » mal formé : attendu i/n avec 1 ≤ i ≤ n, par exemple 2/4\n' });
+    expect(fr).toEqual({ code: 2, stdout: '', stderr: 'salesfloor\u202f: --shard «\u202f5/4\u202f» mal formé\u202f: attendu i/n avec 1 ≤ i ≤ n, par exemple 2/4\n' });
     // the spec's own problems: did you mean, and in French
     const typo = writeSpec(TMP, { ...SPEC, vary: { 'plan.comissionRate': [0.04] } }, 'typo.json');
     expect((await inProcess(['sweep', '--spec', typo])).stderr).toBe(`salesfloor: spec ${typo}: unknown parameter "plan.comissionRate"; did you mean plan.commissionRate?\n`);
-    expect((await inProcess(['sweep', '--spec', typo], 'fr_FR.UTF-8')).stderr).toBe(`salesfloor : spec ${typo} : paramètre inconnu « plan.comissionRate » ; vouliez-vous dire plan.commissionRate ?\n`);
-    expect((await inProcess(['sweep', '--spec', badValue], 'fr_FR.UTF-8')).stderr).toBe(`salesfloor : spec ${badValue} : plan.commissionRate doit être compris entre 0 et 0.3 part (reçu 5)\n`);
+    expect((await inProcess(['sweep', '--spec', typo], 'fr_FR.UTF-8')).stderr).toBe(`salesfloor\u202f: spec ${typo}\u202f: paramètre inconnu «\u202fplan.comissionRate\u202f»\u202f; vouliez-vous dire plan.commissionRate\u202f?\n`);
+    expect((await inProcess(['sweep', '--spec', badValue], 'fr_FR.UTF-8')).stderr).toBe(`salesfloor\u202f: spec ${badValue}\u202f: plan.commissionRate doit être compris entre 0 et 0.3 part (reçu 5)\n`);
   }, 30_000);
 
   it('runs through the real bin, bundled and from the sources, to the same bytes', async () => {
