@@ -39,6 +39,11 @@ export const replayEn = {
       launch: 'product launch: deal value +{size} for {weeks, plural, one {# week} other {# weeks}}',
       starLeaves: 'the star rep leaves',
     },
+    dilemma: {
+      discount: { yes: 'approved rep {n}\'s discount to make quota', no: 'refused rep {n}\'s discount to make quota' },
+      poach: { yes: 'matched a rival\'s offer to rep {n}', no: 'let rep {n} go to a rival' },
+      complaint: { yes: 'refunded customer {c}\'s public complaint', no: 'ignored customer {c}\'s public complaint' },
+    },
     other: '{type} (week {week})',
   },
   now: 'This week',

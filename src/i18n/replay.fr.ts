@@ -43,6 +43,11 @@ export const replayFr: Shape<typeof replayEn> = {
       launch: 'lancement d’un produit : valeur des affaires +{size} pendant {weeks, plural, one {# semaine} other {# semaines}}',
       starLeaves: 'le meilleur commercial part',
     },
+    dilemma: {
+      discount: { yes: 'remise accordée au commercial {n} pour faire son quota', no: 'remise refusée au commercial {n} pour faire son quota' },
+      poach: { yes: 'offre d’un concurrent au commercial {n} suivie', no: 'commercial {n} laissé partir chez un concurrent' },
+      complaint: { yes: 'client {c} remboursé après sa plainte publique', no: 'plainte publique du client {c} ignorée' },
+    },
     other: '{type} (semaine {week})',
   },
   now: 'Cette semaine',

@@ -9,13 +9,15 @@ import type { QuarterStat } from '../../play/analysis/quarters';
 import { sourcesByChange } from '../../play/analysis/why';
 import { h } from '../kit/dom';
 import { int, money, pct, signed } from '../../i18n/format';
+import { stackable } from '../kit/stackTable';
 
 export function dealSourcesTable(q: QuarterStat, prev?: QuarterStat): HTMLElement {
   const rows = sourcesByChange(q, prev).map((r) => ({ s: DEAL_SOURCES[r.source], deals: r.to, from: r.from, revenue: q.revenueBySource[r.source] }));
   const cols = ['source', 'deals', ...(prev ? ['change'] : []), 'revenue', 'share'];
   const th = (key: string) => h('th', { scope: 'col' }, t(`ui.sources.${key}`));
   const td = (text: string, attrs: Record<string, string> = {}) => h('td', attrs, text);
-  return h(
+  // stacked rows on a phone, each value under its column's name (src/ui/kit/stackTable.ts)
+  return stackable(h(
     'table',
     { class: 'sources-table', 'data-testid': 'deal-sources' },
     h('caption', {}, t('ui.sources.caption')),
@@ -37,5 +39,5 @@ export function dealSourcesTable(q: QuarterStat, prev?: QuarterStat): HTMLElemen
       ),
     ),
     h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t('ui.sources.leadsLost')), h('td', { colspan: String(cols.length - 1) }, int(q.leadsLost)))),
-  );
+  ));
 }

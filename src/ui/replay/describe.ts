@@ -17,6 +17,8 @@ export function decisionText(d: Decision): string {
       return t('replay.decision.hire', { n: d.count });
     case 'event':
       return t(`replay.decision.event.${d.event}`, 'size' in d ? { size: pct(d.size, 0), weeks: d.weeks } : {});
+    case 'dilemma':
+      return t(`replay.decision.dilemma.${d.kind}.${d.accept ? 'yes' : 'no'}`, { n: d.rep + 1, c: d.customer + 1 });
     default: {
       const other = d as { type?: unknown; week: number };
       return t('replay.decision.other', { type: String(other.type), week: other.week });
