@@ -249,6 +249,7 @@ export const uiEn = {
     revenue: 'Revenue',
     share: 'Share of revenue',
     change: 'Deals vs last quarter',
+    short: { change: 'Change', share: 'Share' },
     cold: 'Cold visits',
     inbound: 'Inbound leads',
     referral: 'Referrals',

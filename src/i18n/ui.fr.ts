@@ -249,6 +249,7 @@ export const uiFr = {
     revenue: 'Chiffre d’affaires',
     share: 'Part du chiffre d’affaires',
     change: 'Affaires par rapport au trimestre précédent',
+    short: { change: 'Écart', share: 'Part' },
     cold: 'Visites à froid',
     inbound: 'Demandes entrantes',
     referral: 'Recommandations',

@@ -14,7 +14,8 @@ import { stackable } from '../kit/stackTable';
 export function dealSourcesTable(q: QuarterStat, prev?: QuarterStat): HTMLElement {
   const rows = sourcesByChange(q, prev).map((r) => ({ s: DEAL_SOURCES[r.source], deals: r.to, from: r.from, revenue: q.revenueBySource[r.source] }));
   const cols = ['source', 'deals', ...(prev ? ['change'] : []), 'revenue', 'share'];
-  const th = (key: string) => h('th', { scope: 'col' }, t(`ui.sources.${key}`));
+  // a short name for the long headings, which a phone shows over each value (src/ui/kit/stackTable.ts)
+  const th = (key: string) => h('th', { scope: 'col', abbr: key === 'change' || key === 'share' ? t(`ui.sources.short.${key}`) : null }, t(`ui.sources.${key}`));
   const td = (text: string, attrs: Record<string, string> = {}) => h('td', attrs, text);
   // stacked rows on a phone, each value under its column's name (src/ui/kit/stackTable.ts)
   return stackable(h(
