@@ -3,13 +3,16 @@
  * the title and the scenario choice fit the width, the plan is a sheet that
  * leaves the town visible, the town pans under a finger and zooms under a
  * pinch, a rep is big enough to tap, the quarter plays and its review comes
- * up with nothing wider than the screen.
+ * up with nothing wider than the screen. While the quarter plays, the top
+ * bar's week, reputation and cash are on screen and uncovered, zoomed in and
+ * out: the bar is a page element the pinch does not move (src/ui/town/).
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { layoutTown, slotPoint } from '../../src/game/town/layout';
 import { TOWN_MAP } from '../../src/game/town/map';
 import { NO_SERVICE_WORKER, shot } from './helpers/browser';
+import { answerDilemmas } from './helpers/flow';
 import { useSite } from './helpers/lifecycle';
 import { otherOrigin } from './helpers/site';
 import { townReady } from './helpers/town';
@@ -67,6 +70,66 @@ async function frames(page: Page, n: number): Promise<void> {
     requestAnimationFrame(next);
   }), n);
 }
+
+/** A dilemma's card open over the town: declined, the quarter plays on. */
+async function answerOpenDilemma(page: Page): Promise<void> {
+  const dilemma = page.getByTestId('dilemma');
+  if (!(await dilemma.isVisible())) return;
+  await tap(page, 'dilemma-no');
+  await dilemma.waitFor({ state: 'detached' });
+}
+
+/** Pauses the quarter (a dilemma that comes up first is answered): nothing then stops it before the player skips. */
+async function pauseQuarter(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await answerOpenDilemma(page);
+    try {
+      await page.getByTestId('speed-pause').tap({ timeout: 3000 });
+      if (!(await page.getByTestId('dilemma').isVisible())) return;
+    } catch {
+      // a dilemma's card came up over the button
+    }
+  }
+  throw new Error('could not pause the quarter');
+}
+
+/**
+ * The top bar's week, reputation and cash: each inside the screen, uncovered
+ * at its middle, and in a readable size. A dilemma's card may stop the
+ * quarter over everything at any week: it is answered, and the bar read again.
+ */
+async function topBarReadable(page: Page, width: number, height: number): Promise<Box[]> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await answerOpenDilemma(page);
+    const boxes: Box[] = [];
+    let stopped = false;
+    for (const id of ['hud-week', 'hud-reputation', 'hud-cash']) {
+      const b = await box(page, `[data-testid="${id}"]`);
+      expect(b.x, id).toBeGreaterThanOrEqual(0);
+      expect(b.y, id).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, id).toBeLessThanOrEqual(width);
+      expect(b.y + b.height, id).toBeLessThanOrEqual(height);
+      const seen = await page.evaluate(([x, y, testid]) => {
+        const top = document.elementFromPoint(x, y);
+        const el = top?.closest(`[data-testid="${testid}"]`) as HTMLElement | null;
+        return { text: el?.textContent ?? '', size: el ? parseFloat(getComputedStyle(el).fontSize) : 0, dilemma: !!top?.closest('[data-testid="dilemma"]'), covering: el ? '' : (top?.outerHTML.slice(0, 120) ?? 'nothing') };
+      }, [b.x + b.width / 2, b.y + b.height / 2, id] as const);
+      if (seen.dilemma) {
+        stopped = true;
+        break;
+      }
+      expect(seen.covering, `${id} is covered`).toBe('');
+      expect(seen.text.trim().length, id).toBeGreaterThan(0);
+      expect(seen.size, id).toBeGreaterThanOrEqual(14);
+      boxes.push(b);
+    }
+    if (!stopped) return boxes;
+  }
+  throw new Error('dilemma after dilemma: the top bar could not be read');
+}
+
+/** Where the bar's numbers sit, top and bottom (their widths change as the numbers do). */
+const rows = (boxes: Box[]) => boxes.map((b) => [Math.round(b.y), Math.round(b.y + b.height)]);
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -159,9 +222,24 @@ describe('a quarter by touch', () => {
       const bar = await box(page, '.quarter-bar');
       expect(bar.x).toBeGreaterThanOrEqual(0);
       expect(bar.x + bar.width).toBeLessThanOrEqual(size.width);
+      // the quarter plays: the top bar's numbers can be read, and still can zoomed in and out (the pinch moves the town, not the bar)
+      await page.waitForFunction(() => /w[2-9]|s[2-9]/.test(document.querySelector('[data-testid="hud-week"]')?.textContent ?? ''));
+      const hud = await topBarReadable(page, size.width, size.height);
+      const town = await box(page, '#stage');
+      const centre = { x: town.x + town.width / 2, y: town.y + town.height * 0.4 };
+      const before = await view(page);
+      await gesture(page, [{ x: centre.x - 20, y: centre.y }, { x: centre.x + 20, y: centre.y }], [{ x: centre.x - 90, y: centre.y }, { x: centre.x + 90, y: centre.y }]);
+      const zoomedIn = await view(page);
+      expect(zoomedIn.zoom).toBeGreaterThan(before.zoom * 1.5);
+      expect(rows(await topBarReadable(page, size.width, size.height))).toEqual(rows(hud));
+      await gesture(page, [{ x: centre.x - 120, y: centre.y }, { x: centre.x + 120, y: centre.y }], [{ x: centre.x - 5, y: centre.y }, { x: centre.x + 5, y: centre.y }]);
+      const zoomedOut = await view(page);
+      expect(zoomedOut.zoom).toBeLessThan(zoomedIn.zoom / 2);
+      expect(rows(await topBarReadable(page, size.width, size.height))).toEqual(rows(hud));
       await shot(page, `phone-${tag}-town`);
+      await pauseQuarter(page);
       await tap(page, 'skip-quarter');
-      await page.getByTestId('quarter-review').waitFor();
+      await answerDilemmas(page);
       await expect(page.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 1');
       // wide tables scroll in their box, the page does not
       expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
