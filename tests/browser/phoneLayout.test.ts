@@ -15,6 +15,7 @@ import { SAVE_KEY } from './helpers/flow';
 import { useSite } from './helpers/lifecycle';
 import { otherOrigin } from './helpers/site';
 import { MODEL_VERSION } from '../../src/sim';
+import { SHEET_DEFAULT } from '../../src/ui/play/sheetHandle';
 
 const site = useSite();
 
@@ -148,7 +149,7 @@ describe('the pages on a phone', () => {
     const portrait = await sheet(page);
     expectSheetFits(portrait, '390×844');
     // the sheet at its default height, the town above it
-    expect(portrait.panel.height).toBeCloseTo(844 * 0.58, 0);
+    expect(portrait.panel.height).toBeCloseTo(844 * SHEET_DEFAULT, 0);
     expect(portrait.stageBottom).toBeLessThanOrEqual(portrait.panel.top + 1);
     await shot(page, 'phone-layout-390-planning');
 

@@ -12,7 +12,7 @@ import { h } from '../kit/dom';
 import { pct } from '../../i18n/format';
 
 /** shares of the screen's height: the sheet as it opens, its lowest and its tallest */
-export const SHEET_DEFAULT = 0.58;
+export const SHEET_DEFAULT = 0.6;
 export const SHEET_MIN = 0.4;
 export const SHEET_MAX = 0.9;
 /** an arrow key moves it by this share */
