@@ -41,12 +41,14 @@ it('counts what a button holds and lists it in its name', () => {
   expect(plan.textContent).toMatch(/^Q3 3 — Q3 w1: Commission from 4% to 8%, .*, hiring one rep$/);
   // two weeks of walks, three walks: one button counting three, its name listing both weeks
   expect(gemba.dataset.count).toBe('3');
-  expect(gemba.textContent).toMatch(/^👁 3 — Q4 w2: 2 gemba walks; Q4 w3: one gemba walk$/);
+  expect(gemba.textContent).toMatch(/^ 3 — Q4 w2: 2 gemba walks; Q4 w3: one gemba walk$/);
+  // its sign is the bundled eye, not an emoji character (an empty box without an emoji font)
+  expect(gemba.querySelector('img')?.getAttribute('src')).toMatch(/art\/emoji\/eye\.svg$/);
   // a mark holding one thing shows no count
   const single = decisionTimeline([walks(40, 1)], 104, 8).querySelector('[data-testid="timeline-mark"]');
   expect(single?.querySelector('[data-testid="timeline-count"]')).toBeNull();
   setLocale('fr');
-  expect(decisionTimeline([walks(40, 2)], 104, 8).querySelector('[data-testid="timeline-mark"]')?.textContent).toMatch(/^👁 2 — T4 s2\u202f: 2 gemba walks$/);
+  expect(decisionTimeline([walks(40, 2)], 104, 8).querySelector('[data-testid="timeline-mark"]')?.textContent).toMatch(/^ 2 — T4 s2\u202f: 2 gemba walks$/);
 });
 
 it('never overlaps two buttons of one row at a phone\'s width, and loses nothing', () => {

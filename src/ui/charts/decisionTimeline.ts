@@ -13,6 +13,7 @@ import type { EventDecision } from '../../codes/facilitatorScenario';
 import type { TimelineMark } from '../../play/analysis/runWhy';
 import { changeText, reasonText, repName, weekName } from '../../play/analysis/whyText';
 import { h } from '../kit/dom';
+import { emojiIcon } from '../kit/emoji';
 import { eventText } from '../../play/eventText';
 
 type Kind = 'plan' | 'gemba' | 'market' | 'people';
@@ -100,6 +101,9 @@ export function clusterMarks(marks: readonly TimelineMark[], weeks: number, widt
   return [...rows.values()].flat().sort((a, b) => a.week - b.week);
 }
 
+/** The bundled pictures of the marks that show a sign rather than a quarter (not the emoji font: a system without one draws a box). */
+const KIND_ICON: Record<Exclude<Kind, 'plan'>, string> = { gemba: 'eye', market: 'high-voltage', people: 'left-arrow' };
+
 function markList(clusters: readonly Cluster[], weeks: number): HTMLElement[] {
   const at = (week: number) => `${((week + 0.5) / Math.max(1, weeks)) * 100}%`;
   return clusters.map((c) => {
@@ -109,7 +113,7 @@ function markList(clusters: readonly Cluster[], weeks: number): HTMLElement[] {
       'li',
       { class: `timeline-mark kind-${c.kind}${c.week > weeks * 0.6 ? ' tip-end' : c.week < weeks * 0.15 ? ' tip-start' : ''}`, style: `left: ${at(c.week)}` },
       // its name is the visible label and count, then the whole text (a name must hold what the eye reads); the tooltip is for the eye
-      h('button', { type: 'button', class: 'timeline-button', 'data-testid': 'timeline-mark', 'data-count': String(c.count) }, shortLabel(c), count ? ' ' : '', count, h('span', { class: 'sr-only' }, ` — ${text}`)),
+      h('button', { type: 'button', class: 'timeline-button', 'data-testid': 'timeline-mark', 'data-count': String(c.count) }, c.kind === 'plan' ? shortLabel(c) : emojiIcon(KIND_ICON[c.kind], 16), count ? ' ' : '', count, h('span', { class: 'sr-only' }, ` — ${text}`)),
       h('span', { class: 'timeline-tip', 'aria-hidden': 'true' }, text),
     );
   });

@@ -7,6 +7,7 @@ import './why.css';
 import { t } from '../../i18n';
 import { reasonText, replacementText, repName, weekName } from '../../play/analysis/whyText';
 import type { TeamMoves } from '../../play/analysis/teamMoves';
+import { emojiIcon } from '../kit/emoji';
 import { h, replace } from '../kit/dom';
 
 /** An empty causes card saying it is computing; `fill` puts the sentences in. */
@@ -26,13 +27,14 @@ export function whyCard(heading: string, testid: string): { element: HTMLElement
 /** Who left (with why) and who joined (hire or replacement, of whom), in the order it happened. */
 export function teamMovesCard(moves: TeamMoves): HTMLElement {
   const items = [
-    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, h('span', { 'aria-hidden': 'true' }, '⬅ '), t('why.people.left', { rep: repName(d.rep), week: weekName(d.week), reason: reasonText(d), after: replacementText(d) })) })),
+    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, emojiIcon('left-arrow', 16), ' ', t('why.people.left', { rep: repName(d.rep), week: weekName(d.week), reason: reasonText(d), after: replacementText(d) })) })),
     ...moves.arrivals.map((a) => ({
       week: a.week,
       el: h(
         'li',
         { class: 'joined' },
-        h('span', { 'aria-hidden': 'true' }, '➡ '),
+        emojiIcon('right-arrow', 16),
+        ' ',
         a.as === 'hire'
           ? t('why.people.hire', { rep: repName(a.rep), week: weekName(a.week) })
           : a.replacing !== null
