@@ -110,10 +110,6 @@ export function checkWeek(state: RunState, decisions: readonly Decision[]): Deci
       const vars = { n: i + 1, customer: d.customer, last: state.customers.status.length - 1 };
       throw new ParamError(`decision ${i + 1}: customer ${d.customer} is not in the market (customers 0 to ${vars.last})`, 'inputErrors.dilemmaCustomer', vars);
     }
-    if (d.type === 'dilemma' && d.rep >= state.reps.length) {
-      const vars = { n: i + 1, rep: d.rep, week: state.week, team: state.reps.filter((r) => r.active).map((r) => r.id).join(', ') };
-      throw new ParamError(`decision ${i + 1}: rep ${d.rep} is not on the team in week ${state.week} (reps on the team: ${vars.team})`, 'inputErrors.decisionRepGone', vars);
-    }
   });
   if (state.reps.length + hires > MAX_REPS) {
     throw new ParamError(`the team cannot grow beyond ${MAX_REPS} reps, hires and replacements included`, 'inputErrors.teamTooBig', { max: MAX_REPS });

@@ -139,11 +139,16 @@ export function dilemmaAt(state: RunState, log: readonly Decision[]): Dilemma | 
   return null;
 }
 
-/** What an answer does, at the start of its week (after hires and walks, before the reps go out). */
+/**
+ * What an answer does, at the start of its week (after hires and walks,
+ * before the reps go out). An answer whose moment is not there in this run
+ * (a counterfactual of the same log: the rep never hired or gone, the deal
+ * closed, the customer lost) does nothing.
+ */
 export function answerDilemma(w: Week, d: Extract<Decision, { type: 'dilemma' }>): void {
   const state = w.state;
   const cu = state.customers;
-  const rep = d.rep >= 0 ? state.reps[d.rep] : undefined;
+  const rep: RepState | undefined = d.rep >= 0 ? state.reps[d.rep] : undefined;
   let cost = 0;
   if (d.kind === 'discount' && d.accept && rep) {
     const at = rep.pipeline.findIndex((o) => o.customer === d.customer);

@@ -67,7 +67,7 @@ describe('class view', () => {
     await app.click('lang-en');
     await loaded(app, '30 runs loaded');
     // the heading line is a line without a code, so it is listed too
-    expect(await app.text('class-progress')).toContain('4 could not be opened; 1 duplicates');
+    expect(await app.text('class-progress')).toContain('4 could not be opened; 1 duplicate counted once');
     expect(all('class-row')).toHaveLength(30);
     const errors = all('class-error').map((e) => e.textContent ?? '');
     expect(errors).toHaveLength(4);

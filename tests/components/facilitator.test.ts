@@ -190,7 +190,9 @@ describe('facilitator', () => {
     const { identity, result } = verifyRunCode(runCode);
     expect(result.hash).toBe(hash);
     expect(identity.custom).toEqual(SHORT);
-    expect(identity.decisions).toEqual([{ week: 0, type: 'set', key: 'plan.commissionRate', value: 0.07 }]);
+    // the plan, then the dilemmas the quarters stopped at (each declined by playQuarter)
+    expect(identity.decisions[0]).toEqual({ week: 0, type: 'set', key: 'plan.commissionRate', value: 0.07 });
+    expect(identity.decisions.slice(1).every((d) => d.type === 'dilemma' && !d.accept)).toBe(true);
     // the star rep left in week 13
     expect(result.reps.some((r) => r.leftWeek === 13)).toBe(true);
     // the replay opens the code on its scenario (a scenario it ignored would give another hash and refuse it)

@@ -4,10 +4,10 @@
  * those due this quarter should bring, and the soonest first.
  */
 import { afterEach, expect, it } from 'vitest';
-import { createRun, quarterOf, step, winProbability } from '../../src/sim';
+import { createRun, decisionsAt, quarterOf, step, winProbability } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { money } from '../../src/i18n/format';
-import { openApp, playQuarter, type AppUnderTest } from './harness';
+import { openApp, playQuarter, savedLog, type AppUnderTest } from './harness';
 
 let app: AppUnderTest | null = null;
 afterEach(() => app?.dispose());
@@ -22,8 +22,10 @@ it('a rep card shows the rep\'s open deals by stage and close week, as Node hold
   await app.click('rep-1');
   const card = await app.get('rep-pipeline');
 
+  // Node's run of the same log (the dilemmas of quarter 1 declined)
+  const log = savedLog();
   const state = createRun(scenarioParams('sales-director'), seed);
-  for (let w = 0; w < 13; w++) step(state, []);
+  for (let w = 0; w < 13; w++) step(state, decisionsAt(log, w));
   // the team list's rep-1 is the rep with id 1 ("Rep 2")
   const open = state.reps[1].pipeline.filter((o) => state.customers.status[o.customer] === 1).sort((a, b) => a.closeWeek - b.closeWeek);
   expect(open.length).toBeGreaterThan(0);

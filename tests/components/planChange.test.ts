@@ -5,7 +5,7 @@
  * plan's.
  */
 import { afterEach, expect, it } from 'vitest';
-import { openApp, playQuarter, playToDebrief, savedLog, waitUntil, type AppUnderTest } from './harness';
+import { answerDilemmas, openApp, playQuarter, playToDebrief, savedLog, waitUntil, type AppUnderTest } from './harness';
 import { expectedHash, openSection, runHash, savedWeek } from './playHelpers';
 
 let app: AppUnderTest | null = null;
@@ -34,7 +34,7 @@ it('changes the plan in quarter two, survives reloads, and matches the headless 
   await a.get('pending-walk-2');
   await a.click('start-quarter');
   await a.click('skip-quarter');
-  await a.get('quarter-review');
+  await answerDilemmas(a);
 
   const log = savedLog();
   expect(log).toContainEqual({ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.09 });
@@ -50,8 +50,11 @@ it('changes the plan in quarter two, survives reloads, and matches the headless 
   await a.click('start-quarter');
   await a.get('quarter-bar');
   await a.click('speed-1');
-  // a couple of weeks played and saved (quarter 3 starts at week 26)
-  await waitUntil('two weeks of quarter 3 saved', () => (savedWeek() ?? 0) >= 28);
+  // a couple of weeks played and saved (quarter 3 starts at week 26); a dilemma on the way is declined
+  await waitUntil('two weeks of quarter 3 saved', () => {
+    if (a.find('dilemma')) a.find('dilemma-no')?.click();
+    return (savedWeek() ?? 0) >= 28;
+  });
   await a.click('speed-pause');
   const at = savedWeek() as number;
   await a.reload();
@@ -62,15 +65,17 @@ it('changes the plan in quarter two, survives reloads, and matches the headless 
   expect(resumed).toBeGreaterThanOrEqual(at);
   expect(await a.text('week')).toContain(`Quarter 3 · week ${resumed - 26} of 13`);
   await a.click('skip-quarter');
-  await a.get('quarter-review');
+  await answerDilemmas(a);
   expect(await a.text('quarter-review')).toContain('Quarter 3');
 
   await playToDebrief(a);
   const hash = await runHash(a);
   const finalLog = savedLog();
-  expect(finalLog).toEqual(log);
+  // the plan of quarter 2 and every answer to a dilemma, nothing else
+  expect(finalLog.filter((d) => d.type !== 'dilemma')).toEqual(log.filter((d) => d.type !== 'dilemma'));
   expect(hash).toBe(expectedHash(scenario, seed, finalLog));
-  expect(hash).not.toBe(expectedHash(scenario, seed));
+  // without the new pay plan (the hires and the walk kept, so every answer still names a rep of the team): another run
+  expect(hash).not.toBe(expectedHash(scenario, seed, finalLog.filter((d) => d.type !== 'set')));
 
   // the finished game resumes on its debrief
   await a.reload();

@@ -12,7 +12,7 @@ import { setLocale } from '../../src/i18n';
 import { explainQuarter } from '../../src/play/analysis/explain';
 import { whyText } from '../../src/play/analysis/whyText';
 import { Session } from '../../src/play/session';
-import { openApp, playQuarter, type AppUnderTest } from './harness';
+import { answerDilemmas, openApp, playQuarter, type AppUnderTest } from './harness';
 import { testid, whyLines } from './playHelpers';
 
 const scenario = 'linear-commission';
@@ -23,11 +23,16 @@ afterEach(() => app?.dispose());
 /** The sentence the headless analysis gives for the same game (computed before the app starts: it sets the page's language). */
 function expectedChangeSentence(locale: 'en' | 'fr'): string {
   const s = new Session(scenario, seed);
+  // the game below declines every dilemma (playQuarter, answerDilemmas): so does this session
+  const finish = () => {
+    s.finishQuarter();
+    while (s.phase === 'playing' && s.answer(false)) s.finishQuarter();
+  };
   s.startQuarter([]);
-  s.finishQuarter();
+  finish();
   s.nextQuarter();
   s.startQuarter([{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.1 }]);
-  s.finishQuarter();
+  finish();
   const line = explainQuarter(s, 1).lines.find((l) => l.kind === 'changes');
   if (!line) throw new Error('no change line headless');
   setLocale(locale);
@@ -51,7 +56,7 @@ async function play(locale: 'en' | 'fr'): Promise<void> {
   await a.fill('lever-plan-commissionRate', '10');
   await a.click('start-quarter');
   await a.click('skip-quarter');
-  await a.get('quarter-review');
+  await answerDilemmas(a);
   const lines = await whyLines('why');
   expect(lines).toContain(expected);
   expect(lines).toMatch(locale === 'en' ? /Commission from 4% to 10%.*deals \+\d+/ : /Commission de 4\s%\sà 10\s%.*affaires \+\d+/u);
@@ -72,7 +77,7 @@ async function play(locale: 'en' | 'fr'): Promise<void> {
     await a.click('next-quarter');
     await a.click('start-quarter');
     await a.click('skip-quarter');
-    await a.get('quarter-review');
+    await answerDilemmas(a);
     await whyLines('why');
   }
   await a.click('next-quarter');

@@ -114,4 +114,14 @@ describe('dilemmas', () => {
     // a refused week leaves the run untouched
     expect(state.week).toBe(0);
   });
+
+  it('an answer whose moment is not in this run (a counterfactual of the log: the rep never hired) does nothing', () => {
+    const plain = createRun(scenarioParams('founder'), 'cf');
+    const answered = createRun(scenarioParams('founder'), 'cf');
+    for (let w = 0; w < 20; w++) {
+      step(plain, []);
+      step(answered, w === 5 ? [{ week: 5, type: 'dilemma', kind: 'poach', rep: 99, customer: -1, accept: false }] : []);
+    }
+    expect(hashHex(answered)).toBe(hashHex(plain));
+  });
 });
