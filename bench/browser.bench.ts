@@ -3,7 +3,8 @@
  * (software WebGL). Prints the gzipped JavaScript the first screen needs, and
  * the frame rate of an empty page (the ceiling this machine's renderer
  * allows), the title, and the quarter scene at 1x (in the first quarter) and
- * at 4x (in the second), with where a frame's time goes:
+ * at 4x (in the next three), the quarter's rate as a share of the empty page's
+ * (the bar: 0.9 at 4x), with where a frame's time goes:
  *
  * - frame: the mean time between two frames (1000 / fps), and the longest;
  * - page JS: the mean time the page's own JavaScript spends in animation-frame
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite, serve } from '../tests/browser/helpers/site';
 import { click, launch, openPage, waitFor } from '../tests/browser/helpers/browser';
+import { answerDilemmas } from '../tests/browser/helpers/flow';
 import type { Page } from 'playwright-core';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 4000);
@@ -130,6 +132,61 @@ function chromiumCpuMs(): number {
   return total;
 }
 
+/**
+ * The frames of a quarter playing, its dilemmas answered as they come (a
+ * dilemma's card stops the town until it is): returns the frames and how many
+ * were answered in the window.
+ */
+async function quarterFrames(page: Page, ms = WINDOW_MS): Promise<Frames & { dilemmas: number }> {
+  let done = false;
+  let dilemmas = 0;
+  const answering = (async () => {
+    while (!done) {
+      const card = page.getByTestId('dilemma');
+      if (await card.isVisible()) {
+        await page.getByTestId('dilemma-no').click().catch(() => undefined);
+        dilemmas++;
+        await card.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+      } else await page.waitForTimeout(50);
+    }
+  })();
+  try {
+    return { ...(await frames(page, ms)), dilemmas };
+  } finally {
+    done = true;
+    await answering;
+  }
+}
+
+/** A dilemma's card open: declined (the bench measures the town, not the choice). */
+async function answerOpenDilemma(page: Page): Promise<void> {
+  const card = page.getByTestId('dilemma');
+  if (!(await card.isVisible())) return;
+  await page.getByTestId('dilemma-no').click();
+  await card.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+}
+
+/** Clicks a control of the quarter, answering a dilemma's card that comes up over it first. */
+async function clickPast(page: Page, testid: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await answerOpenDilemma(page);
+    try {
+      await page.getByTestId(testid).first().click({ timeout: 3000 });
+      return;
+    } catch {
+      // a card came up over it
+    }
+  }
+  throw new Error(`could not click ${testid}`);
+}
+
+/** Windows of equal length as one: the mean frame length, the worst frame, the dilemmas. */
+function meanFrames(all: Array<Frames & { dilemmas: number }>): Frames & { dilemmas: number } {
+  const mean = (f: (x: Frames) => number) => all.reduce((s, x) => s + f(x), 0) / all.length;
+  const frameMs = mean((x) => x.frameMs);
+  return { fps: 1000 / frameMs, frameMs, jsMs: mean((x) => x.jsMs), worstMs: Math.max(...all.map((x) => x.worstMs)), cpuMs: mean((x) => x.cpuMs), dilemmas: all.reduce((s, x) => s + x.dilemmas, 0) };
+}
+
 function gzipKb(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 }
@@ -159,29 +216,42 @@ try {
   await waitFor(page, 'title');
   await page.waitForTimeout(1500);
   const title = await frames(page);
-  // 1x in the first quarter (13 weeks of 1.6 s), 4x in the second (0.4 s a
-  // week): each window fits in its quarter
+  // 1x in the first quarter (13 weeks of 1 to 2.6 s), 4x in the next three
+  // (a quarter at 4x takes 3.3 s or more: a window of WINDOW_MS / 2 in each)
   await page.goto(`${server.url}#/play?scenario=sales-director&seed=1`);
   await click(page, 'start-quarter');
   await waitFor(page, 'quarter-bar');
   await page.waitForTimeout(500);
-  const at1 = await frames(page);
+  const at1 = await quarterFrames(page);
   let ended = await page.getByTestId('quarter-review').isVisible();
   await click(page, 'skip-quarter');
-  await click(page, 'next-quarter');
-  await click(page, 'start-quarter');
-  await click(page, 'speed-4');
-  await page.waitForTimeout(300);
-  const at4 = await frames(page);
-  ended ||= await page.getByTestId('quarter-review').isVisible();
+  await answerDilemmas(page);
+  const fours: Array<Frames & { dilemmas: number }> = [];
+  for (let q = 0; q < 3; q++) {
+    await click(page, 'next-quarter');
+    await click(page, 'start-quarter');
+    // a dilemma's card may come up at once, over the controls
+    await answerOpenDilemma(page);
+    await clickPast(page, 'speed-4');
+    await page.waitForTimeout(300);
+    fours.push(await quarterFrames(page, WINDOW_MS / 2));
+    ended ||= await page.getByTestId('quarter-review').isVisible();
+    await clickPast(page, 'skip-quarter');
+    await answerDilemmas(page);
+  }
+  const at4 = meanFrames(fours);
   console.log(`first screen: ${firstKb.toFixed(1)} KB of gzipped JavaScript (${entries.join(', ')}); Phaser and the scenes load after it: ${phaserKb.toFixed(1)} KB`);
   console.log(`frames per second, headless Chromium, software WebGL: empty page ${ceiling.fps.toFixed(1)}, title ${title.fps.toFixed(1)}, quarter at 1x ${at1.fps.toFixed(1)}, at 4x ${at4.fps.toFixed(1)}`);
+  // the bar the quarter scene must hold: at least 0.9 of an empty page's frame rate in the same browser (issue 18)
+  const ratio = (f: Frames) => f.fps / ceiling.fps;
+  console.log(`quarter / empty page frame rate: at 1x ${ratio(at1).toFixed(2)}, at 4x ${ratio(at4).toFixed(2)} (bar: 0.90 at 4x${ratio(at4) >= 0.9 ? ', held' : ', MISSED'})`);
   console.log('where a frame goes (means per frame):');
   console.log(describe('empty page', ceiling, ceiling));
   console.log(describe('title', title, ceiling));
   console.log(describe('quarter 1x', at1, ceiling));
   console.log(describe('quarter 4x', at4, ceiling));
   if (ended) console.log('warning: a quarter ended before its window did; its figures include the review screen');
+  if (at1.dilemmas + at4.dilemmas > 0) console.log(`note: dilemmas answered during the windows (the town stands still while one is open): ${at1.dilemmas} at 1x, ${at4.dilemmas} at 4x`);
   if (problems.length) console.log(`page problems:\n  ${problems.join('\n  ')}`);
 } finally {
   await browser.close();

@@ -53,4 +53,20 @@ describe('pace', () => {
     }
     expect(ms).toBeLessThan(WEEKS_PER_QUARTER * WEEK_MS);
   });
+
+  it('keeps the contrast for 1×: at 4× a marked and a quiet week are close to the base week', () => {
+    const weekAt4 = (marks: string[]) => {
+      const c = new WeekClock();
+      c.start();
+      c.tick(16, 4);
+      c.nextWindow(weekLength(marks as never));
+      let ms = 16;
+      while (!c.tick(16, 4)) ms += 16;
+      return ms;
+    };
+    expect(weekAt4(['hire'])).toBeGreaterThan(WEEK_MS / 4);
+    expect(weekAt4(['hire'])).toBeLessThan((WEEK_MS / 4) * 1.25);
+    expect(weekAt4([])).toBeLessThan(WEEK_MS / 4);
+    expect(weekAt4([])).toBeGreaterThan((WEEK_MS / 4) * 0.8);
+  });
 });

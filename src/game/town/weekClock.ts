@@ -37,7 +37,9 @@ export class WeekClock {
     if (!this.running) return false;
     if (speed > 0) {
       const dt = Math.min(Math.max(deltaMs, 0), MAX_FRAME_MS);
-      this.time = Math.min(this.time + (dt * speed) / (WEEK_MS * this.length), this.window + 1);
+      // the pace's contrast is the player's at 1×; at 2× and 4× it is compressed toward even weeks (4×: 0.9 and 1.15 base weeks)
+      const length = 1 + (this.length - 1) / speed;
+      this.time = Math.min(this.time + (dt * speed) / (WEEK_MS * length), this.window + 1);
     }
     return this.time >= this.window + 1;
   }

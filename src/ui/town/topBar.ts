@@ -136,7 +136,7 @@ export class TopBar {
       button.classList.toggle('over', b.quota && ratio >= 1);
       button.classList.toggle('no-quota', !b.quota);
       const fill = button.querySelector<HTMLElement>('.hud-fill');
-      if (fill) fill.style.width = `${Math.max(0, Math.min(1, ratio * scale)) * 100}%`;
+      if (fill) fill.style.transform = `scaleX(${Math.max(0, Math.min(1, ratio * scale)).toFixed(4)})`;
       const mark = button.querySelector<HTMLElement>('.hud-quota');
       if (mark) mark.hidden = !b.quota;
       const name = t('game.repShort', { n: b.id + 1 });
