@@ -124,7 +124,7 @@ describe('salesfloor code encode / decode / run --code', () => {
 
 const expectBadInput = (r: Result, pattern: RegExp) => {
   expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^salesfloor ?: [^\n]+\n$/);
+  expect(r.stderr).toMatch(/^salesfloor(\u202f)?: [^\n]+\n$/);
   expect(r.stderr).toMatch(pattern);
   expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
   expect(r.code).toBe(2);
@@ -159,7 +159,7 @@ describe.concurrent('bad codes: exit 2, one line on stderr, nothing on stdout', 
   it('in French when LANG is French', async () => {
     const r = await inProcess(['code', 'decode', OTHER_MODEL], 'fr_FR.UTF-8');
     expectBadInput(r, literally(message('version', { code: '1.0.0', current: MODEL_VERSION }, 'fr')));
-    expect(r.stderr.startsWith('salesfloor : ')).toBe(true);
+    expect(r.stderr.startsWith('salesfloor\u202f: ')).toBe(true);
   });
 
   it('through the bin: a bad code, and a round trip', async () => {

@@ -33,5 +33,5 @@ it('labels a departure with the rep and the reason, and an arrival as a hire or 
   setLocale('fr');
   const fr = town();
   showEvent(fr.view, cue({ type: 'quit', rep: 0, reason: 'care' }), 800);
-  expect(fr.labels[0]).toBe('Com. 1 part : démotivé');
+  expect(fr.labels[0]).toBe('Com. 1 part\u202f: démotivé');
 });
