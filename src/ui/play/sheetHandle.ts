@@ -5,7 +5,9 @@
  * (a window splitter, role="separator"). The height is a share of the
  * screen's height, kept in the root's --sheet variable so that the sheet and
  * the town above it (src/ui/shell/phone.css) follow it, and so that it
- * survives the next quarter's panel. Elsewhere the CSS hides the handle.
+ * survives the next quarter's panel. At its tallest it stops under the
+ * town's top bar with a strip of town in sight. Elsewhere the CSS hides the
+ * handle.
  */
 import { t } from '../../i18n';
 import { h } from '../kit/dom';
@@ -21,7 +23,17 @@ const SHEET_STEP = 0.1;
 const DRAG_SLOP = 6;
 const VAR = '--sheet';
 
-const clamp = (f: number) => Math.min(SHEET_MAX, Math.max(SHEET_MIN, f));
+/** what the sheet leaves of the town under the top bar, at its tallest (CSS px) */
+const TOWN_LEFT = 48;
+
+/** The tallest the sheet may be: below the town's top bar (src/ui/town/town.css sets its height), a strip of town in sight. */
+function tallest(): number {
+  const bar = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--town-hud-h')) || 0;
+  const room = innerHeight > 0 ? 1 - (bar + TOWN_LEFT) / innerHeight : SHEET_MAX;
+  return Math.max(SHEET_MIN, Math.min(SHEET_MAX, room));
+}
+
+const clamp = (f: number) => Math.min(tallest(), Math.max(SHEET_MIN, f));
 
 /** The sheet's height now, as a share of the screen's. */
 export function sheetShare(): number {
@@ -36,7 +48,7 @@ export function sheetHandle(): HTMLElement {
     tabindex: 0,
     'aria-orientation': 'horizontal',
     'aria-valuemin': Math.round(SHEET_MIN * 100),
-    'aria-valuemax': Math.round(SHEET_MAX * 100),
+    'aria-valuemax': Math.round(tallest() * 100),
     'aria-label': t('ui.planning.sheetHandle'),
     title: t('ui.planning.sheetHandleHelp'),
     'data-testid': 'sheet-handle',
@@ -48,7 +60,7 @@ export function sheetHandle(): HTMLElement {
     handle.setAttribute('aria-valuetext', t('ui.planning.sheetHeight', { share: pct(share) }));
   };
   set(sheetShare());
-  const toggle = () => set(sheetShare() < (SHEET_DEFAULT + SHEET_MAX) / 2 ? SHEET_MAX : SHEET_DEFAULT);
+  const toggle = () => set(sheetShare() < (SHEET_DEFAULT + tallest()) / 2 ? tallest() : SHEET_DEFAULT);
 
   let drag: { id: number; y: number; moved: boolean } | null = null;
   handle.addEventListener('pointerdown', (e) => {
@@ -80,7 +92,7 @@ export function sheetHandle(): HTMLElement {
       PageUp: () => sheetShare() + SHEET_STEP,
       PageDown: () => sheetShare() - SHEET_STEP,
       Home: () => SHEET_MIN,
-      End: () => SHEET_MAX,
+      End: () => tallest(),
     };
     if (e.key === 'Enter' || e.key === ' ') toggle();
     else if (to[e.key]) set(to[e.key]());
