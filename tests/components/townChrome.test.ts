@@ -165,3 +165,15 @@ it('keys every picture the town draws, ⚠ included, from the bundled icons, and
   expect(emoji.test(key.textContent ?? '')).toBe(false);
   expect(emoji.test((await a.get('town-hud')).textContent ?? '')).toBe(false);
 });
+
+it('follows a language switch: the bar’s words and the key in French', async () => {
+  // the bar and the key live as long as the page: switched on the title, they speak French in the game
+  const a = (app = await openApp('#/'));
+  await a.click('lang-fr');
+  await a.go('#/play?scenario=sales-director&seed=hud-lang');
+  await a.get('start-quarter');
+  expect((await a.get('town-key-toggle')).textContent).toBe('Légende');
+  expect(a.find('town-hud')?.textContent).toContain('Réputation');
+  expect(a.find('town-hud')?.textContent).toContain('Trésorerie');
+  expect(await a.text('hud-week')).toBe('T1 s1');
+});
