@@ -8,6 +8,7 @@
  * Builds the site (as the browser tests do), serves it on 127.0.0.1 and plays
  * one game in headless Chromium per size and language: title, scenario
  * choice, briefing, planning with the guided tour, the town mid-quarter, the
+ * first dilemma the quarter stops at, the
  * review, a rep's card with their pipeline, the town in a quarter's last weeks,
  * the debrief, the replay of that run, the class view holding it, the
  * facilitator's premises and the lab. Phones and tablets are emulated with touch.
@@ -17,7 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, SHOTS } from '../tests/browser/helpers/browser';
-import { playToDebrief } from '../tests/browser/helpers/flow';
+import { answerOne, playToDebrief, skipQuarter } from '../tests/browser/helpers/flow';
 import { ROOT, serve } from '../tests/browser/helpers/site';
 
 interface Size {
@@ -47,8 +48,23 @@ async function visible(page: Page, testid: string, timeout = 60_000): Promise<vo
 async function tap(page: Page, testid: string, touch: boolean): Promise<void> {
   const el = page.getByTestId(testid).first();
   await el.waitFor({ state: 'visible', timeout: 60_000 });
-  if (touch) await el.tap({ timeout: 60_000 });
-  else await el.click({ timeout: 60_000 });
+  // the town plays on while the tap waits: a dilemma may hold it (its card is modal); it is answered, the tap tried again
+  for (let tries = 0; tries < 10; tries++) {
+    const done = await (touch ? el.tap({ timeout: 3000 }) : el.click({ timeout: 3000 })).then(() => true, () => false);
+    if (done) return;
+    if (await page.getByTestId('dilemma').isVisible()) await answerCard(page);
+  }
+  if (touch) await el.tap({ timeout: 30_000 });
+  else await el.click({ timeout: 30_000 });
+}
+
+/** The first dilemma card of a game is shot (by the game's shot function), then each is declined. */
+let shootDilemma: ((screen: string) => Promise<void>) | null = null;
+async function answerCard(page: Page): Promise<void> {
+  const shot = shootDilemma;
+  shootDilemma = null;
+  if (shot) await shot('dilemma');
+  await answerOne(page);
 }
 
 async function play(browser: Browser, base: string, size: Size, lang: (typeof LANGS)[number]): Promise<string[]> {
@@ -75,6 +91,7 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
     console.info(file);
   };
 
+  shootDilemma = shot;
   await page.goto(base);
   await visible(page, 'title');
   await page.waitForTimeout(1500);
@@ -108,8 +125,9 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   }
   await page.waitForTimeout(2000);
   await shot('town');
-  await tap(page, 'skip-quarter', size.touch);
-  await visible(page, 'quarter-review');
+  // the quarter stops at each dilemma it meets (sim/dilemmas.ts): the first, a few weeks in on this town, is shot; each is declined
+  if (await page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 20_000 }).then(() => true, () => false)) await answerCard(page);
+  await skipQuarter(page);
   await page.waitForTimeout(800);
   if (await tour.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
     await shot('tour-ledger');
@@ -129,11 +147,20 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   await tap(page, 'start-quarter', size.touch);
   await visible(page, 'quarter-bar');
   await tap(page, 'speed-4', size.touch);
-  await page.waitForFunction(() => /(?:week|semaine) 1[12] /i.test(document.querySelector('[data-testid="week"]')?.textContent ?? ''), null, { timeout: 120_000 });
+  // on to the quarter's last weeks, through the dilemmas on the way
+  for (;;) {
+    const at = await Promise.race([
+      page.waitForFunction(() => /(?:week|semaine) 1[12] /i.test(document.querySelector('[data-testid="week"]')?.textContent ?? ''), null, { timeout: 120_000 }).then(() => 'end' as const),
+      page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 120_000 }).then(() => 'dilemma' as const),
+    ]);
+    if (at === 'end') break;
+    await answerCard(page);
+  }
   await tap(page, 'speed-pause', size.touch);
   await shot('town-quarter-end');
-  await tap(page, 'skip-quarter', size.touch);
-  await visible(page, 'quarter-review');
+  // a dilemma may hold the town there (a rep near quota asking for a discount): declined
+  if (await page.getByTestId('dilemma').isVisible()) await answerCard(page);
+  await skipQuarter(page);
   await playToDebrief(page);
   await page.locator('[data-testid="debrief"] .debrief-runs[data-ready="true"]').waitFor({ timeout: 180_000 }).catch(() => undefined);
   await page.waitForTimeout(800);

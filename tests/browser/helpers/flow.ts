@@ -10,8 +10,33 @@ export const SAVE_KEY = 'salesfloor.save';
 /** Plays one quarter from its planning: confirm, skip, reach the review. */
 export async function playQuarter(page: Page, accept = false): Promise<void> {
   await click(page, 'start-quarter');
-  await click(page, 'skip-quarter');
-  await answerDilemmas(page, accept);
+  await skipQuarter(page, accept);
+}
+
+/**
+ * Skips the rest of the quarter playing and runs it to its review, answering
+ * the dilemmas on the way. The town plays while the skip is tried, so a
+ * dilemma may hold it (its card is modal) before the button can be pressed:
+ * that one is answered first.
+ */
+export async function skipQuarter(page: Page, accept = false): Promise<number> {
+  let answered = 0;
+  for (let i = 0; i < 20; i++) {
+    if (await page.getByTestId('dilemma').isVisible()) {
+      await answerOne(page, accept);
+      answered++;
+      continue;
+    }
+    if (await page.getByTestId('skip-quarter').click({ timeout: 3000 }).then(() => true, () => false)) return answered + (await answerDilemmas(page, accept));
+  }
+  throw new Error('the quarter could not be skipped');
+}
+
+/** Answers the dilemma on screen and waits for its card to go (the next one may follow at once). */
+export async function answerOne(page: Page, accept = false): Promise<void> {
+  const card = await page.getByTestId('dilemma').elementHandle();
+  await click(page, accept ? 'dilemma-yes' : 'dilemma-no');
+  await page.waitForFunction((el) => !el?.isConnected, card, { timeout: 10_000 });
 }
 
 /**
@@ -26,10 +51,7 @@ export async function answerDilemmas(page: Page, accept = false): Promise<number
       page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'dilemma' as const),
     ]);
     if (next === 'review') return answered;
-    // the next dilemma's card may follow at once: wait for this one to go, not for none
-    const card = await page.getByTestId('dilemma').elementHandle();
-    await click(page, accept ? 'dilemma-yes' : 'dilemma-no');
-    await page.waitForFunction((el) => !el?.isConnected, card, { timeout: 10_000 });
+    await answerOne(page, accept);
     answered++;
   }
 }
