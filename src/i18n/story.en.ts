@@ -25,7 +25,6 @@ export const storyEn = {
   },
   dilemma: {
     label: 'A decision for you',
-    week: 'Week {week}',
     costNow: 'Now: {text}',
     discount: {
       title: '{rep} asks for {pct} off to make quota',

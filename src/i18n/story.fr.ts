@@ -27,7 +27,6 @@ export const storyFr: typeof storyEn = {
   },
   dilemma: {
     label: 'À vous de décider',
-    week: 'Semaine {week}',
     costNow: 'Tout de suite : {text}',
     discount: {
       title: '{rep} demande {pct} de remise pour faire son quota',

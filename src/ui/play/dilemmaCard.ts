@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { money, num, pct } from '../../i18n/format';
 import { CONSTANTS, type Dilemma, type RunState } from '../../sim';
 import { h } from '../kit/dom';
+import { weekName } from '../../play/analysis/whyText';
 import './story.css';
 
 /** The card's texts for a dilemma: title, the situation, and each answer's label and cost now. */
@@ -48,7 +49,7 @@ export function dilemmaCard(d: Dilemma, state: RunState, answer: (accept: boolea
   const dialog = h(
     'dialog',
     { class: 'rep-card dilemma-card', 'data-testid': 'dilemma', 'data-kind': d.kind, 'aria-labelledby': 'dilemma-title', 'aria-describedby': 'dilemma-body' },
-    h('p', { class: 'dilemma-kicker' }, t('story.dilemma.label'), ' · ', t('story.dilemma.week', { week: d.week + 1 })),
+    h('p', { class: 'dilemma-kicker' }, t('story.dilemma.label'), ' · ', weekName(d.week)),
     h('h2', { id: 'dilemma-title' }, x.title),
     h('p', { id: 'dilemma-body' }, x.body),
     h('div', { class: 'dilemma-choices' }, choice(true, x.yes, x.yesCost), choice(false, x.no, x.noCost)),
