@@ -96,7 +96,7 @@ export const uiEn = {
     removeChange: 'Take back: {change}',
     changeSet: '{lever}: {from} → {to}',
     changeHire: 'Hire {n, plural, one {# rep} other {# reps}}',
-    changeWalk: 'Gemba walk with rep {n}, week {week}',
+    changeWalk: 'Gemba walk with rep {n}, {week}',
     changed: 'changed',
     range: 'Range: {range}',
     fixErrors: 'Fix the highlighted levers to confirm.',

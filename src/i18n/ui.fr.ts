@@ -96,7 +96,7 @@ export const uiFr = {
     removeChange: 'Retirer : {change}',
     changeSet: '{lever} : {from} → {to}',
     changeHire: 'Embaucher {n} commercial(aux)',
-    changeWalk: 'Gemba walk avec le commercial {n}, semaine {week}',
+    changeWalk: 'Gemba walk avec le commercial {n}, {week}',
     changed: 'modifié',
     range: 'Plage : {range}',
     fixErrors: 'Corrigez les leviers signalés pour confirmer.',

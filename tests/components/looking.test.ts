@@ -51,7 +51,7 @@ it('opening cards and taking walks back leaves the run exactly as an untouched o
   await a.click('rep-4');
   await a.click('book-walk');
   await a.click('close-rep');
-  expect(await a.text('pending-walk-4')).toContain('Gemba walk with rep 5, week 1');
+  expect(await a.text('pending-walk-4')).toContain('Gemba walk with rep 5, Q1 w1');
   expect(await a.text('plan-cost')).not.toBe(cost);
   await a.click('remove-walk-4');
   expect(a.find('pending-walk-4')).toBeNull();
