@@ -150,10 +150,11 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   // on to the quarter's last weeks, through the dilemmas on the way
   for (;;) {
     const at = await Promise.race([
-      page.waitForFunction(() => /(?:week|semaine) 1[12] /i.test(document.querySelector('[data-testid="week"]')?.textContent ?? ''), null, { timeout: 120_000 }).then(() => 'end' as const),
-      page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 120_000 }).then(() => 'dilemma' as const),
+      page.waitForFunction(() => /(?:week|semaine) 1[12] /i.test(document.querySelector('[data-testid="week"]')?.textContent ?? ''), null, { timeout: 120_000 }).then(() => 'end' as const, () => null),
+      page.getByTestId('dilemma').waitFor({ state: 'visible', timeout: 120_000 }).then(() => 'dilemma' as const, () => null),
     ]);
     if (at === 'end') break;
+    if (at === null) throw new Error('the quarter did not reach its last weeks');
     await answerCard(page);
   }
   await tap(page, 'speed-pause', size.touch);

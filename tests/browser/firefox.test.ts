@@ -21,7 +21,7 @@ import { hashes } from './fixtures/coreInBrowser';
 import { classFixture } from './helpers/classCodes';
 import { buildCorePage, HASH_CASES } from './helpers/coreBundle';
 import { PLAYED } from './helpers/debrief';
-import { clickId, cspViolations, fillId, firefoxMissing, firefoxOnSite, openTab, waitForId, watchCsp, type GuardedTab } from './helpers/firefox';
+import { clickId, cspViolations, fillId, firefoxMissing, firefoxOnSite, openTab, skipToReview, waitForId, watchCsp, type GuardedTab } from './helpers/firefox';
 import { cliHash, downloaded, KEEP_DOWNLOADS, sweepFiles } from './helpers/firefoxChecks';
 import { median } from '../fixtures/median';
 import { SAVE_KEY } from './helpers/flow';
@@ -78,8 +78,7 @@ describe.skipIf(firefoxMissing())('in Firefox', () => {
     if (fx.headful) expect(await page.evaluate('!!document.createElement("canvas").getContext("webgl2")')).toBe(true);
     const quarter = async () => {
       await clickId(page, 'start-quarter');
-      await clickId(page, 'skip-quarter');
-      await waitForId(page, 'quarter-review');
+      await skipToReview(page);
     };
     await quarter();
     await clickId(page, 'next-quarter');
@@ -282,8 +281,7 @@ describe.skipIf(firefoxMissing())('in Firefox', () => {
     await waitForId(page, 'title');
     await page.goto(`${own.url}#/play?scenario=founder&seed=offline-ff`);
     await clickId(page, 'start-quarter');
-    await clickId(page, 'skip-quarter');
-    await waitForId(page, 'quarter-review');
+    await skipToReview(page);
 
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'founder', seed: 'offline-ff', overrides: {}, decisions: [], hash: simulate({ params: scenarioParams('founder'), seed: 'offline-ff' }).hash });
     await page.goto(`${own.url}#/replay?code=${code}`);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openPage, shot } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
-import { expectedHash, SAVE_KEY } from './helpers/flow';
+import { expectedHash, firstShown, playQuarter, SAVE_KEY, skipQuarter } from './helpers/flow';
 import { ROOT, serve, type Served } from './helpers/site';
 import { decodeRunCode } from '../../src/codes/runCode';
 import { ASIDE_KEY, decodeSuspend } from '../../src/play/scorm';
@@ -82,11 +82,6 @@ async function sco(page: Page): Promise<Frame> {
 const tap = (f: Frame, id: string) => f.getByTestId(id).first().click({ timeout: 60_000 });
 const seen = (f: Frame, id: string) => f.getByTestId(id).first().waitFor({ state: 'visible', timeout: 60_000 });
 
-async function playQuarter(f: Frame): Promise<void> {
-  await tap(f, 'start-quarter');
-  await tap(f, 'skip-quarter');
-  await seen(f, 'quarter-review');
-}
 
 /** What the LMS holds (scorm-again's data model), read from the LMS's page. */
 type Cmi = { core: { lesson_status: string; lesson_location: string; exit: string; session_time: string; score: { raw: string; min: string; max: string } }; suspend_data: string; interactions: Record<string, { id: string; type: string; student_response: string; result: string }> };
@@ -173,10 +168,7 @@ describe('SCORM 1.2 package', () => {
     await playQuarter(f);
     for (let i = 0; i < 20; i++) {
       await tap(f, 'next-quarter');
-      const next = await Promise.race([
-        f.getByTestId('debrief').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'debrief' as const),
-        f.getByTestId('start-quarter').waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'planning' as const),
-      ]);
+      const next = await firstShown(f, ['debrief', 'start-quarter']);
       if (next === 'debrief') break;
       await playQuarter(f);
     }
@@ -222,8 +214,7 @@ describe('SCORM 1.2 package', () => {
     await page.goto(`${site.url}content/index.html#/play?scenario=founder&seed=plain`);
     await page.getByTestId('start-quarter').waitFor();
     await page.getByTestId('start-quarter').click();
-    await page.getByTestId('skip-quarter').click();
-    await page.getByTestId('quarter-review').waitFor();
+    await skipQuarter(page);
     await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).resolves.toBe(0);
     expect(problems).toEqual([]);
   }, 300_000);

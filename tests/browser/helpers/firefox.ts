@@ -106,6 +106,24 @@ export async function clickId(page: Page, id: string): Promise<void> {
   await page.click(byTestId(id));
 }
 
+/**
+ * Skips the quarter playing and runs it to its review, declining every
+ * dilemma it stops at (sim/dilemmas.ts), as the Chromium flow does: after an
+ * answer the quarter plays on, so the skip is pressed again.
+ */
+export async function skipToReview(page: Page): Promise<void> {
+  const shown = (id: string) => page.waitForSelector(byTestId(id), { visible: true, timeout: 120_000 }).then(() => id, () => 'none');
+  await clickId(page, 'skip-quarter');
+  for (let i = 0; i < 40; i++) {
+    const next = await Promise.race([shown('quarter-review'), shown('dilemma')]);
+    if (next !== 'dilemma') return;
+    const card = await page.$(byTestId('dilemma'));
+    await page.click(byTestId('dilemma-no'));
+    await page.waitForFunction((el) => !el?.isConnected, { timeout: 10_000 }, card);
+    if (!(await page.$(byTestId('quarter-review'))) && !(await page.$(byTestId('dilemma')))) await page.click(byTestId('skip-quarter')).catch(() => undefined);
+  }
+}
+
 export async function fillId(page: Page, id: string, value: string): Promise<void> {
   await waitForId(page, id);
   await page.$eval(byTestId(id), (el, v) => {
