@@ -8,13 +8,12 @@
  * out: the bar is a page element the pinch does not move (src/ui/town/).
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { layoutTown, slotPoint } from '../../src/game/town/layout';
 import { TOWN_MAP } from '../../src/game/town/map';
-import { NO_SERVICE_WORKER, shot } from './helpers/browser';
+import { openPage, shot, type Guarded } from './helpers/browser';
 import { answerDilemmas } from './helpers/flow';
 import { useSite } from './helpers/lifecycle';
-import { otherOrigin } from './helpers/site';
 import { townReady } from './helpers/town';
 
 const site = useSite();
@@ -32,22 +31,12 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024 },
 ];
 
-async function touchContext(width: number, height: number): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, locale: 'en-GB', ...NO_SERVICE_WORKER });
+async function touchContext(width: number, height: number): Promise<Guarded> {
+  const guarded = await openPage(site.browser, site.url, 'en-GB', { viewport: { width, height }, touch: true });
   // this file is about the phone; the tour has its own (tour.test.ts)
-  await context.addInitScript(() => localStorage.setItem('salesfloor.tour', 'done'));
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(site.url).origin;
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (otherOrigin(r.url(), origin)) problems.push(`request to another origin: ${r.url()}`);
-  });
-  page.setDefaultTimeout(60_000);
-  return { context, page, problems };
+  await guarded.page.addInitScript(() => localStorage.setItem('salesfloor.tour', 'done'));
+  guarded.page.setDefaultTimeout(60_000);
+  return guarded;
 }
 
 async function tap(page: Page, testid: string): Promise<void> {

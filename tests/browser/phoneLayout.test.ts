@@ -10,10 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { NO_SERVICE_WORKER, shot } from './helpers/browser';
+import { openPage, shot } from './helpers/browser';
 import { SAVE_KEY } from './helpers/flow';
 import { useSite } from './helpers/lifecycle';
-import { otherOrigin } from './helpers/site';
 import { MODEL_VERSION } from '../../src/sim';
 import { SHEET_DEFAULT } from '../../src/ui/play/sheetHandle';
 
@@ -95,17 +94,7 @@ async function fingerDrag(page: Page, from: { x: number; y: number }, to: { x: n
 
 describe('the pages on a phone', () => {
   it('390×844 then 844×390: the deal sources’ numbers without sideways scrolling; the plan’s levers, Undo and confirm in sight with changes pending; the sheet dragged taller', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR', ...NO_SERVICE_WORKER });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const origin = new URL(site.url).origin;
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      if (otherOrigin(r.url(), origin)) problems.push(`request to another origin: ${r.url()}`);
-    });
+    const { context, page, problems } = await openPage(site.browser, site.url, 'fr-FR', { viewport: { width: 390, height: 844 }, touch: true });
     page.setDefaultTimeout(60_000);
     // a game saved at its second quarter's review (the app replays it), the tour already seen
     const save = { version: 1, model: MODEL_VERSION, scenario: 'sales-director', seed: 'phone-layout', quarter: 1, phase: 'review', log: [] };

@@ -29,9 +29,19 @@ export interface Guarded {
  */
 export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
 
-/** A new page at 1280×720 in its own context, guarded; `bypassCSP` lets a test inject a script (axe); `serviceWorkers: 'allow'` lets the site's register. */
-export async function openPage(browser: Browser, base: string, locale = 'en-GB', options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Guarded> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, ...NO_SERVICE_WORKER, ...options });
+/**
+ * A new page in its own context, guarded: 1280×720 unless `viewport` says
+ * otherwise, a touch screen (a phone or tablet) with `touch`; `bypassCSP` lets
+ * a test inject a script (axe); `serviceWorkers: 'allow'` lets the site's register.
+ */
+export async function openPage(
+  browser: Browser,
+  base: string,
+  locale = 'en-GB',
+  options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number }; touch?: boolean } = {},
+): Promise<Guarded> {
+  const { touch, viewport, ...rest } = options;
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 720 }, locale, ...(touch ? { isMobile: true, hasTouch: true } : {}), ...NO_SERVICE_WORKER, ...rest });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(base).origin;
