@@ -25,10 +25,11 @@ interface Box {
   height: number;
 }
 
+/** `play`: the quarter is played there too (the top bar read while it plays, zoomed in and out, then the review): the phones */
 const SIZES = [
-  { name: 'phone portrait', width: 390, height: 844 },
-  { name: 'phone landscape', width: 844, height: 390 },
-  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'phone portrait', width: 390, height: 844, play: true },
+  { name: 'phone landscape', width: 844, height: 390, play: true },
+  { name: 'tablet', width: 768, height: 1024, play: false },
 ];
 
 async function touchContext(width: number, height: number): Promise<Guarded> {
@@ -148,7 +149,7 @@ async function gesture(page: Page, from: Point[], to: Point[]): Promise<void> {
 
 describe('a quarter by touch', () => {
   for (const size of SIZES) {
-    it(`${size.name} ${size.width}×${size.height}: title, plan as a sheet, pan and pinch the town, play, review`, async () => {
+    it(`${size.name} ${size.width}×${size.height}: title, plan as a sheet, pan and pinch the town${size.play ? ', play, review' : ''}`, async () => {
       const { context, page, problems } = await touchContext(size.width, size.height);
       const tag = `${size.width}x${size.height}`;
       await page.goto(site.url);
@@ -205,6 +206,11 @@ describe('a quarter by touch', () => {
       const pinched = await view(page);
       expect(pinched.zoom).toBeGreaterThan(panned.zoom * 1.5);
       await shot(page, `phone-${tag}-planning`);
+      if (!size.play) {
+        expect(problems).toEqual([]);
+        await context.close();
+        return;
+      }
 
       await tap(page, 'start-quarter');
       await page.getByTestId('quarter-bar').waitFor();
