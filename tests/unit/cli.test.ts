@@ -200,7 +200,9 @@ describe.concurrent('salesfloor run', () => {
   });
 
   it('--dilemmas answers the game\'s dilemmas one way: the answers are in the log and the code, the hash is the game\'s for that log', async () => {
-    const [off, yes, no] = await Promise.all([founder, run(['--scenario', 'founder', '--dilemmas', 'accept']), run(['--scenario', 'founder', '--dilemmas', 'decline'])]);
+    // in this process (main(), as the bin calls it): the bin itself is the other tests'
+    const here = async (args: string[]) => JSON.parse((await inProcess(['run', ...args])).stdout) as RunDoc;
+    const [off, yes, no] = await Promise.all([founder, here(['--scenario', 'founder', '--dilemmas', 'accept']), here(['--scenario', 'founder', '--dilemmas', 'decline'])]);
     expect(off.decisions).toEqual([]);
     const answers = yes.decisions.filter((d) => d.type === 'dilemma');
     expect(answers.length).toBeGreaterThan(0);
@@ -208,7 +210,7 @@ describe.concurrent('salesfloor run', () => {
     expect(no.decisions.every((d) => !d.accept)).toBe(true);
     expect(new Set([off.hash, yes.hash, no.hash]).size).toBe(3);
     // the same log given as a file is the same run
-    const again = await run(['--scenario', 'founder', '--decisions', file('answered.json', yes.decisions)]);
+    const again = await here(['--scenario', 'founder', '--decisions', file('answered.json', yes.decisions)]);
     expect(again.hash).toBe(yes.hash);
     const bad = await inProcess(['run', '--scenario', 'founder', '--dilemmas', 'maybe']);
     expect(bad.code).toBe(2);
