@@ -202,7 +202,10 @@ describe.concurrent('salesfloor run', () => {
   it('--dilemmas answers the game\'s dilemmas one way: the answers are in the log and the code, the hash is the game\'s for that log', async () => {
     // in this process (main(), as the bin calls it): the bin itself is the other tests'
     const here = async (args: string[]) => JSON.parse((await inProcess(['run', ...args])).stdout) as RunDoc;
-    const [off, yes, no] = await Promise.all([founder, here(['--scenario', 'founder', '--dilemmas', 'accept']), here(['--scenario', 'founder', '--dilemmas', 'decline'])]);
+    // one at a time: main() writes to this process's output
+    const off = await founder;
+    const yes = await here(['--scenario', 'founder', '--dilemmas', 'accept']);
+    const no = await here(['--scenario', 'founder', '--dilemmas', 'decline']);
     expect(off.decisions).toEqual([]);
     const answers = yes.decisions.filter((d) => d.type === 'dilemma');
     expect(answers.length).toBeGreaterThan(0);
