@@ -124,6 +124,12 @@ it('lists a rep hired this quarter in the team menu, which holds the town still 
   // closed: it plays on
   await a.click('team-menu-toggle');
   await waitUntil('the town playing on', () => weekText(a) !== held || a.find('quarter-review') || shown(a.find('dilemma')), 10_000);
+  // a speed chosen while the menu is open closes it: the town plays as asked
+  await a.click('speed-pause');
+  await a.click('team-menu-toggle');
+  await a.click('speed-4');
+  expect(a.find('team-menu')?.hidden).toBe(true);
+  expect((await a.get('team-menu-toggle')).getAttribute('aria-expanded')).toBe('false');
 });
 
 it('names the walk’s week on the rep card as the top bar names weeks', async () => {

@@ -17,6 +17,8 @@ export function quarterBar(ctx: AppContext, session: Session): { element: HTMLEl
   const summary = h('p', { class: 'sr-only', 'data-testid': 'quarter-summary' });
   const speedButtons = SPEEDS.map((s) =>
     button(s === 0 ? t('ui.quarter.pause') : t('ui.quarter.speed', { n: s }), () => {
+      // a speed chosen while the team menu holds the town closes the menu: the town plays as asked, not under a menu still open
+      if (!teamMenu.hidden) openMenu(false);
       ctx.setSpeed(s);
       update();
     }, { class: 'btn btn-small chip', 'data-testid': s === 0 ? 'speed-pause' : `speed-${s}` }),
