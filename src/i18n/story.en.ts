@@ -12,6 +12,7 @@ export const storyEn = {
       'sales-director': 'the sales director\'s plan',
     },
     tracker: 'Goal: profit {profit} (the plan to beat: {target}) · reputation {rep} (goal {need})',
+    trackerShort: 'Goal: {profit} vs {target} · rep. {rep}/{need}',
     met: 'Goal met',
     missed: 'Goal missed',
     judged: {

@@ -14,6 +14,7 @@ export const storyFr: typeof storyEn = {
       'sales-director': 'le plan du directeur commercial',
     },
     tracker: 'Objectif : bénéfice {profit} (le plan à battre : {target}) · réputation {rep} (objectif {need})',
+    trackerShort: 'Objectif : {profit} contre {target} · rép. {rep}/{need}',
     met: 'Objectif atteint',
     missed: 'Objectif manqué',
     judged: {

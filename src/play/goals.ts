@@ -114,9 +114,9 @@ export function goalText(goal: Goal, weeks: number): string {
   return t('story.goal.beatBoth', { when, a: names[0], b: names[1], rep });
 }
 
-/** Where the game stands, for the quarter bar: the profit against the target so far, the reputation against the line. */
-export function goalTracker(goal: Goal, s: GoalStatus): string {
-  return t('story.goal.tracker', { profit: money(s.profit, true), target: s.targetId ? money(s.target, true) : '–', rep: pct(s.reputation), need: pct(goal.reputation) });
+/** Where the game stands, for the quarter bar: the profit against the target so far, the reputation against the line (`short`: a phone's one line). */
+export function goalTracker(goal: Goal, s: GoalStatus, short = false): string {
+  return t(short ? 'story.goal.trackerShort' : 'story.goal.tracker', { profit: money(s.profit, true), target: s.targetId ? money(s.target, true) : '–', rep: pct(s.reputation), need: pct(goal.reputation) });
 }
 
 /** The debrief's verdict. */

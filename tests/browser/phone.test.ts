@@ -220,6 +220,8 @@ describe('a quarter by touch', () => {
       // the quarter plays: the top bar's numbers can be read, and still can zoomed in and out (the pinch moves the town, not the bar)
       await page.waitForFunction(() => /w[2-9]|s[2-9]/.test(document.querySelector('[data-testid="hud-week"]')?.textContent ?? ''));
       const hud = await topBarReadable(page, size.width, size.height);
+      // held still for the gestures (a dilemma's card, modal, would take the fingers): the quarter is in play, its bar up
+      await pauseQuarter(page);
       const town = await box(page, '#stage');
       const centre = { x: town.x + town.width / 2, y: town.y + town.height * 0.4 };
       const before = await view(page);
@@ -232,7 +234,6 @@ describe('a quarter by touch', () => {
       expect(zoomedOut.zoom).toBeLessThan(zoomedIn.zoom / 2);
       expect(rows(await topBarReadable(page, size.width, size.height))).toEqual(rows(hud));
       await shot(page, `phone-${tag}-town`);
-      await pauseQuarter(page);
       await tap(page, 'skip-quarter');
       await answerDilemmas(page);
       await expect(page.getByTestId('quarter-review').textContent()).resolves.toContain('Quarter 1');

@@ -22,11 +22,15 @@ export function goalCard(scenario: string, custom: FacilitatorScenario | null = 
 
 /** The quarter bar's line: where the game stands against its goal, updated each week. */
 export function goalTrackerLine(session: Session): { element: HTMLElement; update(): void } {
-  const element = h('p', { class: 'goal-tracker', 'data-testid': 'goal-tracker' });
+  // the whole sentence, and a phone's one line (CSS shows one of them: the quarter's controls keep their height on a phone)
+  const long = h('span', { class: 'goal-long' });
+  const short = h('span', { class: 'goal-short', 'aria-hidden': 'true' });
+  const element = h('p', { class: 'goal-tracker', 'data-testid': 'goal-tracker' }, long, short);
   const goal = goalFor(session.scenario, session.custom?.def);
   const update = () => {
     const s = goalStatus(goal, session.state, session.seed, session.custom?.def ?? null);
-    element.textContent = goalTracker(goal, s);
+    long.textContent = goalTracker(goal, s);
+    short.textContent = goalTracker(goal, s, true);
     element.dataset.met = String(s.met);
     element.title = goalText(goal, session.state.params['run.weeks']);
   };
