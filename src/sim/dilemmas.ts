@@ -42,7 +42,7 @@ export interface Dilemma {
   customer: number;
   /** what saying yes costs at once (the discount, the retention bonus, the refund) */
   cost: number;
-  /** discount: the deal's value before the discount; complaint: the order refunded; poach: the rep's weekly revenue */
+  /** discount: what the deal pays at its own date; complaint: the order refunded; poach: the rep's weekly revenue */
   value: number;
   /** discount: the rep's sales in the period and their quota */
   sales: number;
@@ -64,9 +64,11 @@ function discountAsk(state: RunState): Dilemma | null {
     let deal: Dilemma | null = null;
     for (const o of rep.pipeline) {
       if (o.held || o.closeWeek < period.end || state.customers.status[o.customer] !== Status.Pending) continue;
-      const net = o.value * (1 - DILEMMA_DISCOUNT);
-      if (rep.periodSales + net < rep.quota || (deal && o.value <= deal.value)) continue;
-      deal = { kind: 'discount', week: state.week, rep: rep.id, customer: o.customer, cost: o.value * DILEMMA_DISCOUNT, value: o.value, sales: rep.periodSales, quota: rep.quota };
+      // what the deal pays at its own date, and what the deeper discount takes from it (a deal may carry a discount already)
+      const atDate = o.value * (1 - o.discount);
+      const cost = o.value * Math.max(0, DILEMMA_DISCOUNT - o.discount);
+      if (rep.periodSales + atDate - cost < rep.quota || (deal && atDate <= deal.value)) continue;
+      deal = { kind: 'discount', week: state.week, rep: rep.id, customer: o.customer, cost, value: atDate, sales: rep.periodSales, quota: rep.quota };
     }
     if (deal) {
       best = deal;
@@ -155,10 +157,11 @@ export function answerDilemma(w: Week, d: Extract<Decision, { type: 'dilemma' }>
     if (at >= 0 && cu.status[d.customer] === Status.Pending) {
       const o = rep.pipeline[at];
       rep.pipeline.splice(at, 1);
+      const before = o.discount;
       o.discount = Math.max(o.discount, DILEMMA_DISCOUNT);
       o.source = 'pulledIn';
       o.closeWeek = w.week;
-      cost = o.value * o.discount;
+      cost = o.value * (o.discount - before);
       bookDeal(w, rep, o, true, true);
     }
   } else if (d.kind === 'poach' && rep?.active) {

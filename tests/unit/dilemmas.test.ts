@@ -64,6 +64,11 @@ describe('dilemmas', () => {
       const deal = events.find((e): e is Extract<SimEvent, { type: 'deal' }> => e.type === 'deal' && e.customer === d.customer && e.source === 'pulledIn');
       expect(deal?.discount).toBeGreaterThanOrEqual(CONSTANTS.DILEMMA_DISCOUNT.value);
       expect(deal?.rep).toBe(d.rep);
+      // what the card said it costs now is what the answer cost
+      const answer = events.find((e) => e.type === 'dilemma' && e.kind === 'discount' && e.customer === d.customer) as { cost: number } | undefined;
+      expect(answer?.cost).toBeCloseTo(d.cost, 6);
+      // and the deal books what the card said it would pay now (a deal event's value is net of its discount)
+      expect(deal?.value).toBeCloseTo(d.value - d.cost, 6);
     }
   });
 
