@@ -26,28 +26,32 @@ import { bookDeal } from './deals';
 import { weekInQuarter, WEEKS_PER_QUARTER, WEEKS_PER_YEAR } from './calendar';
 import { talk } from './customers';
 import { quit } from './people';
-import { Status, type Decision, type DilemmaKind, type RepState, type RunState } from './types';
+import { DILEMMA_KINDS, Status, type Decision, type DilemmaKind, type RepState, type RunState } from './types';
+import type { DilemmaAnswer } from './decisions';
 
 const {
   DILEMMA_DISCOUNT, NEAR_QUOTA, DISCOUNT_ASK_WEEKS, POACH_FROM_WEEK, POACH_WEEK, POACH_LEAD, POACH_MATCH, COMPLAINT_SAT, COMPLAINT_RECENT,
   RECOVERED_SAT, DILEMMAS_PER_QUARTER,
 } = VALUES;
 
-/** A dilemma put to the player before the week `week` runs. */
-export interface Dilemma {
-  kind: DilemmaKind;
+/**
+ * A dilemma put to the player before the week `week` runs, with the figures
+ * its card shows (worked out here, once, from the rule that raised it).
+ */
+export type Dilemma = {
   week: number;
   rep: number;
   /** the customer it is about, -1 for none */
   customer: number;
   /** what saying yes costs at once (the discount, the retention bonus, the refund) */
   cost: number;
-  /** discount: what the deal pays at its own date; complaint: the order refunded; poach: the rep's weekly revenue */
-  value: number;
-  /** discount: the rep's sales in the period and their quota */
-  sales: number;
-  quota: number;
-}
+} & (
+  /** `atDate`: what the deal pays at its own date; the rep's period sales, quota and the weeks left in the period */
+  | { kind: 'discount'; atDate: number; sales: number; quota: number; weeksLeft: number }
+  /** the rep's weekly revenue since hired, and the rest of the team's mean */
+  | { kind: 'poach'; rate: number; restRate: number }
+  | { kind: 'complaint' }
+);
 
 /** The rep near quota with a deal due after the period that would take them over it, and that deal. */
 function discountAsk(state: RunState): Dilemma | null {
@@ -55,20 +59,20 @@ function discountAsk(state: RunState): Dilemma | null {
   if (!period) return null;
   const left = period.end - state.week;
   if (left < 1 || left > DISCOUNT_ASK_WEEKS) return null;
-  let best: Dilemma | null = null;
+  let best: Extract<Dilemma, { kind: 'discount' }> | null = null;
   let bestShare = 0;
   for (const rep of state.reps) {
     if (!rep.active || rep.quota <= 0 || rep.periodSales >= rep.quota || rep.periodSales < NEAR_QUOTA * rep.quota) continue;
     const share = rep.periodSales / rep.quota;
     if (best && share <= bestShare) continue;
-    let deal: Dilemma | null = null;
+    let deal: Extract<Dilemma, { kind: 'discount' }> | null = null;
     for (const o of rep.pipeline) {
       if (o.held || o.closeWeek < period.end || state.customers.status[o.customer] !== Status.Pending) continue;
       // what the deal pays at its own date, and what the deeper discount takes from it (a deal may carry a discount already)
       const atDate = o.value * (1 - o.discount);
       const cost = o.value * Math.max(0, DILEMMA_DISCOUNT - o.discount);
-      if (rep.periodSales + atDate - cost < rep.quota || (deal && atDate <= deal.value)) continue;
-      deal = { kind: 'discount', week: state.week, rep: rep.id, customer: o.customer, cost, value: atDate, sales: rep.periodSales, quota: rep.quota };
+      if (rep.periodSales + atDate - cost < rep.quota || (deal && atDate <= deal.atDate)) continue;
+      deal = { kind: 'discount', week: state.week, rep: rep.id, customer: o.customer, cost, atDate, sales: rep.periodSales, quota: rep.quota, weeksLeft: left };
     }
     if (deal) {
       best = deal;
@@ -87,18 +91,23 @@ function weeklyRevenue(rep: RepState, week: number): number {
 function rivalOffer(state: RunState): Dilemma | null {
   if (state.week < POACH_FROM_WEEK || weekInQuarter(state.week) !== POACH_WEEK) return null;
   let top: RepState | null = null;
+  let topRate = 0;
   let total = 0;
   let n = 0;
   for (const r of state.reps) {
     if (!r.active || state.week - r.hiredWeek < WEEKS_PER_QUARTER) continue;
-    total += weeklyRevenue(r, state.week);
+    const rate = weeklyRevenue(r, state.week);
+    total += rate;
     n++;
-    if (!top || weeklyRevenue(r, state.week) > weeklyRevenue(top, state.week)) top = r;
+    if (!top || rate > topRate) {
+      top = r;
+      topRate = rate;
+    }
   }
   if (!top || n <= 1) return null;
-  const rest = (total - weeklyRevenue(top, state.week)) / (n - 1);
-  if (weeklyRevenue(top, state.week) < POACH_LEAD * rest) return null;
-  return { kind: 'poach', week: state.week, rep: top.id, customer: -1, cost: POACH_MATCH * WEEKS_PER_YEAR * top.avgPay, value: weeklyRevenue(top, state.week), sales: 0, quota: 0 };
+  const restRate = (total - topRate) / (n - 1);
+  if (topRate < POACH_LEAD * restRate) return null;
+  return { kind: 'poach', week: state.week, rep: top.id, customer: -1, cost: POACH_MATCH * WEEKS_PER_YEAR * top.avgPay, rate: topRate, restRate };
 }
 
 /** The unhappiest customer whose first sale was COMPLAINT_RECENT weeks ago or less, when below COMPLAINT_SAT. */
@@ -111,7 +120,7 @@ function publicComplaint(state: RunState): Dilemma | null {
     if (who < 0 || cu.sat[c] < cu.sat[who] || (cu.sat[c] === cu.sat[who] && c < who)) who = c;
   }
   if (who < 0) return null;
-  return { kind: 'complaint', week: state.week, rep: cu.rep[who], customer: who, cost: cu.paid[who], value: cu.paid[who], sales: 0, quota: 0 };
+  return { kind: 'complaint', week: state.week, rep: cu.rep[who], customer: who, cost: cu.paid[who] };
 }
 
 const ASKERS: Record<DilemmaKind, (state: RunState) => Dilemma | null> = { discount: discountAsk, poach: rivalOffer, complaint: publicComplaint };
@@ -133,7 +142,7 @@ export function dilemmaAt(state: RunState, log: readonly Decision[]): Dilemma | 
     if (d.week >= quarterStart && d.week < state.week) asked.add(d.kind);
   }
   if (asked.size >= DILEMMAS_PER_QUARTER) return null;
-  for (const kind of ['discount', 'poach', 'complaint'] as const) {
+  for (const kind of DILEMMA_KINDS) {
     if (asked.has(kind) || (kind === 'poach' && poached)) continue;
     const d = ASKERS[kind](state);
     if (d) return d;
@@ -147,7 +156,7 @@ export function dilemmaAt(state: RunState, log: readonly Decision[]): Dilemma | 
  * (a counterfactual of the same log: the rep never hired or gone, the deal
  * closed, the customer lost) does nothing.
  */
-export function answerDilemma(w: Week, d: Extract<Decision, { type: 'dilemma' }>): void {
+export function answerDilemma(w: Week, d: DilemmaAnswer): void {
   const state = w.state;
   const cu = state.customers;
   const rep: RepState | undefined = d.rep >= 0 ? state.reps[d.rep] : undefined;

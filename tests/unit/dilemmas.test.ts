@@ -55,12 +55,13 @@ describe('dilemmas', () => {
 
   it('a discount approved pulls the deal in at the asked discount, in the period\'s last weeks, for a rep near quota', () => {
     const { met, events } = play('sales-director', '1', () => true);
-    const asks = met.filter((d) => d.kind === 'discount');
+    const asks = met.filter((d): d is Extract<Dilemma, { kind: 'discount' }> => d.kind === 'discount');
     expect(asks.length).toBeGreaterThan(0);
     for (const d of asks) {
       expect(d.sales / d.quota).toBeGreaterThanOrEqual(CONSTANTS.NEAR_QUOTA.value);
       expect(d.sales).toBeLessThan(d.quota);
       expect(weekInQuarter(d.week)).toBeGreaterThanOrEqual(13 - CONSTANTS.DISCOUNT_ASK_WEEKS.value);
+      expect(d.weeksLeft).toBe(13 - weekInQuarter(d.week));
       const deal = events.find((e): e is Extract<SimEvent, { type: 'deal' }> => e.type === 'deal' && e.customer === d.customer && e.source === 'pulledIn');
       expect(deal?.discount).toBeGreaterThanOrEqual(CONSTANTS.DILEMMA_DISCOUNT.value);
       expect(deal?.rep).toBe(d.rep);
@@ -68,14 +69,15 @@ describe('dilemmas', () => {
       const answer = events.find((e) => e.type === 'dilemma' && e.kind === 'discount' && e.customer === d.customer) as { cost: number } | undefined;
       expect(answer?.cost).toBeCloseTo(d.cost, 6);
       // and the deal books what the card said it would pay now (a deal event's value is net of its discount)
-      expect(deal?.value).toBeCloseTo(d.value - d.cost, 6);
+      expect(deal?.value).toBeCloseTo(d.atDate - d.cost, 6);
     }
   });
 
   it('a rival\'s offer refused: the rep quits, poached; matched: they stay and are paid the retention bonus', () => {
     const refused = play('founder', '1', () => false);
-    const offer = refused.met.find((d) => d.kind === 'poach') as Dilemma;
+    const offer = refused.met.find((d) => d.kind === 'poach') as Extract<Dilemma, { kind: 'poach' }>;
     expect(offer).toBeDefined();
+    expect(offer.rate).toBeGreaterThanOrEqual(CONSTANTS.POACH_LEAD.value * offer.restRate);
     const gone = refused.state.reps[offer.rep];
     expect(gone.active).toBe(false);
     expect(gone.leftBecause).toBe('poached');

@@ -6,35 +6,31 @@
  */
 import { t } from '../../i18n';
 import { money, num, pct } from '../../i18n/format';
-import { CONSTANTS, type Dilemma, type RunState } from '../../sim';
+import { CONSTANTS, type Dilemma } from '../../sim';
 import { h } from '../kit/dom';
 import { weekName } from '../../play/analysis/whyText';
 import './story.css';
 
-/** The card's texts for a dilemma: title, the situation, and each answer's label and cost now. */
-export function dilemmaTexts(d: Dilemma, state: RunState): { title: string; body: string; yes: string; no: string; yesCost: string; noCost: string } {
+/** The card's texts for a dilemma: title, the situation, and each answer's label and cost now (the figures are the dilemma's own). */
+export function dilemmaTexts(d: Dilemma): { title: string; body: string; yes: string; no: string; yesCost: string; noCost: string } {
   const rep = d.rep >= 0 ? t('ui.rep.name', { n: d.rep + 1 }) : '';
   const customer = d.customer + 1;
   const k = `story.dilemma.${d.kind}`;
   const vars: Record<string, string | number> = { rep, customer, cost: money(d.cost) };
   if (d.kind === 'discount') {
-    const period = state.period;
     Object.assign(vars, {
-      pct: pct(CONSTANTS.DILEMMA_DISCOUNT.value), share: pct(d.quota > 0 ? d.sales / d.quota : 0), weeks: period ? period.end - d.week : 0,
-      value: money(d.value), net: money(d.value - d.cost),
+      pct: pct(CONSTANTS.DILEMMA_DISCOUNT.value), share: pct(d.sales / d.quota), weeks: d.weeksLeft, value: money(d.atDate), net: money(d.atDate - d.cost),
     });
   } else if (d.kind === 'poach') {
-    const others = state.reps.filter((r) => r.active && r.id !== d.rep);
-    const rest = others.length > 0 ? others.reduce((s, r) => s + r.revenue / Math.max(1, d.week - r.hiredWeek), 0) / others.length : 0;
-    Object.assign(vars, { rate: money(d.value), times: num(rest > 0 ? d.value / rest : 0, 1) });
+    Object.assign(vars, { rate: money(d.rate), times: num(d.rate / d.restRate, 1) });
   }
   const body = d.kind === 'complaint' && d.rep < 0 ? t(`${k}.bodyNoRep`, vars) : t(`${k}.body`, vars);
   return { title: t(`${k}.title`, vars), body, yes: t(`${k}.yes`), no: t(`${k}.no`), yesCost: t(`${k}.yesCost`, vars), noCost: t(`${k}.noCost`, vars) };
 }
 
 /** The modal card; `answer` is called once, with the player's choice, after the card has closed. */
-export function dilemmaCard(d: Dilemma, state: RunState, answer: (accept: boolean) => void): HTMLDialogElement {
-  const x = dilemmaTexts(d, state);
+export function dilemmaCard(d: Dilemma, answer: (accept: boolean) => void): HTMLDialogElement {
+  const x = dilemmaTexts(d);
   let chosen: boolean | null = null;
   const choice = (accept: boolean, label: string, cost: string) =>
     h(

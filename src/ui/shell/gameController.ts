@@ -205,7 +205,7 @@ export class GameController {
     const d = s?.dilemma();
     if (!s || !d || document.querySelector('[data-testid="dilemma"]')) return;
     const skipping = this.skipping;
-    const dialog = dilemmaCard(d, s.state, (accept) => {
+    const dialog = dilemmaCard(d, (accept) => {
       if (this.session !== s || !s.answer(accept)) return;
       this.persist();
       this.bar?.update();
