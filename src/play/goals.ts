@@ -8,7 +8,7 @@
  */
 import { t } from '../i18n';
 import { money, pct } from '../i18n/format';
-import type { RunState, WeekRecord } from '../sim';
+import type { RunState } from '../sim';
 import { WEEKS_PER_YEAR } from '../sim';
 import type { FacilitatorScenario } from '../codes/facilitatorScenario';
 import { ghostRun, GHOST_SCENARIOS, type GhostId } from './analysis/ghosts';
@@ -47,20 +47,6 @@ export function isGhostId(x: unknown): x is GhostId {
   return typeof x === 'string' && (GHOST_SCENARIOS as readonly string[]).includes(x);
 }
 
-/** The reference plans' weeks on a town, worked out once per seed and scenario. */
-const ghosts = new Map<string, WeekRecord[]>();
-
-function ghostWeeks(id: GhostId, seed: string, custom: FacilitatorScenario | null): WeekRecord[] {
-  const key = `${id}\u0000${seed}\u0000${custom ? JSON.stringify(custom) : ''}`;
-  let weeks = ghosts.get(key);
-  if (!weeks) {
-    if (ghosts.size > 16) ghosts.clear();
-    weeks = ghostRun(id, seed, custom ?? undefined);
-    ghosts.set(key, weeks);
-  }
-  return weeks;
-}
-
 export interface GoalStatus {
   /** the game's profit so far and the best reference plan's over the same weeks */
   profit: number;
@@ -81,7 +67,7 @@ export function goalStatus(goal: Goal, state: RunState, seed: string, custom: Fa
   let target = Number.NEGATIVE_INFINITY;
   let targetId: GhostId | null = null;
   for (const id of goal.beat) {
-    const weeks = ghostWeeks(id, seed, custom);
+    const weeks = ghostRun(id, seed, custom ?? undefined);
     let sum = 0;
     for (let i = 0; i < week && i < weeks.length; i++) sum += weeks[i].profit;
     if (sum > target) {

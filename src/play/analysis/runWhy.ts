@@ -49,7 +49,7 @@ function badShare(ws: readonly WeekRecord[]): number {
 }
 
 /** The run's lines, biggest first; `ghosts`: the same town under the reference plans. */
-export function explainRun(game: GameRun, ghosts: Record<GhostId, WeekRecord[]>): RunExplanation {
+export function explainRun(game: GameRun, ghosts: Record<GhostId, readonly WeekRecord[]>): RunExplanation {
   const recipe = recipeOf(game);
   const history = game.state.history;
   const { starts } = quarterStarts(recipe, history.length);

@@ -27,19 +27,12 @@ import { lossesChart, quarterLabels, weekLabels } from './ledgers';
 import { sharePanel } from './sharePanel';
 import { whyCard } from './whyCard';
 
-type Runs = { you: WeekRecord[] } & Record<GhostId, WeekRecord[]>;
-const ghostCache = new Map<string, Record<GhostId, WeekRecord[]>>();
+type Runs = { you: readonly WeekRecord[] } & Record<GhostId, readonly WeekRecord[]>;
 
-function ghostsFor(session: Session): Record<GhostId, WeekRecord[]> {
+/** The reference plans on this town (a facilitator's scenario: in its town and market, with its events). */
+function ghostsFor(session: Session): Record<GhostId, readonly WeekRecord[]> {
   const { seed, custom } = session;
-  // a facilitator's scenario: the reference plans in its town and market, with its events
-  const key = custom ? `${seed} ${custom.code}` : seed;
-  let g = ghostCache.get(key);
-  if (!g) {
-    g = { founder: ghostRun('founder', seed, custom?.def), 'sales-director': ghostRun('sales-director', seed, custom?.def) };
-    ghostCache.set(key, g);
-  }
-  return g;
+  return { founder: ghostRun('founder', seed, custom?.def), 'sales-director': ghostRun('sales-director', seed, custom?.def) };
 }
 
 function runLabel(id: 'you' | GhostId): string {
