@@ -67,7 +67,7 @@ it('cards opened from the town’s top bar and from a rep at the office record n
   await click(p, 'skip-quarter');
   // the dilemmas the quarter stops at are decisions; the cards opened are not
   await answerDilemmas(p);
-  await expect(savedLog(p).then((log) => log.filter((d) => (d.type as string) !== 'dilemma'))).resolves.toEqual([]);
+  await expect(savedLog(p).then((log) => log.filter((d) => d.type !== 'dilemma'))).resolves.toEqual([]);
   expect(problems).toEqual([]);
   await p.context().close();
 }, 120_000);

@@ -41,7 +41,7 @@ export function weekMarks({ record, reps, decisions }: WeekFacts): WeekMark[] {
   if (record.heldBack + record.dealsPulledIn >= MOVED_BURST) out.push('moved');
   if (decisions.some((d) => d.type === 'event')) out.push('market');
   // a dilemma answered that week (the answers are decisions of the log)
-  if (decisions.some((d) => (d.type as string) === 'dilemma')) out.push('dilemma');
+  if (decisions.some((d) => d.type === 'dilemma')) out.push('dilemma');
   return out;
 }
 

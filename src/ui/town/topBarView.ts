@@ -50,10 +50,11 @@ export function marksOf(state: RunState, week: number, decisions: readonly Decis
 
 /**
  * The bar's view of a session. `pending`: sales of deals the town has not
- * shown yet, per rep (held back from the bars until they pop); `events`:
- * the facilitator's market events, which are decisions too.
+ * shown yet, per rep (held back from the bars until they pop); `marksOf`: the
+ * marks of a played week (weekMarks of what it left; the caller keeps them,
+ * since a played week's marks do not change).
  */
-export function topBarView(session: Session, pending: ReadonlyMap<number, number> = new Map(), events: readonly Decision[] = []): TopBarView {
+export function topBarView(session: Session, pending: ReadonlyMap<number, number>, marksOf: (week: number) => WeekMark[]): TopBarView {
   const state = session.state;
   const start = session.quarterStart();
   const end = session.quarterEnd();
@@ -72,7 +73,7 @@ export function topBarView(session: Session, pending: ReadonlyMap<number, number
       return { id: r.id, value: Math.max(0, sales - Math.max(0, pending.get(r.id) ?? 0)), target: quota ? r.quota : reference > 0 ? reference : 1, quota };
     });
   const marks: WeekMark[][] = [];
-  for (let w = start; w < start + played; w++) marks.push(marksOf(state, w, decisionsOf(session, w, events)));
+  for (let w = start; w < start + played; w++) marks.push(marksOf(w));
   return {
     week,
     totalWeeks: state.params['run.weeks'],

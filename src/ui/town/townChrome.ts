@@ -23,6 +23,17 @@ export class TownChrome {
   private session: Session | null = null;
   private events: readonly Decision[] = [];
   private pendingSales: ReadonlyMap<number, number> = new Map();
+  /** the marks of the weeks played, by week: worked out once (a played week's marks do not change), not at every redraw */
+  private weekMarks = new Map<number, WeekMark[]>();
+  private readonly markOf = (week: number): WeekMark[] => {
+    let marks = this.weekMarks.get(week);
+    const s = this.session;
+    if (!marks && s) {
+      marks = marksOf(s.state, week, decisionsOf(s, week, this.events));
+      this.weekMarks.set(week, marks);
+    }
+    return marks ?? [];
+  };
   private readonly lang = new MutationObserver(() => this.refreshTexts());
 
   constructor(stage: HTMLElement, onRep: (id: number) => void) {
@@ -38,8 +49,9 @@ export class TownChrome {
       this.session = session;
       this.events = scenarioRunLog(session?.custom?.def, []).filter((d) => d.type === 'event');
       this.pendingSales = new Map();
+      this.weekMarks = new Map();
     }
-    if (session) this.bar.show(topBarView(session, this.pendingSales, this.events));
+    if (session) this.bar.show(topBarView(session, this.pendingSales, this.markOf));
   }
 
   /** Sales the town has not popped yet, per rep: held back from the bars until they do. */
@@ -51,7 +63,7 @@ export class TownChrome {
   /** What happened in a week just played, worth a mark. */
   marks(session: Session, week: number): WeekMark[] {
     if (session !== this.session) this.update(session);
-    return marksOf(session.state, week, decisionsOf(session, week, this.events));
+    return this.markOf(week);
   }
 
   refreshTexts(): void {
