@@ -69,7 +69,7 @@ describe('the replay behind the counterfactuals', () => {
     expect(changes.map((c) => c.kind)).toEqual(['set', 'set', 'hire']);
     expect(changes[0]).toMatchObject({ key: 'plan.commissionRate', from: 0.04, to: 0.1 });
     expect(changes[1]).toMatchObject({ key: 'plan.baseSalary', from: 1100, to: 900 });
-    expect(withoutChanges(recipe.log, changes).filter((d) => (d.type as string) !== 'dilemma')).toEqual([]);
+    expect(withoutChanges(recipe.log, changes).filter((d) => d.type !== 'dilemma')).toEqual([]);
     expect(changesIn(recipe.log, 0, 13, createRun(recipe.params, 'x').params)).toEqual([]);
   });
 });
