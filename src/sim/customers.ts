@@ -71,8 +71,8 @@ function returnOrder(w: Week, c: number, reps: readonly RepState[]): void {
     setStatus(w.state, c, cu.adopted[c] === Adopted.WonBack ? Status.Lost : Status.Prospect);
     // never kept: not an adopter, a fresh prospect of the Bass market again (setStatus counted them while adopted)
     const counts = w.state.marketCounts;
-    if (cu.adopted[c] === 1) {
-      cu.adopted[c] = 0;
+    if (cu.adopted[c] === Adopted.Bought) {
+      cu.adopted[c] = Adopted.Never;
       counts.adopters--;
       counts.fresh++;
     }

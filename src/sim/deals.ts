@@ -60,8 +60,8 @@ export function bookDeal(w: Week, rep: RepState | null, deal: Opportunity, moved
   const acc = w.acc;
   const net = deal.value * (1 - deal.discount);
   setStatus(w.state, c, Status.Active);
-  if (cu.adopted[c] === 0) {
-    cu.adopted[c] = 1;
+  if (cu.adopted[c] === Adopted.Never) {
+    cu.adopted[c] = Adopted.Bought;
     w.state.marketCounts.adopters++;
   } else if (!deal.repeat) cu.adopted[c] = Adopted.WonBack;
   cu.saleWeek[c] = w.week;

@@ -4,7 +4,7 @@
  * in step with the status array.
  */
 import { DETRACTOR } from './constants';
-import { Status, type Customers, type RunState } from './types';
+import { Adopted, Status, type Customers, type RunState } from './types';
 
 function addActive(cu: Customers, c: number): void {
   cu.activePos[c] = cu.activeCount;
@@ -27,7 +27,7 @@ function removeActive(cu: Customers, c: number): void {
  * failed is still a lost customer, not a fresh prospect).
  */
 export function reopen(state: RunState, c: number): void {
-  setStatus(state, c, state.customers.adopted[c] === 0 ? Status.Prospect : Status.Lost);
+  setStatus(state, c, state.customers.adopted[c] === Adopted.Never ? Status.Prospect : Status.Lost);
 }
 
 export function setStatus(state: RunState, c: number, next: number): void {
@@ -36,7 +36,7 @@ export function setStatus(state: RunState, c: number, next: number): void {
   if (prev === next) return;
   cu.status[c] = next;
   const counts = state.marketCounts;
-  const fresh = cu.adopted[c] === 0;
+  const fresh = cu.adopted[c] === Adopted.Never;
   if (prev === Status.Prospect && fresh) counts.fresh--;
   if (next === Status.Prospect && fresh) counts.fresh++;
   // a customer who left dissatisfied keeps that satisfaction until they buy again

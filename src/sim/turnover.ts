@@ -11,7 +11,7 @@ import { countAccount } from './deals';
 import { clamp, logit, sigmoid } from './math';
 import { setStatus } from './status';
 import { setTrust } from './trust';
-import { Status, WEEKS_PER_YEAR } from './types';
+import { Adopted, Status, WEEKS_PER_YEAR } from './types';
 
 const { FIT_MID, FIT_SPREAD, FEAR_SPREAD, SAT_PROSPECT } = VALUES;
 
@@ -28,11 +28,11 @@ function renew(w: Week, c: number): boolean {
   }
   w.emit?.({ type: 'closure', customer: c });
   const counts = state.marketCounts;
-  if (cu.adopted[c] !== 0) counts.adopters--;
+  if (cu.adopted[c] !== Adopted.Never) counts.adopters--;
   // setStatus keeps the active list, the fresh count and the count of unhappy leavers right (it reads sat and adopted)
   setStatus(state, c, Status.Prospect);
-  if (cu.adopted[c] !== 0) {
-    cu.adopted[c] = 0;
+  if (cu.adopted[c] !== Adopted.Never) {
+    cu.adopted[c] = Adopted.Never;
     counts.fresh++;
   }
   const p = w.params;
