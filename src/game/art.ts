@@ -6,6 +6,7 @@
  */
 import type { Scene } from 'phaser';
 import { COLORS } from './theme';
+import { emojiUrl } from '../shared/emojiUrl';
 
 /** Rep characters, picked by rep id. */
 export const REP_ART = [
@@ -63,11 +64,10 @@ const loadKey = (name: string) => `emoji-${name}`;
 
 /** Queues every picture on a scene's loader. */
 export function loadArt(scene: Scene): void {
-  const base = `${import.meta.env.BASE_URL ?? '/'}art/emoji/`;
-  for (const name of REP_ART) scene.load.svg(loadKey(name), `${base}${name}.svg`, { width: REP_PX, height: REP_PX });
+  for (const name of REP_ART) scene.load.svg(loadKey(name), emojiUrl(name), { width: REP_PX, height: REP_PX });
   for (const name of EMOJI) {
     const px = BIG.includes(name) ? BIG_PX : ICON_PX;
-    scene.load.svg(loadKey(name), `${base}${name}.svg`, { width: px, height: px });
+    scene.load.svg(loadKey(name), emojiUrl(name), { width: px, height: px });
   }
 }
 

@@ -4,11 +4,7 @@
  * emoji character: a system without an emoji font shows those as empty boxes.
  */
 import { h } from './dom';
-
-/** The file name of a bundled icon (public/art/emoji/<name>.svg). */
-export function emojiUrl(name: string): string {
-  return `${import.meta.env.BASE_URL ?? '/'}art/emoji/${name}.svg`;
-}
+import { emojiUrl } from '../../shared/emojiUrl';
 
 /** A bundled icon as an image, decorative (its text is next to it, or in the control's name). */
 export function emojiIcon(name: string, size = 18): HTMLImageElement {
