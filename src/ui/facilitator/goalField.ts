@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n';
 import { GOAL_PLANS, type ScenarioGoal } from '../../codes/facilitatorScenario';
-import { h } from '../kit/dom';
+import { h, labelled } from '../kit/dom';
 
 const CHOICES = ['story', ...GOAL_PLANS, 'both', 'none'] as const;
 type Choice = (typeof CHOICES)[number];
@@ -48,7 +48,7 @@ export function goalField(goal: ScenarioGoal | undefined, defaultReputation: num
     { class: 'card', 'data-testid': 'facilitator-goal-field' },
     h('legend', {}, t('facilitator.goal.heading')),
     h('p', { class: 'hint' }, t('facilitator.goal.help')),
-    h('div', { class: 'fac-row' }, h('label', {}, t('facilitator.goal.beat'), select), h('label', {}, t('facilitator.goal.reputation'), rep)),
+    h('div', { class: 'fac-row' }, labelled('fac-field', t('facilitator.goal.beat'), select), labelled('fac-field', t('facilitator.goal.reputation'), rep)),
     error,
   );
   return { element, read };
