@@ -21,10 +21,11 @@ export const LAYERS = {
   validation: ['sim', 'scenarios', 'shared'],
   lab: ['sim', 'scenarios', 'shared', 'codes'],
   classroom: ['sim', 'scenarios', 'shared', 'codes'],
+  room: ['sim', 'scenarios', 'shared', 'codes', 'classroom', 'i18n'],
   play: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'i18n'],
-  cli: ['sim', 'scenarios', 'shared', 'codes', 'validation', 'lab', 'i18n'],
+  cli: ['sim', 'scenarios', 'shared', 'codes', 'validation', 'lab', 'i18n', 'room'],
   game: ['sim', 'scenarios', 'shared', 'i18n'],
-  ui: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'validation', 'lab', 'classroom', 'play', 'i18n', 'game'],
+  ui: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'validation', 'lab', 'classroom', 'play', 'i18n', 'game', 'room'],
 };
 
 const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
