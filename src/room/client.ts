@@ -278,3 +278,6 @@ export function connectHost(opts: HostOptions): HostClient {
 }
 
 export type { PlayerRow, RoomState };
+/** the names the page uses */
+export type PlayerConnection = PlayerClient;
+export type HostConnection = HostClient;

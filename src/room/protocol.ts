@@ -165,7 +165,8 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('ack'), seq }),
   /** `seq` when the refused message had one; `detail` a plain sentence for logs (the page shows room.refused.<reason>) */
   z.object({ t: z.literal('refused'), reason: z.enum(REFUSALS), seq: seq.optional(), detail: z.string().max(500).optional() }),
-  z.object({ t: z.literal('export'), codes: z.array(z.object({ name: z.string(), code: z.string() })), csv: z.string(), scenario: z.string() }),
+  /** every run's code; `done` false for a run still in progress (its decisions so far, the rest played with none) */
+  z.object({ t: z.literal('export'), codes: z.array(z.object({ player: playerId, name: z.string(), code: z.string(), done: z.boolean() })), csv: z.string(), scenario: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
