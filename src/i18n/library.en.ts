@@ -13,6 +13,7 @@ export const libraryEn = {
   inProgressWeek: 'In progress: quarter {quarter}, week {week}',
   finished: 'Finished',
   scores: 'Result ledger {result}/100, effect ledger {effect}/100',
+  scoresHelp: 'Result ledger: 100 is the better reference plan’s profit on the same town (or more), 50 the other plan’s, 0 no profit. Effect ledger: final reputation, satisfaction and care, out of 100.',
   noScores: 'Open its debrief to compute its scores.',
   hash: 'Run hash',
   current: 'Current game',

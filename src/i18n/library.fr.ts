@@ -15,6 +15,7 @@ export const libraryFr: typeof libraryEn = {
   inProgressWeek: 'En cours : trimestre {quarter}, semaine {week}',
   finished: 'Terminée',
   scores: 'Registre du résultat {result}/100, registre de l’effet {effect}/100',
+  scoresHelp: 'Registre du résultat : 100 pour le profit du meilleur plan de référence dans la même ville (ou plus), 50 pour celui de l’autre plan, 0 sans profit. Registre de l’effet : réputation finale, satisfaction et souci du client, sur 100.',
   noScores: 'Ouvrez son bilan pour calculer ses scores.',
   hash: 'Empreinte de la partie',
   current: 'Partie actuelle',

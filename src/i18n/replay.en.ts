@@ -28,6 +28,8 @@ export const replayEn = {
   noMoments: 'No key moment in this run.',
   decisions: 'Decisions',
   decisionMark: 'Week {week}: {what}',
+  events: 'Facilitator’s events',
+  eventsHint: 'Set by the class scenario: they happen whatever the trainee decides.',
   noDecisions: 'No decision changed the scenario’s plan in this run.',
   decision: {
     set: '{param}: {value}',
@@ -68,6 +70,7 @@ export const replayEn = {
     missing: 'Run {id}: there is no code.',
     charts: 'Both runs on each chart',
     decisions: 'Decisions, week by week',
+    events: 'Facilitator’s events, week by week',
     week: 'Week',
     none: '—',
     noDecisions: 'Neither run changed its scenario’s plan.',

@@ -32,6 +32,8 @@ export const replayFr: Shape<typeof replayEn> = {
   noMoments: 'Aucun moment clé dans cette partie.',
   decisions: 'Décisions',
   decisionMark: 'Semaine {week} : {what}',
+  events: 'Événements de l’animateur',
+  eventsHint: 'Fixés par le scénario de la classe : ils arrivent quoi que décide le participant.',
   noDecisions: 'Aucune décision n’a changé le plan du scénario dans cette partie.',
   decision: {
     set: '{param} : {value}',
@@ -72,6 +74,7 @@ export const replayFr: Shape<typeof replayEn> = {
     missing: 'Partie {id} : il n’y a pas de code.',
     charts: 'Les deux parties sur chaque graphique',
     decisions: 'Décisions, semaine par semaine',
+    events: 'Événements de l’animateur, semaine par semaine',
     week: 'Semaine',
     none: '—',
     noDecisions: 'Aucune des deux parties n’a changé le plan de son scénario.',

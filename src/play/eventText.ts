@@ -2,7 +2,8 @@
 import { t } from '../i18n';
 import { pct } from '../i18n/format';
 import type { EventDecision } from '../codes/facilitatorScenario';
+import { weekLong } from './weekLabel';
 
 export function eventText(e: EventDecision): string {
-  return t(`facilitator.eventLine.${e.event}`, { week: e.week, size: 'size' in e ? pct(e.size, 0) : '', weeks: 'weeks' in e ? e.weeks : '' });
+  return t(`facilitator.eventLine.${e.event}`, { week: weekLong(e.week), size: 'size' in e ? pct(e.size, 0) : '', weeks: 'weeks' in e ? e.weeks : '' });
 }

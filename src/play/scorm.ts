@@ -14,9 +14,9 @@
  *   not know (another trainee's, on a shared computer) is set aside.
  * - At the debrief: `cmi.core.score.raw` (0–100, min 0, max 100) is the mean
  *   of the two ledgers' scores as the debrief shows them: the result score
- *   (the run's profit against the founder's and the sales director's plans on
- *   the same town, 100 = the best of the three, 50 = the worst;
- *   analysis/score.ts) and the effect score (the mean of final reputation,
+ *   (the run's profit on the scale the founder's and the sales director's
+ *   plans set on the same town: 100 = the better plan's, 50 = the other's,
+ *   0 = no profit; analysis/score.ts) and the effect score (the mean of final reputation,
  *   last quarter's satisfaction and the team's care, out of 100). Each is
  *   also an interaction of its own, after the run code, so the LMS's report
  *   export carries all three: `cmi.interactions.n` "run-code" (fill-in, the
@@ -74,7 +74,7 @@ export function ledgerScores(session: Session): LedgerScores {
   const you = ledgerTotals(session.state.history);
   // the same town under the two stories, on the facilitator's market and events when there is a custom scenario (as the debrief)
   const others = GHOST_SCENARIOS.map((id) => ledgerTotals(ghostRun(id, session.seed, session.custom?.def)).profit);
-  const result = resultScore(you.profit, [you.profit, ...others]);
+  const result = resultScore(you.profit, others);
   const effect = Math.max(0, Math.min(100, you.effect));
   return { result, effect, raw: Math.round((result + effect) / 2) };
 }

@@ -18,6 +18,23 @@ export function weekInQuarter(week: number): number {
   return week % WEEKS_PER_QUARTER;
 }
 
+/**
+ * The one week numbering a person reads: the number of the model's week
+ * `week` (its index, 0 for the first) as the game shows it, the first week
+ * being week 1. The top bar's "week 5 of 13", the charts' "Q3 w5", every
+ * list of decisions and events, the facilitator's page and the debrief count
+ * this way; the data (the week record's `week`, the decision log, the CSV and
+ * JSON columns) keep the index.
+ */
+export function weekNumber(week: number): number {
+  return week + 1;
+}
+
+/** The model's week index of the week a person calls week `n` (weekNumber's inverse). */
+export function weekIndex(n: number): number {
+  return n - 1;
+}
+
 /** Nominal length of a quota period of this kind, in weeks (0: no quota). */
 export function periodLengthOf(kind: QuotaPeriod): number {
   return kind === 'quarter' ? WEEKS_PER_QUARTER : kind === 'year' ? WEEKS_PER_YEAR : 0;

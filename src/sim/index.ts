@@ -18,7 +18,7 @@ export type { Params, ParamSpec, ParamKey, NumberSpec, ChoiceSpec, QuotaPeriod }
 export { MODEL_NAME, MODEL_VERSION, WEEKS_PER_QUARTER, WEEKS_PER_YEAR, Status, Adopted, DEAL_SOURCES, QUIT_REASONS, DILEMMA_KINDS } from './types';
 export type { DealSource, QuitReason, PeriodRecord, TimedEventKind, EventInForce, DilemmaKind } from './types';
 export { sourceField, SOURCE_FIELDS } from './record';
-export { quarterOf, weekInQuarter, blockOf, periodLengthOf, completeBlocks } from './calendar';
+export { quarterOf, weekInQuarter, weekNumber, weekIndex, blockOf, periodLengthOf, completeBlocks } from './calendar';
 export { stageOf, winProbability } from './forecast';
 export type { Opportunity, Stage } from './types';
 export type { RunState, WeekRecord, Decision, SimEvent, EventSink, RepState, Customers } from './types';

@@ -41,12 +41,13 @@ describe('facilitator', () => {
     await app.fill('facilitator-seed', 'class-7');
     await app.fill('lever-plan-commissionRate', '8');
     await choose(app, 'event-kind', 'recession');
-    await app.fill('event-week', '20');
+    // weeks as the game numbers them (week 21 is the model's week 20)
+    await app.fill('event-week', '21');
     await app.fill('event-size', '40');
     await app.fill('event-weeks', '26');
     await app.click('add-event');
     await choose(app, 'event-kind', 'starLeaves');
-    await app.fill('event-week', '39');
+    await app.fill('event-week', '40');
     await app.click('add-event');
     expect((await app.get('event-list')).querySelectorAll('li')).toHaveLength(2);
     await choose(app, 'lock-management.coaching', 'locked');
@@ -169,7 +170,7 @@ describe('facilitator', () => {
     await app.fill('lever-plan-commissionRate', '7');
     await playQuarter(app);
     // the review tells what happened to the market this quarter
-    expect(await app.text('market-news')).toContain('Week 3: recession, inbound interest −50% for 10 weeks');
+    expect(await app.text('market-news')).toContain('Week 4 (Q1 w4): recession, inbound interest −50% for 10 weeks');
     // a reload resumes the game on its scenario (the save holds the scenario code)
     expect((JSON.parse(localStorage.getItem(SAVE_KEY) ?? '{}') as { sc?: string }).sc).toBe(code);
     await app.reload();

@@ -186,9 +186,13 @@ describe('replay', () => {
     expect(hash(app)).toBe(id.hash);
     expect(await app.text('replay-run')).toContain('Downturn <b>drill</b>');
     expect((await app.get('replay-run')).querySelectorAll('b')).toHaveLength(0);
+    // the trainee's decision under "Decisions", the scenario's event under the facilitator's own heading, at the week the facilitator's page names
     const log = (await app.get('replay-decisions')).querySelectorAll('li');
-    expect(log).toHaveLength(2);
-    expect(log[0].textContent).toContain('recession');
+    expect(log).toHaveLength(1);
+    expect(log[0].textContent).toContain('hire 1');
+    const events = await app.get('replay-events');
+    expect(events.closest('.card')?.querySelector('h2')?.textContent).toBe('Facilitator’s events');
+    expect([...events.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Week 6 of 39 — recession: inbound interest −50% for 10 weeks']);
   });
 
   it('two codes side by side: both runs, one timeline, the logs aligned by week, the town switched', async () => {

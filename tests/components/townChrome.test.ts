@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { ICON } from '../../src/game/art';
 import { Session } from '../../src/play/session';
-import { weekName } from '../../src/play/analysis/whyText';
+import { weekShort } from '../../src/play/weekLabel';
 import { t } from '../../src/i18n';
 import { writeSave } from '../../src/play/save';
 import { openApp, savedLog, shown, tick, waitUntil, type AppUnderTest } from './harness';
@@ -44,7 +44,7 @@ async function newGame(scenario: string, seed: string): Promise<AppUnderTest> {
 
 it('shows the week, reputation and cash as page elements, the arrow against the start of the quarter, as the review', async () => {
   const a = await newGame('sales-director', 'hud-baseline');
-  expect(await a.text('hud-week')).toBe(weekName(0));
+  expect(await a.text('hud-week')).toBe(weekShort(0));
   expect(await a.text('hud-reputation')).toBe('50');
   expect((await a.text('hud-cash')).length).toBeGreaterThan(0);
   a.dispose();
@@ -66,7 +66,7 @@ it('shows the week, reputation and cash as page elements, the arrow against the 
   await app.get('quarter-bar');
   await app.click('speed-pause');
   const week = s.state.week - 1;
-  expect(await app.text('hud-week')).toBe(weekName(week));
+  expect(await app.text('hud-week')).toBe(weekShort(week));
   const rep = await app.get('hud-reputation');
   // the baseline is the end of the previous quarter (the review's "vs last quarter"), not last week
   const endOfQ1 = s.state.history[12].reputation;
@@ -96,12 +96,12 @@ it('the reps’ bars show the quarter’s sales when a saved game resumes mid-qu
   const a = (app = await openApp('#/play?scenario=linear-commission&seed=hud-reload'));
   await a.get('quarter-bar');
   await a.click('speed-pause');
-  expect(await a.text('hud-week')).toBe(weekName(18));
+  expect(await a.text('hud-week')).toBe(weekShort(18));
   expect(bars()).toEqual(expected);
   await a.reload();
   await a.get('quarter-bar');
   await a.click('speed-pause');
-  expect(await a.text('hud-week')).toBe(weekName(18));
+  expect(await a.text('hud-week')).toBe(weekShort(18));
   expect(bars()).toEqual(expected);
 });
 
@@ -145,7 +145,7 @@ it('names the walk’s week on the rep card as the top bar names weeks', async (
   await a.click('team-rep-2');
   await a.get('rep-card');
   // the next week, in the top bar's numbering ("Q1 w4" after "Q1 w3")
-  const next = weekName(Number(m?.[2]) - 1 + 1 + (Number(m?.[1]) - 1) * 13);
+  const next = weekShort(Number(m?.[2]) - 1 + 1 + (Number(m?.[1]) - 1) * 13);
   expect(await a.text('walk-status')).toContain(next);
   expect(await a.text('book-walk')).toContain(next);
 });

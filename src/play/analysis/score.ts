@@ -1,6 +1,7 @@
 /**
  * The score on both ledgers. Result: the run's total profit against the
- * three plans played on the same town (100 = the best of them, 50 = the worst). Effect: the
+ * reference plans played on the same town (100 = the better one's, 50 = the
+ * other's, 0 = no profit: resultScore). Effect: the
  * mean, out of 100, of the final reputation, the last quarter's customer
  * satisfaction and the team's final care motive.
  */
@@ -32,11 +33,24 @@ export function ledgerTotals(history: readonly WeekRecord[]): LedgerTotals {
   };
 }
 
-/** 100 for the best profit of the plans compared, 50 for the worst, 0 at as far again below it. */
-export function resultScore(profit: number, allProfits: readonly number[]): number {
-  const best = Math.max(profit, ...allProfits);
-  const worst = Math.min(profit, ...allProfits);
-  if (best - worst < 1e-6) return 100;
-  const floor = worst - (best - worst);
-  return Math.round(Math.max(0, Math.min(1, (profit - floor) / (best - floor))) * 100);
+/**
+ * The result score, out of 100, of a run's total profit against the reference
+ * plans played on the same town (the founder's and the sales director's, on
+ * a class scenario's market and events): 100 for the better plan's profit,
+ * 50 for the other's, 0 for no profit; in proportion between those marks, and
+ * 100 at or above the better plan. The marks are the references' alone, so a
+ * run's score does not depend on the run (it once did: any run below both
+ * plans scored 50, whether it made 213 k€ or 1.59 M€). Where the worse plan
+ * makes no profit, 0 is as far below it as the better plan is above it.
+ */
+export function resultScore(profit: number, references: readonly number[]): number {
+  if (references.length === 0) return 100;
+  const hi = Math.max(...references);
+  const lo = Math.min(...references);
+  if (profit >= hi) return 100;
+  const floor = lo > 0 ? 0 : lo - (hi - lo);
+  if (profit <= floor) return 0;
+  // between the two plans (a single plan, or two that earn the same: straight from 50 to 100)
+  const score = profit >= lo ? 50 + (hi - lo > 1e-6 ? (50 * (profit - lo)) / (hi - lo) : 50) : (50 * (profit - floor)) / (lo - floor);
+  return Math.round(score);
 }

@@ -1,5 +1,6 @@
 /** The causes (why.ts, runWhy.ts) in the player's language, with their numbers. */
-import { DEAL_SOURCES, findSpec, quarterOf, weekInQuarter } from '../../sim';
+import { DEAL_SOURCES, findSpec } from '../../sim';
+import { weekShort } from '../weekLabel';
 import { t } from '../../i18n';
 import { int, money, pct, signed } from '../../i18n/format';
 import { leverLabel, showValue } from '../levers';
@@ -16,7 +17,6 @@ import type { QuarterCosts, WhyLine } from './why';
 const SHARE_EPS = 0.005;
 
 export const repName = (id: number) => t('ui.rep.name', { n: id + 1 });
-export const weekName = (week: number) => t('ui.common.weekShort', { q: quarterOf(week) + 1, w: weekInQuarter(week) + 1 });
 const signedMoney = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + money(Math.abs(v), true);
 const signedPts = (v: number) => signed(v * 100, 1).replace('-', '−');
 const signedInt = (v: number) => signed(v).replace('-', '−');
@@ -46,15 +46,15 @@ export function effectParts(e: Effect): string {
 
 /** Who takes a departed rep's place: arrived, due, or no one. */
 export function replacementText(d: Departure): string {
-  if (d.replacedBy !== null) return t('why.replacedBy', { rep: repName(d.replacedBy), week: weekName(d.replacedWeek ?? d.week) });
-  return d.replacedWeek !== null ? t('why.replacementDue', { week: weekName(d.replacedWeek) }) : t('why.noReplacement');
+  if (d.replacedBy !== null) return t('why.replacedBy', { rep: repName(d.replacedBy), week: weekShort(d.replacedWeek ?? d.week) });
+  return d.replacedWeek !== null ? t('why.replacementDue', { week: weekShort(d.replacedWeek) }) : t('why.noReplacement');
 }
 
 /** The numbers behind a quit, for the reason's sentence. */
 const reasonVars = (d: Departure) => ({ fatigue: pct(d.fatigue), care: pct(d.care), pay: money(d.pay), line: money(d.payLine) });
 
 function departureText(d: Departure, cut: Cut | undefined): string {
-  const after = cut ? `, ${t('why.afterCut', { change: changeText(cut), week: weekName(cut.week) })}` : '';
+  const after = cut ? `, ${t('why.afterCut', { change: changeText(cut), week: weekShort(cut.week) })}` : '';
   return `${t(`why.reason.${d.reason}`, { rep: repName(d.rep), ...reasonVars(d) })}${after}, ${replacementText(d)}`;
 }
 

@@ -11,7 +11,8 @@ import { quarterOf, WEEKS_PER_QUARTER } from '../../sim';
 import { t } from '../../i18n';
 import type { EventDecision } from '../../codes/facilitatorScenario';
 import type { TimelineMark } from '../../play/analysis/runWhy';
-import { changeText, reasonText, repName, weekName } from '../../play/analysis/whyText';
+import { changeText, reasonText, repName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import { h } from '../kit/dom';
 import { emojiIcon } from '../kit/emoji';
 import { eventText } from '../../play/eventText';
@@ -37,7 +38,7 @@ export function markText(m: TimelineMark): string {
     ...m.events.map((e) => `${t('why.timeline.market')}: ${eventText(e as EventDecision)}`),
     ...m.departures.map((d) => t('why.timeline.left', { rep: repName(d.rep), reason: reasonText(d) })),
   ];
-  return t('why.timeline.mark', { week: weekName(m.week), what: what.join(', ') });
+  return t('why.timeline.mark', { week: weekShort(m.week), what: what.join(', ') });
 }
 
 /** The timeline's width when it cannot be measured (before layout): a desktop card's. */

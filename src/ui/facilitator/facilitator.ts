@@ -7,7 +7,7 @@
  */
 import { goalField } from './goalField';
 import { goalFor } from '../../play/goals';
-import { EVENT_KINDS, findSpec, TIMED_EVENTS, type Params } from '../../sim';
+import { EVENT_KINDS, findSpec, TIMED_EVENTS, weekIndex, weekNumber, type Params } from '../../sim';
 import { getLocale, hasKey, t } from '../../i18n';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import { checkScenario, type EventDecision, type FacilitatorScenario, type ScenarioGoal } from '../../codes/facilitatorScenario';
@@ -91,7 +91,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   const events: EventDecision[] = [...sc.events];
   const weeks = Number(startParams['run.weeks']);
   const kind = h('select', { 'data-testid': 'event-kind' }, EVENT_KINDS.map((k) => h('option', { value: k }, t(`facilitator.kinds.${k}`))));
-  const week = h('input', { type: 'number', min: '0', max: String(weeks - 1), step: '1', value: '13', 'data-testid': 'event-week' });
+  // the week as the game numbers it (src/sim/calendar.ts): 14 is the first week of quarter 2
+  const week = h('input', { type: 'number', min: String(weekNumber(0)), max: String(weekNumber(weeks - 1)), step: '1', value: String(weekNumber(13)), 'data-testid': 'event-week' });
   const size = h('input', { type: 'number', min: '1', max: '100', step: '1', value: '50', 'data-testid': 'event-size' });
   const span = h('input', { type: 'number', min: '1', max: '520', step: '1', value: '13', 'data-testid': 'event-weeks' });
   const timedFields = h('div', { class: 'fac-row' }, field(t('facilitator.eventSize'), size, 'fac-event-size'), field(t('facilitator.eventWeeks'), span, 'fac-event-weeks'));
@@ -114,12 +115,12 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   const showKind = () => (timedFields.hidden = !TIMED_EVENTS.includes(kind.value as never));
   kind.addEventListener('change', showKind);
   const addEvent = () => {
-    const w = Number(week.value);
+    const w = weekIndex(Number(week.value));
     const s = Number(size.value) / 100;
     const n = Number(span.value);
     const timed = TIMED_EVENTS.includes(kind.value as never);
     const ok = Number.isInteger(w) && w >= 0 && w < weeks && (!timed || (s >= 0.01 && s <= 1 && Number.isInteger(n) && n >= 1 && n <= 520));
-    eventError.textContent = ok ? '' : t('facilitator.badEvent', { last: weeks - 1 });
+    eventError.textContent = ok ? '' : t('facilitator.badEvent', { last: weekNumber(weeks - 1) });
     if (!ok) return;
     events.push(timed ? { week: w, type: 'event', event: kind.value as 'recession', size: s, weeks: n } : { week: w, type: 'event', event: 'starLeaves' });
     showEvents();

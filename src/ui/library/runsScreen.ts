@@ -35,7 +35,7 @@ function status(record: RunRecord): HTMLElement {
       'div',
       { class: 'run-status' },
       h('p', { class: 'run-state' }, t('library.finished')),
-      f ? h('p', { 'data-testid': 'run-scores' }, t('library.scores', { result: f.result, effect: f.effect })) : h('p', { class: 'hint' }, t('library.noScores')),
+      f ? h('p', { 'data-testid': 'run-scores', title: t('library.scoresHelp') }, t('library.scores', { result: f.result, effect: f.effect })) : h('p', { class: 'hint' }, t('library.noScores')),
       f ? h('p', { class: 'hint' }, t('library.hash'), ' ', h('code', { 'data-testid': 'run-hash' }, f.hash)) : null,
     );
   }
@@ -109,6 +109,8 @@ export function runsScreen(ctx: AppContext, keeper: RunKeeper): HTMLElement {
           h('p', { class: 'hint', 'data-testid': 'runs-where' }, t(`library.where.${library.kind}`)),
           aside > 0 ? h('p', { class: 'notice-inline', role: 'alert', 'data-testid': 'runs-aside' }, t('library.aside', { n: aside })) : null,
           bestRunsList(runs),
+          // what the scores' numbers mean, once for the list (a tooltip on each too)
+          runs.some((r) => r.finished) ? h('p', { class: 'hint', 'data-testid': 'runs-scale' }, t('library.scoresHelp')) : null,
           runs.length === 0 ? h('p', { 'data-testid': 'runs-empty' }, t('library.empty')) : list,
           h(
             'div',

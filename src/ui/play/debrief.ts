@@ -25,6 +25,7 @@ import { button, screenHeader } from '../shell/header';
 import { stackable } from '../kit/stackTable';
 import { lossesChart, quarterLabels, weekLabels } from './ledgers';
 import { sharePanel } from './sharePanel';
+import { scenarioTitleOf } from '../../play/library/runTitle';
 import { whyCard } from './whyCard';
 
 type Runs = { you: readonly WeekRecord[] } & Record<GhostId, readonly WeekRecord[]>;
@@ -76,7 +77,8 @@ function charts(runs: Runs): HTMLElement {
 function scoreTable(runs: Runs): HTMLElement {
   const ids = ['you', ...GHOST_SCENARIOS] as const;
   const totals = ids.map((id) => ledgerTotals(runs[id]));
-  const profits = totals.map((x) => x.profit);
+  // the scale's marks are the reference plans' profits alone (resultScore)
+  const references = totals.slice(1).map((x) => x.profit);
   const row = (label: string, cells: string[], attrs: Record<string, string> = {}) => h('tr', attrs, h('th', { scope: 'row' }, label), cells.map((c) => h('td', {}, c)));
   // stacked rows on a phone (src/ui/kit/stackTable.ts)
   return stackable(h(
@@ -87,7 +89,7 @@ function scoreTable(runs: Runs): HTMLElement {
     h(
       'tbody',
       {},
-      row(t('ui.debrief.resultScore'), totals.map((x) => `${resultScore(x.profit, profits)} / 100`), { class: 'score-row' }),
+      row(t('ui.debrief.resultScore'), totals.map((x) => `${resultScore(x.profit, references)} / 100`), { class: 'score-row', title: t('ui.debrief.resultScale') }),
       row(t('ui.kpi.revenue'), totals.map((x) => money(x.revenue))),
       row(t('ui.debrief.totalProfit'), totals.map((x) => money(x.profit))),
       row(t('ui.debrief.effectScore'), totals.map((x) => `${x.effect} / 100`), { class: 'score-row' }),
@@ -113,12 +115,14 @@ function momentList(session: Session): HTMLElement {
 export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
   const body = h('div', { class: 'debrief-runs', 'aria-busy': 'true' }, h('p', { class: 'hint' }, t('ui.debrief.computing')));
   const why = whyCard(t('why.run.heading'), 'run-why');
+  const title = scenarioTitleOf(session.scenario, session.custom?.def);
   const questions = ['q1', 'q2', 'q3', 'q4', 'q5'].map((q) => h('li', {}, t(`ui.debrief.questions.${q}`)));
   const el = h(
     'section',
     { class: 'screen screen-wide', 'data-testid': 'debrief' },
-    screenHeader(ctx, t('ui.debrief.heading')),
-    h('p', { class: 'lead' }, t('ui.debrief.intro', { scenario: t(`scenarios.${session.scenario}.title`), seed: session.seed })),
+    // a class scenario's game is titled with the scenario's own title, not its base story's
+    screenHeader(ctx, session.custom ? t('ui.debrief.headingCustom', { scenario: title }) : t('ui.debrief.heading')),
+    h('p', { class: 'lead', 'data-testid': 'debrief-intro' }, t('ui.debrief.intro', { scenario: title, seed: session.seed })),
     goalVerdict(session),
     why.element,
     dilemmaOutcomes(session, null),

@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import { money, num, pct } from '../../i18n/format';
 import { CONSTANTS, type Dilemma } from '../../sim';
 import { h } from '../kit/dom';
-import { weekName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import './story.css';
 
 /** The card's texts for a dilemma: title, the situation, and each answer's label and cost now (the figures are the dilemma's own). */
@@ -45,7 +45,7 @@ export function dilemmaCard(d: Dilemma, answer: (accept: boolean) => void): HTML
   const dialog = h(
     'dialog',
     { class: 'rep-card dilemma-card', 'data-testid': 'dilemma', 'data-kind': d.kind, 'aria-labelledby': 'dilemma-title', 'aria-describedby': 'dilemma-body' },
-    h('p', { class: 'dilemma-kicker' }, t('story.dilemma.label'), ' · ', weekName(d.week)),
+    h('p', { class: 'dilemma-kicker' }, t('story.dilemma.label'), ' · ', weekShort(d.week)),
     h('h2', { id: 'dilemma-title' }, x.title),
     h('p', { id: 'dilemma-body' }, x.body),
     h('div', { class: 'dilemma-choices' }, choice(true, x.yes, x.yesCost), choice(false, x.no, x.noCost)),

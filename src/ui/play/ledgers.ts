@@ -1,15 +1,14 @@
 /** The two ledgers as chart specs: result (money, deals) and effect (feelings, word of mouth, losses). */
-import { quarterOf, weekInQuarter } from '../../sim';
 import type { Params, WeekRecord } from '../../sim';
 import { t } from '../../i18n';
+import { weekShort } from '../../play/weekLabel';
 import { attainment, type QuarterStat } from '../../play/analysis/quarters';
 import type { ChartSpec } from '../charts/figure';
 import { int, money, pct } from '../../i18n/format';
 
 export const quarterLabels = (qs: readonly QuarterStat[]) => qs.map((q) => t('ui.common.q', { n: q.quarter }));
 
-export const weekLabels = (weeks: readonly WeekRecord[]) =>
-  weeks.map((w) => t('ui.common.weekShort', { q: quarterOf(w.week) + 1, w: weekInQuarter(w.week) + 1 }));
+export const weekLabels = (weeks: readonly WeekRecord[]) => weeks.map((w) => weekShort(w.week));
 
 export function moneyChart(qs: readonly QuarterStat[]): ChartSpec {
   return {

@@ -6,7 +6,7 @@
  * confirms; the pending changes are listed, each can be taken back, and they
  * then become decisions stamped with the first week of the quarter.
  */
-import { weekName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import { findSpec, gembaWalkCost } from '../../sim';
 import type { Decision, Params } from '../../sim';
 import { t } from '../../i18n';
@@ -111,7 +111,7 @@ export function planningPanel(ctx: AppContext, session: Session): HTMLElement {
     };
     if (n) out.push({ id: 'hire', text: t('ui.planning.changeHire', { n }), undo: noHires });
     for (const rep of walks()) {
-      out.push({ id: `walk-${rep}`, text: t('ui.planning.changeWalk', { n: rep + 1, week: weekName(week) }), undo: () => session.cancelWalk(rep) });
+      out.push({ id: `walk-${rep}`, text: t('ui.planning.changeWalk', { n: rep + 1, week: weekShort(week) }), undo: () => session.cancelWalk(rep) });
     }
     return out;
   };

@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, Status, winProbability, type RepState, type RunState } from '../../sim';
 import { h, replace } from '../kit/dom';
 import { money, num, pct } from '../../i18n/format';
-import { weekName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import './planning.css';
 
 function feeling(state: RunState, c: number): { key: string; mark: string } {
@@ -48,7 +48,7 @@ function walkSection(state: RunState, rep: RepState, walk: WalkBooking): HTMLEle
       return;
     }
     // the one week numbering, as the town's top bar reads it ("Q2 w5")
-    const when = { n, week: weekName(week), cost };
+    const when = { n, week: weekShort(week), cost };
     if (walk.booked()) {
       status.textContent = t(walk.planning ? 'ui.rep.walk.bookedPlan' : 'ui.rep.walk.bookedPlay', when);
       replace(action, h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'cancel-walk', onclick: () => act(walk.cancel) }, t('ui.rep.walk.cancel')));

@@ -5,7 +5,8 @@
  */
 import './why.css';
 import { t } from '../../i18n';
-import { reasonText, replacementText, repName, weekName } from '../../play/analysis/whyText';
+import { reasonText, replacementText, repName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import type { TeamMoves } from '../../play/analysis/teamMoves';
 import { emojiIcon } from '../kit/emoji';
 import { h, replace } from '../kit/dom';
@@ -27,7 +28,7 @@ export function whyCard(heading: string, testid: string): { element: HTMLElement
 /** Who left (with why) and who joined (hire or replacement, of whom), in the order it happened. */
 export function teamMovesCard(moves: TeamMoves): HTMLElement {
   const items = [
-    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, emojiIcon('left-arrow', 16), ' ', t('why.people.left', { rep: repName(d.rep), week: weekName(d.week), reason: reasonText(d), after: replacementText(d) })) })),
+    ...moves.departures.map((d) => ({ week: d.week, el: h('li', { class: 'left' }, emojiIcon('left-arrow', 16), ' ', t('why.people.left', { rep: repName(d.rep), week: weekShort(d.week), reason: reasonText(d), after: replacementText(d) })) })),
     ...moves.arrivals.map((a) => ({
       week: a.week,
       el: h(
@@ -36,10 +37,10 @@ export function teamMovesCard(moves: TeamMoves): HTMLElement {
         emojiIcon('right-arrow', 16),
         ' ',
         a.as === 'hire'
-          ? t('why.people.hire', { rep: repName(a.rep), week: weekName(a.week) })
+          ? t('why.people.hire', { rep: repName(a.rep), week: weekShort(a.week) })
           : a.replacing !== null
-            ? t('why.people.replacement', { rep: repName(a.rep), week: weekName(a.week), old: repName(a.replacing) })
-            : t('why.people.replacementOf', { rep: repName(a.rep), week: weekName(a.week) }),
+            ? t('why.people.replacement', { rep: repName(a.rep), week: weekShort(a.week), old: repName(a.replacing) })
+            : t('why.people.replacementOf', { rep: repName(a.rep), week: weekShort(a.week) }),
       ),
     })),
   ].sort((x, y) => x.week - y.week);

@@ -6,7 +6,7 @@
  * two Phaser towns at once would double the heaviest part of the page).
  */
 import { extractCode, RunCodeError } from '../../codes/runCode';
-import type { Decision } from '../../sim';
+import { weekNumber, type Decision } from '../../sim';
 import { t } from '../../i18n';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
@@ -46,38 +46,49 @@ function openPage(ctx: AppContext, problems: string[], codes: [string, string]):
   );
 }
 
-function runName(id: RunId, rec: Recording): string {
-  return `${t('replay.compare.run', { id })} — ${scenarioTitle(rec.identity)}`;
+/** The trainees' names the class view passed (`na`, `nb`): text from outside, set as text only. */
+type Names = Partial<Record<RunId, string>>;
+
+function runName(id: RunId, rec: Recording, names: Names = {}): string {
+  return `${t('replay.compare.run', { id })} — ${names[id] ?? scenarioTitle(rec.identity)}`;
 }
 
-function runCard(ctx: AppContext, id: RunId, rec: Recording): HTMLElement {
+function runCard(ctx: AppContext, id: RunId, rec: Recording, name?: string): HTMLElement {
   const { identity } = rec;
   return h(
     'div',
     { class: `card replay-card compare-run compare-run-${id.toLowerCase()}`, 'data-testid': `compare-run-${id.toLowerCase()}` },
-    h('h2', {}, t('replay.compare.run', { id })),
+    h('h2', {}, t('replay.compare.run', { id }), name ? h('span', { 'data-testid': `compare-name-${id.toLowerCase()}` }, ` — ${name}`) : null),
     h('p', {}, t('replay.runLine', { scenario: scenarioTitle(identity), seed: identity.seed, weeks: rec.snaps.weeks, model: identity.model })),
     h('p', { class: 'replay-hash' }, h('span', {}, t('replay.hashFinal')), ' ', h('code', { 'data-testid': `compare-hash-${id.toLowerCase()}` }, identity.hash)),
     button(t('replay.compare.replayOne', { id }), () => ctx.navigate({ name: 'replay', code: rec.code }), { class: 'btn btn-small', 'data-testid': `compare-replay-${id.toLowerCase()}` }),
   );
 }
 
-/** The two logs in one table: a row for every week either run decided something. */
-function decisionsTable(a: readonly Decision[], b: readonly Decision[]): { element: HTMLElement; rows: HTMLTableRowElement[] } {
+const isEvent = (d: Decision) => d.type === 'event';
+
+/** The two trainees' logs in one table, and the facilitator's events (a class scenario's) in another: a row for every week either run has one. */
+function logTables(a: readonly Decision[], b: readonly Decision[]): { element: HTMLElement; rows: HTMLTableRowElement[] } {
+  const decisions = decisionsTable(a.filter((d) => !isEvent(d)), b.filter((d) => !isEvent(d)), 'decisions');
+  const events = a.some(isEvent) || b.some(isEvent) ? decisionsTable(a.filter(isEvent), b.filter(isEvent), 'events') : null;
+  return { element: h('div', {}, decisions.element, events?.element), rows: [...decisions.rows, ...(events?.rows ?? [])] };
+}
+
+function decisionsTable(a: readonly Decision[], b: readonly Decision[], kind: 'decisions' | 'events'): { element: HTMLElement; rows: HTMLTableRowElement[] } {
   const weeks = [...new Set([...a, ...b].map((d) => d.week))].sort((x, y) => x - y);
   const cell = (log: readonly Decision[], w: number) => {
     const items = log.filter((d) => d.week === w);
     return h('td', {}, items.length ? h('ul', { class: 'plain-list' }, items.map((d) => h('li', {}, decisionText(d)))) : t('replay.compare.none'));
   };
-  const rows = weeks.map((w) => h('tr', { 'data-week': String(w) }, h('th', { scope: 'row' }, String(w + 1)), cell(a, w), cell(b, w)));
-  if (!rows.length) return { element: h('p', { class: 'hint', 'data-testid': 'compare-decisions' }, t('replay.compare.noDecisions')), rows };
+  const rows = weeks.map((w) => h('tr', { 'data-week': String(w) }, h('th', { scope: 'row' }, String(weekNumber(w))), cell(a, w), cell(b, w)));
+  if (!rows.length) return { element: h('p', { class: 'hint', 'data-testid': `compare-${kind}` }, t('replay.compare.noDecisions')), rows };
   const element = h(
     'div',
     { class: 'compare-decisions-box' },
     h(
       'table',
-      { class: 'compare-table compare-decisions', 'data-testid': 'compare-decisions' },
-      h('caption', {}, t('replay.compare.decisions')),
+      { class: 'compare-table compare-decisions', 'data-testid': `compare-${kind}` },
+      h('caption', {}, t(`replay.compare.${kind}`)),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('replay.compare.week')), IDS.map((id) => h('th', { scope: 'col' }, t('replay.compare.run', { id }))))),
       h('tbody', {}, rows),
     ),
@@ -85,17 +96,17 @@ function decisionsTable(a: readonly Decision[], b: readonly Decision[]): { eleme
   return { element, rows };
 }
 
-function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLElement {
+function comparePage(ctx: AppContext, runs: Record<RunId, Recording>, names: Names): HTMLElement {
   const weeks = Math.max(runs.A.snaps.weeks, runs.B.snaps.weeks);
   let town: RunId = 'A';
   const numbers = h('div', { class: 'compare-numbers' });
-  const charts = overlaidCharts(runs.A.snaps.records, runs.B.snaps.records, runs.A.quarters, runs.B.quarters, [runName('A', runs.A), runName('B', runs.B)]);
-  const log = decisionsTable(runs.A.snaps.decisions, runs.B.snaps.decisions);
+  const charts = overlaidCharts(runs.A.snaps.records, runs.B.snaps.records, runs.A.quarters, runs.B.quarters, [runName('A', runs.A, names), runName('B', runs.B, names)]);
+  const log = logTables(runs.A.snaps.decisions, runs.B.snaps.decisions);
   const moments: Mark[] = IDS.flatMap((id) => runs[id].moments.map((m): Mark => ({ week: momentWeek(m, runs[id].snaps.weeks), run: id === 'A' ? 'a' : 'b', label: `${t('replay.compare.run', { id })}: ${t('ui.common.q', { n: m.quarter })} — ${momentText(m)}` })))
     .sort((x, y) => x.week - y.week)
     .slice(0, 9)
     .map((m, i) => ({ ...m, label: `${i + 1}. ${m.label}` }));
-  const decisions: Mark[] = IDS.flatMap((id) => runs[id].snaps.decisions.map((d) => ({ week: d.week, label: `${id}: ${t('replay.decisionMark', { week: d.week + 1, what: decisionText(d) })}` })));
+  const decisions: Mark[] = IDS.flatMap((id) => runs[id].snaps.decisions.map((d) => ({ week: d.week, label: `${id}: ${t('replay.decisionMark', { week: weekNumber(d.week), what: decisionText(d) })}` })));
   const townButtons = IDS.map((id) => button(t('replay.compare.run', { id }), () => {
     town = id;
     draw(player.week());
@@ -128,7 +139,7 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
     'section',
     { class: 'replay-panel compare-panel', 'data-testid': 'compare' },
     screenHeader(ctx, t('replay.compare.heading')),
-    h('div', { class: 'compare-runs' }, IDS.map((id) => runCard(ctx, id, runs[id]))),
+    h('div', { class: 'compare-runs' }, IDS.map((id) => runCard(ctx, id, runs[id], names[id]))),
     same ? h('p', { class: 'hint' }, t('replay.compare.sameSeed')) : null,
     player.element,
     h('div', { class: 'card replay-card town-toggle', role: 'group', 'aria-label': t('replay.compare.town') }, h('strong', {}, t('replay.compare.town')), townButtons, h('p', { class: 'hint' }, t('replay.compare.townNote'))),
@@ -141,13 +152,13 @@ function comparePage(ctx: AppContext, runs: Record<RunId, Recording>): HTMLEleme
   return panel;
 }
 
-export function compareScreen(ctx: AppContext, a: string, b: string): HTMLElement {
+export function compareScreen(ctx: AppContext, a: string, b: string, names: Names = {}): HTMLElement {
   const codes: [string, string] = [a, b];
   if (!a && !b) return openPage(ctx, [], codes);
-  return codes.every((c) => !c || isRecorded(c)) ? build(ctx, codes) : deferred(t('replay.loading'), () => build(ctx, codes));
+  return codes.every((c) => !c || isRecorded(c)) ? build(ctx, codes, names) : deferred(t('replay.loading'), () => build(ctx, codes, names));
 }
 
-function build(ctx: AppContext, codes: [string, string]): HTMLElement {
+function build(ctx: AppContext, codes: [string, string], names: Names): HTMLElement {
   const problems: string[] = [];
   const runs: Partial<Record<RunId, Recording>> = {};
   IDS.forEach((id, i) => {
@@ -160,5 +171,5 @@ function build(ctx: AppContext, codes: [string, string]): HTMLElement {
     }
   });
   if (problems.length || !runs.A || !runs.B) return openPage(ctx, problems, codes);
-  return comparePage(ctx, { A: runs.A, B: runs.B });
+  return comparePage(ctx, { A: runs.A, B: runs.B }, names);
 }

@@ -1,5 +1,5 @@
 /** Words for what a replay shows: a decision, a key moment, a week. */
-import { findSpec, quarterOf, weekInQuarter, type Decision } from '../../sim';
+import { findSpec, quarterOf, weekInQuarter, weekNumber, type Decision } from '../../sim';
 import { t } from '../../i18n';
 import type { Moment } from '../../play/analysis/moments';
 import { int, money, pct } from '../../i18n/format';
@@ -31,9 +31,9 @@ export function momentText(m: Moment): string {
   return t(`ui.moments.${m.kind}`, Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, fmt(k, v)])));
 }
 
-/** "Week 27 of 104 (quarter 3, week 1)"; week 0 is the start. */
+/** "Week 27 of 104 (quarter 3, week 1)" once `week` weeks are played (the last one played is named); 0 is the start. */
 export function weekText(week: number, total: number): string {
   if (week <= 0) return t('replay.weekStart', { total });
   const w = week - 1;
-  return `${t('replay.weekTitle', { week, total })} (${t('replay.quarterWeek', { q: quarterOf(w) + 1, w: weekInQuarter(w) + 1 })})`;
+  return `${t('replay.weekTitle', { week: weekNumber(w), total })} (${t('replay.quarterWeek', { q: quarterOf(w) + 1, w: weekInQuarter(w) + 1 })})`;
 }

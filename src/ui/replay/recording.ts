@@ -10,7 +10,7 @@ import { decodeRunCode, RunCodeError, type RunIdentity } from '../../codes/runCo
 import { RunSnapshots } from '../../replay/snapshots';
 import { scenarioParams, UnknownScenarioError } from '../../scenarios';
 import { ParamError, WEEKS_PER_QUARTER } from '../../sim';
-import { ownText, t } from '../../i18n';
+import { scenarioTitleOf } from '../../play/library/runTitle';
 import { quarterStats, type QuarterStat } from '../../play/analysis/quarters';
 import { keyMoments, type Moment } from '../../play/analysis/moments';
 
@@ -56,7 +56,7 @@ export function openRecording(code: string): Recording {
 /** The week a key moment is shown at: the end of its quarter (quarters count from 1). */
 /** The run's story as the reader's language names it: a facilitator's own title, or the scenario's. */
 export function scenarioTitle(identity: RunIdentity): string {
-  return identity.custom ? ownText(identity.custom.title) : t(`scenarios.${identity.scenario}.title`);
+  return scenarioTitleOf(identity.scenario, identity.custom);
 }
 
 export function momentWeek(m: Moment, weeks: number): number {

@@ -2,7 +2,8 @@
  * `#/replay?code=…`: a recorded run, week by week. The code is opened
  * (decoded, rerun, its hash checked); the town shows the state at the week on
  * the timeline, the charts carry a cursor at it, and the week's numbers, the
- * key moments and the decisions sit beside them. Without a code, or with one
+ * key moments, the trainee's decisions and (a class scenario's) the
+ * facilitator's events, each under its own heading, sit beside them. Without a code, or with one
  * that cannot be opened, a box to paste a code and a way home.
  */
 import { RunCodeError } from '../../codes/runCode';
@@ -18,7 +19,10 @@ import { deferred } from './deferred';
 import { isRecorded, momentWeek, openRecording, scenarioTitle, type Recording } from './recording';
 import { townPainter } from './town';
 import { button, screenHeader } from '../shell/header';
+import { weekNumber, type Decision } from '../../sim';
 import './replay.css';
+
+const isEvent = (d: Decision) => d.type === 'event';
 
 /** Where each code's replay was left, so a language switch keeps the week. */
 const lastWeek = new Map<string, number>();
@@ -45,7 +49,10 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
   const numbers = h('div', { class: 'replay-now' });
   const hashNow = h('code', { 'data-testid': 'replay-hash' });
   const byWeek = [...snaps.decisions].sort((x, y) => x.week - y.week);
-  const decisionItems = byWeek.map((d) => h('li', { 'data-week': String(d.week) }, h('strong', {}, t('replay.weekTitle', { week: d.week + 1, total: weeks })), ' — ', decisionText(d)));
+  const item = (d: Decision) => h('li', { 'data-week': String(d.week) }, h('strong', {}, t('replay.weekTitle', { week: weekNumber(d.week), total: weeks })), ' — ', decisionText(d));
+  // the facilitator's market events are the class scenario's, not the trainee's choices: listed apart
+  const decisionItems = byWeek.filter((d) => !isEvent(d)).map(item);
+  const eventItems = byWeek.filter(isEvent).map(item);
   const charts = replayCharts(snaps.records, rec.quarters);
   let panel: HTMLElement | null = null;
   const paint = townPainter(ctx, () => panel?.isConnected ?? false);
@@ -55,7 +62,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
     weeks,
     start: lastWeek.get(rec.code) ?? weeks,
     moments: rec.moments.map((m, i) => ({ week: momentWeek(m, weeks), label: t('replay.momentJump', { n: i + 1, q: m.quarter, text: momentText(m) }) })),
-    decisions: snaps.decisions.map((d) => ({ week: d.week, label: t('replay.decisionMark', { week: d.week + 1, what: decisionText(d) }) })),
+    decisions: snaps.decisions.map((d) => ({ week: d.week, label: t('replay.decisionMark', { week: weekNumber(d.week), what: decisionText(d) }) })),
     onWeek: (week) => {
       lastWeek.set(rec.code, week);
       const state = snaps.stateAt(week);
@@ -63,7 +70,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
       replace(numbers, h('h2', {}, t('replay.now')), numbersList(weekRows(rec, week, state)));
       hashNow.textContent = snaps.hashes[week];
       // the decisions that applied at the start of the week on screen
-      for (const li of decisionItems) li.classList.toggle('current', Number(li.dataset.week) === week - 1);
+      for (const li of [...decisionItems, ...eventItems]) li.classList.toggle('current', Number(li.dataset.week) === week - 1);
       moveCursors(charts, week);
     },
   });
@@ -82,6 +89,7 @@ function replayPage(ctx: AppContext, rec: Recording): HTMLElement {
     h('div', { class: 'card replay-card' }, numbers, h('p', { class: 'replay-hash' }, h('span', {}, t('replay.hashSoFar')), ' ', hashNow), h('p', { class: 'replay-hash' }, h('span', {}, t('replay.hashFinal')), ' ', h('code', { 'data-testid': 'replay-code-hash' }, identity.hash)), h('p', { class: 'hint' }, t('replay.hashOk'))),
     h('div', { class: 'card replay-card' }, h('h2', {}, t('replay.moments')), moments),
     h('div', { class: 'card replay-card' }, h('h2', {}, t('replay.decisions')), decisionItems.length ? h('ol', { class: 'replay-decisions', 'data-testid': 'replay-decisions' }, decisionItems) : h('p', { class: 'hint' }, t('replay.noDecisions'))),
+    eventItems.length ? h('div', { class: 'card replay-card' }, h('h2', {}, t('replay.events')), h('p', { class: 'hint' }, t('replay.eventsHint')), h('ol', { class: 'replay-decisions', 'data-testid': 'replay-events' }, eventItems)) : null,
     h('div', { class: 'replay-charts' }, charts.map((c) => c.figure)),
     h('div', { class: 'card replay-card' }, h('h2', {}, t('replay.compareWith')), pasteBox({ label: t('replay.compareLabel'), action: t('replay.compareOpen'), testid: 'compare-paste', onOpen: (other) => ctx.navigate({ name: 'compare', a: rec.code, b: other }) })),
     h('div', { class: 'actions' }, button(t('replay.home'), () => ctx.navigate({ name: 'title' }), { 'data-testid': 'go-home' }), button(t('replay.openHeading'), () => ctx.navigate({ name: 'replay', code: '' }), { 'data-testid': 'replay-another' })),

@@ -8,7 +8,7 @@
  */
 import { t } from '../../i18n';
 import { int, money, pct, signed } from '../../i18n/format';
-import { weekName } from '../../play/analysis/whyText';
+import { weekShort } from '../../play/weekLabel';
 import { h } from '../kit/dom';
 import type { RepBar, TopBarView } from './topBarView';
 
@@ -61,7 +61,7 @@ export class TopBar {
 
   show(v: TopBarView): void {
     this.last = v;
-    this.set('week', weekName(v.week), () => (this.week.textContent = weekName(v.week)));
+    this.set('week', weekShort(v.week), () => (this.week.textContent = weekShort(v.week)));
     this.set('weekOf', `${v.week}/${v.totalWeeks}`, () => (this.weekOf.textContent = t('game.weekOf', { week: v.week + 1, total: v.totalWeeks })));
     this.set('strip', stripKey(v), () => this.drawStrip(v));
     const d = v.reputation - v.baseline;
@@ -96,7 +96,7 @@ export class TopBar {
       const week = v.quarterStart + i;
       const state = marks === undefined ? 'future' : week === v.week ? 'current' : 'played';
       const what = marks?.length ? marks.map((m) => t(`game.hud.marks.${m}`)).join(', ') : '';
-      const label = what ? t('game.hud.tick', { week: weekName(week), what }) : weekName(week);
+      const label = what ? t('game.hud.tick', { week: weekShort(week), what }) : weekShort(week);
       items.push(h('li', { class: `hud-tick ${state}${what ? ' marked' : ''}`, title: label, 'data-marks': marks?.join(' ') ?? '' }, h('span', { class: 'sr-only' }, label)));
     }
     this.strip.replaceChildren(...items);
