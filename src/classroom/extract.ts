@@ -2,12 +2,14 @@
  * Finding run codes in what an instructor collects: pasted text (a chat, an
  * email, a list of links), the JSON of `salesfloor run` or a JSON list of
  * codes, and the CSV a form tool exports. Each candidate keeps where it came
- * from, so a bad code can be traced back to its line or row.
+ * from, so a bad code can be traced back to its line or row, and the name
+ * of whoever handed it in when the input gives one (names.ts).
  */
 import { parseCsv } from '../shared/csv';
+import { nameBefore, nameColumns, nameOfRow } from './names';
 
-/** A run code as written, or inside a link (`?code=`, where `~` may be escaped as %7E). */
-const CODE_PATTERN = /sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+/g;
+/** A run code as written (`sf2.`, or the first layout's `sf1.`), or inside a link (`?code=`, where `~` may be escaped as %7E). */
+const CODE_PATTERN = /sf[12]\.[A-Za-z0-9_~-]+\.[0-9a-z]+/g;
 /** Longest piece of non-code text kept to show with its error. */
 const SNIPPET = 80;
 
@@ -29,6 +31,8 @@ export interface Candidate {
   /** the code, or the text that should have been one (shown with its error) */
   text: string;
   origin: Origin;
+  /** the trainee's name, from a form's name column or the text before the code on its line (text from outside: shown as text only) */
+  name?: string;
 }
 
 /** A file's whole JSON could not be read: reported once, for the file. */
@@ -47,12 +51,12 @@ function unescapeCodes(text: string): string {
   return text.replace(/%(7e|5f|2d|2e)/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
-/** The codes in a piece of text, in order; a truncated one (`sf1.` with no check) is returned as is. */
+/** The codes in a piece of text, in order; a truncated one (`sf2.` with no check) is returned as is. */
 export function codesIn(text: string): string[] {
   const plain = unescapeCodes(text);
   const codes = plain.match(CODE_PATTERN) ?? [];
   if (codes.length > 0) return codes;
-  const broken = /sf1\.[^\s,;"'<>&#]*/.exec(plain);
+  const broken = /sf[12]\.[^\s,;"'<>&#]*/.exec(plain);
   return broken ? [broken[0]] : [];
 }
 
@@ -69,7 +73,14 @@ export function fromText(text: string, file?: string): Found {
     const origin: Origin = file ? { file, line: i + 1 } : { line: i + 1 };
     const codes = codesIn(raw);
     if (codes.length === 0) candidates.push({ text: snippet(raw), origin });
-    for (const code of codes) candidates.push({ text: code, origin });
+    let from = 0;
+    const plain = unescapeCodes(raw);
+    for (const code of codes) {
+      const at = plain.indexOf(code, from);
+      const name = at >= 0 ? nameBefore(plain.slice(from, at)) : undefined;
+      if (at >= 0) from = at + code.length;
+      candidates.push({ text: code, origin, ...(name ? { name } : {}) });
+    }
   });
   return { candidates, problems: file && candidates.length === 0 ? [{ origin: { file }, problem: 'empty' }] : [] };
 }
@@ -93,10 +104,13 @@ export function fromCsv(text: string, file: string): Found {
     }),
   );
   const candidates: Candidate[] = [];
+  const names = nameColumns(header);
   for (const { codes, r, c, cell } of found) {
     const origin: Origin = { file, row: r + 1, ...(header[c]?.trim() ? { column: header[c].trim() } : {}) };
-    if (codes.length > 0) for (const code of codes) candidates.push({ text: code, origin });
-    else if (r > 0 && codeColumns.has(c) && cell.trim() !== '') candidates.push({ text: snippet(cell), origin });
+    const name = r > 0 ? nameOfRow(rows[r], names) : undefined;
+    const who = name ? { name } : {};
+    if (codes.length > 0) for (const code of codes) candidates.push({ text: code, origin, ...who });
+    else if (r > 0 && codeColumns.has(c) && cell.trim() !== '') candidates.push({ text: snippet(cell), origin, ...who });
   }
   return { candidates, problems: candidates.length === 0 ? [{ origin: { file }, problem: 'empty' }] : [] };
 }

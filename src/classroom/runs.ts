@@ -4,12 +4,15 @@
  * their reason and origin. Opening yields to the page between codes so a
  * batch of thirty never freezes it, and reports its progress.
  */
-import { RunCodeError, verifyRunCode } from '../codes/runCode';
+import { codeFingerprint, RunCodeError, verifyRunCode, type ScenarioLookup } from '../codes/runCode';
+import type { FacilitatorScenario } from '../codes/facilitatorScenario';
 import type { Candidate, Origin } from './extract';
 
 /** One run of the class: what the table, the scatter and the export show. */
 export interface ClassRun {
   code: string;
+  /** whose run it is, when the input said (extract.ts): text from outside, shown as text only */
+  name?: string;
   /** the scenario id (a facilitator's scenario: the story it starts from) */
   scenario: string;
   /** a facilitator's scenario's own title, in both languages (text from the code: shown as text only) */
@@ -30,6 +33,7 @@ export interface ClassRun {
 export interface BadCode {
   text: string;
   origin: Origin;
+  name?: string;
   key: string;
   vars: Record<string, string | number>;
 }
@@ -43,17 +47,30 @@ export interface Batch {
 
 export const emptyBatch = (): Batch => ({ runs: [], bad: [], duplicates: 0 });
 
+/** A candidate as it is opened (on this thread or in a worker): with the facilitator's scenario its code names, when the reader knows it. */
+export interface OpenJob extends Candidate {
+  scenario?: FacilitatorScenario;
+}
+
+/** The job for a candidate: its code's facilitator's scenario looked up, so a worker needs no storage. */
+export function jobOf(c: Candidate, lookup?: ScenarioLookup): OpenJob {
+  const fp = lookup ? codeFingerprint(c.text) : undefined;
+  const scenario = fp ? lookup?.(fp) : undefined;
+  return scenario ? { ...c, scenario } : c;
+}
+
 /** Opens one candidate: a run, or the reason it cannot be one. */
-export function openCandidate(c: Candidate): ClassRun | BadCode {
+export function openCandidate(c: OpenJob): ClassRun | BadCode {
+  const name = c.name ? { name: c.name } : {};
   try {
-    const { identity, result } = verifyRunCode(c.text);
+    const { identity, result } = verifyRunCode(c.text, () => c.scenario);
     const t = result.totals;
     const custom = identity.custom ? { custom: { en: identity.custom.title.en, fr: identity.custom.title.fr } } : {};
-    return { code: c.text, scenario: identity.scenario, ...custom, seed: identity.seed, profit: t.profit, reputation: t.finalReputation, deals: t.deals, quits: t.quits, misconduct: t.misconduct, hash: identity.hash, origin: c.origin };
+    return { code: c.text, ...name, scenario: identity.scenario, ...custom, seed: identity.seed, profit: t.profit, reputation: t.finalReputation, deals: t.deals, quits: t.quits, misconduct: t.misconduct, hash: identity.hash, origin: c.origin };
   } catch (error) {
-    if (error instanceof RunCodeError) return { text: c.text, origin: c.origin, key: error.key, vars: error.vars };
+    if (error instanceof RunCodeError) return { text: c.text, ...name, origin: c.origin, key: error.key, vars: error.vars };
     // a code that passes every check yet breaks the run is still only a bad code
-    return { text: c.text, origin: c.origin, key: 'classroom.errors.unexpected', vars: { message: error instanceof Error ? error.message : String(error) } };
+    return { text: c.text, ...name, origin: c.origin, key: 'classroom.errors.unexpected', vars: { message: error instanceof Error ? error.message : String(error) } };
   }
 }
 
@@ -72,7 +89,9 @@ export interface OpenOptions {
   /** stop early (a newer load or a clear replaced this one) */
   cancelled?: () => boolean;
   /** how a candidate is opened: on this thread by default, or in a worker (src/shared/workerPool.ts) */
-  open?: (c: Candidate) => Promise<ClassRun | BadCode>;
+  open?: (c: OpenJob) => Promise<ClassRun | BadCode>;
+  /** the facilitator's scenarios the reader knows, by fingerprint (knownScenarios.ts) */
+  lookup?: ScenarioLookup;
   /** how many candidates are opened at once (the workers' count) */
   concurrency?: number;
 }
@@ -93,7 +112,7 @@ export async function openAll(batch: Batch, candidates: readonly Candidate[], op
       todo.push(c);
     }
   }
-  const open = options.open ?? ((c: Candidate) => Promise.resolve(openCandidate(c)));
+  const open = options.open ?? ((c: OpenJob) => Promise.resolve(openCandidate(c)));
   const results: Array<ClassRun | BadCode | undefined> = new Array(todo.length);
   let next = 0;
   let done = candidates.length - todo.length;
@@ -101,7 +120,7 @@ export async function openAll(batch: Batch, candidates: readonly Candidate[], op
   const lane = async (): Promise<void> => {
     while (next < todo.length && !options.cancelled?.()) {
       const i = next++;
-      results[i] = await open(todo[i]);
+      results[i] = await open(jobOf(todo[i], options.lookup));
       options.progress?.(++done, candidates.length);
       if (options.yieldToPage) await options.yieldToPage();
     }

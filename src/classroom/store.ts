@@ -24,9 +24,10 @@ const origin = z.object({
   column: z.string().optional(),
   item: z.number().int().optional(),
 });
+/** Version 2 keeps each candidate's name; version 1 (before names) is still read. */
 const stored = z.object({
-  version: z.literal(1),
-  candidates: z.array(z.object({ text: z.string(), origin })),
+  version: z.union([z.literal(1), z.literal(2)]),
+  candidates: z.array(z.object({ text: z.string(), origin, name: z.string().max(200).optional() })),
   duplicates: z.number().int().min(0),
 });
 
@@ -37,10 +38,11 @@ export interface StoredClass {
 
 /** Keeps a batch's candidates; false when the browser refuses (full or disabled storage). */
 export function saveClass(store: KeyValueStore, batch: Batch): boolean {
-  const candidates: Candidate[] = [...batch.runs.map((r) => ({ text: r.code, origin: r.origin })), ...batch.bad.map((b) => ({ text: b.text, origin: b.origin }))];
+  const keep = (text: string, origin: Candidate['origin'], name?: string): Candidate => ({ text, origin, ...(name ? { name } : {}) });
+  const candidates: Candidate[] = [...batch.runs.map((r) => keep(r.code, r.origin, r.name)), ...batch.bad.map((b) => keep(b.text, b.origin, b.name))];
   try {
     if (candidates.length === 0) store.removeItem(CLASS_KEY);
-    else store.setItem(CLASS_KEY, JSON.stringify({ version: 1, candidates, duplicates: batch.duplicates }));
+    else store.setItem(CLASS_KEY, JSON.stringify({ version: 2, candidates, duplicates: batch.duplicates }));
     return true;
   } catch {
     return false;

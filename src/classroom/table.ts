@@ -3,7 +3,7 @@ import { spreadsheetCsv } from '../shared/csv';
 import type { Origin } from './extract';
 import type { ClassRun } from './runs';
 
-export const COLUMNS = ['scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash'] as const;
+export const COLUMNS = ['name', 'scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Direction = 'ascending' | 'descending';
 
@@ -12,7 +12,7 @@ export interface SortOrder {
   direction: Direction;
 }
 
-const TEXT: ReadonlySet<Column> = new Set(['scenario', 'seed', 'hash']);
+const TEXT: ReadonlySet<Column> = new Set(['name', 'scenario', 'seed', 'hash']);
 
 const isNumeric = (column: Column): boolean => !TEXT.has(column);
 
@@ -20,7 +20,7 @@ const isNumeric = (column: Column): boolean => !TEXT.has(column);
  * The runs in a column's order; text by the given label (a scenario's title)
  * in the current language, then by code so that equal keys keep one order.
  */
-export function sortRuns(runs: readonly ClassRun[], order: SortOrder, label: (run: ClassRun, column: Column) => string = (r, c) => String(r[c])): ClassRun[] {
+export function sortRuns(runs: readonly ClassRun[], order: SortOrder, label: (run: ClassRun, column: Column) => string = (r, c) => String(r[c] ?? '')): ClassRun[] {
   const sign = order.direction === 'ascending' ? 1 : -1;
   const key = order.column;
   const cmp = (a: ClassRun, b: ClassRun): number => {
@@ -41,11 +41,12 @@ export type OriginText = (origin: Origin) => string;
 
 /**
  * The table as CSV: a header row of the given labels, then one row per run,
- * with the code and its origin so a row can be traced to its trainee.
+ * with the trainee's name when known, the code and its origin so a row can
+ * be traced to its trainee.
  * Numbers are plain (profit to the cent, reputation 0–1), for a spreadsheet.
  */
 export function runsCsv(runs: readonly ClassRun[], header: Record<Column | 'code' | 'origin', string>, scenarioTitle: (run: ClassRun) => string, origin: OriginText): string {
   const head = [...COLUMNS.map((c) => header[c]), header.origin, header.code];
-  const rows = runs.map((r) => [scenarioTitle(r), r.seed, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, r.hash, origin(r.origin), r.code]);
+  const rows = runs.map((r) => [r.name ?? '', scenarioTitle(r), r.seed, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, r.hash, origin(r.origin), r.code]);
   return spreadsheetCsv([head, ...rows]);
 }

@@ -1,5 +1,5 @@
 /**
- * The envelope shared by run codes (`sf1.`) and scenario codes (`sfs1.`):
+ * The envelope shared by the first run codes (`sf1.`) and scenario codes (`sfs1.`):
  * `<prefix>.<body>.<check>`, where the body is a value as JSON compressed with
  * lz-string in its URI alphabet (`+` and `$` mapped to `_` and `~`, so a code
  * survives query strings, forms and chat apps unescaped) and the check is the
@@ -11,7 +11,8 @@ import LZString from 'lz-string';
 /** Longest code we try to read: far above a 10-year run with a decision every week. */
 export const MAX_CODE_LENGTH = 200_000;
 
-export type CodeProblem = 'empty' | 'format' | 'checksum' | 'corrupt' | 'version' | 'content' | 'hash';
+/** 'scenario': a run code names a facilitator's scenario (by its fingerprint) the reader does not have */
+export type CodeProblem = 'empty' | 'format' | 'checksum' | 'corrupt' | 'version' | 'content' | 'hash' | 'scenario';
 
 /** A code that cannot be opened: `key` is its message in src/i18n (run codes under codes.errors, scenario codes under facilitator.codeErrors). */
 export class RunCodeError extends Error {

@@ -51,6 +51,7 @@ export const classroomEn = {
     sortBy: 'Sort by {column}',
   },
   columns: {
+    name: 'Name',
     scenario: 'Scenario',
     seed: 'Seed',
     profit: 'Cumulative profit',

@@ -55,6 +55,7 @@ export const classroomFr: Widen<typeof classroomEn> = {
     sortBy: 'Trier par {column}',
   },
   columns: {
+    name: 'Nom',
     scenario: 'Scénario',
     seed: 'Graine',
     profit: 'Bénéfice cumulé',

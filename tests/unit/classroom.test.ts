@@ -7,7 +7,7 @@ import { quantile, spread } from '../../src/shared/stats';
 import { nextOrder, runsCsv, sortRuns } from '../../src/classroom/table';
 import { CLASS_KEY, loadClass, saveClass } from '../../src/classroom/store';
 import { ClassDesk, type LoadEvent } from '../../src/classroom/desk';
-import { encodeRunCode, identityOf } from '../../src/codes/runCode';
+import { encodeRunCode, identityOf, scenarioFingerprint } from '../../src/codes/runCode';
 
 const A = encodeRunCode(identityOf('founder', 'a1', {}, []));
 const B = encodeRunCode(identityOf('sales-director', 'b2', {}, [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.02 }]));
@@ -80,9 +80,44 @@ describe('finding codes', () => {
     const { candidates, problems } = fromCsv(csv, 'form.csv');
     expect(problems).toEqual([]);
     expect(candidates).toEqual([
-      { text: A, origin: { file: 'form.csv', row: 2, column: 'Your run code, please' } },
-      { text: 'lost it, sorry', origin: { file: 'form.csv', row: 3, column: 'Your run code, please' } },
-      { text: B, origin: { file: 'form.csv', row: 4, column: 'Your run code, please' } },
+      { text: A, origin: { file: 'form.csv', row: 2, column: 'Your run code, please' }, name: 'Martin, Léa' },
+      { text: 'lost it, sorry', origin: { file: 'form.csv', row: 3, column: 'Your run code, please' }, name: 'Bob' },
+      { text: B, origin: { file: 'form.csv', row: 4, column: 'Your run code, please' }, name: 'Eve' },
+    ]);
+  });
+
+  it('a form’s name column: a full name wins, else first and last names joined; other "name" columns are not names', () => {
+    const names = (header: string, row: string) => fromCsv(`${header}
+${row},${A}
+`, 'f.csv').candidates[0].name;
+    expect(names('Horodateur,Nom,Code', '2026,Anne Dupont')).toBe('Anne Dupont');
+    expect(names('Your name:,Code', '  Alice   Martin ')).toBe('Alice Martin');
+    expect(names('What is your name?,Code', 'Bob')).toBe('Bob');
+    expect(names('Élève,Code', 'Zoé')).toBe('Zoé');
+    expect(names('Prénom,Nom,Code', 'Anne,Dupont')).toBe('Anne Dupont');
+    expect(names('First name,Last name,Code', 'Ann,Lee')).toBe('Ann Lee');
+    expect(names('Last name,Code', 'Lee')).toBe('Lee');
+    expect(names('Nom d’utilisateur,Code', 'adupont')).toBeUndefined();
+    expect(names('Email,Code', 'a@b.fr')).toBeUndefined();
+    expect(names('Scenario name,Code', 'Recession')).toBeUndefined();
+    // a row with the name left empty has none
+    expect(names('Name,Code', '')).toBeUndefined();
+  });
+
+  it('a pasted line: the text before the code is its name, a link holding the code and the separators dropped', () => {
+    const link = `https://example.org/salesfloor/#/replay?code=${B}`;
+    const { candidates } = fromText(`Alice Martin: ${A}
+Bob Lee — ${link}
+Zoé Durand\t${C}
+${A}
+- Ann: ${B}, Joe: ${C}`);
+    expect(candidates.map((c) => [c.text, c.name])).toEqual([
+      [A, 'Alice Martin'],
+      [B, 'Bob Lee'],
+      [C, 'Zoé Durand'],
+      [A, undefined],
+      [B, 'Ann'],
+      [C, 'Joe'],
     ]);
   });
 
@@ -128,12 +163,31 @@ describe('a batch of runs', () => {
   it('a run on a facilitator’s scenario keeps its own title and is a group of its own', async () => {
     const custom = { base: 'founder', overrides: {}, events: [], locked: [], bounds: {}, title: { en: '<b>Recession drill</b>', fr: 'Exercice de récession' }, briefing: { en: 'x', fr: 'x' } };
     const D = encodeRunCode(identityOf('founder', 'd4', {}, [], custom));
-    const { runs, bad } = await openAll(emptyBatch(), fromText(`${A}\n${D}`).candidates);
+    // the code names its scenario: without it, a bad code asking for it
+    const without = await openAll(emptyBatch(), fromText(`${A}\n${D}`).candidates);
+    expect(without.bad.map((b) => b.key)).toEqual(['codes.errors.scenario']);
+    const { runs, bad } = await openAll(emptyBatch(), fromText(`${A}\n${D}`).candidates, { lookup: (fp) => (fp === scenarioFingerprint(custom) ? custom : undefined) });
     expect(bad).toEqual([]);
     expect(runs[1].custom).toEqual({ en: '<b>Recession drill</b>', fr: 'Exercice de récession' });
     expect(runs[0].custom).toBeUndefined();
     expect(groupOf(runs[0])).toBe('founder');
     expect(groupOf(runs[1])).not.toBe('founder');
+  });
+
+  it('keeps names in storage (version 2) and still reads version 1, kept before names', async () => {
+    const batch = await openAll(emptyBatch(), fromText(`Alice: ${A}\nBob: sf2.x`).candidates);
+    expect(batch.runs[0].name).toBe('Alice');
+    expect(batch.bad[0].name).toBe('Bob');
+    const mem = new Map<string, string>();
+    const store = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) };
+    saveClass(store, batch);
+    expect(JSON.parse(mem.get(CLASS_KEY) ?? '{}').version).toBe(2);
+    const kept = loadClass(store);
+    expect(kept?.candidates.map((c) => c.name)).toEqual(['Alice', 'Bob']);
+    const reopened = await openAll(emptyBatch(), kept?.candidates ?? []);
+    expect(reopened.runs[0].name).toBe('Alice');
+    mem.set(CLASS_KEY, JSON.stringify({ version: 1, candidates: [{ text: A, origin: { line: 1 } }], duplicates: 0 }));
+    expect(loadClass(store)?.candidates).toEqual([{ text: A, origin: { line: 1 } }]);
   });
 
   it('is kept in storage and read back; a corrupt entry is dropped', async () => {
@@ -165,11 +219,11 @@ describe('spread, sorting and export', () => {
     const asc = sortRuns(runs, nextOrder({ column: 'profit', direction: 'descending' }, 'profit'));
     expect(asc.map((r) => r.code)).toEqual([...desc.map((r) => r.code)].reverse());
     expect(sortRuns(runs, nextOrder(null, 'seed')).map((r) => r.seed)).toEqual(['a1', 'b2', 'c3']);
-    const header = { scenario: 'S', seed: 'Seed', profit: 'P', reputation: 'R', deals: 'D', quits: 'Q', misconduct: 'M', hash: 'H', origin: 'From', code: 'Code' };
+    const header = { name: 'Name', scenario: 'S', seed: 'Seed', profit: 'P', reputation: 'R', deals: 'D', quits: 'Q', misconduct: 'M', hash: 'H', origin: 'From', code: 'Code' };
     const rows = parseCsv(runsCsv(runs, header, (r) => `title of ${r.scenario}`, (o) => `line ${o.line}`));
-    expect(rows[0]).toEqual(['S', 'Seed', 'P', 'R', 'D', 'Q', 'M', 'H', 'From', 'Code']);
+    expect(rows[0]).toEqual(['Name', 'S', 'Seed', 'P', 'R', 'D', 'Q', 'M', 'H', 'From', 'Code']);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['title of founder', 'a1', String(Math.round(runs[0].profit * 100) / 100), String(Math.round(runs[0].reputation * 10000) / 10000), String(runs[0].deals), String(runs[0].quits), String(runs[0].misconduct), runs[0].hash, 'line 1', A]);
+    expect(rows[1]).toEqual(['', 'title of founder', 'a1', String(Math.round(runs[0].profit * 100) / 100), String(Math.round(runs[0].reputation * 10000) / 10000), String(runs[0].deals), String(runs[0].quits), String(runs[0].misconduct), runs[0].hash, 'line 1', A]);
   });
 });
 

@@ -58,7 +58,7 @@ describe('salesfloor code encode / decode / run --code', () => {
 
   it('encode, decode and run --code give back the same run', async () => {
     const code = (await ok(['code', 'encode', ...RUN_OPTIONS])).trim();
-    expect(code).toMatch(/^sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+$/);
+    expect(code).toMatch(/^sf2\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
 
     const identity = JSON.parse(await ok(['code', 'decode', code])) as RunIdentity;
     const director = scenarioParams('sales-director');

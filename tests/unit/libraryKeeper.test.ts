@@ -67,7 +67,7 @@ describe('RunKeeper', () => {
     await keeper.keep(s, saveOf(s, 'run-a'));
     const done = (await library.get('run-a'))!;
     expect(done.finished?.hash).toBe(hashHex(s.state));
-    expect(done.finished?.code).toMatch(/^sf1\./);
+    expect(done.finished?.code).toMatch(/^sf2\./);
     // the scores the debrief and the LMS get, each out of 100
     const scores = ledgerScores(s);
     expect([done.finished!.result, done.finished!.effect]).toEqual([scores.result, scores.effect]);

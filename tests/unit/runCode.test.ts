@@ -20,6 +20,8 @@ import {
   type CodeProblem,
   type RunIdentity,
 } from '../../src/codes/runCode';
+import { seal } from '../../src/codes/envelope';
+import { SHORT as CLASS_SCENARIO } from '../fixtures/shortScenario';
 import { hasKey, LOCALES, t } from '../../src/i18n';
 import { MODEL_VERSION, type Decision } from '../../src/sim';
 
@@ -33,10 +35,12 @@ const SHORT = identityOf('sales-director', 'class-3', { 'run.weeks': 8, 'plan.qu
 const PLAIN = identityOf('founder', '42', { 'run.weeks': 6 }, []);
 const CODE = encodeRunCode(SHORT);
 
-/** A code with any body: the check recomputed, so only what is inside can be wrong. */
+/** A first-layout code (sf1., still read) with any body: the check recomputed, so only what is inside can be wrong. */
 function withBody(body: string): string {
   return `sf1.${body}.${checksum(body)}`;
 }
+/** Today's code with any body, the check recomputed. */
+const compactWithBody = (body: string) => `sf2.${body}.${checksum(body)}`;
 const bodyOf = (json: string) => LZString.compressToEncodedURIComponent(json).replace(/\+/g, '_').replace(/\$/g, '~');
 const payload = (id: RunIdentity) => ({ m: id.model, s: id.scenario, e: id.seed, o: id.overrides, d: id.decisions, h: id.hash });
 
@@ -60,7 +64,7 @@ function expectReadable(error: RunCodeError): void {
 
 describe('run codes: round trip', () => {
   it('encode, decode and verify give back the identity and its run', () => {
-    expect(CODE).toMatch(/^sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+$/);
+    expect(CODE).toMatch(/^sf2\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
     expect(decodeRunCode(CODE)).toEqual(SHORT);
     const { identity, result } = verifyRunCode(CODE);
     expect(identity).toEqual(SHORT);
@@ -98,7 +102,7 @@ const PROBLEMS: Record<CodeProblem, Array<[string, () => unknown]>> = {
   format: [
     ['a word', () => decodeRunCode('hello')],
     ['a hash instead of a code', () => decodeRunCode(SHORT.hash)],
-    ['another prefix', () => decodeRunCode(CODE.replace(/^sf1/, 'sf2'))],
+    ['another prefix', () => decodeRunCode(CODE.replace(/^sf2/, 'sf3'))],
     ['one dot', () => decodeRunCode(CODE.slice(0, CODE.lastIndexOf('.')))],
     ['three dots', () => decodeRunCode(`${CODE}.x`)],
     ['no check', () => decodeRunCode(CODE.slice(0, CODE.lastIndexOf('.') + 1))],
@@ -115,6 +119,8 @@ const PROBLEMS: Record<CodeProblem, Array<[string, () => unknown]>> = {
     ['not JSON', () => decodeRunCode(withBody(bodyOf('{"m": "2.0.0", ')))],
     ['JSON of another shape', () => decodeRunCode(withBody(bodyOf(JSON.stringify({ ...payload(SHORT), h: 'not a hash' }))))],
     ['a decision of an unknown type', () => decodeRunCode(withBody(bodyOf(JSON.stringify({ ...payload(SHORT), d: [{ week: 1, type: 'fire', rep: 0 }] }))))],
+    ['a compact body cut short, the check recomputed', () => decodeRunCode(compactWithBody(CODE.split('.')[1].slice(0, -4)))],
+    ['a compact body with bytes left over, the check recomputed', () => decodeRunCode(compactWithBody(`${CODE.split('.')[1]}AAAA`))],
   ],
   version: [['another model version', () => decodeRunCode(encodeRunCode({ ...SHORT, model: '1.0.0' }))]],
   content: [
@@ -125,6 +131,7 @@ const PROBLEMS: Record<CodeProblem, Array<[string, () => unknown]>> = {
     ['decision after the run', () => decodeRunCode(encodeRunCode({ ...SHORT, decisions: [{ week: 8, type: 'hire', count: 1 }] }))],
     ['gemba walk with a rep not on the team (found by the rerun)', () => verifyRunCode(encodeRunCode({ ...SHORT, decisions: [{ week: 2, type: 'gemba', rep: 40 }] }))],
   ],
+  scenario: [['a class scenario the reader does not have', () => decodeRunCode(encodeRunCode(identityOf('sales-director', '7', {}, [], CLASS_SCENARIO)))]],
   hash: [
     ['a decision added, the check recomputed', () => verifyRunCode(encodeRunCode({ ...SHORT, decisions: [...SHORT.decisions, { week: 6, type: 'gemba', rep: 0 }] }))],
     ['the seed changed, the check recomputed', () => verifyRunCode(withBody(bodyOf(JSON.stringify({ ...payload(SHORT), e: 'class-4' }))))],
@@ -170,7 +177,8 @@ describe('run codes: every problem has its message', () => {
 
 const CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~-';
 const IDENTITIES = [SHORT, PLAIN, identityOf('clawback', 'x', { 'run.weeks': 5, 'market.wordOfMouth': 0 }, [{ week: 1, type: 'hire', count: 1 }, { week: 2, type: 'gemba', rep: 0 }])];
-const BASES = IDENTITIES.map(encodeRunCode);
+/** today's codes, and one of the first layout (sf1., still read) */
+const BASES = [...IDENTITIES.map(encodeRunCode), seal('sf1', payload(SHORT))];
 
 type Mutation =
   | { kind: 'truncate'; at: number }
@@ -205,7 +213,7 @@ const mutatedCode = fc
     const code = BASES[base];
     if (!recheck) return mutations.reduce(mutate, code);
     const body = mutations.reduce(mutate, code.split('.')[1]);
-    return `sf1.${body}.${checksum(body)}`;
+    return `${code.split('.')[0]}.${body}.${checksum(body)}`;
   });
 
 const randomText = fc.oneof(
@@ -213,6 +221,8 @@ const randomText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: fc.constantFrom(...CODE_ALPHABET.split(''), '.'), maxLength: 200 }).map((s) => `sf1.${s}`),
   fc.string({ unit: fc.constantFrom(...CODE_ALPHABET.split('')), minLength: 1, maxLength: 200 }).map((body) => `sf1.${body}.${checksum(body)}`),
+  fc.string({ unit: fc.constantFrom(...CODE_ALPHABET.split(''), '.'), maxLength: 200 }).map((s) => `sf2.${s}`),
+  fc.string({ unit: fc.constantFrom(...CODE_ALPHABET.split('')), minLength: 1, maxLength: 200 }).map((body) => `sf2.${body}.${checksum(body)}`),
 );
 
 /** Opens a pasted text as the replay screen does; returns the problem, or 'ok'. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createRun, decisionsAt, hashHex, isDone, MODEL_VERSION, step, type Decision } from '../../src/sim';
 import { checkScenario, scenarioRunParams, type FacilitatorScenario } from '../../src/codes/facilitatorScenario';
 import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
-import { decodeRunCode, encodeRunCode, identityOf, RunCodeError, verifyRunCode } from '../../src/codes/runCode';
+import { decodeRunCode, encodeRunCode, identityOf, RunCodeError, scenarioFingerprint, verifyRunCode } from '../../src/codes/runCode';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { ghostRun } from '../../src/play/analysis/ghosts';
@@ -91,10 +91,12 @@ describe('run codes on a facilitator’s scenario', () => {
 
   const mine: Decision[] = [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.06 }];
 
-  it('carry the scenario and replay to the game’s hash', () => {
+  const known = (fp: string) => (fp === scenarioFingerprint(scenario) ? scenario : undefined);
+
+  it('name the scenario by its fingerprint and replay to the game’s hash', () => {
     const hash = play(scenario, mine);
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'sales-director', seed: '9', overrides: {}, decisions: mine, hash, custom: scenario });
-    const { identity, result } = verifyRunCode(code);
+    const { identity, result } = verifyRunCode(code, known);
     expect(result.hash).toBe(hash);
     expect(identity.custom).toEqual(scenario);
     expect(identityOf('sales-director', '9', {}, mine, scenario).hash).toBe(hash);
@@ -113,10 +115,10 @@ describe('run codes on a facilitator’s scenario', () => {
     const hash = play(scenario, []);
     const locked: Decision[] = [{ week: 13, type: 'set', key: 'management.coaching', value: 0.9 }];
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'sales-director', seed: '9', overrides: {}, decisions: locked, hash, custom: scenario });
-    expect(problem(() => decodeRunCode(code))).toBe('codes.errors.content');
+    expect(problem(() => decodeRunCode(code, known))).toBe('codes.errors.content');
     const outside: Decision[] = [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.2 }];
     const code2 = encodeRunCode({ model: MODEL_VERSION, scenario: 'sales-director', seed: '9', overrides: {}, decisions: outside, hash, custom: scenario });
-    expect(problem(() => decodeRunCode(code2))).toBe('codes.errors.content');
+    expect(problem(() => decodeRunCode(code2, known))).toBe('codes.errors.content');
   });
 });
 

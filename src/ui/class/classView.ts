@@ -157,7 +157,9 @@ export function classScreen(ctx: AppContext): HTMLElement {
     if (runs.length === 0 || !profit || !reputation) return replace(results, badList(problems));
     const compare = button(t('classroom.table.compare'), () => {
       const [a, b] = [...view.selected];
-      ctx.navigate({ name: 'compare', a, b });
+      const nameOf = (code: string) => runs.find((r) => r.code === code)?.name;
+      const [na, nb] = [nameOf(a), nameOf(b)];
+      ctx.navigate({ name: 'compare', a, b, ...(na ? { na } : {}), ...(nb ? { nb } : {}) });
     }, { 'data-testid': 'class-compare' });
     const compareHint = h('span', { class: 'hint', id: 'class-compare-hint' }, t('classroom.table.compareHint'));
     const syncCompare = () => {
@@ -166,7 +168,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
     };
     syncCompare();
     const exportCsv = button(t('classroom.table.export'), () => {
-      const header = Object.fromEntries(['scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash', 'origin', 'code'].map((k) => [k, t(`classroom.columns.${k}`)])) as Parameters<typeof runsCsv>[1];
+      const header = Object.fromEntries(['name', 'scenario', 'seed', 'profit', 'reputation', 'deals', 'quits', 'misconduct', 'hash', 'origin', 'code'].map((k) => [k, t(`classroom.columns.${k}`)])) as Parameters<typeof runsCsv>[1];
       downloadText(t('classroom.table.fileName'), runsCsv(runs, header, runTitle, originText), 'text/csv');
     }, { 'data-testid': 'class-export' });
     const tableHolder = h('div', {});

@@ -119,7 +119,9 @@ export function classScatter(input: ScatterInput): HTMLElement {
             callbacks: {
               label: (item) => {
                 const run = groups[item.datasetIndex][item.dataIndex];
-                return t('classroom.scatter.point', { scenario: runTitle(run), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: share(run.reputation) });
+                const point = t('classroom.scatter.point', { scenario: runTitle(run), seed: run.seed, origin: input.originText(run), profit: money(run.profit), reputation: share(run.reputation) });
+                // the canvas draws the tooltip as text: a name is never markup
+                return run.name ? `${run.name}: ${point}` : point;
               },
             },
           },

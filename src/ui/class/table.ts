@@ -31,6 +31,8 @@ export interface TableInput {
 
 function cellText(run: ClassRun, column: Column): string {
   switch (column) {
+    case 'name':
+      return run.name ?? '';
     case 'scenario':
       return runTitle(run);
     case 'profit':
@@ -55,7 +57,7 @@ export function classTable(input: TableInput): HTMLElement {
       const sorted = order.column === c;
       return h(
         'th',
-        { scope: 'col', 'aria-sort': sorted ? order.direction : 'none', class: c === 'scenario' || c === 'seed' || c === 'hash' ? 'text' : 'num' },
+        { scope: 'col', 'aria-sort': sorted ? order.direction : 'none', class: c === 'name' || c === 'scenario' || c === 'seed' || c === 'hash' ? 'text' : 'num' },
         h(
           'button',
           { type: 'button', class: 'sort', 'data-testid': `class-sort-${c}`, title: t('classroom.table.sortBy', { column: t(`classroom.columns.${c}`) }), onclick: () => input.onSort(nextOrder(order, c)) },
@@ -77,11 +79,12 @@ export function classTable(input: TableInput): HTMLElement {
           type: 'checkbox',
           'data-testid': 'class-select',
           checked: input.selected.has(run.code),
-          'aria-label': t('classroom.table.selectRun', { seed: run.seed, origin: input.originText(run) }),
+          'aria-label': t('classroom.table.selectRun', { seed: run.seed, origin: run.name ? `${run.name}, ${input.originText(run)}` : input.originText(run) }),
           onchange: (e: Event) => input.onSelect(run.code, (e.target as HTMLInputElement).checked),
         })),
       ),
-      COLUMNS.map((c) => h('td', { class: c === 'scenario' || c === 'seed' ? 'text' : c === 'hash' ? 'text mono' : 'num', 'data-column': c }, cellText(run, c))),
+      // h() sets a string child as a text node: a name is never markup
+      COLUMNS.map((c) => h('td', { class: c === 'name' || c === 'scenario' || c === 'seed' ? 'text' : c === 'hash' ? 'text mono' : 'num', 'data-column': c }, cellText(run, c))),
       h('td', {}, h('a', { href: routeHash({ name: 'replay', code: run.code }), 'aria-label': t('classroom.table.replayRun', { seed: run.seed }) }, t('classroom.table.replay'))),
     ),
   );

@@ -8,7 +8,8 @@
 export type Route =
   | { name: 'title' }
   | { name: 'replay'; code: string }
-  | { name: 'compare'; a: string; b: string }
+  /** na, nb: the trainees' names, when the class view opens it */
+  | { name: 'compare'; a: string; b: string; na?: string; nb?: string }
   | { name: 'class' }
   | { name: 'runs' }
   | { name: 'facilitator' }
@@ -45,7 +46,7 @@ export function parseRoute(hash: string): Route {
     case '/replay':
       return { name: 'replay', code: params.get('code') ?? '' };
     case '/compare':
-      return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '' };
+      return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '', ...(params.get('na') ? { na: params.get('na') as string } : {}), ...(params.get('nb') ? { nb: params.get('nb') as string } : {}) };
     case '/class':
       return { name: 'class' };
     case '/runs':
@@ -77,7 +78,7 @@ export function routeHash(route: Route): string {
     case 'replay':
       return route.code ? `#/replay?${new URLSearchParams({ code: route.code }).toString()}` : '#/replay';
     case 'compare':
-      return `#/compare?${new URLSearchParams({ a: route.a, b: route.b }).toString()}`;
+      return `#/compare?${new URLSearchParams({ a: route.a, b: route.b, ...(route.na ? { na: route.na } : {}), ...(route.nb ? { nb: route.nb } : {}) }).toString()}`;
     case 'class':
       return '#/class';
     case 'runs':
