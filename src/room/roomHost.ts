@@ -1,0 +1,153 @@
+/**
+ * The room at work, whatever carries its messages: each connection is a
+ * peer; a frame from a peer is rate-limited, read, judged (reducer `check`),
+ * and when accepted its event is persisted (the Node server appends and
+ * flushes it to log.ndjson) BEFORE it is applied, acknowledged and broadcast.
+ * A persist that throws is refused as `storage` and nothing is applied. The
+ * dashboard goes to the instructor's connections at once after their own
+ * actions and at most every DASHBOARD_MS after players' progress.
+ */
+import { readClientMessage, type PlayerRow, type ServerMessage } from './protocol';
+import { apply, check, type Conn } from './reducer';
+import { exportRoom } from './roomExport';
+import { findPlayer, roomStateOf, rowOf, type PlayerRecord, type Room } from './roomState';
+import type { RoomEvent } from './roomEvents';
+import { TokenBucket } from './rateLimit';
+
+export const DASHBOARD_MS = 200;
+
+export interface Peer {
+  conn: Conn;
+  send(msg: ServerMessage): void;
+  readonly bucket: TokenBucket;
+}
+
+export interface RoomHostOptions {
+  /** writes the event durably; throws when it cannot (the message is then refused as `storage`) */
+  persist(event: RoomEvent): void;
+  /** a new player's token: 32 hex digits from a crypto RNG */
+  newSecret(): string;
+  /** the players' join link, shown on the dashboard */
+  joinUrl: string;
+  now?: () => number;
+  defer?: (fn: () => void, ms: number) => void;
+}
+
+export class RoomHost {
+  readonly peers = new Set<Peer>();
+  private readonly rows = new Map<string, { key: string; row: PlayerRow }>();
+  private dashboardDue = false;
+  private readonly now: () => number;
+  private readonly defer: (fn: () => void, ms: number) => void;
+
+  constructor(
+    readonly room: Room,
+    private readonly opts: RoomHostOptions,
+  ) {
+    this.now = opts.now ?? (() => performance.now());
+    this.defer = opts.defer ?? ((fn, ms) => void setTimeout(fn, ms));
+  }
+
+  open(send: (msg: ServerMessage) => void): Peer {
+    const peer: Peer = { conn: {}, send, bucket: new TokenBucket(this.now) };
+    this.peers.add(peer);
+    return peer;
+  }
+
+  close(peer: Peer): void {
+    this.peers.delete(peer);
+    if (peer.conn.player) this.scheduleDashboard();
+  }
+
+  isOnline(player: string): boolean {
+    for (const peer of this.peers) if (peer.conn.player === player) return true;
+    return false;
+  }
+
+  receive(peer: Peer, frame: string): void {
+    if (!peer.bucket.take()) return peer.send({ t: 'refused', reason: 'rate', detail: 'too many messages: slow down' });
+    const msg = readClientMessage(frame);
+    if (typeof msg === 'string') return peer.send({ t: 'refused', reason: msg, detail: msg === 'size' ? 'message too large' : 'not a message of the room' });
+    const verdict = check(this.room, peer.conn, msg, this.opts.newSecret);
+    switch (verdict.kind) {
+      case 'refused':
+        return peer.send({ t: 'refused', reason: verdict.reason, detail: verdict.detail, ...(verdict.seq !== undefined ? { seq: verdict.seq } : {}) });
+      case 'again':
+        return peer.send({ t: 'ack', seq: verdict.seq });
+      case 'welcome':
+        peer.conn = { player: verdict.player };
+        peer.send(this.welcome(findPlayer(this.room, verdict.player)!));
+        return this.scheduleDashboard();
+      case 'host':
+        peer.conn = { host: true };
+        return peer.send(this.dashboard());
+      case 'export':
+        return peer.send(exportRoom(this.room, (id) => this.isOnline(id)));
+      case 'append':
+        break;
+    }
+    const { event, prepared } = verdict;
+    try {
+      this.opts.persist(event);
+    } catch (error) {
+      const detail = `the room could not write its log: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
+      return peer.send({ t: 'refused', reason: 'storage', detail, ...('seq' in event ? { seq: event.seq } : {}) });
+    }
+    apply(this.room, event, prepared);
+    if (event.e === 'join') {
+      peer.conn = { player: event.player };
+      peer.send(this.welcome(findPlayer(this.room, event.player)!));
+      return this.scheduleDashboard();
+    }
+    peer.send({ t: 'ack', seq: event.seq });
+    if (event.e === 'progress') {
+      const p = findPlayer(this.room, event.player)!;
+      if (p.rejected) peer.send({ t: 'refused', reason: 'hash', detail: `the room's rerun of this run gives hash ${p.hash}, not ${event.hash}` });
+      return this.scheduleDashboard();
+    }
+    const state = roomStateOf(this.room);
+    for (const other of this.peers) if (other.conn.player) other.send({ t: 'room', state });
+    this.sendDashboard();
+  }
+
+  private welcome(p: PlayerRecord): ServerMessage {
+    return { t: 'welcome', player: p.id, token: p.token, name: p.name, state: roomStateOf(this.room), decisions: p.decisions, week: p.run.state.week, seq: p.book.seq };
+  }
+
+  /** Every player's row; a row is worked out again only when its player moved. */
+  rowsNow(): PlayerRow[] {
+    return this.room.players.map((p) => {
+      const key = `${p.book.seq}`;
+      let cached = this.rows.get(p.id);
+      if (!cached || cached.key !== key) {
+        cached = { key, row: rowOf(p, false) };
+        this.rows.set(p.id, cached);
+      }
+      return { ...cached.row, online: this.isOnline(p.id) };
+    });
+  }
+
+  dashboard(): ServerMessage {
+    return { t: 'dashboard', state: roomStateOf(this.room), players: this.rowsNow(), seq: this.room.host.seq, joinUrl: this.opts.joinUrl };
+  }
+
+  private hosts(): Peer[] {
+    return [...this.peers].filter((p) => p.conn.host);
+  }
+
+  sendDashboard(): void {
+    const hosts = this.hosts();
+    if (hosts.length === 0) return;
+    const msg = this.dashboard();
+    for (const h of hosts) h.send(msg);
+  }
+
+  private scheduleDashboard(): void {
+    if (this.dashboardDue || this.hosts().length === 0) return;
+    this.dashboardDue = true;
+    this.defer(() => {
+      this.dashboardDue = false;
+      this.sendDashboard();
+    }, DASHBOARD_MS);
+  }
+}
