@@ -24,9 +24,22 @@ export class ClassDesk {
 
   constructor(
     private readonly store: KeyValueStore,
-    /** how codes are opened: yieldToPage, and a worker pool's open and concurrency */
-    private readonly how: Pick<OpenOptions, 'yieldToPage' | 'open' | 'concurrency'>,
+    /** how codes are opened: yieldToPage, a worker pool's open and concurrency, the known class scenarios' lookup */
+    private readonly how: Pick<OpenOptions, 'yieldToPage' | 'open' | 'concurrency' | 'lookup'>,
   ) {}
+
+  /** Whether some codes wait for their class scenario (RunCodeError 'scenario'). */
+  get needsScenario(): boolean {
+    return this.batch.bad.some((b) => b.key === 'codes.errors.scenario');
+  }
+
+  /** Opens again the codes that waited for their class scenario (now known). */
+  retryScenarios(onEvent: (e: LoadEvent) => void): void {
+    const waiting = this.batch.bad.filter((b) => b.key === 'codes.errors.scenario');
+    if (waiting.length === 0) return;
+    const start = { ...this.batch, bad: this.batch.bad.filter((b) => b.key !== 'codes.errors.scenario') };
+    void this.open(waiting.map((b) => ({ text: b.text, origin: b.origin, ...(b.name ? { name: b.name } : {}) })), onEvent, start);
+  }
 
 
   /** Reopens the kept candidates once, on the first visit after a reload; false when there are none. */

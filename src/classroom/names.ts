@@ -7,7 +7,8 @@
  * The column rule: a header is compared once lower-cased, without accents
  * or punctuation. A full-name column ("Name", "Your name", "Full name",
  * "What is your name?", "Nom", "Votre nom", "Nom complet", "Student",
- * "Élève", "Participant"…) wins; otherwise a first-name column ("First
+ * "Élève", "Participant", or any header that starts with "Name" or "Nom")
+ * wins; otherwise a first-name column ("First
  * name", "Prénom") and a last-name one ("Last name", "Surname", "Nom de
  * famille") are joined, first name first. Columns naming something else
  * ("User name", "Nom d'utilisateur", "Scenario name", "Team name", an
@@ -53,13 +54,14 @@ export interface NameColumns {
 export function nameColumns(header: readonly string[]): NameColumns {
   const normal = header.map(normalHeader);
   const find = (re: RegExp) => {
-    const i = normal.findIndex((h) => h !== '' && re.test(h) && !NOT_A_NAME.test(h));
+    const i = normal.findIndex((h) => h !== '' && re.test(h) && !NOT_A_NAME.test(h) && (re === FIRST || re === LAST || !(FIRST.test(h) || LAST.test(h))));
     return i >= 0 ? i : undefined;
   };
   const first = find(FIRST);
   const last = find(LAST);
   // "Nom" beside "Prénom" is the family name
-  const full = find(FULL);
+  // a header that starts with the word ("Name, first and last", "Nom et prénom de l'élève") is a full name too
+  const full = find(FULL) ?? find(/^(name|nom)\b/);
   if (first !== undefined && full !== undefined && normal[full] === 'nom' && last === undefined) return { first, last: full };
   if (full !== undefined) return { full };
   return { ...(first !== undefined ? { first } : {}), ...(last !== undefined ? { last } : {}) };
@@ -78,12 +80,14 @@ const EDGES = /^[\s:;,|=>\-–—•*]+|[\s:;,|=>\-–—•*]+$/g;
 
 /**
  * The name in the text before a code on its line: a link holding the code is
- * dropped, then the separators; undefined when nothing is left, or when what
+ * dropped, then anything after a colon ("Anna: here is mine"), then the separators; undefined when nothing is left, or when what
  * is left is too long or is a link or code of its own.
  */
 export function nameBefore(text: string): string | undefined {
   const withoutLink = text.replace(/\S*$/, (tail) => (/^(https?:|www\.|#\/|\?|[^\s]*[?&#]code=)/i.test(tail) ? '' : tail));
-  const name = clean(withoutLink.replace(EDGES, ''));
+  // "Anna: here is mine sf2…": the name is what comes before the colon
+  const colon = withoutLink.indexOf(':');
+  const name = clean((colon > 0 ? withoutLink.slice(0, colon) : withoutLink).replace(EDGES, ''));
   if (name === '' || name.length > MAX_NAME || /https?:|sf[12s]\d?\./i.test(name)) return undefined;
   return name;
 }

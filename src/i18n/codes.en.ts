@@ -1,5 +1,11 @@
 /** Run codes and scenario codes: what a person sees when one cannot be opened. */
 export const codesEn = {
+  ask: {
+    label: 'This run was played on a class scenario: paste its scenario code',
+    help: 'The instructor hands it out with the scenario’s link (it starts with "sfs1."). This browser keeps it: it is asked for once.',
+    open: 'Use this scenario',
+    learnt: 'Scenario “{title}” known: its runs open.',
+  },
   errors: {
     empty: 'There is no code to open. Paste a run code (it starts with "sf2." or "sf1.") or a link that holds one.',
     format: 'This is not a Salesfloor run code: a code starts with "sf2." (or "sf1.") and has two dots. Check that it was copied whole.',

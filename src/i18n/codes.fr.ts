@@ -2,6 +2,12 @@ import type { codesEn } from './codes.en';
 
 /** Codes de partie et codes de scénario : ce qu'on lit quand l'un ne s'ouvre pas. */
 export const codesFr: typeof codesEn = {
+  ask: {
+    label: 'Cette partie a été jouée sur un scénario de classe : collez son code de scénario',
+    help: 'L\'animateur le remet avec le lien du scénario (il commence par « sfs1. »). Ce navigateur le garde : il n\'est demandé qu\'une fois.',
+    open: 'Utiliser ce scénario',
+    learnt: 'Scénario « {title} » connu : ses parties s\'ouvrent.',
+  },
   errors: {
     empty: 'Il n\'y a pas de code à ouvrir. Collez un code de partie (il commence par « sf2. » ou « sf1. ») ou un lien qui en contient un.',
     format: 'Ce n\'est pas un code de partie Salesfloor : un code commence par « sf2. » (ou « sf1. ») et contient deux points. Vérifiez qu\'il a été copié en entier.',

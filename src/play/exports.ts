@@ -17,9 +17,9 @@ export function sessionCode(session: Session): string {
   return encodeRunCode({ model: MODEL_VERSION, scenario: session.scenario, seed: session.seed, overrides: {}, decisions: [...session.log], hash: hashHex(session.state), ...custom });
 }
 
-/** The link that opens a code in this site's replay, wherever the site is served from. */
-export function replayLink(code: string, where: Pick<Location, 'origin' | 'pathname'> = location): string {
-  return `${where.origin}${where.pathname}#/replay?code=${code}`;
+/** The link that opens a code in this site's replay, wherever the site is served from; a class scenario's code (`sc`) rides along, so the link opens anywhere. */
+export function replayLink(code: string, where: Pick<Location, 'origin' | 'pathname'> = location, sc?: string): string {
+  return `${where.origin}${where.pathname}#/replay?code=${code}${sc ? `&sc=${sc}` : ''}`;
 }
 
 /** The same document as `salesfloor run` prints (its type and key order), with the code and the decisions that replay it. */

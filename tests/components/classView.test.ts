@@ -11,6 +11,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeRunCode, encodeRunCode, identityOf, runIdentity } from '../../src/codes/runCode';
+import { encodeScenarioCode } from '../../src/codes/scenarioCode';
 import { classFixture } from '../browser/helpers/classCodes';
 import { openApp, waitUntil, type AppUnderTest } from './harness';
 import { liveCharts } from './fakeChart';
@@ -102,7 +103,7 @@ describe('class view', () => {
     const text = await csv.text();
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(31);
-    expect(lines[0]).toBe('Scenario,Seed,Cumulative profit,Final reputation,Deals,Quits,Misconduct,Hash,From,Run code');
+    expect(lines[0]).toBe('Name,Scenario,Seed,Cumulative profit,Final reputation,Deals,Quits,Misconduct,Hash,From,Run code');
     expect(fx.codes.every((c) => text.includes(c))).toBe(true);
 
     // compare two: disabled until exactly two are selected
@@ -138,18 +139,43 @@ describe('class view', () => {
       { name: 'Responses.csv', type: 'text/csv', text: csv },
       { name: 'more.json', type: 'application/json', text: JSON.stringify([...fx.codes.slice(6, 9), custom]) },
     ]);
+    // the facilitator's run names its scenario, which this browser does not know yet: the view asks for its scenario code, once
+    await loaded(app, '9 runs loaded');
+    expect(all('class-error').map((e) => e.textContent)).toEqual([expect.stringContaining('Responses.csv, row 8'), expect.stringContaining('class scenario')]);
+    await app.fill('class-scenario-ask-field', encodeScenarioCode(sc));
+    await app.click('class-scenario-ask-open');
     await loaded(app, '10 runs loaded');
+    expect(app.find('class-scenario-ask')).toBeNull();
     expect(all('class-row')).toHaveLength(10);
     expect(document.querySelector(`[data-code="${custom}"] td[data-column="scenario"]`)?.textContent).toBe(title);
+    // each row's name from the form's name column, set as text
+    expect(document.querySelector(`[data-code="${fx.codes[2]}"] td[data-column="name"]`)?.textContent).toBe('Trainee 2, group "A"');
+    expect(document.querySelector(`[data-code="${custom}"] td[data-column="name"]`)?.textContent).toBe('');
     expect(document.querySelectorAll('[data-testid="class-view"] img')).toHaveLength(0);
     expect(all('class-error').map((e) => e.textContent)).toEqual([expect.stringContaining('Responses.csv, row 8, column "Run code": This is not a Salesfloor run code')]);
     expect(await scatterPoints()).toHaveLength(10);
     await app.click('class-clear');
     expect(all('class-row')).toHaveLength(0);
     // a text file dropped on the drop zone
-    await drop(await app.get('class-drop'), { name: 'chat.txt', type: 'text/plain', text: `Anna: here is mine ${fx.codes[20]}\nBen: ${fx.codes[21]} :)` });
-    await loaded(app, '2 runs loaded');
-    expect(all('class-row')).toHaveLength(2);
+    const markup = '<img src=x onerror="x()">Zed';
+    await drop(await app.get('class-drop'), { name: 'chat.txt', type: 'text/plain', text: `Anna: here is mine ${fx.codes[20]}\nBen: ${fx.codes[21]} :)\n${markup} — https://example.org/#/replay?code=${fx.codes[22]}` });
+    await loaded(app, '3 runs loaded');
+    expect(all('class-row')).toHaveLength(3);
+    // the names before the codes: a sortable first column, kept as text (markup included), and in the export
+    await app.click('class-sort-name');
+    expect(all('class-row').map((r) => r.querySelector('td[data-column="name"]')?.textContent)).toEqual([markup, 'Anna', 'Ben']);
+    await app.click('class-sort-name');
+    expect(all('class-row').map((r) => r.querySelector('td[data-column="name"]')?.textContent)).toEqual(['Ben', 'Anna', markup]);
+    expect(document.querySelectorAll('[data-testid="class-view"] img')).toHaveLength(0);
+    const exported = await (await downloads.next(() => (app as AppUnderTest).click('class-export'))).text();
+    expect(exported.split('\r\n')[0].startsWith('Name,Scenario')).toBe(true);
+    expect(exported).toContain(`Anna,`);
+    // the two picked go to compare with their names
+    for (const row of all('class-row').slice(0, 2)) (row.querySelector('[data-testid="class-select"]') as HTMLInputElement).click();
+    await app.click('class-compare');
+    await waitUntil('compare with names', () => /na=Ben&nb=Anna/.test(location.hash));
+    await app.go('#/class');
+    await app.get('class-view');
     await app.click('class-clear');
     expect(all('class-row')).toHaveLength(0);
   });

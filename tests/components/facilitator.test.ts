@@ -188,7 +188,8 @@ describe('facilitator', () => {
     await app.get('debrief');
     const hash = (await app.text('run-hash')).trim();
     const runCode = control<HTMLTextAreaElement>(app, 'run-code').value;
-    const { identity, result } = verifyRunCode(runCode);
+    // the code names the scenario by its fingerprint: opened with it
+    const { identity, result } = verifyRunCode(runCode, () => SHORT);
     expect(result.hash).toBe(hash);
     expect(identity.custom).toEqual(SHORT);
     // the plan, then the dilemmas the quarters stopped at (each declined by playQuarter)

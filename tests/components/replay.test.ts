@@ -14,6 +14,7 @@ import { RunSnapshots } from '../../src/replay/snapshots';
 import { scenarioParams } from '../../src/scenarios';
 import type { Decision } from '../../src/sim';
 import type { FacilitatorScenario } from '../../src/codes/facilitatorScenario';
+import { encodeScenarioCode } from '../../src/codes/scenarioCode';
 import { keyMoments } from '../../src/play/analysis/moments';
 import { cumulative, quarterStats } from '../../src/play/analysis/quarters';
 import { openApp, tick, waitUntil, type AppUnderTest } from './harness';
@@ -180,7 +181,14 @@ describe('replay', () => {
       briefing: { en: 'A recession is coming.', fr: 'Une récession arrive.' },
     };
     const id = identityOf('founder', '3', {}, [{ week: 13, type: 'hire', count: 1 }], custom);
+    // the code names its scenario, which this browser does not know: the replay asks for its scenario code, once
     app = await openApp(`#/replay?code=${encodeRunCode(id)}`);
+    expect(await app.text('replay-problem')).toContain('class scenario');
+    await app.fill('replay-scenario-ask-field', 'sfs1.damaged.x');
+    await app.click('replay-scenario-ask-open');
+    expect(await app.text('replay-scenario-ask-status')).toContain('damaged');
+    await app.fill('replay-scenario-ask-field', encodeScenarioCode(custom));
+    await app.click('replay-scenario-ask-open');
     await app.get('replay');
     expect(week(app)).toBe(39);
     expect(hash(app)).toBe(id.hash);
@@ -193,6 +201,15 @@ describe('replay', () => {
     const events = await app.get('replay-events');
     expect(events.closest('.card')?.querySelector('h2')?.textContent).toBe('Facilitator’s events');
     expect([...events.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Week 6 of 39 — recession: inbound interest −50% for 10 weeks']);
+  });
+
+  it('a replay link carrying the class scenario’s code (&sc=) opens its run at once', async () => {
+    const custom: FacilitatorScenario = { base: 'founder', overrides: { 'run.weeks': 13 }, events: [], locked: [], bounds: {}, title: { en: 'Linked drill', fr: 'Exercice lié' }, briefing: { en: '', fr: '' } };
+    const id = identityOf('founder', '4', {}, [], custom);
+    app = await openApp(`#/replay?code=${encodeRunCode(id)}&sc=${encodeScenarioCode(custom)}`);
+    await app.get('replay');
+    expect(hash(app)).toBe(id.hash);
+    expect(await app.text('replay-run')).toContain('Linked drill');
   });
 
   it('two codes side by side: both runs, one timeline, the logs aligned by week, the town switched', async () => {

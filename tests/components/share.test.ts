@@ -34,7 +34,7 @@ describe('share', () => {
 
     // the code: what a trainee hands in
     const code = control<HTMLTextAreaElement>(app, 'run-code').value;
-    expect(code).toMatch(/^sf1\.[A-Za-z0-9_~-]+\.[0-9a-z]+$/);
+    expect(code).toMatch(/^sf2\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
     expect(decodeRunCode(code)).toMatchObject({ scenario, seed, decisions: PLAYED, hash, overrides: {} });
     expect(verifyRunCode(code).result.hash).toBe(hash);
     const link = control(app, 'run-link').getAttribute('href');

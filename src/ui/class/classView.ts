@@ -9,8 +9,9 @@ import './classView.css';
 import { t } from '../../i18n';
 import { ClassDesk, type LoadEvent } from '../../classroom/desk';
 import { WorkerPool } from '../../shared/workerPool';
-import { fromFile, fromText, type Candidate, type Found, type Origin } from '../../classroom/extract';
-import { openCandidate, type BadCode, type ClassRun } from '../../classroom/runs';
+import { fromFile, fromText, type Found, type Origin } from '../../classroom/extract';
+import { openCandidate, type BadCode, type ClassRun, type OpenJob } from '../../classroom/runs';
+import { knownScenarios, scenarioField } from '../kit/scenarioField';
 import { spread } from '../../shared/stats';
 import { runsCsv, type SortOrder } from '../../classroom/table';
 import type { AppContext } from '../shell/context';
@@ -44,10 +45,10 @@ function browserStore(): Storage | { getItem(): null; setItem(): void; removeIte
 }
 
 /** Workers opening codes in parallel: one per core, up to four; where they cannot start or one fails, the page opens the codes. */
-const pool = new WorkerPool<Candidate, ClassRun | BadCode>({ spawn: () => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), local: openCandidate });
+const pool = new WorkerPool<OpenJob, ClassRun | BadCode>({ spawn: () => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), local: openCandidate });
 
 /** The desk outlives the screen, so a language switch or a trip to a replay keeps the class. */
-const desk = new ClassDesk(browserStore(), { yieldToPage, open: (c) => pool.run(c), get concurrency() { return pool.concurrency; } });
+const desk = new ClassDesk(browserStore(), { yieldToPage, open: (c) => pool.run(c), lookup: knownScenarios.lookup, get concurrency() { return pool.concurrency; } });
 /** The screen on view: a load started on an earlier one (before a language switch, say) reports to this one. */
 let onView: ((e: LoadEvent) => void) | null = null;
 /** The class view is the page on view: when it is not, the workers go as soon as they have nothing left to open. */
@@ -154,7 +155,9 @@ export function classScreen(ctx: AppContext): HTMLElement {
     const profit = spread(runs.map((r) => r.profit));
     const reputation = spread(runs.map((r) => r.reputation));
     const ofRun = (r: ClassRun) => originText(r.origin);
-    if (runs.length === 0 || !profit || !reputation) return replace(results, badList(problems));
+    // codes of a class scenario this browser does not know: ask for its scenario code, then open them again
+    const ask = desk.needsScenario ? scenarioField(() => desk.retryScenarios(onEvent), 'class-scenario-ask') : null;
+    if (runs.length === 0 || !profit || !reputation) return replace(results, ask, badList(problems));
     const compare = button(t('classroom.table.compare'), () => {
       const [a, b] = [...view.selected];
       const nameOf = (code: string) => runs.find((r) => r.code === code)?.name;
@@ -215,6 +218,7 @@ export function classScreen(ctx: AppContext): HTMLElement {
         h('div', { class: 'actions class-table-actions' }, compare, compareHint, exportCsv),
         tableHolder,
       ),
+      ask,
       badList(problems),
     );
   }

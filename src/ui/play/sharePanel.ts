@@ -9,6 +9,7 @@
 import './sharePanel.css';
 import { t } from '../../i18n';
 import { announce, h } from '../kit/dom';
+import { knownScenarios } from '../kit/scenarioField';
 import { fileStem, replayLink, runJson, sessionCode, weeklyCsv } from '../../play/exports';
 import { downloadText } from '../kit/download';
 import { chooseQr, qrSvg, QR_MAX_BYTES } from '../kit/qr';
@@ -90,7 +91,9 @@ function qrFigure(link: string, code: string): HTMLElement {
 
 export function sharePanel(session: Session): HTMLElement {
   const code = sessionCode(session);
-  const link = replayLink(code);
+  // a game on a class scenario: this browser knows it (its replays open), and the link carries its code
+  if (session.custom) knownScenarios.learn(session.custom.def);
+  const link = replayLink(code, location, session.custom?.code);
   const status = h('p', { class: 'copy-status', role: 'status', 'data-testid': 'copy-status' });
   const codeField = h('textarea', { id: 'run-code', class: 'code-field', readonly: true, rows: 3, spellcheck: 'false', 'data-testid': 'run-code' });
   codeField.value = code;

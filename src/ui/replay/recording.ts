@@ -13,6 +13,7 @@ import { ParamError, WEEKS_PER_QUARTER } from '../../sim';
 import { scenarioTitleOf } from '../../play/library/runTitle';
 import { quarterStats, type QuarterStat } from '../../play/analysis/quarters';
 import { keyMoments, type Moment } from '../../play/analysis/moments';
+import { knownScenarios } from '../kit/scenarioField';
 
 export interface Recording {
   code: string;
@@ -33,7 +34,7 @@ export function isRecorded(code: string): boolean {
 export function openRecording(code: string): Recording {
   const hit = cache.get(code);
   if (hit) return hit;
-  const identity = decodeRunCode(code);
+  const identity = decodeRunCode(code, knownScenarios.lookup);
   let snaps: RunSnapshots;
   try {
     // as runIdentity runs it: a facilitator's scenario brings its parameters and its events

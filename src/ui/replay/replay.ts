@@ -14,6 +14,7 @@ import { moveCursors, replayCharts } from './charts';
 import { decisionText, momentText } from './describe';
 import { numbersList, weekRows } from './numbers';
 import { pasteBox } from './pasteBox';
+import { knownScenarios, scenarioField } from '../kit/scenarioField';
 import { createPlayer } from './player';
 import { deferred } from './deferred';
 import { isRecorded, momentWeek, openRecording, scenarioTitle, type Recording } from './recording';
@@ -28,12 +29,14 @@ const isEvent = (d: Decision) => d.type === 'event';
 const lastWeek = new Map<string, number>();
 
 /** The paste box and a way home: the page without a code, or after a bad one. */
-function openPage(ctx: AppContext, problem: string | null, code: string): HTMLElement {
+function openPage(ctx: AppContext, problem: string | null, code: string, needsScenario = false): HTMLElement {
   return h(
     'section',
     { class: 'screen screen-narrow replay-open', 'data-testid': problem ? 'replay-error' : 'replay-open' },
     screenHeader(ctx, problem ? t('replay.cannotOpen') : t('replay.openHeading')),
     problem ? h('p', { class: 'message', role: 'alert', 'data-testid': 'replay-problem' }, problem) : null,
+    // the code names a class scenario this browser does not know: its scenario code, once, then the run opens
+    needsScenario ? scenarioField(() => ctx.navigate({ name: 'replay', code }), 'replay-scenario-ask') : null,
     h(
       'div',
       { class: 'card' },
@@ -102,13 +105,21 @@ function build(ctx: AppContext, code: string): HTMLElement {
   try {
     rec = openRecording(code);
   } catch (error) {
-    if (error instanceof RunCodeError) return openPage(ctx, t(error.key, error.vars), code);
+    if (error instanceof RunCodeError) return openPage(ctx, t(error.key, error.vars), code, error.problem === 'scenario');
     return openPage(ctx, t('ui.errors.runFailed', { message: error instanceof Error ? error.message : String(error) }), code);
   }
   return replayPage(ctx, rec);
 }
 
-export function replayScreen(ctx: AppContext, code: string): HTMLElement {
+/** `sc`: the class scenario's code a replay link may carry (learnt, so the run and later ones open). */
+export function replayScreen(ctx: AppContext, code: string, sc?: string): HTMLElement {
+  if (sc) {
+    try {
+      knownScenarios.learnCode(sc);
+    } catch {
+      // a damaged scenario code: the run then asks for it
+    }
+  }
   if (!code) return openPage(ctx, null, '');
   // a run already recorded (a language switch) is drawn at once; a new one after a word that it is being replayed
   return isRecorded(code) ? build(ctx, code) : deferred(t('replay.loading'), () => build(ctx, code));

@@ -7,7 +7,8 @@
  */
 export type Route =
   | { name: 'title' }
-  | { name: 'replay'; code: string }
+  /** sc: the class scenario's code a replay link may carry next to the run code */
+  | { name: 'replay'; code: string; sc?: string }
   /** na, nb: the trainees' names, when the class view opens it */
   | { name: 'compare'; a: string; b: string; na?: string; nb?: string }
   | { name: 'class' }
@@ -44,7 +45,7 @@ export function parseRoute(hash: string): Route {
     case '/custom':
       return { name: 'custom', sc: params.get('sc') ?? '', seed: params.get('seed') ?? '' };
     case '/replay':
-      return { name: 'replay', code: params.get('code') ?? '' };
+      return { name: 'replay', code: params.get('code') ?? '', ...(params.get('sc') ? { sc: params.get('sc') as string } : {}) };
     case '/compare':
       return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '', ...(params.get('na') ? { na: params.get('na') as string } : {}), ...(params.get('nb') ? { nb: params.get('nb') as string } : {}) };
     case '/class':
@@ -76,7 +77,7 @@ export function routeHash(route: Route): string {
     case 'custom':
       return `#/custom?${new URLSearchParams({ sc: route.sc, seed: route.seed }).toString()}`;
     case 'replay':
-      return route.code ? `#/replay?${new URLSearchParams({ code: route.code }).toString()}` : '#/replay';
+      return route.code ? `#/replay?${new URLSearchParams({ code: route.code, ...(route.sc ? { sc: route.sc } : {}) }).toString()}` : '#/replay';
     case 'compare':
       return `#/compare?${new URLSearchParams({ a: route.a, b: route.b, ...(route.na ? { na: route.na } : {}), ...(route.nb ? { nb: route.nb } : {}) }).toString()}`;
     case 'class':

@@ -25,7 +25,7 @@ export const PAGES: { readonly [N in RouteName]: Page<N> } = {
   scenarios: (ctx, r) => scenarioChoiceScreen(ctx, r.seed),
   briefing: (ctx, r) => briefingScreen(ctx, r.scenario, r.seed),
   custom: (ctx, r) => customBriefingScreen(ctx, r.sc, r.seed),
-  replay: (ctx, r) => import('../replay/replay').then((m) => () => m.replayScreen(ctx, r.code)),
+  replay: (ctx, r) => import('../replay/replay').then((m) => () => m.replayScreen(ctx, r.code, r.sc)),
   compare: (ctx, r) => import('../replay/compare').then((m) => () => m.compareScreen(ctx, r.a, r.b, { ...(r.na ? { A: r.na } : {}), ...(r.nb ? { B: r.nb } : {}) })),
   class: (ctx) => import('../class/classView').then((m) => () => m.classScreen(ctx)),
   runs: (ctx, _r, keeper) => import('../library/runsScreen').then((m) => () => m.runsScreen(ctx, keeper)),
