@@ -14,6 +14,7 @@ import { cliEn } from './cli.en';
 import { tourEn } from './tour.en';
 import { inputErrorsEn } from './inputErrors.en';
 import { storyEn } from './story.en';
+import { roomEn } from './room.en';
 
 export const en = {
   ui: uiEn,
@@ -28,6 +29,7 @@ export const en = {
   why: whyEn,
   library: libraryEn,
   story: storyEn,
+  room: roomEn,
   app: {
     name: 'Salesfloor',
     tagline: 'A sales team under volume bonuses or reputation building: the result of selling, and its effect.',

@@ -15,6 +15,7 @@ import { cliFr } from './cli.fr';
 import { tourFr } from './tour.fr';
 import { inputErrorsFr } from './inputErrors.fr';
 import { storyFr } from './story.fr';
+import { roomFr } from './room.fr';
 
 export const fr: Strings = {
   ui: uiFr,
@@ -29,6 +30,7 @@ export const fr: Strings = {
   why: whyFr,
   library: libraryFr,
   story: storyFr,
+  room: roomFr,
   app: {
     name: 'Salesfloor',
     tagline: 'Une équipe commerciale entre primes au volume et construction de la réputation : le résultat de la vente, et son effet.',

@@ -26,6 +26,7 @@ import { dealSourcesTable } from './dealSources';
 import { marketNews } from './marketNews';
 import { attainmentChart, feelingsChart, lossesChart, moneyChart } from './ledgers';
 import { teamMovesCard, whyCard } from './whyCard';
+import { holdGate } from '../room/holdGate';
 
 /**
  * `up`: the value rose (▲) or fell (▼); `good`: whether that is better or
@@ -147,6 +148,9 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
   const before = session.quarter > 0 ? history[session.quarterStart() - 1] : undefined;
   // no quota, no attainment: nothing on this screen speaks of one
   const attainmentPart = hasQuota(params) ? chartFigure(attainmentChart(qs, params), 'chart-attainment') : null;
+  const next = button(session.isLastQuarter ? t('ui.review.toDebrief') : t('ui.review.next', { n: n + 1 }), () => ctx.nextQuarter(), { class: 'btn btn-primary btn-big', 'data-testid': 'next-quarter' });
+  // in a live room, the instructor's hold keeps Next disabled until the next quarter opens
+  const gate = holdGate(session, next, ctx.signal);
   const el = h(
     'section',
     { class: 'screen screen-wide', 'data-testid': 'quarter-review' },
@@ -163,7 +167,7 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
     teamMovesCard(teamMoves(session.state, session.quarterStart(), session.quarterEnd())),
     dilemmaOutcomes(session, session.quarter),
     h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), h('div', { class: 'table-wrap' }, teamTable(session))),
-    h('div', { class: 'actions sticky-actions' }, button(session.isLastQuarter ? t('ui.review.toDebrief') : t('ui.review.next', { n: n + 1 }), () => ctx.nextQuarter(), { class: 'btn btn-primary btn-big', 'data-testid': 'next-quarter' })),
+    h('div', { class: 'actions sticky-actions' }, gate, next),
   );
   // the quarter replayed under the previous plan takes a moment: draw the screen first
   setTimeout(() => {

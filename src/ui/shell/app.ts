@@ -140,9 +140,9 @@ export class App implements AppContext {
     this.navigate({ name: 'scenarios', seed: this.controller.playAgain() });
   }
 
-  reopenRun(save: SaveData): void {
+  reopenRun(save: SaveData, room?: string): void {
     this.controller.reopen(save);
-    this.navigate(playRoute(save));
+    this.navigate(playRoute({ ...save, ...(room !== undefined ? { room } : {}) }));
   }
 
   dropCurrent(): void {
@@ -182,11 +182,11 @@ export class App implements AppContext {
     const scenario = custom?.def.base ?? r.scenario;
     const problem = checkLink(scenario, r.seed);
     if (problem) return this.showMessage(problem);
-    this.openGame(scenario, r.seed, custom);
+    this.openGame(scenario, r.seed, custom, r.room);
   }
 
-  private openGame(scenario: string, seed: string, custom: CustomScenario | null): void {
-    const opened = this.controller.open(scenario, seed, custom);
+  private openGame(scenario: string, seed: string, custom: CustomScenario | null, room?: string): void {
+    const opened = this.controller.open(scenario, seed, custom, room);
     if (opened.kind === 'failed') return this.showMessage(opened.message);
     if (opened.kind === 'ask') {
       // another run is in progress: ask before this link starts a new one (the current one is kept either way)
@@ -195,7 +195,7 @@ export class App implements AppContext {
       return this.mount(() => askScreen(this, current, { scenario, seed, ...(sc !== undefined ? { sc } : {}) }, (startNew) => {
         if (startNew) {
           this.controller.dropCurrent();
-          this.openGame(scenario, seed, custom);
+          this.openGame(scenario, seed, custom, room);
         } else {
           this.navigate(playRoute(current), true);
           this.onRoute();

@@ -24,8 +24,8 @@ export interface AppContext {
   nextQuarter(): void;
   openRepCard(rep: number): void;
   playAgain(): void;
-  /** makes a run from the library the current game and opens it (where it was, or its debrief) */
-  reopenRun(save: SaveData): void;
+  /** makes a run from the library the current game and opens it (where it was, or its debrief); a live room's game names its room */
+  reopenRun(save: SaveData, room?: string): void;
   /** the current game was deleted from the library: forget it (the title no longer offers to continue it) */
   dropCurrent(): void;
   game(command: (c: GameControls) => void): void;

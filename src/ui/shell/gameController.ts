@@ -17,6 +17,9 @@ import { repCard, type WalkBooking } from '../play/repCard';
 import { dilemmaCard } from '../play/dilemmaCard';
 import { sound } from '../sound/sound';
 import { TownChrome } from '../town/townChrome';
+import { GameRoom, type RoomSpot } from '../room/gameRoom';
+import { playerFor } from '../room/roomPlayer';
+import { playRoute, routeHash } from './router';
 import { GameHost } from './gameHost';
 import { shieldFromScenes } from './shield';
 
@@ -50,6 +53,8 @@ export class GameController {
   private skipping = false;
   /** what the town draws when no game is in progress (a replay's week) */
   private viewState: RunState | null = null;
+  /** the live room the game is played in (#/play?…&room=CODE), if any */
+  private room: GameRoom | null = null;
 
   constructor(
     stage: HTMLElement,
@@ -69,6 +74,7 @@ export class GameController {
   }
 
   dispose(): void {
+    this.attachRoom(undefined);
     this.host.dispose();
     this.chrome.dispose();
   }
@@ -78,10 +84,13 @@ export class GameController {
    * resumed where it was, or a new one. Another run in progress is never
    * replaced without asking (it stays in the library either way).
    */
-  open(scenario: string, seed: string, custom: CustomScenario | null = null): Opened {
+  open(scenario: string, seed: string, custom: CustomScenario | null = null, room?: string): Opened {
     const cur = this.session;
     const sc = custom?.code;
-    if (cur && cur.scenario === scenario && cur.seed === seed && cur.custom?.code === sc) return { kind: 'open' };
+    if (cur && cur.scenario === scenario && cur.seed === seed && cur.custom?.code === sc) {
+      this.attachRoom(room);
+      return { kind: 'open' };
+    }
     const saved = this.saved;
     const resume = saved !== null && saved.scenario === scenario && saved.seed === seed && saved.sc === sc;
     if (saved && !resume && saved.phase !== 'debrief') {
@@ -98,17 +107,20 @@ export class GameController {
       return { kind: 'failed', message: saved ? t('ui.errors.saveCorrupt') : t('ui.errors.runFailed', { message: err instanceof Error ? err.message : String(err) }) };
     }
     this.persist();
+    this.attachRoom(room);
     return { kind: 'open' };
   }
 
   /** No game on screen (another page): the town shows the title, or a replay's week. */
   close(): void {
+    this.attachRoom(undefined);
     this.session = null;
     this.syncScene();
   }
 
   /** A page with no game of its own: no town state to show either. */
   leave(): void {
+    this.attachRoom(undefined);
     this.session = null;
     this.viewState = null;
     this.syncScene();
@@ -162,7 +174,8 @@ export class GameController {
 
   nextQuarter(): void {
     const s = this.session;
-    if (!s || s.phase !== 'review') return;
+    // the instructor holds the class at this quarter's end (the review's Next is disabled too)
+    if (!s || s.phase !== 'review' || this.room?.holds(s)) return;
     s.nextQuarter();
     this.persist();
     this.enterPhase();
@@ -263,6 +276,40 @@ export class GameController {
     this.saved = writeSave(s, this.runId ?? undefined);
     void this.keeper.keep(s, this.saved);
     if (lms) lmsSaved(s, this.saved);
+    this.room?.sync(s);
+  }
+
+  /** The game's live room: the link for that room code (this browser's membership), none without one. */
+  private attachRoom(code: string | undefined): void {
+    if (this.room && this.room.player.room === code) return;
+    this.room?.detach();
+    this.room = null;
+    const player = code !== undefined ? playerFor(code) : null;
+    if (!player) return;
+    this.room = new GameRoom(player, {
+      session: () => this.session,
+      rebuild: (custom, spot) => this.rebuildForRoom(code as string, custom, spot),
+      warn: (message) => this.shell.warn(message),
+    });
+    if (this.session) this.room.sync(this.session);
+  }
+
+  /**
+   * The room's game changed under this one: its scenario (the instructor
+   * pushed an event, after the hold: no week played differs) or, from
+   * another device, the room has more of it. Rebuilt from the log, saved,
+   * and the address follows so a reload opens the same game.
+   */
+  private rebuildForRoom(room: string, custom: CustomScenario, spot?: RoomSpot): void {
+    const s = this.session;
+    if (!s) return;
+    const at = spot ?? { log: s.log, quarter: s.quarter, phase: s.phase, week: s.state.week };
+    this.session = Session.replay(s.scenario, s.seed, at.log, at.quarter, at.phase, custom, at.week);
+    this.persist();
+    history.replaceState(null, '', routeHash(playRoute({ scenario: s.scenario, seed: s.seed, sc: custom.code, room })));
+    // a new spot enters its phase; the same spot redraws the screens that hold the session (the quarter's bar, the review)
+    if (spot) this.enterPhase();
+    else if (s.phase === 'playing' || s.phase === 'review') this.shell.phaseChanged();
   }
 
   /** A rep or their bar in the town was clicked: their card, only while the town is what the player is looking at. */

@@ -3,7 +3,9 @@
  * and the instructor's: #/replay?code=, #/compare?a=&b=, #/class, #/facilitator;
  * the researcher's: #/lab, #/lab/model?at=HEADING (the model's documentation);
  * a facilitator's scenario: #/custom?sc=CODE&seed= (its briefing), #/play?sc=CODE&seed= (its game);
- * the player's library of runs: #/runs.
+ * the player's library of runs: #/runs;
+ * the live room (salesfloor class): #/join?room=CODE (a player), #/room?room=CODE&key=SECRET (the instructor),
+ * and a room's game #/play?sc=CODE&seed=&room=CODE.
  */
 export type Route =
   | { name: 'title' }
@@ -18,12 +20,15 @@ export type Route =
   | { name: 'custom'; sc: string; seed: string }
   | { name: 'scenarios'; seed: string | null }
   | { name: 'briefing'; scenario: string; seed: string }
-  | { name: 'play'; scenario: string; seed: string; sc?: string }
+  | { name: 'play'; scenario: string; seed: string; sc?: string; room?: string }
+  | { name: 'join'; room: string }
+  | { name: 'room'; room: string; key: string }
   | { name: 'unknown'; path: string };
 
-/** The #/play route of a game: its scenario and seed, or a facilitator's scenario code and seed. */
-export function playRoute(game: { scenario: string; seed: string; sc?: string }): Route {
-  return game.sc !== undefined ? { name: 'play', scenario: game.scenario, seed: game.seed, sc: game.sc } : { name: 'play', scenario: game.scenario, seed: game.seed };
+/** The #/play route of a game: its scenario and seed, or a facilitator's scenario code and seed; a live room's game names its room. */
+export function playRoute(game: { scenario: string; seed: string; sc?: string; room?: string }): Route {
+  const room = game.room !== undefined ? { room: game.room } : {};
+  return game.sc !== undefined ? { name: 'play', scenario: game.scenario, seed: game.seed, sc: game.sc, ...room } : { name: 'play', scenario: game.scenario, seed: game.seed, ...room };
 }
 
 export function parseRoute(hash: string): Route {
@@ -40,8 +45,13 @@ export function parseRoute(hash: string): Route {
       return { name: 'briefing', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '' };
     case '/play': {
       const sc = params.get('sc');
-      return { name: 'play', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '', ...(sc !== null ? { sc } : {}) };
+      const room = params.get('room');
+      return { name: 'play', scenario: params.get('scenario') ?? '', seed: params.get('seed') ?? '', ...(sc !== null ? { sc } : {}), ...(room !== null ? { room } : {}) };
     }
+    case '/join':
+      return { name: 'join', room: params.get('room') ?? '' };
+    case '/room':
+      return { name: 'room', room: params.get('room') ?? '', key: params.get('key') ?? '' };
     case '/custom':
       return { name: 'custom', sc: params.get('sc') ?? '', seed: params.get('seed') ?? '' };
     case '/replay':
@@ -72,6 +82,7 @@ export function routeHash(route: Route): string {
       return `#/briefing?${new URLSearchParams({ scenario: route.scenario, seed: route.seed }).toString()}`;
     case 'play': {
       const q: Record<string, string> = route.sc !== undefined ? { sc: route.sc, seed: route.seed } : { scenario: route.scenario, seed: route.seed };
+      if (route.room !== undefined) q.room = route.room;
       return `#/play?${new URLSearchParams(q).toString()}`;
     }
     case 'custom':
@@ -86,6 +97,10 @@ export function routeHash(route: Route): string {
       return '#/runs';
     case 'facilitator':
       return '#/facilitator';
+    case 'join':
+      return `#/join?${new URLSearchParams({ room: route.room }).toString()}`;
+    case 'room':
+      return `#/room?${new URLSearchParams({ room: route.room, key: route.key }).toString()}`;
     case 'lab':
       return route.page === 'main' ? '#/lab' : route.at ? `#/lab/model?${new URLSearchParams({ at: route.at }).toString()}` : '#/lab/model';
     default:

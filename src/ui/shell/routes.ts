@@ -30,6 +30,8 @@ export const PAGES: { readonly [N in RouteName]: Page<N> } = {
   class: (ctx) => import('../class/classView').then((m) => () => m.classScreen(ctx)),
   runs: (ctx, _r, keeper) => import('../library/runsScreen').then((m) => () => m.runsScreen(ctx, keeper)),
   facilitator: (ctx) => import('../facilitator/facilitator').then((m) => () => m.facilitatorScreen(ctx)),
+  join: (ctx, r) => import('../room/joinScreen').then((m) => () => m.joinScreen(ctx, r.room)),
+  room: (ctx, r) => import('../room/dashboard').then((m) => () => m.dashboardScreen(ctx, r.room, r.key)),
   lab: (ctx, r) => import('../lab/lab').then((m) => () => (r.page === 'model' ? m.modelScreen(ctx, r.at) : m.labScreen(ctx))),
   unknown: (ctx, r) => messageScreen(ctx, t('ui.errors.unknownPage', { path: r.path }), 'link-error'),
 };

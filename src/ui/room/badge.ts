@@ -1,0 +1,29 @@
+/**
+ * The room's badge on a player's game: the room's code and whether the page
+ * is connected, reconnecting (the game goes on; what it sends waits in the
+ * client's outbox) or the session has ended. A small pill in a corner,
+ * polite to screen readers.
+ */
+import { t } from '../../i18n';
+import { h, replace } from '../kit/dom';
+import type { RoomPlayer } from './roomPlayer';
+import './room.css';
+
+export function roomBadge(player: RoomPlayer): HTMLElement {
+  const dot = h('span', { class: 'room-dot', 'aria-hidden': 'true' });
+  const text = h('span', { class: 'room-badge-status', 'data-testid': 'room-status' });
+  const badge = h('div', { class: 'room-badge', role: 'status', 'data-testid': 'room-badge' }, dot, h('strong', {}, t('room.badge.label', { room: player.room })), ' ', text);
+  const show = () => {
+    const closed = player.state?.closed === true;
+    const status = closed ? 'closed' : player.status;
+    badge.dataset.status = status;
+    const pending = player.pending;
+    replace(text, t(`room.badge.${status}`), !closed && status !== 'open' && pending > 0 ? ` · ${t('room.badge.pending', { n: pending })}` : '');
+  };
+  show();
+  player.on((news) => {
+    if (news.kind === 'status' || news.kind === 'state') show();
+    if (news.kind === 'refused') badge.title = t(`room.refused.${news.refused.reason}`);
+  });
+  return badge;
+}
