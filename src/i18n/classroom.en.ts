@@ -10,7 +10,7 @@ export const classroomEn = {
   input: {
     heading: 'Add codes',
     paste: 'Paste run codes, links or any text holding them',
-    placeholder: 'sf1.… one or many, one per line or mixed with other text',
+    placeholder: 'sf2.… (or “Name: sf2.…”) one or many, one per line or mixed with other text',
     load: 'Load pasted codes',
     files: 'Choose CSV or JSON files…',
     drop: 'or drop CSV, JSON or text files here',

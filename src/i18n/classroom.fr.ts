@@ -14,7 +14,7 @@ export const classroomFr: Widen<typeof classroomEn> = {
   input: {
     heading: 'Ajouter des codes',
     paste: 'Collez des codes de partie, des liens ou tout texte qui en contient',
-    placeholder: 'sf1.… un ou plusieurs, un par ligne ou au milieu d’autre texte',
+    placeholder: 'sf2.… (ou « Nom : sf2.… ») un ou plusieurs, un par ligne ou au milieu d’autre texte',
     load: 'Charger les codes collés',
     files: 'Choisir des fichiers CSV ou JSON…',
     drop: 'ou déposez ici des fichiers CSV, JSON ou texte',

@@ -3,7 +3,7 @@ export const replayEn = {
   heading: 'Replay of a run',
   openHeading: 'Open a run code',
   pasteLabel: 'Run code or link',
-  pasteHelp: 'Paste the code a trainee handed in (it starts with “sf1.”) or the link that holds it.',
+  pasteHelp: 'Paste the code a trainee handed in (it starts with “sf2.”, or “sf1.” for older runs) or the link that holds it.',
   open: 'Open the replay',
   home: 'Back home',
   tryAnother: 'Try another code',

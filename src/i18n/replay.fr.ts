@@ -7,7 +7,7 @@ export const replayFr: Shape<typeof replayEn> = {
   heading: 'Relecture d’une partie',
   openHeading: 'Ouvrir un code de partie',
   pasteLabel: 'Code de partie ou lien',
-  pasteHelp: 'Collez le code remis par un participant (il commence par « sf1. ») ou le lien qui le contient.',
+  pasteHelp: 'Collez le code remis par un participant (il commence par « sf2. », ou « sf1. » pour les parties plus anciennes) ou le lien qui le contient.',
   open: 'Ouvrir la relecture',
   home: 'Retour à l’accueil',
   tryAnother: 'Essayer un autre code',

@@ -22,7 +22,13 @@
  *   export carries all three: `cmi.interactions.n` "run-code" (fill-in, the
  *   code in `student_response`), n+1 "result-score" and n+2 "effect-score"
  *   (numeric). Interactions are a journal in SCORM 1.2: each finished run is
- *   appended at `cmi.interactions._count`, the first at 0.
+ *   appended at `cmi.interactions._count`, the first at 0. SCORM 1.2 caps a
+ *   `student_response` at 255 characters: a code that fits (a game of up to
+ *   about 30 decisions, a class scenario's included) is one "run-code"
+ *   interaction; a longer one is cut into parts of 255, "run-code-1of3",
+ *   "run-code-2of3"… in order, which put end to end give the code, and the
+ *   whole code is also appended to `cmi.comments` (4,096 characters) as
+ *   "run code: …", so an LMS that cuts a response still holds it whole.
  * - `LMSCommit` after every save; `LMSFinish` (with the session time, and
  *   `cmi.core.exit` "suspend" until completed) when the page goes away.
  */
@@ -46,6 +52,17 @@ const SUSPEND_PREFIX = 'sf1:';
 /** where a game found in the browser at launch goes when the LMS's save (or its absence) displaces it */
 export const ASIDE_KEY = `${SAVE_KEY}.before-lms`;
 export const SUSPEND_LIMIT = 4096;
+
+/** SCORM 1.2's longest cmi.interactions.n.student_response (CMIString255). */
+export const RESPONSE_LIMIT = 255;
+
+/** The run code as interactions: one "run-code", or parts of 255 characters named run-code-1of3… that join back into it. */
+export function codeInteractions(code: string): [string, string, string][] {
+  if (code.length <= RESPONSE_LIMIT) return [['run-code', 'fill-in', code]];
+  const parts: string[] = [];
+  for (let i = 0; i < code.length; i += RESPONSE_LIMIT) parts.push(code.slice(i, i + RESPONSE_LIMIT));
+  return parts.map((part, i) => [`run-code-${i + 1}of${parts.length}`, 'fill-in', part]);
+}
 
 export interface LedgerScores {
   result: number;
@@ -158,8 +175,10 @@ class LmsLink {
     api.LMSSetValue('cmi.core.score.max', '100');
     api.LMSSetValue('cmi.core.score.raw', String(scores.raw));
     const n = Number.parseInt(api.LMSGetValue('cmi.interactions._count'), 10) || 0;
+    // a code longer than a response holds is also kept whole in the comments
+    if (code.length > RESPONSE_LIMIT) api.LMSSetValue('cmi.comments', `run code: ${code}`);
     const interactions: [string, string, string][] = [
-      ['run-code', 'fill-in', code],
+      ...codeInteractions(code),
       ['result-score', 'numeric', String(scores.result)],
       ['effect-score', 'numeric', String(scores.effect)],
     ];

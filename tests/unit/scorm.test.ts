@@ -1,7 +1,7 @@
 /** The SCORM 1.2 pieces that need no browser: the API search, the suspend data, the session time, the manifest. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findScormApi, type Scorm12Api } from '../../src/play/scormApi';
-import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, timespan } from '../../src/play/scorm';
+import { codeInteractions, decodeSuspend, encodeSuspend, RESPONSE_LIMIT, SUSPEND_LIMIT, timespan } from '../../src/play/scorm';
 import { scormManifest } from '../../scripts/scormManifest';
 import type { SaveData } from '../../src/play/save';
 import { MODEL_VERSION } from '../../src/sim';
@@ -62,6 +62,18 @@ describe('suspend data', () => {
     }
     const text = encodeSuspend({ v: 1, save: save(log), reported: 'x7k2p0' });
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+  });
+});
+
+describe('the run code in the LMS report', () => {
+  it('is one run-code interaction up to 255 characters, else parts of 255 in order that join back into it', () => {
+    const short = 'sf2.' + 'A'.repeat(251);
+    expect(codeInteractions(short)).toEqual([['run-code', 'fill-in', short]]);
+    const long = 'sf2.' + 'B'.repeat(600) + '.x1';
+    const parts = codeInteractions(long);
+    expect(parts.map(([id]) => id)).toEqual(['run-code-1of3', 'run-code-2of3', 'run-code-3of3']);
+    expect(parts.every(([, type, part]) => type === 'fill-in' && part.length <= RESPONSE_LIMIT)).toBe(true);
+    expect(parts.map(([, , part]) => part).join('')).toBe(long);
   });
 });
 
