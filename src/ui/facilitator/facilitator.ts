@@ -3,7 +3,9 @@
  * market, timed market events, locked or bounded levers, a title and briefing
  * in both languages → a scenario code and a link (#/custom?sc=CODE&seed=S).
  * And that link's briefing, which trainees read before they play. Every text
- * the facilitator writes is shown as text, never as HTML.
+ * the facilitator writes is shown as text, never as HTML. The draft is kept
+ * in localStorage as it is edited (draft.ts): a reload or a language switch
+ * opens the page on it, "Start over" clears it.
  */
 import { goalField } from './goalField';
 import { goalFor } from '../../play/goals';
@@ -23,6 +25,7 @@ import { eventText } from '../../play/eventText';
 import { leverControl, type Lever } from '../play/planLevers';
 import { fromInput, isPercent, LEVER_KEYS, leverLabel, toInput } from '../../play/levers';
 import { premisesField } from './premises';
+import { clearDraft, dropDraft, loadDraft, saveDraft, type Draft } from './draft';
 import './facilitator.css';
 
 /** The starting levers the page offers: the plan's and the market's that change a story most. */
@@ -32,10 +35,6 @@ const START_KEYS = [
 ];
 
 type Mode = 'free' | 'locked' | 'bounded';
-
-/** The page's work in progress, kept while the app lives so a language switch does not lose it. */
-let draft: FacilitatorScenario | null = null;
-let draftSeed: string | null = null;
 
 function blank(base: string): FacilitatorScenario {
   const text = (key: string) => ({ en: t(key, {}, 'en'), fr: t(key, {}, 'fr') });
@@ -55,14 +54,25 @@ function linkFor(code: string, seed: string): string {
 
 
 export function facilitatorScreen(ctx: AppContext): HTMLElement {
-  const sc: FacilitatorScenario = draft ?? blank(SCENARIO_IDS[0]);
-  const seedInput = h('input', { type: 'text', value: draftSeed ?? randomSeed(), 'data-testid': 'facilitator-seed', 'aria-describedby': 'fac-seed-help', maxlength: '40' });
+  const stored = loadDraft();
+  try {
+    return facilitatorPage(ctx, stored.draft, stored.damaged);
+  } catch (err) {
+    // a stored draft the page cannot draw (a shape the schema lets through): dropped, and the page opens empty
+    if (!stored.draft) throw err;
+    dropDraft();
+    return facilitatorPage(ctx, null, true);
+  }
+}
+
+function facilitatorPage(ctx: AppContext, draft: Draft | null, damaged: boolean): HTMLElement {
+  const sc: FacilitatorScenario = draft?.scenario ?? blank(SCENARIO_IDS[0]);
+  const seedInput = h('input', { type: 'text', value: draft?.seed ?? randomSeed(), 'data-testid': 'facilitator-seed', 'aria-describedby': 'fac-seed-help', maxlength: '40' });
 
   // the base story
   const baseSelect = h('select', { 'data-testid': 'facilitator-base' }, SCENARIO_IDS.map((id) => h('option', { value: id, selected: id === sc.base }, t(`scenarios.${id}.title`))));
   baseSelect.addEventListener('change', () => {
-    draft = blank(baseSelect.value);
-    draftSeed = seedInput.value;
+    saveDraft({ scenario: blank(baseSelect.value), seed: seedInput.value });
     ctx.navigate({ name: 'facilitator' });
   });
 
@@ -108,6 +118,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
             h('li', {}, h('span', {}, eventText(e)), button(t('facilitator.removeEvent'), () => {
               events.splice(i, 1);
               showEvents();
+              // the button is gone from the page by the time the click reaches it: kept here
+              remember();
             }, { class: 'btn btn-small btn-quiet', 'data-testid': `remove-event-${i}` })),
           ),
     );
@@ -184,9 +196,8 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   const result = h('section', { class: 'card fac-result', 'aria-live': 'polite', 'data-testid': 'facilitator-result' });
   const make = () => {
     const next = collect();
-    draft = next;
-    draftSeed = seedInput.value.trim();
-    const seed = draftSeed;
+    const seed = seedInput.value.trim();
+    saveDraft({ scenario: next, seed });
     let checked: FacilitatorScenario;
     try {
       if (seed !== '' && !isValidSeed(seed)) throw new Error(t('ui.errors.badSeed', { seed }));
@@ -233,10 +244,7 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
   };
 
   // the draft follows every edit, so a language switch (which redraws the page) keeps it
-  const remember = () => {
-    draft = collect();
-    draftSeed = seedInput.value.trim();
-  };
+  const remember = () => saveDraft({ scenario: collect(), seed: seedInput.value.trim() });
   showEvents();
   showKind();
   const page = h(
@@ -244,17 +252,26 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     { class: 'screen facilitator', 'data-testid': 'facilitator' },
     screenHeader(ctx, t('facilitator.heading'), button(t('ui.common.back'), () => ctx.navigate({ name: 'title' }), { class: 'btn btn-quiet' })),
     h('p', { class: 'lead' }, t('facilitator.intro')),
+    damaged ? h('p', { class: 'notice-inline', role: 'alert', 'data-testid': 'facilitator-draft-damaged' }, t('facilitator.draftDamaged')) : null,
     h(
       'div',
       { class: 'card' },
+      h(
+        'div',
+        { class: 'fac-draft' },
+        h('p', { class: 'hint' }, t('facilitator.draftKept')),
+        button(t('facilitator.startOver'), () => {
+          clearDraft();
+          ctx.navigate({ name: 'facilitator' });
+        }, { class: 'btn btn-small btn-quiet', 'data-testid': 'facilitator-start-over' }),
+      ),
       h('div', { class: 'fac-row' }, field(t('facilitator.base'), baseSelect, 'fac-base'), field(t('facilitator.seed'), seedInput, 'fac-seed')),
       h('p', { class: 'hint', id: 'fac-seed-help' }, t('facilitator.seedHelp')),
       openCodeRow(ctx, seedInput),
     ),
     h('fieldset', { class: 'card' }, h('legend', {}, t('facilitator.startHeading')), h('p', { class: 'hint' }, t('facilitator.startHelp')), startBox),
     premisesField(sc.overrides, seedInput.value.trim() || 'preview', (overrides) => {
-      draft = { ...collect(), overrides };
-      draftSeed = seedInput.value.trim();
+      saveDraft({ scenario: { ...collect(), overrides }, seed: seedInput.value.trim() });
       ctx.navigate({ name: 'facilitator' });
     }, () => collect().overrides),
     h(
@@ -290,10 +307,10 @@ export function facilitatorScreen(ctx: AppContext): HTMLElement {
     // the base story and the premises make a new draft of their own, and draw the page again
     if (e.target !== baseSelect && !(e.target instanceof Element && e.target.closest('.fac-premises'))) remember();
   });
-  // adding or removing an event is a click; opening a code is not an edit of this page (it replaces the draft), and a
+  // adding an event is a click; opening a code is not an edit of this page (it replaces the draft), nor is starting over; and a
   // click in the header (the language switch) is none either: the fields would be read in the new language's numbers
   page.addEventListener('click', (e) => {
-    if (!(e.target instanceof Element) || e.target.closest('.fac-open') || !e.target.closest('.card')) return;
+    if (!(e.target instanceof Element) || e.target.closest('.fac-open') || e.target.closest('.fac-draft') || !e.target.closest('.card')) return;
     remember();
   });
   return page;
@@ -305,9 +322,9 @@ function openCodeRow(ctx: AppContext, seedInput: HTMLInputElement): HTMLElement 
   const error = h('p', { class: 'field-error', 'aria-live': 'polite', 'data-testid': 'facilitator-open-error' });
   const open = () => {
     try {
-      draft = decodeScenarioCode(input.value);
+      const scenario = decodeScenarioCode(input.value);
       const inLink = /[?&]seed=([^&#]+)/.exec(input.value);
-      draftSeed = inLink ? decodeURIComponent(inLink[1]) : seedInput.value;
+      saveDraft({ scenario, seed: inLink ? decodeURIComponent(inLink[1]) : seedInput.value });
     } catch (err) {
       error.textContent = err instanceof RunCodeError ? t(err.key, err.vars) : String(err);
       return;
