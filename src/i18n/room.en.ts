@@ -93,6 +93,8 @@ export const roomEn = {
     eventsHeading: 'Events in the class’s game',
     end: 'End the session',
     endConfirm: 'End the session? Players keep their games, but the room takes no more joins or weeks.',
+    endYes: 'Yes, end the session',
+    endNo: 'No, keep it open',
     ended: 'The session has ended. You can still export the codes.',
     exportHeading: 'Export',
     exportCodes: 'Download every code (text)',

@@ -97,6 +97,8 @@ export const roomFr: Widen<typeof roomEn> = {
     eventsHeading: 'Les événements de la partie de la classe',
     end: 'Terminer la séance',
     endConfirm: 'Terminer la séance ? Les joueurs gardent leur partie, mais la salle ne prend plus de joueurs ni de semaines.',
+    endYes: 'Oui, terminer la séance',
+    endNo: 'Non, la garder ouverte',
     ended: 'La séance est terminée. Vous pouvez encore exporter les codes.',
     exportHeading: 'Exporter',
     exportCodes: 'Télécharger tous les codes (texte)',

@@ -64,9 +64,17 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
   }, { class: 'btn btn-primary', 'data-testid': 'room-hold' });
   const releaseNext = button(t('room.dash.releaseNext'), () => host?.release(false), { class: 'btn btn-primary', 'data-testid': 'room-release' });
   const releaseAll = button(t('room.dash.releaseAll'), () => host?.release(true), { 'data-testid': 'room-release-all' });
-  const endButton = button(t('room.dash.end'), () => {
-    if (confirm(t('room.dash.endConfirm'))) host?.closeRoom();
-  }, { 'data-testid': 'room-end' });
+  // ending is asked again on the page (no browser dialog over the projector)
+  const endAsk = h('div', { class: 'room-end-ask', role: 'group', hidden: true, 'data-testid': 'room-end-ask' });
+  const endButton = button(t('room.dash.end'), () => (endAsk.hidden = false), { 'data-testid': 'room-end' });
+  endAsk.append(
+    h('p', {}, t('room.dash.endConfirm')),
+    button(t('room.dash.endYes'), () => {
+      endAsk.hidden = true;
+      host?.closeRoom();
+    }, { class: 'btn btn-primary', 'data-testid': 'room-end-yes' }),
+    button(t('room.dash.endNo'), () => (endAsk.hidden = true), { 'data-testid': 'room-end-no' }),
+  );
   const events = eventForm((e) => host?.pushEvent(e));
   const eventList = h('ul', { 'data-testid': 'room-events' });
   const ended = h('p', { class: 'lead', role: 'status', 'data-testid': 'room-ended' });
@@ -76,6 +84,7 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
     h('h2', { id: 'room-controls-h' }, t('room.dash.controls')),
     holdState,
     h('div', { class: 'room-controls' }, h('fieldset', {}, h('label', {}, t('room.dash.holdAt'), holdAt), holdButton), releaseNext, releaseAll, endButton),
+    endAsk,
     events.element,
     h('h3', {}, t('room.dash.eventsHeading')),
     eventList,

@@ -38,6 +38,8 @@ export function eventForm(push: (e: EventDecision) => void): EventForm {
   const form = h(
     'form',
     {
+      // the page's own sentence says what is wrong, in the page's language
+      novalidate: true,
       onsubmit: (e: Event) => {
         e.preventDefault();
         if (first === null) return;
