@@ -34,11 +34,11 @@ const RUN_INPUT: Record<string, boolean> = Object.fromEntries(RUN_INPUT_OPTIONS.
 const GRAMMARS: Record<string, Grammar> = {
   scenarios: { options: {}, positionals: [] },
   params: { options: {}, positionals: [] },
-  run: { options: { ...RUN_INPUT, seeds: false, workers: false, code: false, format: false, table: false, out: false }, positionals: [] },
+  run: { options: { ...RUN_INPUT, seeds: false, workers: false, code: false, 'scenario-code': false, format: false, table: false, out: false }, positionals: [] },
   sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [] },
   merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
-  'code encode': { options: RUN_INPUT, positionals: [] },
-  'code decode': { options: {}, positionals: ['CODE'] },
+  'code encode': { options: { ...RUN_INPUT, 'scenario-code': false }, positionals: [] },
+  'code decode': { options: { 'scenario-code': false }, positionals: ['CODE'] },
   help: { options: {}, positionals: [] },
 };
 

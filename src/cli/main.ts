@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else if (command === 'help') io.stdout(helpText(tr));
     else if (command === 'scenarios') io.stdout(scenariosText(locale));
     else if (command === 'params') io.stdout(paramsText(tr));
-    else io.stdout(action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0]));
+    else io.stdout(action === 'encode' ? encodeText(options, sets, tr) : decodeText(args[0], options));
     return EXIT_OK;
   } catch (error) {
     const problem = error instanceof CliError ? tr(error.key, error.vars) : (codeProblem(error, locale) ?? inputProblem(error, tr));

@@ -7,6 +7,8 @@
  * played without changes gives the code the command line gives.
  */
 import { answerAll, checkParam, ParamError, type Decision, type Params } from '../sim';
+import { breaksRules, scenarioRunLog, scenarioRunParams, type FacilitatorScenario } from '../codes/facilitatorScenario';
+import { decodeScenarioCode } from '../codes/scenarioCode';
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
 import { readDecisions } from './decisions';
 import { CliError, paramProblem } from './errors';
@@ -87,9 +89,29 @@ export function readRunInput(options: Record<string, string>, sets: readonly str
   return runInputOf(id, seed, readRunBase(options, sets, tr));
 }
 
-/** The given keys whose resolved value differs from the scenario's, sorted. */
-function overridesOf(scenario: string, params: Params, keys: readonly string[]): Record<string, number | string> {
-  const base = scenarioParams(scenario) as unknown as Record<string, number | string>;
+/**
+ * A run of a class scenario (--scenario-code): its story and parameters,
+ * then the --set layer (and --weeks, only when given: the scenario sets its
+ * own length), its events before the decisions; decisions that break its
+ * locks or bounds are refused, as the game would.
+ */
+export function readScenarioRunInput(options: Record<string, string>, sets: readonly string[], tr: Tr): RunInput & { custom: FacilitatorScenario } {
+  const custom = decodeScenarioCode(options['scenario-code']);
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (seed === '') throw new CliError('errors.emptySeed', { seed: DEFAULT_SEED });
+  const base = readRunBase(options, sets, tr);
+  const layer: Record<string, string | number> = { ...base.layer, ...(options.weeks !== undefined ? { 'run.weeks': base.weeks } : {}) };
+  const params = scenarioRunParams(custom, layer);
+  const overrides = overridesOf(custom.base, params, Object.keys(layer), scenarioRunParams(custom));
+  const decisions = base.dilemmas === null ? base.decisions : answerAll(params, seed, scenarioRunLog(custom, base.decisions), base.dilemmas).filter((d) => d.type !== 'event');
+  const broken = breaksRules(custom, decisions);
+  if (broken) throw new ParamError(`a decision of week ${broken.week} breaks the class scenario's locks or bounds`);
+  return { custom, scenario: custom.base, seed, overrides, params, decisions };
+}
+
+/** The given keys whose resolved value differs from the scenario's (or the given starting parameters'), sorted. */
+function overridesOf(scenario: string, params: Params, keys: readonly string[], start: Params = scenarioParams(scenario)): Record<string, number | string> {
+  const base = start as unknown as Record<string, number | string>;
   const resolved = params as unknown as Record<string, number | string>;
   const changed = [...new Set(keys)].filter((key) => resolved[key] !== base[key]).sort();
   return Object.fromEntries(changed.map((key) => [key, resolved[key]]));

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeRunCode, identityOf, type RunIdentity } from '../../src/codes/runCode';
+import { encodeScenarioCode } from '../../src/codes/scenarioCode';
+import { SHORT as CLASS } from '../fixtures/shortScenario';
 import { t } from '../../src/i18n';
 import { MODEL_VERSION } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
@@ -136,7 +138,14 @@ const WRONG_HASH = encodeRunCode({ ...identityOf('founder', '1', { 'run.weeks': 
 const message = (key: string, vars?: Record<string, string | number>, locale: 'en' | 'fr' = 'en') => t(`codes.errors.${key}`, vars, locale);
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
+const CLASS_CODE = encodeScenarioCode(CLASS);
+
 const BAD: Array<[string, string[], RegExp]> = [
+  ['a class scenario\'s run decoded without its scenario', ['code', 'decode', encodeRunCode(identityOf('sales-director', '1', {}, [], CLASS))], /class scenario \(fingerprint [0-9a-f]{12}\)/],
+  ['--scenario-code with --scenario', ['code', 'encode', '--scenario-code', CLASS_CODE, '--scenario', 'founder'], /cannot be combined with --scenario/],
+  ['a damaged scenario code', ['code', 'encode', '--scenario-code', `${CLASS_CODE.slice(0, -3)}zzz`], /damaged|incomplete/],
+  ['a decision on a locked lever of the class scenario', ['code', 'encode', '--scenario-code', CLASS_CODE, '--decisions', file('locked.json', [{ week: 0, type: 'set', key: 'management.coaching', value: 0.9 }])], /breaks the class scenario's locks or bounds/],
+  ['--scenario-code on run without --code', ['run', '--scenario-code', CLASS_CODE, '--seed', '2'], /--scenario-code goes with code encode/],
   ['garbage code', ['run', '--code', 'hello'], literally(message('format'))],
   ['empty code', ['code', 'decode', ''], literally(message('empty'))],
   ['damaged code', ['code', 'decode', `${GOOD}x`], literally(message('checksum'))],
@@ -152,6 +161,28 @@ const BAD: Array<[string, string[], RegExp]> = [
   ['encode with a run option', ['code', 'encode', '--scenario', 'founder', '--format', 'csv'], /unknown option "--format" for code encode/],
   ['encode with a bad decision', ['code', 'encode', '--scenario', 'founder', '--weeks', '4', '--decisions', file('late.json', [{ week: 9, type: 'hire', count: 1 }])], /decision 1 is for week 9/],
 ];
+
+describe('salesfloor code encode --scenario-code: reference runs of a class scenario', () => {
+  it('makes the run the game makes on that scenario: its code names it, opens with it, and replays to the same hash', async () => {
+    const code = (await ok(['code', 'encode', '--scenario-code', CLASS_CODE, '--seed', '7', '--decisions', file('class.json', [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.09 }])])).trim();
+    expect(code).toMatch(/^sf2\./);
+    const id = identityOf('sales-director', '7', {}, [{ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.09 }], CLASS);
+    expect(code).toBe(encodeRunCode(id));
+    // the scenario's events and parameters count: without them the hash differs
+    expect(identityOf('sales-director', '7', {}, id.decisions).hash).not.toBe(id.hash);
+    const decoded = JSON.parse(await ok(['code', 'decode', code, '--scenario-code', CLASS_CODE])) as RunIdentity;
+    expect(decoded).toEqual(JSON.parse(JSON.stringify(id)));
+    const doc = JSON.parse(await ok(['run', '--code', code, '--scenario-code', CLASS_CODE])) as RunDoc;
+    expect(doc.hash).toBe(id.hash);
+  });
+
+  it('--set and --weeks go on top of the scenario, --dilemmas answers its dilemmas', async () => {
+    const code = (await ok(['code', 'encode', '--scenario-code', CLASS_CODE, '--seed', '8', '--weeks', '20', '--set', 'plan.quota=150000', '--dilemmas', 'accept'])).trim();
+    const decoded = JSON.parse(await ok(['code', 'decode', code, '--scenario-code', CLASS_CODE])) as RunIdentity;
+    expect(decoded.overrides).toEqual({ 'plan.quota': 150000, 'run.weeks': 20 });
+    expect(decoded.decisions.every((d) => d.type === 'dilemma' && d.accept)).toBe(true);
+  });
+});
 
 describe.concurrent('bad codes: exit 2, one line on stderr, nothing on stdout', () => {
   it.each(BAD)('%s', async (_name, args, pattern) => expectBadInput(await inProcess(args), pattern));

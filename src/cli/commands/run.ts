@@ -10,6 +10,7 @@
  * All input is checked before the run starts, so a bad input prints nothing.
  */
 import { extractCode, verifyRunCode } from '../../codes/runCode';
+import { lookupOf } from './code';
 import { scenarioRunLog, scenarioRunParams } from '../../codes/facilitatorScenario';
 import { scenarioParams } from '../../scenarios';
 import { MANY_OPTIONS, RUN_INPUT_OPTIONS, unknownWord } from '../args';
@@ -41,7 +42,7 @@ export const isMany = (options: Record<string, string>): boolean => options.seed
 function taskFromCode(options: Record<string, string>, sets: readonly string[], output: Output): RunTask {
   const given = [...RUN_INPUT_OPTIONS, ...MANY_OPTIONS].filter((name) => (name === 'set' ? sets.length > 0 : options[name] !== undefined));
   if (given.length > 0) throw new CliError('errors.codeExcludes', { options: given.map((name) => `--${name}`).join(', ') });
-  const { identity } = verifyRunCode(options.code);
+  const { identity } = verifyRunCode(options.code, lookupOf(options));
   const { scenario, seed, overrides, decisions, custom } = identity;
   // the run as runIdentity() makes it: a facilitator's scenario brings its parameters and, first in the log, its market events
   const params = custom ? scenarioRunParams(custom, overrides) : scenarioParams(scenario, overrides);
@@ -59,6 +60,8 @@ export function runCommand(options: Record<string, string>, sets: readonly strin
 
 /** `salesfloor run`, one run or many, written to standard output or --out. */
 export async function runAndWrite(options: Record<string, string>, sets: readonly string[], tr: Tr, open: () => Sink, progress: boolean): Promise<void> {
+  // a class scenario's code opens a run code that names it; runs of the scenario itself are made by code encode --scenario-code
+  if (options['scenario-code'] !== undefined && options.code === undefined) throw new CliError('errors.scenarioCodeAlone');
   if (options.code === undefined && isMany(options)) {
     await runMany(options, sets, outputOf(options), tr, open, progress);
     return;
