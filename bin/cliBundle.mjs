@@ -11,8 +11,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Bumped when the set of files a build writes changes, so an older cache is rebuilt. */
-const FORMAT = 2;
+/** Bumped when the set of files a build writes or its externals change, so an older cache is rebuilt. */
+const FORMAT = 3;
 const MAIN = 'cli';
 
 /** The bundle's other entries: output name (without .mjs) → source, written next to cli.mjs. */
@@ -61,8 +61,8 @@ export async function buildBundle(root, entry, outFile, manifestFile, extra = {}
     outdir: tmpDir,
     outExtension: { '.js': '.mjs' },
     // loaded from node_modules at run time: piscina finds its own worker script
-    // beside itself, and cli-progress (CommonJS) requires Node's built-ins
-    external: ['piscina', 'cli-progress'],
+    // beside itself, and cli-progress, ws and qrcode (CommonJS, for `class`) require Node's built-ins
+    external: ['piscina', 'cli-progress', 'ws', 'qrcode'],
     metafile: true,
     logLevel: 'error',
     absWorkingDir: root,

@@ -10,7 +10,7 @@ import { parseArgs as splitArgs } from 'node:util';
 import { nearest } from '../sim';
 import { CliError } from './errors';
 
-export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'help'] as const;
+export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
@@ -39,6 +39,7 @@ const GRAMMARS: Record<string, Grammar> = {
   merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
   'code encode': { options: { ...RUN_INPUT, 'scenario-code': false }, positionals: [] },
   'code decode': { options: { 'scenario-code': false }, positionals: ['CODE'] },
+  class: { options: { port: false, host: false, scenario: false, seed: false, data: false, site: false, resume: false }, positionals: [] },
   help: { options: {}, positionals: [] },
 };
 

@@ -8,6 +8,7 @@ import { t, type Locale } from '../i18n';
 import { ParamError } from '../sim';
 import { RunCodeError } from '../codes/runCode';
 import { parseArgs } from './args';
+import { classCommand } from './commands/class';
 import { decodeText, encodeText } from './commands/code';
 import { helpText } from './commands/help';
 import { mergeCommand } from './commands/merge';
@@ -60,6 +61,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command === 'run') await runAndWrite(options, sets, tr, open, io.tty === true);
     else if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout);
     else if (command === 'merge') mergeCommand(options, args, argv, tr);
+    else if (command === 'class') await classCommand(options, tr, io);
     else if (command === 'help') io.stdout(helpText(tr));
     else if (command === 'scenarios') io.stdout(scenariosText(locale));
     else if (command === 'params') io.stdout(paramsText(tr));

@@ -39,11 +39,14 @@ export class RoomHost {
   private dashboardDue = false;
   private readonly now: () => number;
   private readonly defer: (fn: () => void, ms: number) => void;
+  /** the players' join link the dashboard shows (set once the server knows its port) */
+  joinUrl: string;
 
   constructor(
     readonly room: Room,
     private readonly opts: RoomHostOptions,
   ) {
+    this.joinUrl = opts.joinUrl;
     this.now = opts.now ?? (() => performance.now());
     this.defer = opts.defer ?? ((fn, ms) => void setTimeout(fn, ms));
   }
@@ -128,7 +131,7 @@ export class RoomHost {
   }
 
   dashboard(): ServerMessage {
-    return { t: 'dashboard', state: roomStateOf(this.room), players: this.rowsNow(), seq: this.room.host.seq, joinUrl: this.opts.joinUrl };
+    return { t: 'dashboard', state: roomStateOf(this.room), players: this.rowsNow(), seq: this.room.host.seq, joinUrl: this.joinUrl };
   }
 
   private hosts(): Peer[] {

@@ -42,10 +42,15 @@ function room(): boolean {
   return projectorOn() && !matchMedia('print').matches;
 }
 
-/** Chart.js's defaults for the room: projector mode draws type 22 px instead of 14, in black on darker grid lines; paper 10 px, to leave the plot its room. */
+/** Chart type on paper: 11 CSS px, 8.25 pt (a chart is redrawn at its printed size, 96 px to the inch). */
+export const PRINT_FONT_PX = 11;
+/** Chart type in projector mode, readable from the back of a room. */
+export const ROOM_FONT_PX = 22;
+
+/** Chart.js's defaults for the room: projector mode draws type 22 px instead of 14, in black on darker grid lines; paper 11 px (8 pt and a little), to leave the plot its room. */
 function applyRoomDefaults({ Chart }: ChartModule): void {
   const on = room();
-  Chart.defaults.font.size = matchMedia('print').matches ? 10 : on ? 22 : 14;
+  Chart.defaults.font.size = matchMedia('print').matches ? PRINT_FONT_PX : on ? ROOM_FONT_PX : 14;
   Chart.defaults.color = on ? '#000000' : '#1d2433';
   Chart.defaults.borderColor = on ? 'rgba(0, 0, 0, 0.3)' : 'rgba(0, 0, 0, 0.1)';
 }
@@ -65,8 +70,35 @@ export function restyleCharts(): void {
   });
 }
 
+/** A resolved font's size, or null where an option is not a plain font (a scriptable one). */
+function fontSize(font: unknown): number | null {
+  const size = (font as { size?: unknown } | undefined)?.size;
+  return typeof size === 'number' ? size : null;
+}
+
+/**
+ * Marks each chart's canvas with the smallest type it draws (`data-font-px`: its ticks, axis titles and legend), on
+ * screen, in projector mode and on paper, so the browser tests read what the reader gets.
+ */
+const typeSize = {
+  id: 'typeSize',
+  afterRender(chart: import('chart.js').Chart) {
+    const o = chart.options;
+    const sizes = [
+      ...Object.values(chart.scales).flatMap((s) => {
+        const { ticks, title } = s.options as { ticks?: { display?: boolean; font?: unknown }; title?: { display?: boolean; font?: unknown } };
+        return [ticks?.display === false ? null : fontSize(ticks?.font), title?.display ? fontSize(title.font) : null];
+      }),
+      o.plugins?.legend?.display === false ? null : fontSize(o.plugins?.legend?.labels?.font),
+    ].filter((n): n is number => n !== null);
+    const value = sizes.length ? String(Math.min(...sizes)) : '';
+    if (chart.canvas.dataset.fontPx !== value) chart.canvas.dataset.fontPx = value;
+  },
+};
+
 export function loadCharts(): Promise<ChartModule> {
   lib ??= import('./chartLib').then((m) => {
+    m.Chart.register(typeSize);
     applyRoomDefaults(m);
     onProjectorChange(restyleCharts);
     return m;
@@ -133,7 +165,8 @@ export function chartFigure(spec: ChartSpec, testid?: string): HTMLElement {
         interaction: { mode: 'index', intersect: false },
         scales: {
           y: { min: spec.min, max: spec.max, ticks: { callback: (v) => spec.format(Number(v)) } },
-          x: { ticks: { autoSkip: true, maxTicksLimit: 14 } },
+          // level labels, fewer where the chart is narrow: rotated ones took a third of a short chart's height
+          x: { ticks: { autoSkip: true, autoSkipPadding: 14, maxTicksLimit: 14, maxRotation: 0 } },
         },
         plugins: {
           legend: { labels: { usePointStyle: spec.type === 'line', boxWidth: 28, boxHeight: 14 } },

@@ -1,7 +1,8 @@
 /**
  * Okabe-Ito colours (told apart with the common colour-vision deficiencies),
  * each paired with a second cue: a dash pattern and a point shape for lines,
- * a hatch pattern for bars.
+ * a hatch pattern for bars. Seven of each: series past the seventh take the
+ * colours again with other shapes.
  */
 export const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
 export const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 5], [16, 6]];
@@ -11,12 +12,21 @@ export function colour(i: number): string {
   return COLOURS[i % COLOURS.length];
 }
 
+/**
+ * The second cue's place for series `i`: after the seven colours come round, each round shifts the shapes (and the
+ * dashes) by one, so no two of the first 49 series share both a colour and a shape (the class scatter's twelve
+ * groups and more); the first seven are as before.
+ */
+function cue(i: number): number {
+  return (i + Math.floor(i / COLOURS.length)) % POINTS.length;
+}
+
 export function dash(i: number): number[] {
-  return DASHES[i % DASHES.length];
+  return DASHES[cue(i) % DASHES.length];
 }
 
 export function pointStyle(i: number): (typeof POINTS)[number] {
-  return POINTS[i % POINTS.length];
+  return POINTS[cue(i)];
 }
 
 /** A fill for bars: solid, stripes, dots, cross-hatch… in the series colour. */

@@ -8,6 +8,7 @@ import { SCENARIO_IDS } from '../../scenarios';
 import { groupOf, type ClassRun } from '../../classroom/runs';
 import type { Spread } from '../../shared/stats';
 import { colour, pointStyle } from '../charts/palette';
+import { loadCharts } from '../charts/figure';
 import { h } from '../kit/dom';
 import { runTitle, share } from './table';
 import { money, pct } from '../../i18n/format';
@@ -61,7 +62,8 @@ export function classScatter(input: ScatterInput): HTMLElement {
     h('p', { class: 'sr-only' }, summary),
   );
   const groups = orderedGroups(runs);
-  void import('./chart').then(({ Chart }) => {
+  // loadCharts sets the page's chart type (projector, paper) and restyles on a change of mode; ./chart adds the scatter
+  void Promise.all([import('./chart'), loadCharts()]).then(([{ Chart }]) => {
     if (!canvas.isConnected) return;
     // the medians as dashed lines across the plot; their datasets are empty and only name them in the legend
     const legendOnly = (label: string) => ({ type: 'scatter' as const, label, data: [], borderColor: MEDIAN_COLOUR, backgroundColor: MEDIAN_COLOUR, borderDash: [7, 5], borderWidth: 2, pointStyle: 'line' as const });

@@ -243,6 +243,7 @@ export class GameController {
   showState(state: RunState | null): void {
     this.viewState = state;
     if (!this.session) this.syncScene();
+    this.chrome.showState(state);
   }
 
   /** Side effects of entering the session's phase (the scenes), then the shell draws its screen. */

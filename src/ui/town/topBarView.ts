@@ -6,7 +6,7 @@
  * weeks played so far. Everything comes from the run and the session's
  * marks, so a game resumed mid-quarter shows what it showed before.
  */
-import { CONSTANTS, type Decision, type RunState } from '../../sim';
+import { CONSTANTS, quarterOf, WEEKS_PER_QUARTER, type Decision, type RunState } from '../../sim';
 import type { Session } from '../../play/session';
 import { weekMarks, type WeekMark } from '../../game/town/pacing';
 
@@ -85,6 +85,41 @@ export function topBarView(session: Session, pending: ReadonlyMap<number, number
     womPositive: last?.womPositive ?? 0,
     womNegative: last?.womNegative ?? 0,
     bars,
+    marks,
+  };
+}
+
+/**
+ * The bar's view of a replayed week (the replay and the side-by-side view: a
+ * state, no session): the last week the state played, its quarter's marks so
+ * far, and each rep's sales of the quota period (of the quarter's marks the
+ * session keeps, a state has none: without a quota the bar shows the period's sales too).
+ */
+export function stateBarView(state: RunState, marksOf: (week: number) => WeekMark[]): TopBarView {
+  const totalWeeks = state.params['run.weeks'];
+  const week = Math.max(0, Math.min(totalWeeks, state.week) - 1);
+  const played = state.week > 0;
+  const quarterStart = quarterOf(week) * WEEKS_PER_QUARTER;
+  const last = played ? state.history[week] : undefined;
+  const before = quarterStart > 0 ? state.history[quarterStart - 1] : undefined;
+  const noQuota = state.params['plan.quotaPeriod'] === 'none';
+  const reference = state.params['plan.quota'];
+  const marks: WeekMark[][] = [];
+  if (played) for (let w = quarterStart; w <= week; w++) marks.push(marksOf(w));
+  return {
+    week,
+    totalWeeks,
+    quarterStart,
+    quarterWeeks: Math.min(WEEKS_PER_QUARTER, totalWeeks - quarterStart),
+    reputation: last ? last.reputation : state.reputation,
+    baseline: before ? before.reputation : CONSTANTS.REPUTATION_NEUTRAL.value,
+    cash: state.cash,
+    womPositive: last?.womPositive ?? 0,
+    womNegative: last?.womNegative ?? 0,
+    bars: state.reps.filter((r) => r.active).map((r) => {
+      const quota = !noQuota && r.quota > 0;
+      return { id: r.id, value: Math.max(0, r.periodSales), target: quota ? r.quota : reference > 0 ? reference : 1, quota };
+    }),
     marks,
   };
 }

@@ -3,15 +3,16 @@
  * outside the stage (the stage view zooms and pans only the town). Shown on
  * the screens where the town is (planning, playing: see town.css), drawn
  * from the session after every week the town fetches and every deal it
- * pops, in the page's language (a switch redraws them).
+ * pops, in the page's language (a switch redraws them). Without a session
+ * (the replay, the side-by-side view) the bar shows the replayed week's state.
  */
 import './town.css';
-import type { Decision } from '../../sim';
+import type { Decision, RunState, WeekRecord } from '../../sim';
 import type { Session } from '../../play/session';
 import { scenarioRunLog } from '../../codes/facilitatorScenario';
 import type { WeekMark } from '../../game/town/pacing';
 import { TopBar } from './topBar';
-import { decisionsOf, marksOf, topBarView } from './topBarView';
+import { decisionsOf, marksOf, stateBarView, topBarView } from './topBarView';
 import { townKey } from './key';
 
 /** A screen this large opens the key; a smaller one shows it as a button. */
@@ -34,6 +35,8 @@ export class TownChrome {
     }
     return marks ?? [];
   };
+  /** a replayed week's marks, by its record (the replay's snapshots share their records) */
+  private replayMarks = new WeakMap<WeekRecord, WeekMark[]>();
   private readonly lang = new MutationObserver(() => this.refreshTexts());
 
   constructor(stage: HTMLElement, onRep: (id: number) => void) {
@@ -52,6 +55,22 @@ export class TownChrome {
       this.weekMarks = new Map();
     }
     if (session) this.bar.show(topBarView(session, this.pendingSales, this.markOf));
+  }
+
+  /** A replayed week's state, shown when no game is on (the replay, the side-by-side view). */
+  showState(state: RunState | null): void {
+    if (this.session || !state) return;
+    this.bar.show(
+      stateBarView(state, (week) => {
+        const record = state.history[week];
+        let marks = record ? this.replayMarks.get(record) : undefined;
+        if (record && !marks) {
+          marks = marksOf(state, week, []);
+          this.replayMarks.set(record, marks);
+        }
+        return marks ?? [];
+      }),
+    );
   }
 
   /** Sales the town has not popped yet, per rep: held back from the bars until they do. */

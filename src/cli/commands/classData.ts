@@ -1,0 +1,86 @@
+/**
+ * A room's folder: room.json (what makes the room: join code, instructor's
+ * secret, scenario code, seed and the options it was started with; mode 0600,
+ * since it holds the secret) and log.ndjson (one accepted event a line,
+ * appended and flushed with fsync before the message is acknowledged).
+ */
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from '../../sim/zod';
+import { JOIN_CODE_LENGTH } from '../../room/protocol';
+import { logLine, readLog, type RoomEvent } from '../../room/roomEvents';
+import type { RoomConfig } from '../../room/roomState';
+import { CliError } from '../errors';
+
+export const ROOM_FILE = 'room.json';
+export const LOG_FILE = 'log.ndjson';
+
+export interface RoomFile extends RoomConfig {
+  /** the port, bind address and site it served on (the port the OS gave, with --port 0) */
+  options: { port: number; host: string; site?: string };
+  created: string;
+}
+
+const roomFileSchema = z.object({
+  code: z.string().length(JOIN_CODE_LENGTH),
+  secret: z.string().regex(/^[0-9a-f]{32}$/),
+  scenario: z.string(),
+  seed: z.string().min(1),
+  options: z.object({ port: z.number().int().min(0).max(65535), host: z.string(), site: z.string().optional() }),
+  created: z.string(),
+});
+
+/** A new room's folder: refuses one that already holds a room. */
+export function createRoomDir(dir: string, file: RoomFile): void {
+  mkdirSync(dir, { recursive: true });
+  if (existsSync(join(dir, ROOM_FILE))) throw new CliError('errors.roomExists', { dir });
+  writeRoomFile(dir, file);
+  writeFileSync(join(dir, LOG_FILE), '', { flag: 'a', mode: 0o600 });
+}
+
+/** room.json, written whole (the port once the OS gave one), owner-only. */
+export function writeRoomFile(dir: string, file: RoomFile): void {
+  const path = join(dir, ROOM_FILE);
+  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+/** A room's folder read back for --resume: its config and its log's events. */
+export function readRoomDir(dir: string): { file: RoomFile; events: RoomEvent[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(dir, ROOM_FILE), 'utf8'));
+  } catch {
+    throw new CliError('errors.notRoomDir', { dir });
+  }
+  const parsed = roomFileSchema.safeParse(json);
+  if (!parsed.success) throw new CliError('errors.notRoomDir', { dir });
+  const logPath = join(dir, LOG_FILE);
+  let events: RoomEvent[];
+  try {
+    events = readLog(existsSync(logPath) ? readFileSync(logPath, 'utf8') : '');
+  } catch (error) {
+    throw new CliError('errors.badRoomLog', { file: logPath, reason: error instanceof Error ? error.message : String(error) });
+  }
+  return { file: parsed.data as RoomFile, events };
+}
+
+/** The log, open for appending: each event written and flushed to disk before append returns (throws when it cannot). */
+export class RoomLog {
+  private readonly fd: number;
+
+  constructor(dir: string) {
+    this.fd = openSync(join(dir, LOG_FILE), 'a', 0o600);
+  }
+
+  append(event: RoomEvent): void {
+    const bytes = Buffer.from(logLine(event), 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+    fsyncSync(this.fd);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
