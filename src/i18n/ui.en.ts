@@ -292,6 +292,7 @@ export const uiEn = {
     ghostLead: 'Solid line: your run; dashed lines: the same seed under the reference plans.',
     score: 'Your score on both ledgers',
     scoreHelp: 'Result: total profit on a scale the two reference plans set on this town: 100 is the better plan’s profit (or more), 50 the other plan’s, 0 no profit, in proportion in between; so very different runs score far apart. Effect: the mean of final reputation, customer satisfaction and the team’s care motive, out of 100.',
+    resultScaleLoss: 'Here a reference plan loses money, so 0 is as far below it as the better plan is above it.',
     resultScale: '100 = the better reference plan’s profit on this town (or more), 50 = the other plan’s, 0 = no profit',
     scoreCaption: 'Score and totals of the three plans on the same town',
     resultScore: 'Result score',

@@ -292,6 +292,7 @@ export const uiFr = {
     ghostLead: 'Trait plein : votre partie ; tirets : la même graine avec les plans de référence.',
     score: 'Votre score sur les deux registres',
     scoreHelp: 'Résultat : profit total sur une échelle que fixent les deux plans de référence dans cette ville : 100 pour le profit du meilleur plan (ou plus), 50 pour celui de l’autre, 0 sans profit, en proportion entre les deux ; des parties très différentes ont donc des scores très éloignés. Effet : la moyenne de la réputation finale, de la satisfaction des clients et du souci du client dans l’équipe, sur 100.',
+    resultScaleLoss: 'Ici un plan de référence perd de l’argent : 0 est donc aussi loin au-dessous de lui que le meilleur plan est au-dessus.',
     resultScale: '100 = le profit du meilleur plan de référence dans cette ville (ou plus), 50 = celui de l’autre plan, 0 = aucun profit',
     scoreCaption: 'Score et totaux des trois plans dans la même ville',
     resultScore: 'Score de résultat',

@@ -140,6 +140,8 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
     }
     if (s.scenario !== shownScenario) {
       shownScenario = s.scenario;
+      // the class scenario's code, for whoever reads the codes (a run code names its scenario by fingerprint)
+      scenario.dataset.code = s.scenario;
       try {
         def = decodeScenarioCode(s.scenario);
       } catch {
