@@ -76,6 +76,8 @@ describe('one week numbering', () => {
     const market = [...marks.querySelectorAll('[data-testid="timeline-mark"]')].map((b) => b.textContent ?? '').find((text) => text.includes('recession')) ?? '';
     expect(weeksIn(market)).toEqual([31]);
     expect(shortsIn(market)).toEqual(['Q3 w5', 'Q3 w5']);
+    // the result score's scale is told where the score is shown
+    expect(document.querySelector('[data-testid="score"] .score-row')?.getAttribute('title')).toBe('100 = the better reference plan’s profit on this town (or more), 50 = the other plan’s, 0 = no profit');
     const runCode = control<HTMLTextAreaElement>(app, 'run-code').value;
 
     // replay: under the facilitator's heading, not the trainee's decisions; the charts' axis names the week Q3 w5

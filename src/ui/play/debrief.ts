@@ -74,6 +74,11 @@ function charts(runs: Runs): HTMLElement {
   );
 }
 
+/** Whether a reference plan loses money on this town, so the result scale's 0 is not "no profit" (resultScore). */
+function lossScale(runs: Runs): boolean {
+  return GHOST_SCENARIOS.some((id) => ledgerTotals(runs[id]).profit <= 0);
+}
+
 function scoreTable(runs: Runs): HTMLElement {
   const ids = ['you', ...GHOST_SCENARIOS] as const;
   const totals = ids.map((id) => ledgerTotals(runs[id]));
@@ -140,7 +145,7 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
     const explained = explainRun(session, ghosts);
     why.fill(explained.lines.map(runWhyText), t('why.run.kept'));
     const weeks = session.state.history.length;
-    replace(body, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.score')), h('p', { class: 'hint' }, t('ui.debrief.scoreHelp')), scoreTable(runs)), charts(runs), decisionTimeline(explained.marks, weeks, session.quarters));
+    replace(body, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.score')), h('p', { class: 'hint' }, t('ui.debrief.scoreHelp'), ...(lossScale(runs) ? [' ', t('ui.debrief.resultScaleLoss')] : [])), scoreTable(runs)), charts(runs), decisionTimeline(explained.marks, weeks, session.quarters));
     body.setAttribute('aria-busy', 'false');
     body.dataset.ready = 'true';
   }, 30);
