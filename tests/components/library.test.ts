@@ -11,6 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, playQuarter, playToDebrief, waitUntil, type AppUnderTest } from './harness';
 import { blockStorage, runHash, savedWeek } from './playHelpers';
 import { catchDownloads } from './instructorHelpers';
+import { RunLibrary, type FinishedRun } from '../../src/play/library/store';
+import { RESULT_SCALE } from '../../src/play/analysis/score';
+import { saveData } from '../unit/libraryHelpers';
 
 let app: AppUnderTest | null = null;
 const downloads = catchDownloads();
@@ -178,5 +181,19 @@ describe('library of runs', () => {
     // and the title offers its debrief, not to continue it
     await a.go('#/');
     expect(await a.text('continue')).toBe("See the debrief: The founder's way");
+  });
+  it('shows a finished run\'s scores with what the result scale means; scores kept on the old scale are left to its debrief', async () => {
+    const { library } = await RunLibrary.open(globalThis.indexedDB);
+    const finished = (over: Partial<FinishedRun>): FinishedRun => ({ hash: 'abc', code: 'sf1.x', result: 50, effect: 64, profit: 213_000, reputation: 0.5, goalMet: false, ...over });
+    await library.put({ v: 1, id: 'old', started: '2026-11-01T10:00:00.000Z', played: '2026-11-01T11:00:00.000Z', save: saveData({ id: 'old', phase: 'debrief', quarter: 7 }), finished: finished({}) });
+    await library.put({ v: 1, id: 'new', started: '2026-11-02T10:00:00.000Z', played: '2026-11-02T11:00:00.000Z', save: saveData({ id: 'new', phase: 'debrief', quarter: 7, seed: 'lib-2' }), finished: finished({ result: 23, scale: RESULT_SCALE }) });
+    app = await openApp('#/runs', { language: 'en-GB' });
+    const [fresh, old] = await itemCount(2);
+    expect(fresh.querySelector('[data-testid="run-scores"]')?.textContent).toBe('Result ledger 23/100, effect ledger 64/100');
+    expect(fresh.querySelector('[data-testid="run-scores"]')?.getAttribute('title')).toContain('100 is the better reference plan’s profit');
+    expect(await app.text('runs-scale')).toContain('50 the other plan’s, 0 no profit');
+    // the old scale's 50 is not shown beside the new scale's numbers
+    expect(old.querySelector('[data-testid="run-scores"]')).toBeNull();
+    expect(old.textContent).toContain('Open its debrief to compute its scores.');
   });
 });

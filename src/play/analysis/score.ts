@@ -43,6 +43,9 @@ export function ledgerTotals(history: readonly WeekRecord[]): LedgerTotals {
  * plans scored 50, whether it made 213 k€ or 1.59 M€). Where the worse plan
  * makes no profit, 0 is as far below it as the better plan is above it.
  */
+/** The result scale's version, kept with a finished run's scores (My runs): 2 is resultScore's reference-anchored scale; scores kept without it were on the old one. */
+export const RESULT_SCALE = 2;
+
 export function resultScore(profit: number, references: readonly number[]): number {
   if (references.length === 0) return 100;
   const hi = Math.max(...references);

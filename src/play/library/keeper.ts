@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { sessionCode } from '../exports';
 import { clearSave, loadSave, readSaveData, restoreSave, type SaveData } from '../save';
 import { ledgerScores } from '../scorm';
+import { RESULT_SCALE } from '../analysis/score';
 import type { Session } from '../session';
 import { StorageRefused } from './backends';
 import { newRunId, RunLibrary, type FinishedRun, type RunRecord } from './store';
@@ -146,10 +147,10 @@ export class RunKeeper {
   private finishedOf(session: Session, id: string): FinishedRun {
     const hash = hashHex(session.state);
     const known = this.known.get(id);
-    if (known?.finished?.hash === hash) return known.finished;
+    if (known?.finished?.hash === hash && known.finished.scale === RESULT_SCALE) return known.finished;
     const scores = ledgerScores(session);
     const goal = goalStatus(goalFor(session.scenario, session.custom?.def), session.state, session.seed, session.custom?.def ?? null);
-    const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect, profit: goal.profit, reputation: goal.reputation, goalMet: goal.met };
+    const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect, scale: RESULT_SCALE, profit: goal.profit, reputation: goal.reputation, goalMet: goal.met };
     if (known) known.finished = finished;
     return finished;
   }

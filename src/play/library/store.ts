@@ -15,6 +15,8 @@ export interface FinishedRun {
   /** the result ledger's score and the effect ledger's, out of 100, as the debrief and SCORM compute them */
   result: number;
   effect: number;
+  /** the result score's scale (analysis/score.ts RESULT_SCALE); absent in records kept on the old scale, whose result is not shown */
+  scale?: number;
   /** the run's profit and final reputation, and whether it met its story's goal (play/goals.ts); absent in records kept before goals */
   profit?: number;
   reputation?: number;
@@ -31,7 +33,7 @@ export interface RunRecord {
   finished?: FinishedRun;
 }
 
-const finishedSchema = z.object({ hash: z.string(), code: z.string(), result: z.number(), effect: z.number(), profit: z.number().optional(), reputation: z.number().optional(), goalMet: z.boolean().optional() });
+const finishedSchema = z.object({ hash: z.string(), code: z.string(), result: z.number(), effect: z.number(), scale: z.number().optional(), profit: z.number().optional(), reputation: z.number().optional(), goalMet: z.boolean().optional() });
 const recordSchema = z.object({
   v: z.literal(1),
   id: z.string().min(1).max(80),

@@ -15,6 +15,7 @@ import { playable } from '../../play/save';
 import { button, screenHeader } from '../shell/header';
 import type { RunKeeper } from '../../play/library/keeper';
 import { runTitle } from '../../play/library/runTitle';
+import { RESULT_SCALE } from '../../play/analysis/score';
 import type { RunLibrary, RunRecord } from '../../play/library/store';
 
 function when(iso: string): string {
@@ -35,7 +36,8 @@ function status(record: RunRecord): HTMLElement {
       'div',
       { class: 'run-status' },
       h('p', { class: 'run-state' }, t('library.finished')),
-      f ? h('p', { 'data-testid': 'run-scores', title: t('library.scoresHelp') }, t('library.scores', { result: f.result, effect: f.effect })) : h('p', { class: 'hint' }, t('library.noScores')),
+      // scores kept on the old result scale are not comparable: the debrief computes them again
+      f && f.scale === RESULT_SCALE ? h('p', { 'data-testid': 'run-scores', title: t('library.scoresHelp') }, t('library.scores', { result: f.result, effect: f.effect })) : h('p', { class: 'hint' }, t('library.noScores')),
       f ? h('p', { class: 'hint' }, t('library.hash'), ' ', h('code', { 'data-testid': 'run-hash' }, f.hash)) : null,
     );
   }
@@ -110,7 +112,7 @@ export function runsScreen(ctx: AppContext, keeper: RunKeeper): HTMLElement {
           aside > 0 ? h('p', { class: 'notice-inline', role: 'alert', 'data-testid': 'runs-aside' }, t('library.aside', { n: aside })) : null,
           bestRunsList(runs),
           // what the scores' numbers mean, once for the list (a tooltip on each too)
-          runs.some((r) => r.finished) ? h('p', { class: 'hint', 'data-testid': 'runs-scale' }, t('library.scoresHelp')) : null,
+          runs.some((r) => r.finished?.scale === RESULT_SCALE) ? h('p', { class: 'hint', 'data-testid': 'runs-scale' }, t('library.scoresHelp')) : null,
           runs.length === 0 ? h('p', { 'data-testid': 'runs-empty' }, t('library.empty')) : list,
           h(
             'div',
