@@ -8,6 +8,11 @@
  *
  *   npm run build:scorm                   dist-scorm/salesfloor-scorm12.zip
  *   npm run build:scorm -- --out DIR      the zip in DIR instead
+ *   npm run build:scorm -- --scenario CODE [--seed S]
+ *                                         a class package: it opens straight into that class
+ *                                         scenario (its briefing, then its game, seed S, default 1)
+ *                                         and has none of the instructor's pages (scormClass.ts);
+ *                                         a bad code stops the build (exit 2, no zip)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { scormManifest } from './scormManifest';
+import { classBuild, ClassBuildError, type ClassBuild } from './scormClass';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ZIP_NAME = 'salesfloor-scorm12.zip';
@@ -36,11 +42,20 @@ function listFiles(root: string, dir = root): string[] {
 }
 
 function main(): void {
+  let pinned: ClassBuild | null;
+  try {
+    pinned = classBuild(arg('scenario'), arg('seed'));
+  } catch (error) {
+    if (!(error instanceof ClassBuildError)) throw error;
+    process.stderr.write(`build:scorm: ${error.message}\n`);
+    process.exit(2);
+  }
   const outDir = resolve(ROOT, arg('out') ?? 'dist-scorm');
   const site = mkdtempSync(join(tmpdir(), 'salesfloor-scorm-'));
   try {
     const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const env = pinned ? { ...process.env, ...pinned.env } : process.env;
+    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('vite build failed');
     const files = listFiles(site);
     const offline = files.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest' || /^workbox-/.test(f));
@@ -48,8 +63,8 @@ function main(): void {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const manifest = scormManifest({
       identifier: 'salesfloor',
-      title: 'Salesfloor',
-      itemTitle: `Salesfloor ${pkg.version}: a sales team under volume bonuses or reputation building`,
+      title: pinned ? `Salesfloor: ${pinned.title}` : 'Salesfloor',
+      itemTitle: pinned ? `Salesfloor ${pkg.version}: ${pinned.title}` : `Salesfloor ${pkg.version}: a sales team under volume bonuses or reputation building`,
       launch: 'index.html',
       files,
     });

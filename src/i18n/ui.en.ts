@@ -25,6 +25,7 @@ export const uiEn = {
     unknownScenario: 'There is no scenario called “{id}”. The scenarios are: {list}.',
     badSeed: 'The seed “{seed}” cannot be used: a seed is 1 to 40 letters, digits, dots, dashes or underscores.',
     unknownPage: 'There is no page at “{path}”.',
+    classPackage: 'This course holds one class scenario: its briefing and its game. The instructor’s pages (class view, lab, scenario builder, replay) are not part of it.',
     runFailed: 'The run could not be built: {message}',
     saveCorrupt: 'Your saved game could not be read, so it was cleared. You start fresh.',
     saveOutdated: 'Your saved game was played with model {saved}; this is model {current}, which would not replay it exactly. It is kept aside in this browser, and you start fresh.',

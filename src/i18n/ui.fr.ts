@@ -25,6 +25,7 @@ export const uiFr = {
     unknownScenario: 'Il n’existe pas de scénario « {id} ». Les scénarios sont : {list}.',
     badSeed: 'La graine « {seed} » n’est pas utilisable : une graine compte de 1 à 40 lettres, chiffres, points, tirets ou soulignés.',
     unknownPage: 'Il n’y a pas de page à l’adresse « {path} ».',
+    classPackage: 'Ce cours contient un seul scénario de classe : son briefing et sa partie. Les pages de l’animateur (vue de classe, laboratoire, éditeur de scénario, relecture) n’en font pas partie.',
     runFailed: 'La partie n’a pas pu être créée : {message}',
     saveCorrupt: 'Votre sauvegarde n’a pas pu être lue ; elle a été effacée. Vous repartez de zéro.',
     saveOutdated: 'Votre partie sauvegardée a été jouée avec le modèle {saved} ; voici le modèle {current}, qui ne la rejouerait pas à l’identique. Elle est conservée à part dans ce navigateur, et vous repartez de zéro.',

@@ -4,6 +4,7 @@
  * Scorm12API as `window.API`) and hosts the package in an iframe, as an LMS
  * does. The game reports its status, suspend data, scores and run code; a
  * relaunch with an empty localStorage resumes from the LMS's suspend data.
+ * A class package (`build:scorm --scenario CODE`) opens into its scenario.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { useSite } from './helpers/lifecycle';
 import { expectedHash, firstShown, playQuarter, SAVE_KEY, skipQuarter } from './helpers/flow';
 import { ROOT, serve, type Served } from './helpers/site';
 import { decodeRunCode } from '../../src/codes/runCode';
+import { encodeScenarioCode } from '../../src/codes/scenarioCode';
+import { SHORT as SHORT_SCENARIO } from '../fixtures/shortScenario';
 import { ASIDE_KEY, decodeSuspend } from '../../src/play/scorm';
 import { MODEL_VERSION } from '../../src/sim';
 import type { Decision } from '../../src/sim';
@@ -216,6 +219,50 @@ describe('SCORM 1.2 package', () => {
     await page.getByTestId('start-quarter').click();
     await skipQuarter(page);
     await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
+describe('SCORM 1.2 package of a class scenario (build:scorm --scenario)', () => {
+  let classWork: string;
+  let classSite: Served;
+  beforeAll(async () => {
+    classWork = mkdtempSync(join(tmpdir(), 'salesfloor-lms-class-'));
+    const code = encodeScenarioCode(SHORT_SCENARIO);
+    const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', classWork, '--scenario', code, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`build:scorm --scenario failed:\n${out.stdout}\n${out.stderr}`);
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(classWork, 'salesfloor-scorm12.zip'))))) {
+      const path = join(classWork, 'content', name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, bytes);
+    }
+    copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(classWork, 'scorm12.js'));
+    writeFileSync(join(classWork, 'lms.html'), LMS_PAGE);
+    classSite = await serve(classWork);
+  }, 300_000);
+  afterAll(async () => {
+    await classSite?.close();
+    if (classWork) rmSync(classWork, { recursive: true, force: true });
+  });
+
+  it('opens straight into the scenario’s briefing and game, and has none of the instructor’s pages', async () => {
+    const { page, problems } = await openPage(shared.browser, classSite.url, 'en-GB', { serviceWorkers: 'allow' });
+    await page.goto(`${classSite.url}lms.html`);
+    await page.evaluate(() => {
+      const w = window as unknown as { newApi(cmi?: unknown): void; launch(hash?: string): void };
+      w.newApi();
+      w.launch();
+    });
+    const f = await sco(page);
+    await seen(f, 'briefing');
+    expect(await f.getByTestId('custom-briefing').textContent()).toBe(SHORT_SCENARIO.briefing.en);
+    expect(await f.locator('h1').first().textContent()).toContain(SHORT_SCENARIO.title.en);
+    await expect(f.getByTestId('open-class').count()).resolves.toBe(0);
+    await tap(f, 'start-game');
+    await seen(f, 'start-quarter');
+    expect((await lms(page)).core.lesson_status).toBe('incomplete');
+    await f.goto(`${classSite.url}content/index.html#/class`);
+    await f.getByText('This course holds one class scenario').waitFor();
     expect(problems).toEqual([]);
   }, 300_000);
 });

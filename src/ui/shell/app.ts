@@ -28,6 +28,7 @@ import { GameController } from './gameController';
 import { chooseLocale } from './locale';
 import { messageScreen, notice } from './message';
 import { parseRoute, playRoute, routeHash, type Route } from './router';
+import { classPackageRoute } from './classPackage';
 import { pageOf } from './routes';
 import { shieldFromScenes } from './shield';
 
@@ -160,7 +161,10 @@ export class App implements AppContext {
   // --- routing and screens
 
   private onRoute(): void {
-    this.route = parseRoute(location.hash);
+    // a package built for one class scenario opens into it, and refuses the instructor's pages (classPackage.ts)
+    const pinned = classPackageRoute(parseRoute(location.hash));
+    if (pinned === 'refused') return this.showMessage(t('ui.errors.classPackage'));
+    this.route = pinned;
     const r = this.route;
     if (r.name === 'briefing') {
       const problem = checkLink(r.scenario, r.seed);
