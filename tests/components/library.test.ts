@@ -186,9 +186,12 @@ describe('library of runs', () => {
     const { library } = await RunLibrary.open(globalThis.indexedDB);
     const finished = (over: Partial<FinishedRun>): FinishedRun => ({ hash: 'abc', code: 'sf1.x', result: 50, effect: 64, profit: 213_000, reputation: 0.5, goalMet: false, ...over });
     await library.put({ v: 1, id: 'old', started: '2026-11-01T10:00:00.000Z', played: '2026-11-01T11:00:00.000Z', save: saveData({ id: 'old', phase: 'debrief', quarter: 7 }), finished: finished({}) });
+    // a run left in quarter 2 after 5 of its weeks: the quarter bar said "Quarter 2 · week 5 of 13", the top bar "Q2 w5"
+    await library.put({ v: 1, id: 'playing', started: '2026-11-01T09:00:00.000Z', played: '2026-11-01T09:30:00.000Z', save: saveData({ id: 'playing', phase: 'playing', quarter: 1, week: 18, seed: 'lib-3' }) });
     await library.put({ v: 1, id: 'new', started: '2026-11-02T10:00:00.000Z', played: '2026-11-02T11:00:00.000Z', save: saveData({ id: 'new', phase: 'debrief', quarter: 7, seed: 'lib-2' }), finished: finished({ result: 23, scale: RESULT_SCALE }) });
     app = await openApp('#/runs', { language: 'en-GB' });
-    const [fresh, old] = await itemCount(2);
+    const [fresh, old, playing] = await itemCount(3);
+    expect(playing.textContent).toContain('In progress: quarter 2, week 5');
     expect(fresh.querySelector('[data-testid="run-scores"]')?.textContent).toBe('Result ledger 23/100, effect ledger 64/100');
     expect(fresh.querySelector('[data-testid="run-scores"]')?.getAttribute('title')).toContain('100 is the better reference plan’s profit');
     expect(await app.text('runs-scale')).toContain('50 the other plan’s, 0 no profit');

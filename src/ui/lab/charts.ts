@@ -11,6 +11,7 @@ import { chartFileName, downloadCanvasPng } from '../kit/download';
 import { loadCharts } from '../charts/figure';
 import { colour } from '../charts/palette';
 import type { Fan } from '../../shared/stats';
+import { weekNumber } from '../../sim';
 
 /** The helper datasets of a fan (the lower edges of its bands, the zero line), kept out of the legend and tooltips. */
 const HIDDEN = new Set(['q05', 'q25', 'zero']);
@@ -55,7 +56,7 @@ export function fanChart(title: string, f: Fan, testid: string, style = 0, range
     const chart = new Chart(canvas, {
       type: 'line',
       data: {
-        labels: f.median.map((_, i) => String(i + 1)),
+        labels: f.median.map((_, i) => String(weekNumber(i))),
         datasets: [
           band('q05', f.q05, false, '00'),
           band(t('lab.seeds.band90'), f.q95, '-1', '33'),

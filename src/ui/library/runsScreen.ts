@@ -6,7 +6,7 @@
  */
 import { bestRunsList } from './bestRuns';
 import './library.css';
-import { MODEL_VERSION, WEEKS_PER_QUARTER } from '../../sim';
+import { MODEL_VERSION, weekInQuarter, weekNumber, WEEKS_PER_QUARTER } from '../../sim';
 import { getLocale, t } from '../../i18n';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
@@ -41,8 +41,9 @@ function status(record: RunRecord): HTMLElement {
       f ? h('p', { class: 'hint' }, t('library.hash'), ' ', h('code', { 'data-testid': 'run-hash' }, f.hash)) : null,
     );
   }
+  // the last week played, numbered in its quarter as the quarter bar and the top bar number it
   const text = s.phase === 'playing' && s.week !== undefined && s.week > s.quarter * WEEKS_PER_QUARTER
-    ? t('library.inProgressWeek', { quarter: s.quarter + 1, week: s.week - s.quarter * WEEKS_PER_QUARTER + 1 })
+    ? t('library.inProgressWeek', { quarter: s.quarter + 1, week: weekNumber(weekInQuarter(s.week - 1)) })
     : t('library.inProgress', { quarter: s.quarter + 1 });
   return h('div', { class: 'run-status' }, h('p', { class: 'run-state' }, text));
 }

@@ -9,6 +9,7 @@
 import { t } from '../../i18n';
 import { int, money, pct, signed } from '../../i18n/format';
 import { weekShort } from '../../play/weekLabel';
+import { weekNumber } from '../../sim';
 import { h } from '../kit/dom';
 import type { RepBar, TopBarView } from './topBarView';
 
@@ -62,7 +63,7 @@ export class TopBar {
   show(v: TopBarView): void {
     this.last = v;
     this.set('week', weekShort(v.week), () => (this.week.textContent = weekShort(v.week)));
-    this.set('weekOf', `${v.week}/${v.totalWeeks}`, () => (this.weekOf.textContent = t('game.weekOf', { week: v.week + 1, total: v.totalWeeks })));
+    this.set('weekOf', `${v.week}/${v.totalWeeks}`, () => (this.weekOf.textContent = t('game.weekOf', { week: weekNumber(v.week), total: v.totalWeeks })));
     this.set('strip', stripKey(v), () => this.drawStrip(v));
     const d = v.reputation - v.baseline;
     const arrow = d > STILL ? '▲' : d < -STILL ? '▼' : '';
