@@ -194,5 +194,6 @@ export const cliEn = {
     buildFailed: 'could not build the site into {dir}; try npm run build',
     resumeExcludes: '--resume brings back a room as it was, so it cannot be combined with {options}',
     listen: 'cannot serve on {host}:{port}: {reason}',
+    flushFailed: 'the room could not flush its log in {dir} ({reason}); it stopped: salesfloor class --resume {dir} brings it back',
   },
 };

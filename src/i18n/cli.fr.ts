@@ -202,5 +202,6 @@ export const cliFr = {
     buildFailed: 'impossible de construire le site dans {dir} ; essayez npm run build',
     resumeExcludes: '--resume rétablit une salle telle qu’elle était, donc pas avec {options}',
     listen: 'impossible de servir sur {host}:{port} : {reason}',
+    flushFailed: 'la salle n’a pas pu écrire son journal sur le disque dans {dir} ({reason}) ; elle s’est arrêtée : salesfloor class --resume {dir} la rétablit',
   },
 };

@@ -21,7 +21,8 @@ export interface Conn {
 
 /** The room's work for a message, worked out by check: a new run state prepared for apply, so a progress is stepped once. */
 export interface Prepared {
-  run: LiveRun;
+  /** the run stepped on a copy (weeks the core might refuse), or none: apply steps the run in place */
+  run?: LiveRun;
   hash?: string;
   code?: string;
   rejected?: boolean;
@@ -118,16 +119,21 @@ function checkProgress(room: Room, conn: Conn, msg: Progress): Verdict {
   if (outside) return no('decision', `a decision of week ${outside.week} is outside weeks ${msg.from} to ${msg.week - 1}`);
   const broken = breaksRules(room.scenario, decisions);
   if (broken) return no('decision', `a decision of week ${broken.week} breaks the scenario's locks or bounds, or is an event`);
-  let run: LiveRun;
+  const customers = p.run.state.customers.status.length;
+  const noCustomer = decisions.find((d) => d.type === 'dilemma' && d.customer >= customers);
+  if (noCustomer) return no('decision', `a dilemma of week ${noCustomer.week} names customer ${(noCustomer as { customer: number }).customer}, not in the market`);
+  let run: LiveRun | undefined;
   try {
     checkDecisions(decisions, room.calendar.params);
-    run = stepCopy(room.scenario, p, decisions, msg.week);
+    // only a walk (a rep who left that week) or a hire (the team's limit) can make the core refuse a week once the
+    // values are checked: those weeks are stepped on a copy now; the others are stepped in place by apply
+    if (decisions.some((d) => d.type === 'gemba' || d.type === 'hire')) run = stepCopy(room.scenario, p, decisions, msg.week);
   } catch (error) {
     if (error instanceof ParamError) return no('decision', error.message);
     throw error;
   }
   const event: RoomEvent = { e: 'progress', player: p.id, seq: msg.seq, digest, week: msg.week, quarter: msg.quarter, phase: msg.phase, decisions, ...(msg.hash ? { hash: msg.hash } : {}) };
-  return { kind: 'append', event, prepared: { run, ...(msg.hash ? finish(room, [...p.decisions, ...decisions], msg.hash) : {}) } };
+  return { kind: 'append', event, prepared: { ...(run ? { run } : {}), ...(msg.hash ? finish(room, [...p.decisions, ...decisions], msg.hash) : {}) } };
 }
 
 /** The player's run stepped on a copy to `week` with these decisions (throws ParamError from the core). */
@@ -192,7 +198,7 @@ export function apply(room: Room, event: RoomEvent, prepared?: Prepared): void {
       const p = findPlayer(room, event.player);
       if (!p) throw new Error(`progress of unknown player ${event.player}`);
       const decisions = event.decisions as Decision[];
-      if (prepared) p.run = prepared.run;
+      if (prepared?.run) p.run = prepared.run;
       else stepTo(p.run, room.scenario, decisions, event.week);
       p.decisions.push(...decisions);
       p.phase = event.phase;

@@ -1,9 +1,12 @@
 /**
  * The room at work, whatever carries its messages: each connection is a
  * peer; a frame from a peer is rate-limited, read, judged (reducer `check`),
- * and when accepted its event is persisted (the Node server appends and
- * flushes it to log.ndjson) BEFORE it is applied, acknowledged and broadcast.
- * A persist that throws is refused as `storage` and nothing is applied. The
+ * and when accepted its event is written (the Node server appends it to
+ * log.ndjson) BEFORE it is applied; a write that throws is refused as
+ * `storage` and nothing is applied. With `flush` (fsync), what the room says
+ * after a write waits until the writes of the batch are flushed: one flush
+ * for every message that arrived together (group commit), then their acks
+ * and broadcasts in order, so nothing is acknowledged before it is on disk. The
  * dashboard goes to the instructor's connections at once after their own
  * actions and at most every DASHBOARD_MS after players' progress.
  */
@@ -23,8 +26,13 @@ export interface Peer {
 }
 
 export interface RoomHostOptions {
-  /** writes the event durably; throws when it cannot (the message is then refused as `storage`) */
+  /** writes the event (durably, unless `flush` is given); throws when it cannot (the message is then refused as `storage`) */
   persist(event: RoomEvent): void;
+  /** makes every write so far durable (fsync); the room's answers after a write wait for it. A flush that throws ends the room (`onFatal`): the log holds what was acknowledged, and --resume brings it back */
+  flush?: () => void;
+  onFatal?: (error: unknown) => void;
+  /** runs fn after the current batch of messages (setImmediate) */
+  later?: (fn: () => void) => void;
   /** a new player's token: 32 hex digits from a crypto RNG */
   newSecret(): string;
   /** the players' join link, shown on the dashboard */
@@ -51,8 +59,12 @@ export class RoomHost {
     this.defer = opts.defer ?? ((fn, ms) => void setTimeout(fn, ms));
   }
 
+  /** answers held until the batch's writes are flushed */
+  private held: [Peer, ServerMessage][] | null = null;
+
   open(send: (msg: ServerMessage) => void): Peer {
-    const peer: Peer = { conn: {}, send, bucket: new TokenBucket(this.now) };
+    const raw = send;
+    const peer: Peer = { conn: {}, send: (msg) => (this.held ? this.held.push([peer, msg]) : raw(msg)), bucket: new TokenBucket(this.now) };
     this.peers.add(peer);
     return peer;
   }
@@ -96,6 +108,7 @@ export class RoomHost {
       const detail = `the room could not write its log: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
       return peer.send({ t: 'refused', reason: 'storage', detail, ...('seq' in event ? { seq: event.seq } : {}) });
     }
+    this.wrote();
     apply(this.room, event, prepared);
     if (event.e === 'join') {
       peer.conn = { player: event.player };
@@ -111,6 +124,24 @@ export class RoomHost {
     const state = roomStateOf(this.room);
     for (const other of this.peers) if (other.conn.player) other.send({ t: 'room', state });
     this.sendDashboard();
+  }
+
+  /** A write happened: with a flush, hold every answer until the batch is flushed. */
+  private wrote(): void {
+    const flush = this.opts.flush;
+    if (!flush || this.held) return;
+    this.held = [];
+    (this.opts.later ?? setImmediate)(() => {
+      const held = this.held ?? [];
+      this.held = null;
+      try {
+        flush();
+      } catch (error) {
+        (this.opts.onFatal ?? ((e) => { throw e; }))(error);
+        return;
+      }
+      for (const [peer, msg] of held) if (this.peers.has(peer)) peer.send(msg);
+    });
   }
 
   private welcome(p: PlayerRecord): ServerMessage {

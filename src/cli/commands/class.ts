@@ -122,7 +122,20 @@ export async function classCommand(options: Record<string, string>, tr: Tr, io: 
   const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   let server;
   try {
-    server = await startRoomServer({ room, site, host, port, persist: (e) => log.append(e), joinUrl: (p) => `http://${address}:${p}/#/join?room=${file.code}` });
+    server = await startRoomServer({
+      room,
+      site,
+      host,
+      port,
+      persist: (e) => log.write(e),
+      flush: () => log.flush(),
+      // the disk failed after a write: stop at once, so nothing more is acknowledged; --resume brings the room back from what is on disk
+      onFatal: (e) => {
+        io.stderr(`${tr('errors.line', { message: tr('errors.flushFailed', { dir, reason: e instanceof Error ? e.message : String(e) }) })}\n`);
+        process.exit(1);
+      },
+      joinUrl: (p) => `http://${address}:${p}/#/join?room=${file.code}`,
+    });
   } catch (error) {
     log.close();
     const code = (error as { code?: string }).code;

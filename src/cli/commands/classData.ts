@@ -65,7 +65,12 @@ export function readRoomDir(dir: string): { file: RoomFile; events: RoomEvent[] 
   return { file: parsed.data as RoomFile, events };
 }
 
-/** The log, open for appending: each event written and flushed to disk before append returns (throws when it cannot). */
+/**
+ * The log, open for appending: `write` puts an event's line in the file (throws
+ * when it cannot), `flush` makes every line so far durable (fsync); the room
+ * acknowledges nothing between the two (roomHost.ts), and one flush serves every
+ * message that arrived together.
+ */
 export class RoomLog {
   private readonly fd: number;
 
@@ -73,10 +78,13 @@ export class RoomLog {
     this.fd = openSync(join(dir, LOG_FILE), 'a', 0o600);
   }
 
-  append(event: RoomEvent): void {
+  write(event: RoomEvent): void {
     const bytes = Buffer.from(logLine(event), 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+  }
+
+  flush(): void {
     fsyncSync(this.fd);
   }
 

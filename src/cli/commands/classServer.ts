@@ -74,12 +74,21 @@ export interface RunningRoom {
 }
 
 /** Starts the site and the room on host:port (0: a port the OS picks). */
-export async function startRoomServer(opts: { room: Room; site: string; host: string; port: number; joinUrl: (port: number) => string; persist: (event: RoomEvent) => void }): Promise<RunningRoom> {
+export async function startRoomServer(opts: {
+  room: Room;
+  site: string;
+  host: string;
+  port: number;
+  joinUrl: (port: number) => string;
+  persist: (event: RoomEvent) => void;
+  flush: () => void;
+  onFatal: (error: unknown) => void;
+}): Promise<RunningRoom> {
   const site = resolve(opts.site);
   const http = createServer((req, res) => serveSite(site, req, res));
   // frames up to twice the limit are read and refused as `size`; larger ones ws cuts (close 1009)
   const wss = new WebSocketServer({ server: http, path: ROOM_PATH, maxPayload: 2 * MAX_MESSAGE_BYTES });
-  const roomHost = new RoomHost(opts.room, { persist: opts.persist, newSecret, joinUrl: '' });
+  const roomHost = new RoomHost(opts.room, { persist: opts.persist, flush: opts.flush, onFatal: opts.onFatal, newSecret, joinUrl: '' });
   wss.on('connection', (socket: WebSocket) => {
     const peer = roomHost.open((msg) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(msg));
