@@ -98,6 +98,10 @@ describe('facilitator', () => {
     expect(await app.text('facilitator-error')).toContain('plan.commissionRate');
     await app.fill('bound-max-plan.commissionRate', '10');
     await app.click('make-code');
+    // the link as a QR code for the projector, drawn in the page
+    const qr = (await app.get('scenario-qr')) as HTMLImageElement;
+    expect(qr.dataset.kind).toBe('link');
+    await waitUntil('the QR code drawn', () => qr.src.startsWith('data:image/svg+xml'));
     await app.click('scenario-link');
     await app.get('briefing');
     expect(location.hash).toContain('#/custom?sc=sfs1.');

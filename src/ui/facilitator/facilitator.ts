@@ -19,6 +19,7 @@ import type { AppContext } from '../shell/context';
 import { h, labelled, replace } from '../kit/dom';
 import { isValidSeed, randomSeed } from '../../play/seed';
 import { button, screenHeader } from '../shell/header';
+import { scenarioQr } from './scenarioQr';
 import { customBriefingBody } from './customBriefing';
 import { previewRuns } from './preview';
 import { eventText } from '../../play/eventText';
@@ -236,6 +237,7 @@ function facilitatorPage(ctx: AppContext, draft: Draft | null, damaged: boolean)
         }, { 'data-testid': 'copy-scenario-link' }),
         copyStatus,
       ),
+      scenarioQr(link, code),
       h('h3', {}, t('facilitator.preview'), ' ', h('span', { class: 'hint' }, t('facilitator.previewLang', { lang: t(`ui.lang.${locale}`) }))),
       h('div', { class: 'fac-preview', 'data-testid': 'briefing-preview' }, customBriefingBody(checked, seed || '—', locale)),
       h('h3', {}, t('facilitator.previewRuns.heading')),
