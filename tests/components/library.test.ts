@@ -161,7 +161,7 @@ describe('library of runs', () => {
     expect(list[0].textContent).toContain('In progress: quarter 1');
 
     await clickIn(done, 'run-replay');
-    await waitUntil('the replay’s address', () => /#\/replay\?code=sf1\./.test(location.hash));
+    await waitUntil('the replay’s address', () => /#\/replay\?code=sf2\./.test(location.hash));
     expect(await a.text('replay-hash')).toContain(hash);
 
     // its debrief opens from the list too
