@@ -76,6 +76,8 @@ export class SocketPlayer {
   /** the decisions of every acknowledged message, in order */
   readonly acked: Decision[] = [];
   readonly ackMs: number[] = [];
+  /** the room's week for this player, as far as acknowledged */
+  ackedWeek = 0;
   readonly refusals: Refused[] = [];
   readonly finished: Promise<void>;
   private readonly sent = new Map<number, { at: number; body: ProgressBody }>();
@@ -102,6 +104,7 @@ export class SocketPlayer {
         if (m) {
           this.ackMs.push(performance.now() - m.at);
           this.acked.push(...(m.body.decisions as Decision[]));
+          this.ackedWeek = m.body.week;
           this.sent.delete(seq);
         }
         this.pump();
