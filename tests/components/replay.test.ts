@@ -212,6 +212,21 @@ describe('replay', () => {
     expect(await app.text('replay-run')).toContain('Linked drill');
   });
 
+  it('compare asks for a class scenario it does not know, then opens both runs with the names the class view passed', async () => {
+    const custom: FacilitatorScenario = { base: 'founder', overrides: { 'run.weeks': 13 }, events: [], locked: [], bounds: {}, title: { en: 'Compared drill', fr: 'Exercice comparé' }, briefing: { en: '', fr: '' } };
+    const a = encodeRunCode(identityOf('founder', '5', {}, [], custom));
+    const b = encodeRunCode(identityOf('founder', '6', {}, [], custom));
+    app = await openApp(`#/compare?a=${a}&b=${b}&na=${encodeURIComponent('<i>Ann</i>')}&nb=Bob`);
+    await app.get('compare-scenario-ask');
+    await app.fill('compare-scenario-ask-field', encodeScenarioCode(custom));
+    await app.click('compare-scenario-ask-open');
+    await app.get('compare');
+    await app.go(`#/compare?a=${a}&b=${b}&na=${encodeURIComponent('<i>Ann</i>')}&nb=Bob`);
+    expect(await app.text('compare-name-a')).toBe(' — <i>Ann</i>');
+    expect(await app.text('compare-name-b')).toBe(' — Bob');
+    expect((await app.get('compare')).querySelectorAll('i')).toHaveLength(0);
+  });
+
   it('two codes side by side: both runs, one timeline, the logs aligned by week, the town switched', async () => {
     app = await openApp(`#/replay?code=${codeA}`);
     await app.get('replay');

@@ -14,6 +14,7 @@ import { moveCursors, overlaidCharts } from './charts';
 import { decisionText, momentText } from './describe';
 import { weekRows } from './numbers';
 import { pasteBox } from './pasteBox';
+import { scenarioField } from '../kit/scenarioField';
 import { createPlayer, type Mark } from './player';
 import { deferred } from './deferred';
 import { isRecorded, momentWeek, openRecording, scenarioTitle, type Recording } from './recording';
@@ -25,7 +26,7 @@ type RunId = 'A' | 'B';
 const IDS: readonly RunId[] = ['A', 'B'];
 
 /** Two paste boxes (with the codes given so far) and what was wrong with them. */
-function openPage(ctx: AppContext, problems: string[], codes: [string, string]): HTMLElement {
+function openPage(ctx: AppContext, problems: string[], codes: [string, string], needsScenario = false): HTMLElement {
   const fields = codes.map((c) => c);
   const go = () => ctx.navigate({ name: 'compare', a: fields[0], b: fields[1] });
   const boxes = IDS.map((id, i) =>
@@ -41,6 +42,8 @@ function openPage(ctx: AppContext, problems: string[], codes: [string, string]):
     { class: 'screen screen-narrow compare-open', 'data-testid': problems.length ? 'compare-error' : 'compare-open' },
     screenHeader(ctx, t('replay.compare.openHeading')),
     problems.length ? h('div', { class: 'message', role: 'alert', 'data-testid': 'compare-problems' }, problems.map((p) => h('p', {}, p))) : h('p', { class: 'lead' }, t('replay.compare.intro')),
+    // a code names a class scenario this browser does not know: its scenario code, once, then both open
+    needsScenario ? scenarioField(go, 'compare-scenario-ask') : null,
     h('div', { class: 'card' }, boxes, h('div', { class: 'actions' }, button(t('replay.compare.open'), go, { class: 'btn btn-primary', 'data-testid': 'compare-open-both' }))),
     h('div', { class: 'actions' }, button(t('replay.home'), () => ctx.navigate({ name: 'title' }), { 'data-testid': 'go-home' })),
   );
@@ -160,16 +163,18 @@ export function compareScreen(ctx: AppContext, a: string, b: string, names: Name
 
 function build(ctx: AppContext, codes: [string, string], names: Names): HTMLElement {
   const problems: string[] = [];
+  let needsScenario = false;
   const runs: Partial<Record<RunId, Recording>> = {};
   IDS.forEach((id, i) => {
     if (!codes[i]) return problems.push(t('replay.compare.missing', { id }));
     try {
       runs[id] = openRecording(codes[i]);
     } catch (error) {
+      if (error instanceof RunCodeError && error.problem === 'scenario') needsScenario = true;
       const message = error instanceof RunCodeError ? t(error.key, error.vars) : t('ui.errors.runFailed', { message: error instanceof Error ? error.message : String(error) });
       problems.push(t('replay.compare.problem', { id, message }));
     }
   });
-  if (problems.length || !runs.A || !runs.B) return openPage(ctx, problems, codes);
+  if (problems.length || !runs.A || !runs.B) return openPage(ctx, problems, codes, needsScenario);
   return comparePage(ctx, { A: runs.A, B: runs.B }, names);
 }
