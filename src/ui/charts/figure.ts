@@ -70,35 +70,36 @@ export function restyleCharts(): void {
   });
 }
 
-/** A resolved font's size, or null where an option is not a plain font (a scriptable one). */
-function fontSize(font: unknown): number | null {
-  const size = (font as { size?: unknown } | undefined)?.size;
-  return typeof size === 'number' ? size : null;
-}
-
 /**
- * Marks each chart's canvas with the smallest type it draws (`data-font-px`: its ticks, axis titles and legend), on
- * screen, in projector mode and on paper, so the browser tests read what the reader gets.
+ * Marks each chart's canvas with the smallest type it draws (`data-font-px`: its ticks, axis titles and legend; a font
+ * not set on the chart is the defaults'), on screen, in projector mode and on paper, so the browser tests read what the
+ * reader gets.
  */
-const typeSize = {
-  id: 'typeSize',
-  afterRender(chart: import('chart.js').Chart) {
-    const o = chart.options;
-    const sizes = [
-      ...Object.values(chart.scales).flatMap((s) => {
+function typeSize({ Chart }: ChartModule) {
+  const size = (font: unknown): number => {
+    const own = (font as { size?: unknown } | undefined)?.size;
+    return typeof own === 'number' ? own : Chart.defaults.font.size ?? 12;
+  };
+  return {
+    id: 'typeSize',
+    afterRender(chart: import('chart.js').Chart) {
+      const sizes: number[] = [];
+      for (const s of Object.values(chart.scales)) {
         const { ticks, title } = s.options as { ticks?: { display?: boolean; font?: unknown }; title?: { display?: boolean; font?: unknown } };
-        return [ticks?.display === false ? null : fontSize(ticks?.font), title?.display ? fontSize(title.font) : null];
-      }),
-      o.plugins?.legend?.display === false ? null : fontSize(o.plugins?.legend?.labels?.font),
-    ].filter((n): n is number => n !== null);
-    const value = sizes.length ? String(Math.min(...sizes)) : '';
-    if (chart.canvas.dataset.fontPx !== value) chart.canvas.dataset.fontPx = value;
-  },
-};
+        if (ticks?.display !== false) sizes.push(size(ticks?.font));
+        if (title?.display) sizes.push(size(title.font));
+      }
+      const legend = chart.options.plugins?.legend;
+      if (legend?.display !== false) sizes.push(size(legend?.labels?.font));
+      const value = sizes.length ? String(Math.min(...sizes)) : '';
+      if (chart.canvas.dataset.fontPx !== value) chart.canvas.dataset.fontPx = value;
+    },
+  };
+}
 
 export function loadCharts(): Promise<ChartModule> {
   lib ??= import('./chartLib').then((m) => {
-    m.Chart.register(typeSize);
+    m.Chart.register(typeSize(m));
     applyRoomDefaults(m);
     onProjectorChange(restyleCharts);
     return m;
