@@ -9,7 +9,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenarioCode';
-import { verifyRunCode } from '../../src/codes/runCode';
+import { scenarioFingerprint, verifyRunCode } from '../../src/codes/runCode';
+import { knownScenarios } from '../../src/ui/kit/scenarioField';
 import { scenarioRunLog, scenarioRunParams } from '../../src/codes/facilitatorScenario';
 import { simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
@@ -98,6 +99,8 @@ describe('facilitator', () => {
     expect(await app.text('facilitator-error')).toContain('plan.commissionRate');
     await app.fill('bound-max-plan.commissionRate', '10');
     await app.click('make-code');
+    // this browser now knows the scenario: the class's run codes of it open here without asking
+    expect(knownScenarios.lookup(scenarioFingerprint(decodeScenarioCode(value(app, 'scenario-code'))))).toBeDefined();
     // the link as a QR code for the projector, drawn in the page
     const qr = (await app.get('scenario-qr')) as HTMLImageElement;
     expect(qr.dataset.kind).toBe('link');

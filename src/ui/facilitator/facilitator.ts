@@ -20,6 +20,7 @@ import { h, labelled, replace } from '../kit/dom';
 import { isValidSeed, randomSeed } from '../../play/seed';
 import { button, screenHeader } from '../shell/header';
 import { scenarioQr } from './scenarioQr';
+import { knownScenarios } from '../kit/scenarioField';
 import { customBriefingBody } from './customBriefing';
 import { previewRuns } from './preview';
 import { eventText } from '../../play/eventText';
@@ -210,6 +211,8 @@ function facilitatorPage(ctx: AppContext, draft: Draft | null, damaged: boolean)
       return;
     }
     const code = encodeScenarioCode(checked);
+    // the instructor's browser knows every scenario it made: the class's run codes of it open here without asking
+    knownScenarios.learn(checked);
     const link = linkFor(code, seed);
     const copyStatus = h('span', { class: 'hint', 'aria-live': 'polite' });
     const codeBox = h('textarea', { readonly: true, rows: '3', 'data-testid': 'scenario-code', id: 'fac-code' });
