@@ -167,6 +167,11 @@ describe('class view', () => {
     await app.click('class-sort-name');
     expect(all('class-row').map((r) => r.querySelector('td[data-column="name"]')?.textContent)).toEqual(['Ben', 'Anna', markup]);
     expect(document.querySelectorAll('[data-testid="class-view"] img')).toHaveLength(0);
+    // the scatter's tooltip starts with the trainee's name
+    const chart = await waitUntil('the scatter', () => liveCharts().find((c) => c.canvas.dataset.testid === 'class-scatter-canvas'));
+    const label = (chart.options as { plugins: { tooltip: { callbacks: { label(item: { datasetIndex: number; dataIndex: number }): string } } } }).plugins.tooltip.callbacks.label;
+    const tips = chart.data.datasets.flatMap((d, datasetIndex) => d.data.map((_p, dataIndex) => label({ datasetIndex, dataIndex }))).filter((tip) => tip !== undefined);
+    expect(tips.filter((tip) => /^(Anna|Ben|<img src=x onerror="x\(\)">Zed): /.test(tip))).toHaveLength(3);
     const exported = await (await downloads.next(() => (app as AppUnderTest).click('class-export'))).text();
     expect(exported.split('\r\n')[0].startsWith('Name,Scenario')).toBe(true);
     expect(exported).toContain(`Anna,`);
