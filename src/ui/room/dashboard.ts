@@ -176,7 +176,8 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
       return;
     }
     if (ctx.signal.aborted) return;
-    replace(body, connection, refused, join, scenario, controls, exporting, count, table, scatter);
+    // the projector's part first (the link, the class live), then the instructor's controls
+    replace(body, connection, refused, join, scenario, count, table, scatter, controls, exporting);
     host = client.connectHost({
       url: roomSocketUrl(),
       room: code,

@@ -38,6 +38,7 @@ export function eventForm(push: (e: EventDecision) => void): EventForm {
   const form = h(
     'form',
     {
+      class: 'room-event',
       // the page's own sentence says what is wrong, in the page's language
       novalidate: true,
       onsubmit: (e: Event) => {
