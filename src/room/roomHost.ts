@@ -21,15 +21,18 @@ export const DASHBOARD_MS = 200;
 
 export interface Peer {
   conn: Conn;
+  /** answers this connection (after the pending flush, if any) */
   send(msg: ServerMessage): void;
+  /** puts a message on the wire now */
+  readonly deliver: (msg: ServerMessage) => void;
   readonly bucket: TokenBucket;
 }
 
 export interface RoomHostOptions {
   /** writes the event (durably, unless `flush` is given); throws when it cannot (the message is then refused as `storage`) */
   persist(event: RoomEvent): void;
-  /** makes every write so far durable (fsync); the room's answers after a write wait for it. A flush that throws ends the room (`onFatal`): the log holds what was acknowledged, and --resume brings it back */
-  flush?: () => void;
+  /** makes every write so far durable (fsync, sync or not); the room's answers after a write wait for it. A flush that fails ends the room (`onFatal`): the log holds what was acknowledged, and --resume brings it back */
+  flush?: () => void | Promise<void>;
   onFatal?: (error: unknown) => void;
   /** runs fn after the current batch of messages (setImmediate) */
   later?: (fn: () => void) => void;
@@ -59,12 +62,14 @@ export class RoomHost {
     this.defer = opts.defer ?? ((fn, ms) => void setTimeout(fn, ms));
   }
 
-  /** answers held until the batch's writes are flushed */
-  private held: [Peer, ServerMessage][] | null = null;
+  /** answers to send after the next flush (collecting), and those waiting on the flush under way */
+  private collecting: [Peer, ServerMessage][] | null = null;
+  private flushing: [Peer, ServerMessage][] | null = null;
+  private flushDue = false;
+  private lastFlush: Promise<void> = Promise.resolve();
 
   open(send: (msg: ServerMessage) => void): Peer {
-    const raw = send;
-    const peer: Peer = { conn: {}, send: (msg) => (this.held ? this.held.push([peer, msg]) : raw(msg)), bucket: new TokenBucket(this.now) };
+    const peer: Peer = { conn: {}, send: (msg) => this.answer(peer, msg), deliver: send, bucket: new TokenBucket(this.now) };
     this.peers.add(peer);
     return peer;
   }
@@ -126,22 +131,55 @@ export class RoomHost {
     this.sendDashboard();
   }
 
-  /** A write happened: with a flush, hold every answer until the batch is flushed. */
+  /** An answer goes out at once, unless writes are waiting to be flushed: then after them, in order. */
+  private answer(peer: Peer, msg: ServerMessage): void {
+    if (!this.collecting && !this.flushing) return peer.deliver(msg);
+    if (!this.collecting) this.collecting = [];
+    this.collecting.push([peer, msg]);
+    this.scheduleFlush();
+  }
+
+  /** A write happened: with a flush, every answer from now on waits for the next flush. */
   private wrote(): void {
-    const flush = this.opts.flush;
-    if (!flush || this.held) return;
-    this.held = [];
+    if (!this.opts.flush) return;
+    this.collecting ??= [];
+    this.scheduleFlush();
+  }
+
+  /**
+   * Group commit: after the current batch of messages, one flush for every
+   * write so far; the messages that arrive while it runs (fsync runs off the
+   * event loop) wait for the next one.
+   */
+  private scheduleFlush(): void {
+    if (this.flushDue || this.flushing) return;
+    this.flushDue = true;
     (this.opts.later ?? setImmediate)(() => {
-      const held = this.held ?? [];
-      this.held = null;
-      try {
-        flush();
-      } catch (error) {
-        (this.opts.onFatal ?? ((e) => { throw e; }))(error);
-        return;
-      }
-      for (const [peer, msg] of held) if (this.peers.has(peer)) peer.send(msg);
+      this.flushDue = false;
+      const batch = this.collecting;
+      if (!batch) return;
+      this.collecting = null;
+      this.flushing = batch;
+      this.lastFlush = Promise.resolve()
+        .then(() => this.opts.flush?.())
+        .then(
+          () => {
+            this.flushing = null;
+            for (const [peer, msg] of batch) if (this.peers.has(peer)) peer.deliver(msg);
+            if (this.collecting) this.scheduleFlush();
+          },
+          (error: unknown) => (this.opts.onFatal ?? ((e) => { throw e; }))(error),
+        );
     });
+  }
+
+  /** Resolves once every write is flushed and its answers sent (before the log is closed). */
+  async settled(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 0));
+    while (this.flushing || this.collecting || this.flushDue) {
+      await this.lastFlush;
+      await new Promise((r) => setTimeout(r, 0));
+    }
   }
 
   private welcome(p: PlayerRecord): ServerMessage {

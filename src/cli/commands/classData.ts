@@ -4,7 +4,7 @@
  * since it holds the secret) and log.ndjson (one accepted event a line,
  * appended and flushed with fsync before the message is acknowledged).
  */
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from '../../sim/zod';
 import { JOIN_CODE_LENGTH } from '../../room/protocol';
@@ -84,8 +84,9 @@ export class RoomLog {
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
   }
 
-  flush(): void {
-    fsyncSync(this.fd);
+  /** fsync off the event loop (libuv's pool), so messages keep arriving and join the next flush */
+  flush(): Promise<void> {
+    return new Promise((done, fail) => fsync(this.fd, (error) => (error ? fail(error) : done())));
   }
 
   close(): void {

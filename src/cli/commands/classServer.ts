@@ -81,7 +81,7 @@ export async function startRoomServer(opts: {
   port: number;
   joinUrl: (port: number) => string;
   persist: (event: RoomEvent) => void;
-  flush: () => void;
+  flush: () => void | Promise<void>;
   onFatal: (error: unknown) => void;
 }): Promise<RunningRoom> {
   const site = resolve(opts.site);
@@ -112,9 +112,9 @@ export async function startRoomServer(opts: {
     host: roomHost,
     close: () =>
       new Promise<void>((done) => {
+        void roomHost.settled().then(() => http.close(() => done()));
         for (const client of wss.clients) client.terminate();
         wss.close();
-        http.close(() => done());
         http.closeAllConnections();
       }),
   };
