@@ -10,7 +10,8 @@
  * choice, briefing, planning with the guided tour, the town mid-quarter, the
  * first dilemma the quarter stops at, the
  * review, a rep's card with their pipeline, the town in a quarter's last weeks,
- * the debrief, the replay of that run, the class view holding it, the
+ * the debrief, the replay of that run (and, on the sizes without touch, the
+ * replay, the side-by-side view and the class view in projector mode), the class view holding it, the
  * facilitator's premises and the lab. Phones and tablets are emulated with touch.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const SIZES: Size[] = [
   { name: '390x844', width: 390, height: 844, touch: true },
   { name: '768x1024', width: 768, height: 1024, touch: true },
   { name: '1280x720', width: 1280, height: 720, touch: false },
+  { name: '1366x768', width: 1366, height: 768, touch: false },
   { name: '1920x1080', width: 1920, height: 1080, touch: false },
 ];
 const LANGS = [
@@ -172,6 +174,24 @@ async function play(browser: Browser, base: string, size: Size, lang: (typeof LA
   await visible(page, 'replay');
   await page.waitForTimeout(1500);
   await shot('replay');
+  if (!size.touch) {
+    // projector mode (?projector=1, remembered until ?projector=0): the replay, the side-by-side view and the class view
+    await page.goto(`${base}#/replay?${new URLSearchParams({ projector: '1', code }).toString()}`);
+    await visible(page, 'replay');
+    await page.waitForTimeout(1500);
+    await shot('replay-projector');
+    await page.goto(`${base}#/compare?${new URLSearchParams({ projector: '1', a: code, b: code }).toString()}`);
+    await visible(page, 'compare');
+    await page.waitForTimeout(1500);
+    await shot('compare-projector');
+    await page.goto(`${base}#/class?projector=1`);
+    await visible(page, 'class-view');
+    await page.getByTestId('class-paste').fill(code);
+    await tap(page, 'class-load', size.touch);
+    await page.waitForTimeout(2500);
+    await shot('class-projector', true);
+    await page.goto(`${base}#/?projector=0`);
+  }
   await page.goto(`${base}#/class`);
   await visible(page, 'class-view');
   await page.getByTestId('class-paste').fill(code);
