@@ -28,6 +28,8 @@ const later = (fn: () => void) => setTimeout(fn, 0);
 export class FakeRoom {
   state: RoomState;
   there = true;
+  /** the next progress this says is lost on the way (the one after it then starts past where the room is) */
+  lose: ((p: Progress) => boolean) | null = null;
   readonly players: FakePlayer[] = [];
   /** every progress message received, in order */
   readonly progress: Array<Progress & { player: string }> = [];
@@ -98,6 +100,10 @@ export class FakeRoom {
             seq += 1;
             later(() => {
               if (!me) return;
+              if (this.lose?.(p)) {
+                this.lose = null;
+                return;
+              }
               if (p.from !== me.week) {
                 this.refusals.push('from');
                 return opts.onRefused?.({ t: 'refused', reason: 'from', seq });

@@ -126,6 +126,20 @@ describe('a player in a live room', () => {
     expect(r.refusals).toEqual([]);
   });
 
+  it('a progress the room refuses brings the page back to the room, which then gets the rest from where it is', async () => {
+    const r = room();
+    app = await join(r);
+    // quarter 1's end is lost on the way: the next quarter's planning starts at week 13, where the room is not
+    r.lose = (p) => p.week === 13;
+    await playQuarter(app);
+    await app.click('next-quarter');
+    await waitUntil('the refusal', () => r.refusals.length > 0);
+    await waitUntil('back in the room', () => r.hellos.some((x) => x.kind === 'resume'));
+    await waitUntil('the weeks sent again', () => r.players[0].week === 13 && r.players[0].phase === 'planning');
+    expect(r.refusals).toEqual(['from']);
+    expect(roomLog(r)).toEqual(savedLog().filter((d: Decision) => d.week < 13));
+  });
+
   it('on another device the game is rebuilt from the room’s copy, at its review', async () => {
     const r = room();
     // a first device played quarter 1

@@ -5,7 +5,7 @@
  * plays (at most one message per COALESCE_MS), at once at a quarter's end
  * and at the debrief. One link at a time: the page's room game.
  */
-import type { RoomState } from '../../room/protocol';
+import type { Refusal, RoomState } from '../../room/protocol';
 import type { Session } from '../../play/session';
 import { membershipOf, remember, type Membership } from './membership';
 import { moved, progressOf } from './progress';
@@ -13,6 +13,8 @@ import { roomClient, roomSocketUrl, type LinkStatus, type PlayerConnection, type
 
 /** While a quarter plays, weeks are sent together at most this often (ms). */
 export const COALESCE_MS = 300;
+/** A refused progress brings the page back to the room at most this often (ms). */
+const RESYNC_MS = 3000;
 
 export type RoomNews =
   | { kind: 'welcome'; welcome: Welcome; first: boolean }
@@ -52,7 +54,10 @@ export class RoomPlayer {
       ...how,
       onWelcome: (w) => this.welcomed(w),
       onState: (state) => this.changed(state),
-      onRefused: (refused) => this.emit({ kind: 'refused', refused }),
+      onRefused: (refused) => {
+        this.emit({ kind: 'refused', refused });
+        this.refused(refused.reason);
+      },
       onStatus: (status) => {
         this.status = status;
         this.emit({ kind: 'status', status });
@@ -106,6 +111,34 @@ export class RoomPlayer {
     if (active === this) active = null;
   }
 
+  /**
+   * A progress the room refused leaves this page's `from` ahead of the
+   * room's: come back to the room (resume), whose welcome says where it has
+   * the game, and send the rest again from there. Past the hold, only once
+   * the instructor moves it; a gap or a replay at once, at most every few
+   * seconds (a room that keeps refusing is not asked in a loop).
+   */
+  private refused(reason: Refusal): void {
+    if (reason === 'held') this.resyncOnState = true;
+    else if (reason === 'from' || reason === 'order' || reason === 'replayed') this.resync();
+  }
+
+  private resyncOnState = false;
+  private lastResync = -Infinity;
+
+  private resync(): void {
+    const m = membershipOf(this.room);
+    if (this.closed || !m || performance.now() - this.lastResync < RESYNC_MS) return;
+    this.lastResync = performance.now();
+    this.stopTimer();
+    this.conn?.close();
+    this.conn = null;
+    this.welcome = null;
+    this.from = null;
+    this.last = null;
+    void this.connect({ resume: m });
+  }
+
   private stopTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -125,6 +158,10 @@ export class RoomPlayer {
   private changed(state: RoomState): void {
     const before = this.state;
     this.state = state;
+    if (this.resyncOnState && before !== null && before.hold !== state.hold) {
+      this.resyncOnState = false;
+      this.resync();
+    }
     this.emit({ kind: 'state', state, before });
   }
 
