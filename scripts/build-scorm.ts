@@ -13,6 +13,9 @@
  *                                         scenario (its briefing, then its game, seed S, default 1)
  *                                         and has none of the instructor's pages (scormClass.ts);
  *                                         a bad code stops the build (exit 2, no zip)
+ *   npm run build:scorm -- --site DIR     packages a SCORM build already made (a package's
+ *                                         unzipped content will do) instead of building: one
+ *                                         build serves any number of class packages
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { scormManifest } from './scormManifest';
-import { classBuild, ClassBuildError, type ClassBuild } from './scormClass';
+import { classBuild, ClassBuildError, pinClass, type ClassBuild } from './scormClass';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ZIP_NAME = 'salesfloor-scorm12.zip';
@@ -51,13 +54,16 @@ function main(): void {
     process.exit(2);
   }
   const outDir = resolve(ROOT, arg('out') ?? 'dist-scorm');
-  const site = mkdtempSync(join(tmpdir(), 'salesfloor-scorm-'));
+  const given = arg('site');
+  const site = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'salesfloor-scorm-'));
   try {
-    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    const env = pinned ? { ...process.env, ...pinned.env } : process.env;
-    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
-    if (build.status !== 0) throw new Error('vite build failed');
-    const files = listFiles(site);
+    if (!given) {
+      const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+      const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error('vite build failed');
+    }
+    // an unzipped package's own manifest is made again below
+    const files = listFiles(site).filter((f) => f !== 'imsmanifest.xml');
     const offline = files.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest' || /^workbox-/.test(f));
     if (offline.length > 0) throw new Error(`the SCORM build must not carry a service worker: ${offline.join(', ')}`);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -70,6 +76,7 @@ function main(): void {
     });
     const zip: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
     for (const f of files) zip[f] = readFileSync(join(site, f));
+    if (pinned) zip['index.html'] = new TextEncoder().encode(pinClass(readFileSync(join(site, 'index.html'), 'utf8'), pinned.pin));
     // a fixed date, so the same build gives the same zip
     const bytes = zipSync(zip, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
     mkdirSync(outDir, { recursive: true });
@@ -78,7 +85,7 @@ function main(): void {
     writeFileSync(out, bytes);
     process.stdout.write(`${relative(process.cwd(), out) || out}: ${files.length} files and imsmanifest.xml, ${(bytes.length / 1024).toFixed(0)} KB\n`);
   } finally {
-    rmSync(site, { recursive: true, force: true });
+    if (!given) rmSync(site, { recursive: true, force: true });
   }
 }
 

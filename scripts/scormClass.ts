@@ -2,20 +2,21 @@
  * `npm run build:scorm -- --scenario CODE [--seed S]`: the class package's
  * options, checked before anything is built. The scenario code must open (a
  * bad one stops the build with the reason and exit code 2, and no zip); the
- * build then gets it, and the seed every trainee plays, in Vite's env
- * (VITE_CLASS_SCENARIO, VITE_CLASS_SEED: src/ui/shell/classPackage.ts).
+ * package's index.html then carries it, and the seed every trainee plays, in
+ * a meta element the page reads (src/ui/shell/classPackage.ts).
  */
 import { RunCodeError } from '../src/codes/envelope';
 import { extractFrom } from '../src/codes/envelope';
 import { decodeScenarioCode } from '../src/codes/scenarioCode';
 import { t } from '../src/i18n';
 import { isValidSeed } from '../src/play/seed';
+import { CLASS_META, type ClassPackage } from '../src/ui/shell/classPackage';
 
 export class ClassBuildError extends Error {}
 
 export interface ClassBuild {
-  /** what the Vite build gets in import.meta.env */
-  env: { VITE_CLASS_SCENARIO: string; VITE_CLASS_SEED: string };
+  /** what the package's index.html pins */
+  pin: ClassPackage;
   /** the scenario's title, for the package's manifest */
   title: string;
 }
@@ -37,5 +38,13 @@ export function classBuild(scenario: string | undefined, seed: string | undefine
   }
   const classSeed = seed ?? '1';
   if (!isValidSeed(classSeed)) throw new ClassBuildError(`--seed: ${t('ui.errors.badSeed', { seed: classSeed }, 'en')}`);
-  return { env: { VITE_CLASS_SCENARIO: code, VITE_CLASS_SEED: classSeed }, title };
+  return { pin: { sc: code, seed: classSeed }, title };
+}
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A built index.html with the class scenario pinned in its head (a meta element, data the page reads: no script). */
+export function pinClass(html: string, pin: ClassPackage): string {
+  if (!html.includes('</head>')) throw new ClassBuildError('the built index.html has no </head> to pin the class scenario in');
+  return html.replace('</head>', `<meta name="${CLASS_META}" content="${attribute(JSON.stringify(pin))}"></head>`);
 }

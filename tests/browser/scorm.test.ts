@@ -229,7 +229,7 @@ describe('SCORM 1.2 package of a class scenario (build:scorm --scenario)', () =>
   beforeAll(async () => {
     classWork = mkdtempSync(join(tmpdir(), 'salesfloor-lms-class-'));
     const code = encodeScenarioCode(SHORT_SCENARIO);
-    const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', classWork, '--scenario', code, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', classWork, '--site', join(work, 'content'), '--scenario', code, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`build:scorm --scenario failed:\n${out.stdout}\n${out.stderr}`);
     for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(classWork, 'salesfloor-scorm12.zip'))))) {
       const path = join(classWork, 'content', name);

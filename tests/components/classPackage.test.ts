@@ -1,24 +1,33 @@
 /**
  * A SCORM package built for one class scenario (`build:scorm --scenario`):
- * the build puts the scenario in import.meta.env (stubbed here as the build
- * does), and the page opens into its briefing, plays only it, and refuses the
+ * the package's index.html pins the scenario in a meta element (added here
+ * as scripts/scormClass.ts writes it), and the page opens into its briefing, plays only it, and refuses the
  * instructor's pages with a message. Without it, the title as before.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { encodeScenarioCode } from '../../src/codes/scenarioCode';
+import { CLASS_META } from '../../src/ui/shell/classPackage';
+import { pinClass } from '../../scripts/scormClass';
 import { SHORT } from '../fixtures/shortScenario';
 import { openApp, waitUntil, type AppUnderTest } from './harness';
 
 let app: AppUnderTest | null = null;
 afterEach(() => {
   app?.dispose();
-  vi.unstubAllEnvs();
+  document.querySelector(`meta[name="${CLASS_META}"]`)?.remove();
 });
+
+/** The meta a class package's index.html carries, put in this document's head. */
+function pin(sc: string, seed: string): void {
+  const html = pinClass('<html><head></head><body></body></html>', { sc, seed });
+  const meta = new DOMParser().parseFromString(html, 'text/html').querySelector(`meta[name="${CLASS_META}"]`);
+  if (!meta) throw new Error('pinClass wrote no meta');
+  document.head.append(meta);
+}
 
 describe('a class package', () => {
   it('opens into its scenario’s briefing and refuses the class view, the lab, the scenario builder and replay', async () => {
-    vi.stubEnv('VITE_CLASS_SCENARIO', encodeScenarioCode(SHORT));
-    vi.stubEnv('VITE_CLASS_SEED', '12');
+    pin(encodeScenarioCode(SHORT), '12');
     app = await openApp('#/');
     await waitUntil('the scenario’s briefing', () => document.body.textContent?.includes('Downturn <b>drill</b>'));
     expect(app.find('open-class')).toBeNull();

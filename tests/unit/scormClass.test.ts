@@ -21,9 +21,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('build:scorm --scenario', () => {
   it('gives the build the scenario’s code and seed, and the manifest its title', () => {
     expect(classBuild(undefined, undefined)).toBeNull();
-    expect(classBuild(CODE, '7')).toEqual({ env: { VITE_CLASS_SCENARIO: CODE, VITE_CLASS_SEED: '7' }, title: SHORT.title.en });
+    expect(classBuild(CODE, '7')).toEqual({ pin: { sc: CODE, seed: '7' }, title: SHORT.title.en });
     // the facilitator's link works as well as its code; the seed defaults to 1
-    expect(classBuild(`https://example.org/#/custom?sc=${CODE}&seed=4`, undefined)?.env).toEqual({ VITE_CLASS_SCENARIO: CODE, VITE_CLASS_SEED: '1' });
+    expect(classBuild(`https://example.org/#/custom?sc=${CODE}&seed=4`, undefined)?.pin).toEqual({ sc: CODE, seed: '1' });
   });
 
   it.each([

@@ -1,7 +1,8 @@
 /**
  * A SCORM package built for one class scenario (`npm run build:scorm --
- * --scenario CODE`, scripts/build-scorm.ts): Vite puts the scenario's code
- * and seed in import.meta.env at build time, and the page then opens straight
+ * --scenario CODE`, scripts/build-scorm.ts): the package's index.html carries
+ * the scenario's code and seed in a `<meta name="salesfloor-class">` (one
+ * build serves every class package), and the page then opens straight
  * into that scenario's briefing and game. The title screen's story choice and
  * the instructor's pages (class view, lab, scenario builder, replay, compare,
  * live room) are not part of it: their routes are refused with a message.
@@ -15,12 +16,20 @@ export interface ClassPackage {
   seed: string;
 }
 
-/** The class scenario this build was made for, or null (every build but a class package). */
-export function classPackage(env: Record<string, unknown> = import.meta.env): ClassPackage | null {
-  const sc = env.VITE_CLASS_SCENARIO;
-  if (typeof sc !== 'string' || sc === '') return null;
-  const seed = env.VITE_CLASS_SEED;
-  return { sc, seed: typeof seed === 'string' && seed !== '' ? seed : '1' };
+/** The meta element a class package's index.html carries (scripts/scormClass.ts writes it). */
+export const CLASS_META = 'salesfloor-class';
+
+/** The class scenario this package was made for, or null (every build but a class package, or a meta that cannot be read). */
+export function classPackage(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): ClassPackage | null {
+  const content = doc?.querySelector(`meta[name="${CLASS_META}"]`)?.getAttribute('content');
+  if (!content) return null;
+  try {
+    const pin = JSON.parse(content) as Partial<ClassPackage> | null;
+    if (typeof pin?.sc !== 'string' || pin.sc === '') return null;
+    return { sc: pin.sc, seed: typeof pin.seed === 'string' && pin.seed !== '' ? pin.seed : '1' };
+  } catch {
+    return null;
+  }
 }
 
 /**
