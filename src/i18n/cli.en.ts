@@ -89,7 +89,7 @@ export const cliEn = {
     join: 'Join: {url}',
     instructor: 'Instructor: {url}',
     started: 'Room {code} (seed {seed}): its log is kept in {dir}',
-    resumed: 'Room {code} (seed {seed}) resumed from {dir}: {players} players',
+    resumed: 'Room {code} (seed {seed}) resumed from {dir}: {players, plural, one {# player} other {# players}}',
     lan: 'For a classroom\'s local network (plain http, no TLS; nothing leaves it). Ctrl+C stops the room; salesfloor class --resume {dir} brings it back.',
     building: 'No built site in {dir}: building it with Vite first (about a minute)…',
   },

@@ -98,7 +98,7 @@ export const cliFr = {
     join: 'Rejoindre : {url}',
     instructor: 'Animateur : {url}',
     started: 'Salle {code} (graine {seed}) : son journal est gardé dans {dir}',
-    resumed: 'Salle {code} (graine {seed}) reprise depuis {dir} : {players} joueurs',
+    resumed: 'Salle {code} (graine {seed}) reprise depuis {dir} : {players, plural, one {# joueur} other {# joueurs}}',
     lan: 'Pour le réseau local d’une salle de classe (http simple, sans TLS ; rien n’en sort). Ctrl+C arrête la salle ; salesfloor class --resume {dir} la rétablit.',
     building: 'Pas de site construit dans {dir} : construction avec Vite d’abord (environ une minute)…',
   },
@@ -201,7 +201,7 @@ export const cliFr = {
     noSite: 'pas de site construit dans {dir} (pas d’index.html) ; construisez-le avec npm run build',
     buildFailed: 'impossible de construire le site dans {dir} ; essayez npm run build',
     resumeExcludes: '--resume rétablit une salle telle qu’elle était, donc pas avec {options}',
-    listen: 'impossible de servir sur {host}:{port} : {reason}',
+    listen: 'impossible de servir à l’adresse {host}, port {port} : {reason}',
     flushFailed: 'la salle n’a pas pu écrire son journal sur le disque dans {dir} ({reason}) ; elle s’est arrêtée : salesfloor class --resume {dir} la rétablit',
   },
 };
