@@ -10,6 +10,7 @@
 import { MODEL_VERSION, ParamError, simulate, type Decision, type ErrorVars, type Params, type RunResult } from '../sim';
 import { encodeRunCode } from '../codes/runCode';
 import { csvLine, type Cell } from '../shared/csv';
+import { documentRows, weekRow } from '../shared/dataWeek';
 import type { RunDocument } from '../shared/runDocument';
 import { runWatched, type WatchedTable } from './tables/runWatched';
 
@@ -44,9 +45,9 @@ export interface RunChunk {
 
 function documentOf(task: RunTask, result: RunResult): RunDocument {
   const { scenario, seed, overrides, decisions } = task;
-  const { model, params, hash, weeks, reps, totals } = result;
+  const { model, params, hash, totals } = result;
   const code = task.code ?? encodeRunCode({ model: MODEL_VERSION, scenario, seed, overrides, decisions, hash });
-  return { model, scenario, seed: result.seed, params, hash, code, decisions, weeks, reps, totals };
+  return { model, scenario, seed: result.seed, params, hash, code, decisions, ...documentRows(result), totals };
 }
 
 function csvChunk(task: RunTask, columns: readonly string[], rows: readonly (readonly Cell[])[], hash: string): RunChunk {
@@ -63,7 +64,7 @@ export function runChunk(task: RunTask): RunChunk {
     const result = simulate(spec);
     if (task.output === 'weeks') {
       const columns = result.weeks.length > 0 ? Object.keys(result.weeks[0]) : [];
-      return csvChunk(task, columns, result.weeks.map((w) => Object.values(w) as number[]), result.hash);
+      return csvChunk(task, columns, result.weeks.map((w) => Object.values(weekRow(w)) as number[]), result.hash);
     }
     const text = JSON.stringify(documentOf(task, result), null, 2);
     return { header: '', body: task.many ? `  ${text.replace(/\n/g, '\n  ')}` : `${text}\n`, hash: result.hash };

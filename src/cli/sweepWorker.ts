@@ -9,6 +9,7 @@
  * runs (src/cli/runChunk.ts).
  */
 import { simulate, type Params, type RunResult, type WeekRecord } from '../sim';
+import { weekRow } from '../shared/dataWeek';
 
 export { runInWorker } from './runChunk';
 
@@ -26,7 +27,7 @@ export interface SweepTask {
 export interface SweepOutcome extends Pick<RunResult, 'hash' | 'totals'> {
   /** the week record's fields, in its order */
   weekKeys: string[];
-  /** every week's values, week after week, weekKeys.length per week */
+  /** every week's values as weeks.csv writes them (src/shared/dataWeek.ts), week after week, weekKeys.length per week */
   weekValues: Float64Array;
 }
 
@@ -43,6 +44,6 @@ export default function runOne(task: SweepTask): SweepOutcome {
   const { hash, totals, weeks } = simulate({ params: task.params, seed: task.seed });
   const weekKeys = task.weeks && weeks.length > 0 ? Object.keys(weeks[0]) : [];
   const weekValues = new Float64Array(weekKeys.length * weeks.length);
-  if (weekKeys.length > 0) weeks.forEach((week, w) => weekValues.set(Object.values(week) as number[], w * weekKeys.length));
+  if (weekKeys.length > 0) weeks.forEach((week, w) => weekValues.set(Object.values(weekRow(week)) as number[], w * weekKeys.length));
   return { hash, totals, weekKeys, weekValues };
 }

@@ -6,6 +6,7 @@
  * run's totals and hash (runs) or every field of the week (weeks).
  */
 import type { RunResult, WeekRecord } from '../sim';
+import { weekRow } from '../shared/dataWeek';
 import type { SweepRun, SweepSpec } from './sweepSpec';
 
 export type Cell = number | string;
@@ -20,10 +21,10 @@ export function runRow(run: SweepRun, outcome: Pick<RunResult, 'hash' | 'totals'
   return { ...head(run), ...outcome.totals, hash: outcome.hash };
 }
 
-/** The rows of weeks.csv for one run: one per week, in week order. */
+/** The rows of weeks.csv for one run: one per week, in week order, the week as the game numbers it. */
 export function weekRows(run: SweepRun, weeks: readonly WeekRecord[]): Row[] {
   const base = head(run);
-  return weeks.map((week) => ({ ...base, ...week }));
+  return weeks.map((week) => ({ ...base, ...weekRow(week) }));
 }
 
 /** The first columns of every row of a run, as arrays (the command line writes millions of rows: no object per row). */

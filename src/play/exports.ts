@@ -8,7 +8,7 @@
 import { hashHex, MODEL_VERSION, summarize } from '../sim';
 import { encodeRunCode } from '../codes/runCode';
 import type { RunDocument } from '../shared/runDocument';
-import { recordsToCsv } from '../shared/csv';
+import { documentRows, weeksCsv } from '../shared/dataWeek';
 import type { Session } from './session';
 
 /** The run's code: the game plays the scenario's parameters as they are, so there are no overrides; a facilitator's scenario travels with it. */
@@ -24,17 +24,18 @@ export function replayLink(code: string, where: Pick<Location, 'origin' | 'pathn
 
 /** The same document as `salesfloor run` prints (its type and key order), with the code and the decisions that replay it. */
 export function runDocument(session: Session): RunDocument {
-  const { model, seed, params, hash, weeks, reps, totals } = summarize(session.state);
-  return { model, scenario: session.scenario, seed, params, hash, code: sessionCode(session), decisions: [...session.log], weeks, reps, totals };
+  const result = summarize(session.state);
+  const { model, seed, params, hash, totals } = result;
+  return { model, scenario: session.scenario, seed, params, hash, code: sessionCode(session), decisions: [...session.log], ...documentRows(result), totals };
 }
 
 export function runJson(session: Session): string {
   return `${JSON.stringify(runDocument(session), null, 2)}\n`;
 }
 
-/** One row per week, one column per field of the week record. */
+/** One row per week, one column per field of the week record (the week as the game numbers it). */
 export function weeklyCsv(session: Session): string {
-  return recordsToCsv(session.state.history);
+  return weeksCsv(session.state.history);
 }
 
 /** A file name from the run: `salesfloor-founder-42` and the like. */

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeRunCode } from '../../src/codes/runCode';
 import { runChunk, type Output } from '../../src/cli/runChunk';
 import { runWatched } from '../../src/cli/tables/runWatched';
-import { DEAL_SOURCES, MODEL_VERSION, simulate, type Decision } from '../../src/sim';
+import { DEAL_SOURCES, MODEL_VERSION, simulate, weekNumber, type Decision } from '../../src/sim';
+import { documentRows } from '../../src/shared/dataWeek';
 import { scenarioParams } from '../../src/scenarios';
 import { inProcess } from './cliHarness';
 
@@ -40,17 +41,18 @@ describe('run tables watch the same run', () => {
 
   it('the per-rep panel adds up to each week of the team', () => {
     const reps = table('reps');
+    // the panel's week as the game numbers it: the model's week w is the row of week w + 1
     const week = column(reps, 'week');
     for (const w of SIM.weeks) {
-      const rows = reps.rows.filter((r) => week(r) === w.week);
+      const rows = reps.rows.filter((r) => week(r) === weekNumber(w.week));
       for (const key of ['deals', 'visits', 'misconduct'] as const) expect(total(reps, rows, key), `${key} week ${w.week}`).toBe(w[key]);
       for (const key of ['revenue', 'pay', 'incentivePay'] as const) expect(total(reps, rows, key)).toBeCloseTo(w[key], 6);
       expect(total(reps, rows, 'quit'), `quits week ${w.week}`).toBe(w.quits);
       expect(rows.filter((r) => column(reps, 'active')(r) === 1)).toHaveLength(w.headcount);
     }
-    // the two hires of week 8 have their first row that week; the starting team has none
-    expect(reps.rows.filter((r) => column(reps, 'hired')(r) === 1 && week(r) === 8).length).toBeGreaterThanOrEqual(2);
-    expect(reps.rows.filter((r) => week(r) === 0 && column(reps, 'hired')(r) === 1)).toHaveLength(0);
+    // the two hires decided at the model's week 8 have their first row that week (the game's week 9); the starting team has none
+    expect(reps.rows.filter((r) => column(reps, 'hired')(r) === 1 && week(r) === 9).length).toBeGreaterThanOrEqual(2);
+    expect(reps.rows.filter((r) => week(r) === 1 && column(reps, 'hired')(r) === 1)).toHaveLength(0);
     // a quota plan: attainment is sales over quota as the week left them
     const some = reps.rows.find((r) => Number(column(reps, 'quota')(r)) > 0 && Number(column(reps, 'periodSales')(r)) > 0);
     expect(some).toBeDefined();
@@ -89,14 +91,16 @@ describe('run tables watch the same run', () => {
     expect(records.filter((e) => e.type === 'hold')).toHaveLength(sum('heldBack'));
     expect(records.filter((e) => e.type === 'closure')).toHaveLength(sum('closures'));
     expect(sum('closures')).toBeGreaterThan(0);
+    // the log's weeks 5, 8 and 10 (the model's index) as the game numbers them
     expect(records.filter((e) => e.type === 'decision')).toEqual([
-      { week: 5, type: 'decision', decision: 'set', key: 'plan.commissionRate', value: 0.12 },
-      { week: 8, type: 'decision', decision: 'hire', count: 2 },
-      { week: 10, type: 'decision', decision: 'event', event: 'recession', size: 0.3, weeks: 6 },
+      { week: 6, type: 'decision', decision: 'set', key: 'plan.commissionRate', value: 0.12 },
+      { week: 9, type: 'decision', decision: 'hire', count: 2 },
+      { week: 11, type: 'decision', decision: 'event', event: 'recession', size: 0.3, weeks: 6 },
     ]);
     expect(records.filter((e) => e.type === 'hire').length).toBeGreaterThanOrEqual(2);
     const weeks = records.map((e) => e.week as number);
     expect(weeks).toEqual([...weeks].sort((a, b) => a - b));
+    expect([weeks[0], weeks[weeks.length - 1]]).toEqual([1, 40]);
   });
 });
 
@@ -105,8 +109,9 @@ describe('salesfloor run --table', () => {
 
   it('the run document keeps its bytes: the fields in their order, two-space JSON', () => {
     const code = encodeRunCode({ model: MODEL_VERSION, scenario: 'sales-director', seed: '5', overrides: {}, decisions: DECISIONS, hash: SIM.hash });
-    const { model, seed, params, hash, weeks, reps, totals } = SIM;
-    const legacy = `${JSON.stringify({ model, scenario: 'sales-director', seed, params, hash, code, decisions: DECISIONS, weeks, reps, totals }, null, 2)}\n`;
+    const { model, seed, params, hash, totals } = SIM;
+    // the weeks and reps as the data files number weeks (the decisions keep the model's index)
+    const legacy = `${JSON.stringify({ model, scenario: 'sales-director', seed, params, hash, code, decisions: DECISIONS, ...documentRows(SIM), totals }, null, 2)}\n`;
     expect(runChunk(task('document')).body).toBe(legacy);
   });
 

@@ -12,6 +12,7 @@
  */
 import type { Cell } from '../../shared/csv';
 import { Status, type DealSource, type RunState } from '../../sim';
+import { dataWeek } from '../../shared/dataWeek';
 import type { Observer } from './observer';
 
 export const CUSTOMER_COLUMNS = [
@@ -67,8 +68,8 @@ export function customerTable(): Observer {
         const buying = status === Status.Active || status === Status.Pending;
         const tenure = s ? (buying ? end : s.lost >= 0 ? s.lost : s.first) - s.first : '';
         rows.push([
-          c, STATUS_NAMES[status] ?? String(status), s ? s.first : '', s ? s.source : '', cu.saleWeek[c] >= 0 ? cu.saleWeek[c] : '',
-          s && s.lost >= 0 ? s.lost : '', tenure, s ? s.deals : 0, s ? s.revenue : 0, s ? s.returns : 0,
+          c, STATUS_NAMES[status] ?? String(status), s ? dataWeek(s.first) : '', s ? s.source : '', cu.saleWeek[c] >= 0 ? dataWeek(cu.saleWeek[c]) : '',
+          s && s.lost >= 0 ? dataWeek(s.lost) : '', tenure, s ? s.deals : 0, s ? s.revenue : 0, s ? s.returns : 0,
           s ? cu.sat[c] : '', cu.trust[c], cu.fear[c], cu.fit[c], cu.bond[c], cu.rep[c] >= 0 ? cu.rep[c] : '',
           s ? cu.pushed[c] : '', s ? cu.misled[c] : '',
         ]);

@@ -8,6 +8,7 @@
  * talks are not listed (hundreds a week); their weekly counts are in the
  * weeks table.
  */
+import { dataWeek } from '../../shared/dataWeek';
 import type { Observer } from './observer';
 
 const LISTED = new Set(['deal', 'return', 'churn', 'hold', 'closure', 'bonus', 'quit', 'hire']);
@@ -18,10 +19,10 @@ export function eventLog(): Observer {
   return {
     before: (state, decisions) => {
       week = state.week;
-      for (const { week: at, type, ...rest } of decisions) records.push({ week: at, type: 'decision', decision: type, ...rest });
+      for (const { week: at, type, ...rest } of decisions) records.push({ week: dataWeek(at), type: 'decision', decision: type, ...rest });
     },
     event: (e) => {
-      if (LISTED.has(e.type)) records.push({ week, ...e });
+      if (LISTED.has(e.type)) records.push({ week: dataWeek(week), ...e });
     },
     after: () => undefined,
     finish: () => ({ records }),

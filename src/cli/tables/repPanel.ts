@@ -9,6 +9,7 @@
  */
 import type { Cell } from '../../shared/csv';
 import type { RepState } from '../../sim';
+import { dataWeek } from '../../shared/dataWeek';
 import { ratio, type Observer } from './observer';
 
 export const REP_COLUMNS = [
@@ -40,7 +41,7 @@ export function repPanel(): Observer {
         const visits = r.visits - b.visits;
         const settled = r.periods.length > b.periods ? r.periods[r.periods.length - 1] : null;
         rows.push([
-          week, r.id, r.active ? 1 : 0, r.id >= before.length ? 1 : 0, r.leftWeek === week ? 1 : 0, r.territory,
+          dataWeek(week), r.id, r.active ? 1 : 0, r.id >= before.length ? 1 : 0, r.leftWeek === week ? 1 : 0, r.territory,
           r.ability, r.skill, r.care, r.integrity, r.fatigue, r.effort,
           visits, ratio(r.pushVisits - b.pushVisits, visits), r.deals - b.deals, r.revenue - b.revenue, r.pay - b.pay,
           r.incentivePay - b.incentivePay, r.misconduct - b.misconduct,
