@@ -183,6 +183,8 @@ describe('bad input to the room: refused with its reason, the room unchanged', (
       [{ week: 1, type: 'event', event: 'recession', size: 0.5, weeks: 3 }],
       [{ week: 1, type: 'gemba', rep: 399 }],
       [{ week: 0, type: 'set', key: 'plan.noSuchLever', value: 1 }],
+      [{ week: 1, type: 'dilemma', kind: 'complaint', rep: 0, customer: 999_999, accept: true }],
+      [{ week: 1, type: 'hire', count: 21 }],
     ]) {
       expect(refusedAs(conn, play(bad), free.room)).toMatchObject({ kind: 'refused', reason: 'decision', seq: 1 });
     }
