@@ -106,6 +106,26 @@ describe('a class in the room, in process', () => {
     expect(x.inbox.at(-1)).toMatchObject({ t: 'refused', reason: 'hash' });
   });
 
+  it('exports a run in progress as the code of its decisions so far, flagged not done, and leaves it out of the codes file unless asked', () => {
+    const { room, peer } = inProcess();
+    const x = peer();
+    x.send({ t: 'join', room: CODE, name: 'Ida' });
+    const bot = new RoomBot((x.last() as Extract<ServerMessage, { t: 'welcome' }>).state, 'ida');
+    for (let seq = 1; seq <= 2; seq++) x.send({ t: 'progress', seq, ...bot.next()! });
+    const t = peer();
+    t.send({ t: 'host', room: CODE, key: SECRET });
+    t.send({ t: 'export' });
+    const exported = t.last() as Extract<ServerMessage, { t: 'export' }>;
+    expect(exported.codes).toEqual([{ player: 'p1', name: 'Ida', code: expect.any(String), done: false }]);
+    const { identity } = verifyRunCode(exported.codes[0].code, () => room.scenario);
+    expect(identity.decisions).toEqual(room.players[0].decisions);
+    expect(exported.csv).toContain('Ida,p1,playing,1,');
+    expect(exported.csv).toContain(',in progress,');
+    expect(codesText(exported)).toBe('');
+    expect(codesText(exported, true)).toBe(`Ida: ${exported.codes[0].code}\n`);
+    expect(exported.scenario).toBe(room.scenarioCode);
+  });
+
   it('a story id becomes a facilitator scenario of that story, titled in both languages', () => {
     const sc = storyScenario('founder');
     expect(sc).toMatchObject({ base: 'founder', overrides: {}, events: [], locked: [] });
