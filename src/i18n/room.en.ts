@@ -86,7 +86,7 @@ export const roomEn = {
     releaseNext: 'Open the next quarter',
     releaseAll: 'Release all quarters',
     eventHeading: 'Add a market event for everyone',
-    eventHint: 'It must come after the quarter the class is held at: hold the class first, then add it at week {first} or later.',
+    eventHint: 'An event goes after the quarter the class is held at: at week {first} or later.',
     eventNeedsHold: 'Hold the class first: an event can only go where no player has played yet.',
     eventAdd: 'Add the event',
     eventBad: 'Give a week from {first} to {last}, a size from 1 to 100% and a duration of at least one week.',

@@ -90,7 +90,7 @@ export const roomFr: Widen<typeof roomEn> = {
     releaseNext: 'Ouvrir le trimestre suivant',
     releaseAll: 'Libérer tous les trimestres',
     eventHeading: 'Ajouter un événement de marché pour tous',
-    eventHint: 'Il doit venir après le trimestre où la classe est arrêtée : arrêtez d’abord la classe, puis ajoutez-le à la semaine {first} ou après.',
+    eventHint: 'Un événement vient après le trimestre où la classe est arrêtée : à la semaine {first} ou après.',
     eventNeedsHold: 'Arrêtez d’abord la classe : un événement ne peut aller que là où aucun joueur n’a encore joué.',
     eventAdd: 'Ajouter l’événement',
     eventBad: 'Donnez une semaine de {first} à {last}, une ampleur de 1 à 100 % et une durée d’au moins une semaine.',
