@@ -22,9 +22,10 @@ export function weekInQuarter(week: number): number {
  * The one week numbering a person reads: the number of the model's week
  * `week` (its index, 0 for the first) as the game shows it, the first week
  * being week 1. The top bar's "week 5 of 13", the charts' "Q3 w5", every
- * list of decisions and events, the facilitator's page and the debrief count
- * this way; the data (the week record's `week`, the decision log, the CSV and
- * JSON columns) keep the index.
+ * list of decisions and events, the facilitator's page, the debrief and the
+ * data files a person reads (the CSV, JSON and Parquet tables, through
+ * src/shared/dataWeek.ts) count this way; the model (the week record's
+ * `week`, folded into the hash) and the decision log keep the index.
  */
 export function weekNumber(week: number): number {
   return week + 1;
