@@ -43,6 +43,8 @@ describe('salesfloor sweep', () => {
     const weeks = parseCsv(read('w1', 'weeks.csv'), ',');
     expect(weeks).toHaveLength(1 + 18 * 26);
     expect(weeks[0].slice(0, 7)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth', 'week', 'quarter']);
+    // each run's weeks as the game numbers them: 1 to 26, the 14th the first of quarter 2
+    expect(weeks.slice(1, 27).map((r) => [r[5], r[6]])).toEqual(Array.from({ length: 26 }, (_, i) => [String(i + 1), i < 13 ? '1' : '2']));
   });
 
   it('writes what the lab\'s row builders (src/lab/rows.ts) give, with simulate() in this thread', () => {
