@@ -20,7 +20,7 @@ import { decodeScenarioCode, encodeScenarioCode } from '../../src/codes/scenario
 import { scenarioFingerprint, verifyRunCode } from '../../src/codes/runCode';
 import { SHORT } from '../fixtures/shortScenario';
 import { click, openPage, shot, waitFor, type Guarded } from './helpers/browser';
-import { clickId, fillId, firefoxMissing, launchFirefox, openTab, skipToReview, startXvfb, waitForId, type GuardedTab } from './helpers/firefox';
+import { clickId, cspViolations, fillId, firefoxMissing, launchFirefox, openTab, skipToReview, startXvfb, waitForId, type GuardedTab, watchCsp } from './helpers/firefox';
 import { answerOne, runHash } from './helpers/flow';
 import { useSite } from './helpers/lifecycle';
 import { ROOT } from './helpers/site';
@@ -133,10 +133,10 @@ describe('the live room', () => {
     await click(teacher.page, 'room-hold');
     await expect.poll(() => teacher.page.getByTestId('room-hold-state').textContent()).toBe('Players stop at the end of quarter 1.');
 
-    // three players in Chromium, one in Firefox, each by the printed link
-    const players: Guarded[] = [];
-    for (const name of NAMES) {
-      const p = await openPage(site.browser, room.join);
+    // three players in Chromium, one in Firefox, each by the printed link, all at once
+    const joinChromium = async (name: string): Promise<Guarded> => {
+      // a small window: four towns drawn at once in software GL are this test's cost
+      const p = await openPage(site.browser, room.join, 'en-GB', { viewport: { width: 960, height: 600 } });
       // the guided tour is taken (its cards would stand over the town the test clicks)
       await p.page.addInitScript(() => localStorage.setItem('salesfloor.tour', 'done'));
       await p.page.goto(room.join);
@@ -144,18 +144,21 @@ describe('the live room', () => {
       await click(p.page, 'join-submit');
       await click(p.page, 'start-game');
       await waitFor(p.page, 'room-badge');
-      players.push(p);
-    }
-    let tab: GuardedTab | null = null;
-    if (fox) {
-      tab = await openTab(fox, room.join);
-      await tab.page.evaluateOnNewDocument(`localStorage.setItem('salesfloor.tour', 'done');`);
-      await tab.page.goto(room.join);
-      await fillId(tab.page, 'join-name', FOX);
-      await clickId(tab.page, 'join-submit');
-      await clickId(tab.page, 'start-game');
-      await waitForId(tab.page, 'room-badge');
-    }
+      return p;
+    };
+    const joinFirefox = async (browser: Firefox): Promise<GuardedTab> => {
+      const t = await openTab(browser, room.join);
+      // the site's Content-Security-Policy must let the page reach its own origin's WebSocket
+      await watchCsp(t.page);
+      await t.page.evaluateOnNewDocument(`localStorage.setItem('salesfloor.tour', 'done');`);
+      await t.page.goto(room.join);
+      await fillId(t.page, 'join-name', FOX);
+      await clickId(t.page, 'join-submit');
+      await clickId(t.page, 'start-game');
+      await waitForId(t.page, 'room-badge');
+      return t;
+    };
+    const [players, tab] = await Promise.all([Promise.all(NAMES.map(joinChromium)), fox ? joinFirefox(fox) : null]);
     const fp = tab?.page as FirefoxPage | undefined;
     const foxQuarter = async () => {
       if (!fp) return;
@@ -221,6 +224,7 @@ describe('the live room', () => {
       await p.context.close();
     }
     if (tab) {
+      expect(await cspViolations(tab.page)).toEqual([]);
       expect(tab.problems).toEqual([]);
       await tab.page.close();
     }
