@@ -20,7 +20,7 @@ import type { Room } from '../../room/roomState';
 import { DEFAULT_SEED } from '../runInput';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
-import { createRoomDir, readRoomDir, RoomLog, writeRoomFile, type RoomFile } from './classData';
+import { createRoomDir, dropCutTail, readRoomDir, RoomLog, writeRoomFile, type RoomFile } from './classData';
 import { newSecret, startRoomServer } from './classServer';
 
 export const DEFAULT_PORT = 8787;
@@ -117,6 +117,7 @@ export async function classCommand(options: Record<string, string>, tr: Tr, io: 
   const port = parsePort(options.port, resumed ? file.options.port : DEFAULT_PORT);
   const site = siteDir(options.site ?? (resumed ? file.options.site : undefined), tr, io.stderr);
   if (!resumed) createRoomDir(dir, file);
+  else dropCutTail(dir);
   const log = new RoomLog(dir);
   const address = lanAddress(host);
   const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;

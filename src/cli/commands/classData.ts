@@ -4,7 +4,7 @@
  * since it holds the secret) and log.ndjson (one accepted event a line,
  * appended and flushed with fsync before the message is acknowledged).
  */
-import { chmodSync, closeSync, existsSync, fsync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fstatSync, fsync, ftruncateSync, mkdirSync, openSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from '../../sim/zod';
 import { JOIN_CODE_LENGTH } from '../../room/protocol';
@@ -66,6 +66,21 @@ export function readRoomDir(dir: string): { file: RoomFile; events: RoomEvent[] 
 }
 
 /**
+ * Cuts a last line left half-written by a crash (never acknowledged, and
+ * dropped by the fold), so that the next event starts a line of its own.
+ * Returns the bytes cut.
+ */
+export function dropCutTail(dir: string): number {
+  const path = join(dir, LOG_FILE);
+  if (!existsSync(path)) return 0;
+  const bytes = readFileSync(path);
+  if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a) return 0;
+  const keep = bytes.lastIndexOf(0x0a) + 1;
+  truncateSync(path, keep);
+  return bytes.length - keep;
+}
+
+/**
  * The log, open for appending: `write` puts an event's line in the file (throws
  * when it cannot), `flush` makes every line so far durable (fsync); the room
  * acknowledges nothing between the two (roomHost.ts), and one flush serves every
@@ -73,15 +88,29 @@ export function readRoomDir(dir: string): { file: RoomFile; events: RoomEvent[] 
  */
 export class RoomLog {
   private readonly fd: number;
+  /** the log's length after the last whole line */
+  private size: number;
 
   constructor(dir: string) {
     this.fd = openSync(join(dir, LOG_FILE), 'a', 0o600);
+    this.size = fstatSync(this.fd).size;
   }
 
+  /** Appends the event's line; a write that fails is cut back off (best effort), so the log never holds half a line before a whole one. */
   write(event: RoomEvent): void {
     const bytes = Buffer.from(logLine(event), 'utf8');
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+    try {
+      while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      try {
+        if (written > 0) ftruncateSync(this.fd, this.size);
+      } catch {
+        // the disk refuses even that: --resume drops a cut last line
+      }
+      throw error;
+    }
+    this.size += bytes.length;
   }
 
   /** fsync off the event loop (libuv's pool), so messages keep arriving and join the next flush */
