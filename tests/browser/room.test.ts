@@ -5,8 +5,8 @@
  * each) and one in Firefox join by the printed join link and play the class
  * scenario's two quarters. The instructor holds the class at the end of
  * quarter 1: the players wait at their review while the dashboard shows each
- * of them there (quarter, status, profit); the release lets them on to the
- * debrief. The exported codes are verified in Node: each replays to the hash
+ * of them there (quarter, status, profit), and hear of the market event the
+ * instructor adds for quarter 2; the release lets them on to the debrief. The exported codes are verified in Node: each replays to the hash
  * the room reports and the player's debrief shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -177,6 +177,14 @@ describe('the live room', () => {
     expect(held.map((r) => r.name).sort()).toEqual([...NAMES, FOX].sort());
     for (const r of held) expect(Number.isFinite(r.profit)).toBe(true);
     await shot(teacher.page, 'room-1280x720-dashboard-held');
+    // a market event for everyone while they wait: each game is rebuilt on the room's new scenario
+    await teacher.page.getByTestId('room-event-week').fill('20');
+    await teacher.page.getByTestId('room-event-size').fill('30');
+    await teacher.page.getByTestId('room-event-weeks').fill('4');
+    await click(teacher.page, 'room-event-add');
+    await expect.poll(() => teacher.page.getByTestId('room-events').locator('li').count()).toBe(SHORT.events.length + 1);
+    for (const p of players) await expect.poll(() => p.page.getByTestId('notice').textContent()).toContain('Your instructor added a market event: Week 20');
+    if (fp) await fp.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('Week 20'), { timeout: 30_000 });
     await shot(players[0].page, 'room-1280x720-gate');
 
     // the release: everyone on to quarter 2 and the debrief
