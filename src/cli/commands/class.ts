@@ -135,6 +135,7 @@ export async function classCommand(options: Record<string, string>, tr: Tr, io: 
         io.stderr(`${tr('errors.line', { message: tr('errors.flushFailed', { dir, reason: e instanceof Error ? e.message : String(e) }) })}\n`);
         process.exit(1);
       },
+      onError: (e) => io.stderr(`${tr('errors.unexpected', { message: e instanceof Error ? e.message : String(e) })}\n`),
       joinUrl: (p) => `http://${address}:${p}/#/join?room=${file.code}`,
     });
   } catch (error) {

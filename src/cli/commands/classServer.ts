@@ -83,6 +83,8 @@ export async function startRoomServer(opts: {
   persist: (event: RoomEvent) => void;
   flush: () => void | Promise<void>;
   onFatal: (error: unknown) => void;
+  /** an unexpected error while handling one message (logged; the room goes on) */
+  onError?: (error: unknown) => void;
 }): Promise<RunningRoom> {
   const site = resolve(opts.site);
   const http = createServer((req, res) => serveSite(site, req, res));
@@ -95,7 +97,13 @@ export async function startRoomServer(opts: {
     });
     socket.on('message', (data, isBinary) => {
       const frame = isBinary ? '' : data.toString();
-      roomHost.receive(peer, frame);
+      try {
+        roomHost.receive(peer, frame);
+      } catch (error) {
+        // a bug must not take the whole class down: this message is refused, the others go on
+        opts.onError?.(error);
+        peer.send({ t: 'refused', reason: 'json', detail: 'the room could not handle this message' });
+      }
       if (Buffer.byteLength(frame) > MAX_MESSAGE_BYTES) socket.close(1009, 'message too large');
     });
     socket.on('close', () => roomHost.close(peer));
