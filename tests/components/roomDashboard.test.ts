@@ -12,6 +12,7 @@ import { SHORT } from '../fixtures/shortScenario';
 import { openApp, waitUntil, type AppUnderTest } from './harness';
 import { catchDownloads } from './instructorHelpers';
 import { FakeRoom } from './roomFake';
+import { liveCharts } from './fakeChart';
 
 const CODE = 'K7M2QX';
 const KEY = '0123456789abcdef0123456789abcdef';
@@ -56,6 +57,17 @@ describe('the instructor’s dashboard', () => {
     expect(row(app, 'p2').textContent).toContain('at the review');
     expect(row(app, 'p2').dataset.profit).toBe('13000');
     // a player's weeks change their row
+    // the scatter: the room's figures of every player who has played a week; a finished run's point opens its replay in another tab
+    const chart = await waitUntil('the scatter', () => liveCharts().find((c) => c.config.type === 'scatter'));
+    expect(chart.data.datasets[0].data).toHaveLength(4);
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const onClick = (chart.options as { onClick: (e: unknown, hits: Array<{ datasetIndex: number; index: number }>) => void }).onClick;
+    const cy = (chart.data.datasets[0].data as Array<{ y: number }>).findIndex((p) => p.y === 26_000);
+    onClick({}, [{ datasetIndex: 0, index: cy }]);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(opened.mock.calls[0][0]).toContain(`#/replay?code=sf1.fake-p4&sc=`);
+    onClick({}, [{ datasetIndex: 0, index: 0 }]);
+    expect(opened).toHaveBeenCalledTimes(1);
     r.players[0].week = 13;
     r.players[0].phase = 'review';
     r.change({});

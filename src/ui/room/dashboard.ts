@@ -20,6 +20,7 @@ import { h, replace } from '../kit/dom';
 import { chooseQr, qrSvg } from '../kit/qr';
 import type { AppContext } from '../shell/context';
 import { button, screenHeader } from '../shell/header';
+import { routeHash } from '../shell/router';
 import { eventForm } from './eventForm';
 import { isJoinCode } from './joinScreen';
 import { roomTable } from './roomTable';
@@ -125,7 +126,13 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
     destroyScatter();
     if (!def || !profit || !reputation) return replace(scatter);
     const names = new Map(rows.map((r) => [r.player, r.name]));
-    replace(scatter, classScatter({ runs: rows.map((r) => asRun(r, def as FacilitatorScenario, d.state.seed)), profit, reputation, originText: (run) => names.get(run.code) ?? '', open: () => undefined }));
+    const codes = new Map(rows.map((r) => [r.player, r.code]));
+    // a finished run's point opens its replay in another tab (this one keeps the room)
+    const open = (run: ClassRun) => {
+      const code = codes.get(run.code);
+      if (code) window.open(`${location.pathname}${routeHash({ name: 'replay', code, sc: d.state.scenario })}`, '_blank', 'noopener');
+    };
+    replace(scatter, classScatter({ runs: rows.map((r) => asRun(r, def as FacilitatorScenario, d.state.seed)), profit, reputation, originText: (run) => names.get(run.code) ?? '', open }));
   };
   let latest: Dashboard | null = null;
   const draw = (d: Dashboard) => {
