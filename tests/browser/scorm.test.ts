@@ -52,21 +52,28 @@ const LMS_PAGE = `<!doctype html>
   window.closeSco = () => document.getElementById('sco')?.remove();
 </script></head><body style="margin:0"></body></html>`;
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'salesfloor-lms-'));
-  const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', work], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`build:scorm failed:\n${out.stdout}\n${out.stderr}`);
-  const files = unzipSync(readFileSync(join(work, 'salesfloor-scorm12.zip')));
-  zipped = Object.keys(files);
-  manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+/** Builds a package with build:scorm's arguments into a new folder, unzips it under content/ beside the fake LMS, and serves the folder. */
+async function hostPackage(prefix: string, args: readonly string[]): Promise<{ dir: string; files: Record<string, Uint8Array>; served: Served }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', dir, ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`build:scorm ${args.join(' ')} failed:\n${out.stdout}\n${out.stderr}`);
+  const files = unzipSync(readFileSync(join(dir, 'salesfloor-scorm12.zip')));
   for (const [name, bytes] of Object.entries(files)) {
-    const path = join(work, 'content', name);
+    const path = join(dir, 'content', name);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);
   }
-  copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(work, 'scorm12.js'));
-  writeFileSync(join(work, 'lms.html'), LMS_PAGE);
-  site = await serve(work);
+  copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(dir, 'scorm12.js'));
+  writeFileSync(join(dir, 'lms.html'), LMS_PAGE);
+  return { dir, files, served: await serve(dir) };
+}
+
+beforeAll(async () => {
+  const hosted = await hostPackage('salesfloor-lms-', []);
+  work = hosted.dir;
+  site = hosted.served;
+  zipped = Object.keys(hosted.files);
+  manifest = new TextDecoder().decode(hosted.files['imsmanifest.xml']);
 }, 300_000);
 
 afterAll(async () => {
@@ -227,18 +234,9 @@ describe('SCORM 1.2 package of a class scenario (build:scorm --scenario)', () =>
   let classWork: string;
   let classSite: Served;
   beforeAll(async () => {
-    classWork = mkdtempSync(join(tmpdir(), 'salesfloor-lms-class-'));
-    const code = encodeScenarioCode(SHORT_SCENARIO);
-    const out = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-scorm.ts'), '--out', classWork, '--site', join(work, 'content'), '--scenario', code, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(`build:scorm --scenario failed:\n${out.stdout}\n${out.stderr}`);
-    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(classWork, 'salesfloor-scorm12.zip'))))) {
-      const path = join(classWork, 'content', name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, bytes);
-    }
-    copyFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(classWork, 'scorm12.js'));
-    writeFileSync(join(classWork, 'lms.html'), LMS_PAGE);
-    classSite = await serve(classWork);
+    const hosted = await hostPackage('salesfloor-lms-class-', ['--site', join(work, 'content'), '--scenario', encodeScenarioCode(SHORT_SCENARIO), '--seed', '5']);
+    classWork = hosted.dir;
+    classSite = hosted.served;
   }, 300_000);
   afterAll(async () => {
     await classSite?.close();
