@@ -62,6 +62,11 @@ export class FakeRoom {
     this.dashboard();
   }
 
+  /** The players' connections go (or come back): each page hears it from its client. */
+  status(status: 'open' | 'offline' | 'connecting'): void {
+    for (const l of this.listeners) later(() => l.onStatus?.(status));
+  }
+
   rows(): PlayerRow[] {
     return this.players.map((p) => ({ player: p.id, name: p.name, online: p.online, phase: p.phase, quarter: p.quarter, week: p.week, profit: 1000 * p.week, reputation: 0.4, deals: p.week, quits: 0, misconduct: 0, ...(p.hash ? { hash: p.hash, code: `sf1.fake-${p.id}` } : {}) }));
   }

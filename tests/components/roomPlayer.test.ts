@@ -126,6 +126,25 @@ describe('a player in a live room', () => {
     expect(r.refusals).toEqual([]);
   });
 
+  it('the badge says when the room does not answer, in the page’s language, and goes with the game', async () => {
+    const r = room();
+    app = await join(r);
+    const status = await app.get('room-status');
+    await waitUntil('connected', () => status.textContent === 'Connected');
+    r.status('offline');
+    await waitUntil('reconnecting', () => status.textContent?.startsWith('Reconnecting…'));
+    // the game goes on meanwhile; its review has the language switch
+    await playQuarter(app);
+    await app.click('lang-fr');
+    expect(status.textContent).toMatch(/^Reconnexion…/);
+    expect(app.find('room-badge')?.textContent).toContain(`Salle en direct ${CODE}`);
+    r.status('open');
+    await waitUntil('connected again', () => status.textContent === 'Connecté');
+    await app.go('#/');
+    await app.get('title');
+    expect(app.find('room-badge')).toBeNull();
+  });
+
   it('a progress the room refuses brings the page back to the room, which then gets the rest from where it is', async () => {
     const r = room();
     app = await join(r);

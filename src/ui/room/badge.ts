@@ -4,16 +4,19 @@
  * client's outbox) or the session has ended. A small pill in a corner,
  * polite to screen readers.
  */
-import { t } from '../../i18n';
+import { onLocaleChange, t } from '../../i18n';
 import { h, replace } from '../kit/dom';
 import type { RoomPlayer } from './roomPlayer';
 import './room.css';
 
-export function roomBadge(player: RoomPlayer): HTMLElement {
+/** The badge, and its removal (with its listeners). */
+export function roomBadge(player: RoomPlayer): { element: HTMLElement; remove(): void } {
   const dot = h('span', { class: 'room-dot', 'aria-hidden': 'true' });
+  const label = h('strong', {});
   const text = h('span', { class: 'room-badge-status', 'data-testid': 'room-status' });
-  const badge = h('div', { class: 'room-badge', role: 'status', 'data-testid': 'room-badge' }, dot, h('strong', {}, t('room.badge.label', { room: player.room })), ' ', text);
+  const badge = h('div', { class: 'room-badge', role: 'status', 'data-testid': 'room-badge' }, dot, label, ' ', text);
   const show = () => {
+    label.textContent = t('room.badge.label', { room: player.room });
     const closed = player.state?.closed === true;
     const status = closed ? 'closed' : player.status;
     badge.dataset.status = status;
@@ -21,9 +24,18 @@ export function roomBadge(player: RoomPlayer): HTMLElement {
     replace(text, t(`room.badge.${status}`), !closed && status !== 'open' && pending > 0 ? ` · ${t('room.badge.pending', { n: pending })}` : '');
   };
   show();
-  player.on((news) => {
+  const off = player.on((news) => {
     if (news.kind === 'status' || news.kind === 'state') show();
     if (news.kind === 'refused') badge.title = t(`room.refused.${news.refused.reason}`);
   });
-  return badge;
+  // the screens redraw themselves on a change of language; the badge is not one of them
+  const offLocale = onLocaleChange(show);
+  return {
+    element: badge,
+    remove() {
+      off();
+      offLocale();
+      badge.remove();
+    },
+  };
 }

@@ -38,7 +38,7 @@ export interface RoomGame {
 }
 
 export class GameRoom {
-  private readonly badge: HTMLElement;
+  private readonly badge: ReturnType<typeof roomBadge>;
   private readonly off: () => void;
 
   constructor(
@@ -46,7 +46,7 @@ export class GameRoom {
     private readonly game: RoomGame,
   ) {
     this.badge = roomBadge(player);
-    document.body.append(this.badge);
+    document.body.append(this.badge.element);
     this.off = player.on((news) => this.heard(news));
     if (player.welcome) this.adopt(player.welcome.week, roomDecisions(player.welcome));
   }
