@@ -62,6 +62,11 @@ export class FakeRoom {
     this.dashboard();
   }
 
+  /** The room refuses something of every player's (without a seq: nothing to drop from an outbox). */
+  refuse(reason: 'hash' | 'rate'): void {
+    for (const l of this.listeners) later(() => l.onRefused?.({ t: 'refused', reason }));
+  }
+
   /** The players' connections go (or come back): each page hears it from its client. */
   status(status: 'open' | 'offline' | 'connecting'): void {
     for (const l of this.listeners) later(() => l.onStatus?.(status));

@@ -10,7 +10,7 @@ import { encodeScenarioCode } from '../../src/codes/scenarioCode';
 import type { Decision } from '../../src/sim';
 import { setRoomClient } from '../../src/ui/room/transport';
 import { SHORT } from '../fixtures/shortScenario';
-import { openApp, playQuarter, savedLog, shown, waitUntil, type AppUnderTest } from './harness';
+import { openApp, playQuarter, savedLog, shown, tick, waitUntil, type AppUnderTest } from './harness';
 import { FakeRoom, roomLog } from './roomFake';
 
 const CODE = 'K7M2QX';
@@ -143,6 +143,17 @@ describe('a player in a live room', () => {
     await app.go('#/');
     await app.get('title');
     expect(app.find('room-badge')).toBeNull();
+  });
+
+  it('a finished game the room’s rerun does not confirm is said so; a refusal the page mends itself is not', async () => {
+    const r = room();
+    app = await join(r);
+    r.refuse('hash');
+    r.refuse('rate');
+    const notice = await app.get('notice');
+    await tick(20);
+    expect(notice.textContent).toContain('The room’s replay of this game did not give the same result.');
+    expect(app.find('notice')?.textContent).toContain('The room’s replay of this game did not give the same result.');
   });
 
   it('a progress the room refuses brings the page back to the room, which then gets the rest from where it is', async () => {

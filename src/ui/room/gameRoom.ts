@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { decodeScenarioCode } from '../../codes/scenarioCode';
 import { eventText } from '../../play/eventText';
 import type { Decision } from '../../sim';
+import type { Refusal } from '../../room/protocol';
 import type { CustomScenario, Phase, Session } from '../../play/session';
 import { roomBadge } from './badge';
 import { newEvents, spotOf } from './progress';
@@ -20,6 +21,14 @@ import type { Welcome } from './transport';
 export function roomDecisions(w: Welcome): Decision[] {
   return w.decisions as Decision[];
 }
+
+/**
+ * Refusals the player is told of, as a notice: the room will not count
+ * something of this game. The others are the page's to mend (a gap or a
+ * replay: it comes back to the room; too fast: the client sends again; the
+ * end of the session has its own notice).
+ */
+const TOLD: ReadonlySet<Refusal> = new Set(['hash', 'decision', 'finished', 'storage', 'token', 'json', 'size', 'full']);
 
 /** Where a rebuilt game stands: the room's decisions to its week (another device). */
 export interface RoomSpot {
@@ -68,6 +77,7 @@ export class GameRoom {
   private heard(news: RoomNews): void {
     if (news.kind === 'welcome') this.adopt(news.welcome.week, roomDecisions(news.welcome));
     else if (news.kind === 'state') this.stateChanged(news.state, news.before);
+    else if (news.kind === 'refused' && TOLD.has(news.refused.reason)) this.game.warn(t(`room.refused.${news.refused.reason}`));
   }
 
   /** A welcome: the room may have more of this game than this browser, or another scenario. */
