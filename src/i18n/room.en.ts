@@ -19,6 +19,7 @@ export const roomEn = {
     connecting: 'Connecting…',
     offline: 'Reconnecting… your game goes on and is sent when the room answers',
     closed: 'The session has ended',
+    elsewhere: 'In another tab',
     pending: '{n, plural, one {# update waiting} other {# updates waiting}}',
   },
   hold: {
@@ -27,6 +28,7 @@ export const roomEn = {
   },
   event: 'Your instructor added a market event: {event}.',
   closed: 'Your instructor ended the session. Your game stays in this browser.',
+  elsewhere: 'This game is open in another tab of this browser: it goes on there. Close this tab, or reload it to play here.',
   refused: {
     json: 'The room could not read a message from this page.',
     size: 'A message from this page was too large for the room.',

@@ -23,6 +23,7 @@ export const roomFr: Widen<typeof roomEn> = {
     connecting: 'Connexion…',
     offline: 'Reconnexion… votre partie continue et sera envoyée quand la salle répondra',
     closed: 'La séance est terminée',
+    elsewhere: 'Dans un autre onglet',
     pending: '{n, plural, one {# envoi en attente} other {# envois en attente}}',
   },
   hold: {
@@ -31,6 +32,7 @@ export const roomFr: Widen<typeof roomEn> = {
   },
   event: 'Votre animateur a ajouté un événement de marché : {event}.',
   closed: 'Votre animateur a terminé la séance. Votre partie reste dans ce navigateur.',
+  elsewhere: 'Cette partie est ouverte dans un autre onglet de ce navigateur : elle continue là-bas. Fermez cet onglet, ou rechargez-le pour jouer ici.',
   refused: {
     json: 'La salle n’a pas pu lire un message de cette page.',
     size: 'Un message de cette page était trop long pour la salle.',

@@ -156,6 +156,26 @@ describe('a player in a live room', () => {
     expect(app.find('notice')?.textContent).toContain('The room’s replay of this game did not give the same result.');
   });
 
+  it('a second tab of the same game takes it: this one leaves the room and says so', async () => {
+    const r = room();
+    app = await join(r);
+    const badge = await app.get('room-badge');
+    await waitUntil('connected', () => badge.dataset.status === 'open');
+    const other = new BroadcastChannel('salesfloor.room-tabs');
+    other.postMessage({ room: CODE, tab: 'another-tab' });
+    other.close();
+    const notice = await app.get('notice');
+    expect(notice.textContent).toContain('This game is open in another tab of this browser');
+    await waitUntil('stepped aside', () => badge.dataset.status === 'elsewhere');
+    expect(r.players[0].online).toBe(false);
+    // its weeks no longer go to the room
+    const sent = r.progress.length;
+    await app.click('notice-ok');
+    await playQuarter(app);
+    await tick(50);
+    expect(r.progress).toHaveLength(sent);
+  });
+
   it('a progress the room refuses brings the page back to the room, which then gets the rest from where it is', async () => {
     const r = room();
     app = await join(r);

@@ -17,15 +17,15 @@ export function roomBadge(player: RoomPlayer): { element: HTMLElement; remove():
   const badge = h('div', { class: 'room-badge', role: 'status', 'data-testid': 'room-badge' }, dot, label, ' ', text);
   const show = () => {
     label.textContent = t('room.badge.label', { room: player.room });
-    const closed = player.state?.closed === true;
-    const status = closed ? 'closed' : player.status;
+    const closed = player.state?.closed === true || player.elsewhere;
+    const status = player.elsewhere ? 'elsewhere' : closed ? 'closed' : player.status;
     badge.dataset.status = status;
     const pending = player.pending;
     replace(text, t(`room.badge.${status}`), !closed && status !== 'open' && pending > 0 ? ` · ${t('room.badge.pending', { n: pending })}` : '');
   };
   show();
   const off = player.on((news) => {
-    if (news.kind === 'status' || news.kind === 'state') show();
+    if (news.kind === 'status' || news.kind === 'state' || news.kind === 'elsewhere') show();
     if (news.kind === 'refused') badge.title = t(`room.refused.${news.refused.reason}`);
   });
   // the screens redraw themselves on a change of language; the badge is not one of them

@@ -78,6 +78,7 @@ export class GameRoom {
     if (news.kind === 'welcome') this.adopt(news.welcome.week, roomDecisions(news.welcome));
     else if (news.kind === 'state') this.stateChanged(news.state, news.before);
     else if (news.kind === 'refused' && TOLD.has(news.refused.reason)) this.game.warn(t(`room.refused.${news.refused.reason}`));
+    else if (news.kind === 'elsewhere') this.game.warn(t('room.elsewhere'));
   }
 
   /** A welcome: the room may have more of this game than this browser, or another scenario. */

@@ -13,6 +13,9 @@ import { roomClient, roomSocketUrl, type LinkStatus, type PlayerConnection, type
 
 /** While a quarter plays, weeks are sent together at most this often (ms). */
 export const COALESCE_MS = 300;
+/** Where the tabs of this browser say which room game they hold, and this tab's name there. */
+const TABS_CHANNEL = 'salesfloor.room-tabs';
+const TAB = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 /** A refused progress brings the page back to the room at most this often (ms). */
 const RESYNC_MS = 3000;
 
@@ -20,7 +23,8 @@ export type RoomNews =
   | { kind: 'welcome'; welcome: Welcome; first: boolean }
   | { kind: 'state'; state: RoomState; before: RoomState | null }
   | { kind: 'status'; status: LinkStatus }
-  | { kind: 'refused'; refused: Refused };
+  | { kind: 'refused'; refused: Refused }
+  | { kind: 'elsewhere' };
 
 export class RoomPlayer {
   state: RoomState | null = null;
@@ -44,10 +48,15 @@ export class RoomPlayer {
 
   constructor(readonly room: string) {}
 
+  /** another tab of this browser took this room's game: this one stays out of the room */
+  elsewhere = false;
+  private tabs: BroadcastChannel | null = null;
+
   /** Joins by name (a new player) or comes back as the player this browser was. */
   async connect(how: { name: string } | { resume: Membership }): Promise<void> {
     const client = await roomClient();
     if (this.closed) return;
+    this.claimTab();
     this.conn = client.connectPlayer({
       url: roomSocketUrl(),
       room: this.room,
@@ -104,6 +113,8 @@ export class RoomPlayer {
 
   close(): void {
     this.closed = true;
+    this.tabs?.close();
+    this.tabs = null;
     this.stopTimer();
     this.conn?.close();
     this.conn = null;
@@ -128,7 +139,7 @@ export class RoomPlayer {
 
   private resync(): void {
     const m = membershipOf(this.room);
-    if (this.closed || !m || performance.now() - this.lastResync < RESYNC_MS) return;
+    if (this.closed || this.elsewhere || !m || performance.now() - this.lastResync < RESYNC_MS) return;
     this.lastResync = performance.now();
     this.stopTimer();
     this.conn?.close();
@@ -137,6 +148,25 @@ export class RoomPlayer {
     this.from = null;
     this.last = null;
     void this.connect({ resume: m });
+  }
+
+  /**
+   * One tab per room and browser: the room numbers a player's messages, and
+   * two tabs would each number their own. The tab that connects last takes
+   * the game; the others close their connection and say so.
+   */
+  private claimTab(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.tabs ??= new BroadcastChannel(TABS_CHANNEL);
+    this.tabs.onmessage = (e: MessageEvent<{ room?: string; tab?: string }>) => {
+      if (e.data?.room !== this.room || e.data.tab === TAB || this.elsewhere) return;
+      this.elsewhere = true;
+      this.stopTimer();
+      this.conn?.close();
+      this.conn = null;
+      this.emit({ kind: 'elsewhere' });
+    };
+    this.tabs.postMessage({ room: this.room, tab: TAB });
   }
 
   private stopTimer(): void {
