@@ -176,6 +176,21 @@ describe('a player in a live room', () => {
     expect(r.progress).toHaveLength(sent);
   });
 
+  it('the game opened from the title’s Continue finds its room again', async () => {
+    const r = room();
+    app = await join(r);
+    await playQuarter(app);
+    await app.go('#/');
+    await app.click('continue');
+    await app.get('quarter-review');
+    await app.get('room-badge');
+    expect(location.hash).toContain(`room=${CODE}`);
+    await waitUntil('back in the room', () => r.hellos.at(-1)?.kind === 'resume');
+    await app.click('next-quarter');
+    await waitUntil('planning sent', () => r.progress.at(-1)?.quarter === 1);
+    expectSameLog(r, 13);
+  });
+
   it('a progress the room refuses brings the page back to the room, which then gets the rest from where it is', async () => {
     const r = room();
     app = await join(r);

@@ -176,7 +176,7 @@ export class RoomPlayer {
   }
 
   private welcomed(w: Welcome): void {
-    remember(this.room, { player: w.player, token: w.token });
+    remember(this.room, { player: w.player, token: w.token, sc: w.state.scenario, seed: w.state.seed });
     this.name = w.name;
     // the first welcome of this link says what the room has; after a reconnect the client resends its own outbox
     const first = this.welcome === null;
@@ -188,6 +188,8 @@ export class RoomPlayer {
   private changed(state: RoomState): void {
     const before = this.state;
     this.state = state;
+    const m = membershipOf(this.room);
+    if (m && m.sc !== state.scenario) remember(this.room, { ...m, sc: state.scenario, seed: state.seed });
     if (this.resyncOnState && before !== null && before.hold !== state.hold) {
       this.resyncOnState = false;
       this.resync();

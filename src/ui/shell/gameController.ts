@@ -19,6 +19,7 @@ import { sound } from '../sound/sound';
 import { TownChrome } from '../town/townChrome';
 import { GameRoom, type RoomSpot } from '../room/gameRoom';
 import { playerFor } from '../room/roomPlayer';
+import { roomOfGame } from '../room/membership';
 import { playRoute, routeHash } from './router';
 import { GameHost } from './gameHost';
 import { shieldFromScenes } from './shield';
@@ -84,7 +85,10 @@ export class GameController {
    * resumed where it was, or a new one. Another run in progress is never
    * replaced without asking (it stays in the library either way).
    */
-  open(scenario: string, seed: string, custom: CustomScenario | null = null, room?: string): Opened {
+  open(scenario: string, seed: string, custom: CustomScenario | null = null, link?: string): Opened {
+    // a room's game opened without its room in the address (the title's Continue, the library) still finds its room
+    const room = link ?? (custom ? (roomOfGame(custom.code, seed) ?? undefined) : undefined);
+    if (room !== undefined && link === undefined) history.replaceState(null, '', routeHash(playRoute({ scenario, seed, sc: custom?.code, room })));
     const cur = this.session;
     const sc = custom?.code;
     if (cur && cur.scenario === scenario && cur.seed === seed && cur.custom?.code === sc) {
