@@ -25,10 +25,12 @@ export function roomDecisions(w: Welcome): Decision[] {
 /**
  * Refusals the player is told of, as a notice: the room will not count
  * something of this game. The others are the page's to mend (a gap or a
- * replay: it comes back to the room; too fast: the client sends again; the
- * end of the session has its own notice).
+ * replay: it comes back to the room; too fast: the client sends again), or
+ * nothing to tell: `finished` answers a debrief sent again after a reload
+ * (the page cannot know the room had it), and the end of the session has
+ * its own notice.
  */
-const TOLD: ReadonlySet<Refusal> = new Set(['hash', 'decision', 'finished', 'storage', 'token', 'json', 'size', 'full']);
+const TOLD: ReadonlySet<Refusal> = new Set(['hash', 'decision', 'storage', 'token', 'json', 'size', 'full']);
 
 /** Where a rebuilt game stands: the room's decisions to its week (another device). */
 export interface RoomSpot {
