@@ -6,7 +6,7 @@
 import { ownText, t } from '../../i18n';
 import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
 import type { ClassRun } from '../../classroom/runs';
-import { h } from '../kit/dom';
+import { h, tableWrap } from '../kit/dom';
 import { int, money, numberFormat } from '../../i18n/format';
 import { routeHash } from '../shell/router';
 
@@ -88,5 +88,5 @@ export function classTable(input: TableInput): HTMLElement {
       h('td', {}, h('a', { href: routeHash({ name: 'replay', code: run.code }), 'aria-label': t('classroom.table.replayRun', { seed: run.seed }) }, t('classroom.table.replay'))),
     ),
   );
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'class-table', 'data-testid': 'class-table' }, h('caption', { class: 'sr-only' }, t('classroom.table.caption')), h('thead', {}, head), h('tbody', {}, rows)));
+  return tableWrap(h('table', { class: 'class-table', 'data-testid': 'class-table' }, h('caption', { class: 'sr-only' }, t('classroom.table.caption')), h('thead', {}, head), h('tbody', {}, rows)));
 }

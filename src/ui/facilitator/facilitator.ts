@@ -16,7 +16,7 @@ import { checkScenario, type EventDecision, type FacilitatorScenario, type Scena
 import { decodeScenarioCode, encodeScenarioCode } from '../../codes/scenarioCode';
 import { RunCodeError } from '../../codes/runCode';
 import type { AppContext } from '../shell/context';
-import { h, labelled, replace } from '../kit/dom';
+import { h, labelled, replace, tableWrap } from '../kit/dom';
 import { isValidSeed, randomSeed } from '../../play/seed';
 import { button, screenHeader } from '../shell/header';
 import { scenarioQr } from './scenarioQr';
@@ -244,7 +244,7 @@ function facilitatorPage(ctx: AppContext, draft: Draft | null, damaged: boolean)
       h('h3', {}, t('facilitator.preview'), ' ', h('span', { class: 'hint' }, t('facilitator.previewLang', { lang: t(`ui.lang.${locale}`) }))),
       h('div', { class: 'fac-preview', 'data-testid': 'briefing-preview' }, customBriefingBody(checked, seed || '—', locale)),
       h('h3', {}, t('facilitator.previewRuns.heading')),
-      h('div', { class: 'table-wrap' }, previewRuns(checked, seed || 'preview')),
+      tableWrap(previewRuns(checked, seed || 'preview')),
     );
   };
 

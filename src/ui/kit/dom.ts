@@ -43,3 +43,8 @@ export function announce(message: string): void {
   const live = document.getElementById('live');
   if (live) live.textContent = message;
 }
+
+/** A box a wide table scrolls sideways in: focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable). */
+export function tableWrap(...children: Array<Child | Child[]>): HTMLDivElement {
+  return h('div', { class: 'table-wrap', tabindex: '0' }, ...children);
+}

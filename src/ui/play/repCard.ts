@@ -7,7 +7,7 @@
  */
 import { t } from '../../i18n';
 import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, Status, winProbability, type RepState, type RunState } from '../../sim';
-import { h, replace } from '../kit/dom';
+import { h, replace, tableWrap } from '../kit/dom';
 import { money, num, pct } from '../../i18n/format';
 import { weekShort } from '../../play/weekLabel';
 import './planning.css';
@@ -101,7 +101,7 @@ function pipelineSection(state: RunState, rep: RepState): HTMLElement {
       h('td', { class: 'num' }, pct(winProbability(o, week))),
       h('td', {}, note));
   });
-  box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'pipeline-table' },
+  box.append(tableWrap(h('table', { class: 'pipeline-table' },
     h('thead', {}, h('tr', {}, ['customer', 'stage', 'close', 'value', 'chance', 'note'].map((c) => h('th', { scope: 'col' }, t(`ui.rep.pipeline.cols.${c}`))))),
     h('tbody', {}, rows))));
   if (open.length > PIPELINE_ROWS) box.append(h('p', { class: 'hint' }, t('ui.rep.pipeline.more', { n: open.length - PIPELINE_ROWS })));

@@ -16,7 +16,7 @@ import { teamRows } from '../../play/analysis/team';
 import { whyText } from '../../play/analysis/whyText';
 import { chartFigure } from '../charts/figure';
 import type { AppContext } from '../shell/context';
-import { h } from '../kit/dom';
+import { h, tableWrap } from '../kit/dom';
 import { int, money, pct, signed } from '../../i18n/format';
 import type { Session } from '../../play/session';
 import type { Params, WeekRecord } from '../../sim';
@@ -161,12 +161,12 @@ export function reviewScreen(ctx: AppContext, session: Session): HTMLElement {
     h(
       'div',
       { class: 'ledgers' },
-      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, params)), h('div', { class: 'table-wrap' }, dealSourcesTable(q, prev)), chartFigure(moneyChart(qs), 'chart-money'), attainmentPart),
+      h('section', { class: 'ledger ledger-result', 'aria-labelledby': 'ledger-result' }, h('h2', { id: 'ledger-result' }, t('ui.ledgers.result')), h('p', { class: 'hint' }, t('ui.ledgers.resultHint')), kpiList(resultKpis(q, prev, params)), tableWrap(dealSourcesTable(q, prev)), chartFigure(moneyChart(qs), 'chart-money'), attainmentPart),
       h('section', { class: 'ledger ledger-effect', 'aria-labelledby': 'ledger-effect' }, h('h2', { id: 'ledger-effect' }, t('ui.ledgers.effect')), h('p', { class: 'hint' }, t('ui.ledgers.effectHint')), kpiList(effectKpis(q, last, before)), chartFigure(feelingsChart(history), 'chart-feelings'), chartFigure(lossesChart(qs), 'chart-losses')),
     ),
     teamMovesCard(teamMoves(session.state, session.quarterStart(), session.quarterEnd())),
     dilemmaOutcomes(session, session.quarter),
-    h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), h('div', { class: 'table-wrap' }, teamTable(session))),
+    h('section', { class: 'team' }, h('h2', {}, t('ui.team.heading')), tableWrap(teamTable(session))),
     h('div', { class: 'actions sticky-actions' }, gate, next),
   );
   // the quarter replayed under the previous plan takes a moment: draw the screen first

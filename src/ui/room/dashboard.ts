@@ -16,7 +16,7 @@ import { spread } from '../../shared/stats';
 import { WEEKS_PER_QUARTER } from '../../sim';
 import { classScatter, destroyScatter } from '../class/scatter';
 import { downloadText } from '../kit/download';
-import { h, replace } from '../kit/dom';
+import { h, replace, tableWrap } from '../kit/dom';
 import { chooseQr, qrSvg } from '../kit/qr';
 import type { AppContext } from '../shell/context';
 import { button, screenHeader } from '../shell/header';
@@ -105,7 +105,7 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
   }, { 'data-testid': 'room-export-csv' });
   const exporting = h('section', { 'aria-labelledby': 'room-export-h' }, h('h2', { id: 'room-export-h' }, t('room.dash.exportHeading')), h('div', { class: 'actions' }, exportCodes, exportCsv, h('label', {}, unfinished, ' ', t('room.dash.includeUnfinished'))), exportStatus);
   const count = h('h2', { 'data-testid': 'room-count' });
-  const table = h('div', { class: 'table-wrap' });
+  const table = tableWrap();
   const scatter = h('div', {});
 
   // --- drawing a dashboard
