@@ -26,7 +26,9 @@ describe('salesfloor class: bad input', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['a malformed port', () => ['--port', '80a', '--site', site], /malformed --port "80a"/],
     ['a port out of range', () => ['--port', '70000', '--site', site], /malformed --port "70000"/],
-    ['an unknown scenario', () => ['--scenario', 'nope', '--site', site], /unknown scenario|scenario/],
+    ['a mistyped story', () => ['--scenario', 'fonder', '--site', site], /unknown scenario "fonder"; did you mean founder\?/],
+    ['an unknown story', () => ['--scenario', 'nope', '--site', site], /unknown scenario "nope"; valid scenarios: founder, sales-director/],
+    ['a damaged scenario code', () => ['--scenario', 'sfs1.abc.def', '--site', site], /scenario code is damaged/],
     ['a site without index.html', () => ['--site', join(tmp, 'nowhere')], /no built site in .*nowhere/],
     ['a folder that already holds a room', () => ['--data', room('taken'), '--site', site, '--port', '0'], /already holds a room; resume it with salesfloor class --resume/],
     ['--resume with a folder holding no room', () => ['--resume', join(tmp, 'empty')], /holds no room/],

@@ -17,6 +17,8 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../room/protocol';
 import { fold } from '../../room/reducer';
 import { roomScenario, scenarioCode } from '../../room/roomScenario';
 import type { Room } from '../../room/roomState';
+import { SCENARIO_IDS } from '../../scenarios';
+import { unknownWord } from '../args';
 import { DEFAULT_SEED } from '../runInput';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
@@ -90,7 +92,10 @@ function openRoom(options: Record<string, string>): { dir: string; file: RoomFil
     const room = fold(file, decodeScenarioCode(file.scenario), events);
     return { dir, file, room, resumed: true };
   }
-  const sc = roomScenario(options.scenario ?? DEFAULT_STORY);
+  const story = (options.scenario ?? DEFAULT_STORY).trim();
+  // a word with no dot is a story's id mistyped, not a broken scenario code: name the stories there are
+  if (/^[A-Za-z0-9_-]+$/.test(story) && !SCENARIO_IDS.includes(story)) throw unknownWord('errors.unknownScenario', story, SCENARIO_IDS, { id: story });
+  const sc = roomScenario(story);
   const code = joinCode();
   const seed = options.seed ?? DEFAULT_SEED;
   if (seed === '') throw new CliError('errors.emptySeed', { seed: DEFAULT_SEED });
