@@ -23,14 +23,20 @@ import { FINGERPRINT_HEX } from './fingerprint';
 
 export const COMPACT_PREFIX = 'sf2';
 
-/** What a compact code holds: an identity with its facilitator's scenario named, not carried. */
-export interface CompactRun {
+/** Everything that makes a run, but the facilitator's scenario: the same identity always gives the same hash. */
+export interface RunFields {
   model: string;
   scenario: string;
   seed: string;
+  /** parameters set before week 0, on top of the scenario's */
   overrides: Record<string, number | string>;
   decisions: Decision[];
+  /** the run hash (16 hex digits) */
   hash: string;
+}
+
+/** What a compact code holds: an identity with its facilitator's scenario named (its fingerprint), not carried. */
+export interface CompactRun extends RunFields {
   fingerprint?: string;
 }
 

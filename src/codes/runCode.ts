@@ -15,7 +15,7 @@ import { scenarioParams, UnknownScenarioError } from '../scenarios';
 import { z } from '../sim/zod';
 import { checksum, extractFrom, MAX_CODE_LENGTH, RunCodeError, unseal } from './envelope';
 import { breaksRules, checkScenario, scenarioRunLog, scenarioRunParams, scenarioSchema, type FacilitatorScenario } from './facilitatorScenario';
-import { COMPACT_PREFIX, decodeCompact, encodeCompact } from './compactRun';
+import { COMPACT_PREFIX, decodeCompact, encodeCompact, type RunFields } from './compactRun';
 import { BytesError } from './bytes';
 import { scenarioFingerprint, type ScenarioLookup } from './fingerprint';
 
@@ -27,15 +27,7 @@ export const RUN_CODE_PREFIX = COMPACT_PREFIX;
 export const LEGACY_PREFIX = 'sf1';
 
 /** Everything that makes a run: the same identity always gives the same hash. */
-export interface RunIdentity {
-  model: string;
-  scenario: string;
-  seed: string;
-  /** parameters set before week 0, on top of the scenario's */
-  overrides: Record<string, number | string>;
-  decisions: Decision[];
-  /** the run hash (16 hex digits) */
-  hash: string;
+export interface RunIdentity extends RunFields {
   /** the facilitator's scenario it was played on, if any: its overrides and events apply before the run's own */
   custom?: FacilitatorScenario;
 }
