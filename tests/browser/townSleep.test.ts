@@ -1,6 +1,7 @@
 /**
- * The town stops drawing while the lab covers it (its Web Workers need the
- * cores; under software WebGL the unseen title scene took half of one) and
+ * The town stops drawing while a page covers it whole — the lab (its Web
+ * Workers need the cores; under software WebGL the unseen title scene took
+ * half of one), the story choice, the briefing, the review, the debrief — and
  * draws again back on the title. Frames are counted through
  * requestAnimationFrame, which Phaser's loop calls once a frame.
  */
@@ -20,7 +21,7 @@ const COUNT_FRAMES = `(() => {
 })()`;
 
 describe('the town under the lab', () => {
-  it('sleeps while the lab is up and wakes on the title', async () => {
+  it('sleeps while the lab or the story choice is up and wakes on the title', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...NO_SERVICE_WORKER });
     await context.addInitScript(COUNT_FRAMES);
     const page = await context.newPage();
@@ -46,10 +47,19 @@ describe('the town under the lab', () => {
       await page.locator('[data-testid="stage-world"][data-asleep="true"]').waitFor({ state: 'attached' });
       expect(await framesIn(2000)).toBeLessThanOrEqual(2);
 
-      await page.evaluate(() => (location.hash = '#/'));
-      await waitFor(page, 'title');
-      const back = await frames();
-      await page.waitForFunction((n) => (window as unknown as { __frames: number }).__frames > n + 10, back, { timeout: 30_000 });
+      const wakesOnTitle = async () => {
+        await page.evaluate(() => (location.hash = '#/'));
+        await waitFor(page, 'title');
+        const back = await frames();
+        await page.waitForFunction((n) => (window as unknown as { __frames: number }).__frames > n + 10, back, { timeout: 30_000 });
+      };
+      await wakesOnTitle();
+
+      // a page that covers the town whole (the story choice, as the briefing, the review and the debrief) puts it to sleep too
+      await page.evaluate(() => (location.hash = '#/scenarios'));
+      await page.locator('[data-testid="stage-world"][data-asleep="true"]').waitFor({ state: 'attached' });
+      expect(await framesIn(2000)).toBeLessThanOrEqual(2);
+      await wakesOnTitle();
       expect(problems).toEqual([]);
     } finally {
       await context.close();

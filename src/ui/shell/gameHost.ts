@@ -1,10 +1,9 @@
 /**
  * Loads the Phaser scenes lazily (their own chunk, after the first screen is
  * interactive) and forwards commands to them once they are up. Falls back to
- * timer-driven controls when the scenes cannot start. While a page that
- * runs Web Workers covers the town (the lab, the class view: the screen the
- * app names in body[data-screen]), the scenes sleep: under software WebGL the
- * unseen town took half a core from the workers.
+ * timer-driven controls when the scenes cannot start. While a page covers
+ * the town (SLEEP_UNDER: the screen the app names in body[data-screen]), the
+ * scenes sleep: under software WebGL the unseen town took half a core.
  */
 import type { GameBridge, GameControls } from '../../game/bridge';
 import { createFallbackControls } from './fallbackControls';
@@ -14,8 +13,14 @@ type GameModule = { createGame(parent: HTMLElement, bridge: GameBridge): GameCon
 // a glob, so the app still builds and plays while the scenes are missing
 const loaders = import.meta.glob<GameModule>('../../game/index.ts');
 
-/** The screens (body[data-screen]) that cover the town and keep the cores busy. */
-const SLEEP_UNDER: ReadonlySet<string> = new Set(['lab', 'class']);
+/**
+ * The screens (body[data-screen]) that cover the town whole: the lab and the
+ * class view, whose Web Workers need the cores, and the pages whose #main is
+ * opaque and a screen high (styles.css) — the story choice, the briefing, the
+ * review and the debrief, where a player reads for minutes while an unseen
+ * town would keep a laptop's core busy.
+ */
+const SLEEP_UNDER: ReadonlySet<string> = new Set(['lab', 'class', 'scenarios', 'briefing', 'review', 'debrief']);
 
 export class GameHost {
   private controls: GameControls | null = null;
