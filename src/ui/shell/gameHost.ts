@@ -16,11 +16,13 @@ const loaders = import.meta.glob<GameModule>('../../game/index.ts');
 /**
  * The screens (body[data-screen]) that cover the town whole: the lab and the
  * class view, whose Web Workers need the cores, and the pages whose #main is
- * opaque and a screen high (styles.css) — the story choice, the briefing, the
- * review and the debrief, where a player reads for minutes while an unseen
- * town would keep a laptop's core busy.
+ * opaque and a screen high (styles.css, library.css, room.css) — the story
+ * choice, the briefing, the review and the debrief, where a player reads for
+ * minutes, My runs, and the live room's join page and dashboard (the room's
+ * process shares the instructor's laptop): an unseen town would keep a core
+ * busy.
  */
-const SLEEP_UNDER: ReadonlySet<string> = new Set(['lab', 'class', 'scenarios', 'briefing', 'review', 'debrief']);
+const SLEEP_UNDER: ReadonlySet<string> = new Set(['lab', 'class', 'scenarios', 'briefing', 'review', 'debrief', 'runs', 'join', 'room']);
 
 export class GameHost {
   private controls: GameControls | null = null;
