@@ -14,6 +14,7 @@ import { RESULT_SCALE } from '../analysis/score';
 import type { Session } from '../session';
 import { StorageRefused } from './backends';
 import { newRunId, RunLibrary, type FinishedRun, type RunRecord } from './store';
+import { localStore } from '../../shared/localStore';
 
 /** where older versions kept a save of another model version aside (src/ui/save.ts) */
 const ARCHIVE_PREFIX = 'salesfloor.save.model-';
@@ -89,7 +90,7 @@ export class RunKeeper {
    * versions set aside for another model, and a save that could not be read
    * (`damaged`, kept aside as it was) all go into the library; nothing is removed.
    */
-  migrate(current: SaveData | null, damaged: string | null, storage: Storage | null = safeStorage()): Promise<void> {
+  migrate(current: SaveData | null, damaged: string | null, storage: Storage | null = localStore()): Promise<void> {
     const now = new Date().toISOString();
     return this.opened.then(async (library) => {
       const adopt: RunRecord[] = [];
@@ -153,14 +154,6 @@ export class RunKeeper {
     const finished = { hash, code: sessionCode(session), result: scores.result, effect: scores.effect, scale: RESULT_SCALE, profit: goal.profit, reputation: goal.reputation, goalMet: goal.met };
     if (known) known.finished = finished;
     return finished;
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
   }
 }
 

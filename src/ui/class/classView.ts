@@ -21,6 +21,7 @@ import { money } from '../../i18n/format';
 import { classScatter, destroyScatter, spreadLine } from './scatter';
 import { classTable, runTitle, share } from './table';
 import { button, screenHeader } from '../shell/header';
+import { localStore, NO_STORE } from '../../shared/localStore';
 
 /** Time the page's JavaScript may hold the main thread before a load yields to it, ms. */
 const SLICE_MS = 12;
@@ -36,19 +37,12 @@ function yieldToPage(): Promise<void> {
   );
 }
 
-function browserStore(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
-  try {
-    return window.localStorage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
-  }
-}
 
 /** Workers opening codes in parallel: one per core, up to four; where they cannot start or one fails, the page opens the codes. */
 const pool = new WorkerPool<OpenJob, ClassRun | BadCode>({ spawn: () => new Worker(new URL('../../classroom/verify.worker.ts', import.meta.url), { type: 'module' }), local: openCandidate });
 
 /** The desk outlives the screen, so a language switch or a trip to a replay keeps the class. */
-const desk = new ClassDesk(browserStore(), { yieldToPage, open: (c) => pool.run(c), lookup: knownScenarios.lookup, get concurrency() { return pool.concurrency; } });
+const desk = new ClassDesk(localStore() ?? NO_STORE, { yieldToPage, open: (c) => pool.run(c), lookup: knownScenarios.lookup, get concurrency() { return pool.concurrency; } });
 /** The screen on view: a load started on an earlier one (before a language switch, say) reports to this one. */
 let onView: ((e: LoadEvent) => void) | null = null;
 /** The class view is the page on view: when it is not, the workers go as soon as they have nothing left to open. */

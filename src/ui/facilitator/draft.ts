@@ -11,6 +11,7 @@
 import { scenarioSchema, type FacilitatorScenario } from '../../codes/facilitatorScenario';
 import { SCENARIO_IDS } from '../../scenarios';
 import { z } from '../../sim/zod';
+import { localStore } from '../../shared/localStore';
 
 const KEY = 'salesfloor.facilitatorDraft';
 
@@ -27,17 +28,10 @@ let lost = false;
 /** Storage blocked or full: the draft kept here for the page's life instead (null while storage holds it). */
 let memory: string | null = null;
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function read(): string | null {
   try {
-    return storage()?.getItem(KEY) ?? memory;
+    return localStore()?.getItem(KEY) ?? memory;
   } catch {
     return memory;
   }
@@ -69,7 +63,7 @@ export function saveDraft(draft: Draft): void {
   const bounds = Object.fromEntries(Object.entries(draft.scenario.bounds).filter(([, b]) => Number.isFinite(b.min) && Number.isFinite(b.max)));
   const text = JSON.stringify({ v: 1, scenario: { ...draft.scenario, bounds }, seed: draft.seed });
   try {
-    const store = storage();
+    const store = localStore();
     if (!store) throw new Error('no storage');
     store.setItem(KEY, text);
     memory = null;
@@ -88,7 +82,7 @@ export function clearDraft(): void {
 function forget(): void {
   memory = null;
   try {
-    storage()?.removeItem(KEY);
+    localStore()?.removeItem(KEY);
   } catch {
     // storage blocked: nothing was stored
   }

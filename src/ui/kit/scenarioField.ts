@@ -9,16 +9,9 @@ import { RunCodeError } from '../../codes/envelope';
 import { ownText, t } from '../../i18n';
 import { h } from './dom';
 import { button } from '../shell/header';
+import { localStore, NO_STORE } from '../../shared/localStore';
 
-function storage(): { getItem(key: string): string | null; setItem(key: string, value: string): void } {
-  try {
-    return window.localStorage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined };
-  }
-}
-
-export const knownScenarios = new KnownScenarios(storage());
+export const knownScenarios = new KnownScenarios(localStore() ?? NO_STORE);
 
 /** "This run was played on a class scenario: paste its scenario code", a box and a button; `onLearnt` once a good code is pasted. */
 export function scenarioField(onLearnt: () => void, testid = 'scenario-ask'): HTMLElement {

@@ -8,6 +8,7 @@
  */
 import type { SimEvent } from '../../sim';
 import { VOICES, type AudioLike, type Cue } from './voices';
+import { localStore } from '../../shared/localStore';
 
 export type { Cue } from './voices';
 
@@ -127,18 +128,11 @@ export class SoundBoard {
 
 let board: SoundBoard | null = null;
 
-function storage(): StorageLike | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** The page's sound board; the first call listens for the first click or key press. */
 export function sound(): SoundBoard {
   if (!board) {
-    const made = new SoundBoard(storage(), () => (typeof AudioContext === 'function' ? new AudioContext() : null), () => performance.now());
+    const made = new SoundBoard(localStore(), () => (typeof AudioContext === 'function' ? new AudioContext() : null), () => performance.now());
     board = made;
     const unlock = () => {
       made.unlock();
