@@ -1,7 +1,6 @@
 /** La vue de classe (#/class) : les codes de partie d'une classe, le tableau, le nuage de points, la dispersion. */
 import type { classroomEn } from './classroom.en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
 
 export const classroomFr: Widen<typeof classroomEn> = {
   title: 'Vue de classe',

@@ -15,6 +15,7 @@ import { tourEn } from './tour.en';
 import { inputErrorsEn } from './inputErrors.en';
 import { storyEn } from './story.en';
 import { roomEn } from './room.en';
+import type { Widen } from './widen';
 
 export const en = {
   ui: uiEn,
@@ -136,5 +137,4 @@ export const en = {
 };
 
 /** The shape every language must have: the same keys, strings as leaves. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Strings = Widen<typeof en>;

@@ -1,9 +1,8 @@
 /** La page de relecture et la comparaison de deux parties côte à côte. */
 import type { replayEn } from './replay.en';
+import type { Widen } from './widen';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const replayFr: Shape<typeof replayEn> = {
+export const replayFr: Widen<typeof replayEn> = {
   heading: 'Relecture d’une partie',
   openHeading: 'Ouvrir un code de partie',
   pasteLabel: 'Code de partie ou lien',

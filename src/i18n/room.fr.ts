@@ -1,7 +1,6 @@
 /** La salle en direct (salesfloor class) : la page pour rejoindre et le badge de la salle d’un joueur, l’attente, et le tableau de bord de l’animateur. */
 import type { roomEn } from './room.en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
 
 export const roomFr: Widen<typeof roomEn> = {
   noRoom: 'Aucune salle ne répond à cette adresse. Une salle en direct tourne sur l’ordinateur de l’animateur (salesfloor class) : ouvrez le lien qu’elle a affiché, sur le même réseau.',
