@@ -38,7 +38,7 @@ const eventLines = (a: AppUnderTest) => [...(a.find('event-list')?.querySelector
 function expectFilled(a: AppUnderTest, language: 'en' | 'fr'): void {
   expect(value(a, 'facilitator-base')).toBe('sales-director');
   expect(value(a, 'facilitator-seed')).toBe('class-9');
-  expect(value(a, 'lever-plan-commissionRate')).toBe(language === 'en' ? '8' : '8');
+  expect(value(a, 'lever-plan-commissionRate')).toBe('8');
   expect(eventLines(a)).toHaveLength(1);
   expect(eventLines(a)[0]).toContain(language === 'en' ? 'Week 21 (Q2 w8)' : 'Semaine 21 (T2 s8)');
   expect(value(a, 'lock-management.coaching')).toBe('locked');
