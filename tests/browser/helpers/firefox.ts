@@ -116,12 +116,14 @@ export async function skipToReview(page: Page): Promise<void> {
   await clickId(page, 'skip-quarter');
   for (let i = 0; i < 40; i++) {
     const next = await Promise.race([shown('quarter-review'), shown('dilemma')]);
-    if (next !== 'dilemma') return;
+    if (next === 'none') throw new Error('neither the review nor a dilemma after skipping the quarter');
+    if (next === 'quarter-review') return;
     const card = await page.$(byTestId('dilemma'));
     await page.click(byTestId('dilemma-no'));
     await page.waitForFunction((el) => !el?.isConnected, { timeout: 10_000 }, card);
     if (!(await page.$(byTestId('quarter-review'))) && !(await page.$(byTestId('dilemma')))) await page.click(byTestId('skip-quarter')).catch(() => undefined);
   }
+  throw new Error('no review after 40 dilemmas in one quarter');
 }
 
 export async function fillId(page: Page, id: string, value: string): Promise<void> {
