@@ -43,9 +43,9 @@ function room(): boolean {
 }
 
 /** Chart type on paper: 11 CSS px, 8.25 pt (a chart is redrawn at its printed size, 96 px to the inch). */
-export const PRINT_FONT_PX = 11;
+const PRINT_FONT_PX = 11;
 /** Chart type in projector mode, readable from the back of a room. */
-export const ROOM_FONT_PX = 22;
+const ROOM_FONT_PX = 22;
 
 /** Chart.js's defaults for the room: projector mode draws type 22 px instead of 14, in black on darker grid lines; paper 11 px (8 pt and a little), to leave the plot its room. */
 function applyRoomDefaults({ Chart }: ChartModule): void {
@@ -73,7 +73,7 @@ export function restyleCharts(): void {
 /**
  * Marks each chart's canvas with the smallest type it draws (`data-font-px`: its ticks, axis titles and legend; a font
  * not set on the chart is the defaults'), on screen, in projector mode and on paper, so the browser tests read what the
- * reader gets.
+ * reader gets. After an update, not each frame drawn: the sizes change only with the options (restyleCharts updates).
  */
 function typeSize({ Chart }: ChartModule) {
   const size = (font: unknown): number => {
@@ -82,7 +82,7 @@ function typeSize({ Chart }: ChartModule) {
   };
   return {
     id: 'typeSize',
-    afterRender(chart: import('chart.js').Chart) {
+    afterUpdate(chart: import('chart.js').Chart) {
       const sizes: number[] = [];
       for (const s of Object.values(chart.scales)) {
         const { ticks, title } = s.options as { ticks?: { display?: boolean; font?: unknown }; title?: { display?: boolean; font?: unknown } };
