@@ -45,6 +45,7 @@ export const roomEn = {
     replayed: 'A message was sent twice with different content.',
     from: 'The room has the game at another week than this page.',
     held: 'Your instructor holds the class at the end of this quarter.',
+    eventWeek: 'A market event goes after the hold, at a week no game has played yet.',
     decision: 'The room refused a decision of this game.',
     finished: 'The room has this game finished already.',
     hash: 'The room’s replay of this game did not give the same result.',

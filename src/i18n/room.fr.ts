@@ -48,6 +48,7 @@ export const roomFr: Widen<typeof roomEn> = {
     replayed: 'Un message a été envoyé deux fois avec un contenu différent.',
     from: 'La salle a la partie à une autre semaine que cette page.',
     held: 'Votre animateur arrête la classe à la fin de ce trimestre.',
+    eventWeek: 'Un événement de marché se place après l’arrêt, à une semaine qu’aucune partie n’a encore jouée.',
     decision: 'La salle a refusé une décision de cette partie.',
     finished: 'La salle a déjà cette partie terminée.',
     hash: 'La salle, en rejouant cette partie, n’obtient pas le même résultat.',
