@@ -153,6 +153,8 @@ describe('a player in a live room', () => {
     const notice = await app.get('notice');
     await tick(20);
     expect(notice.textContent).toContain('The room’s replay of this game did not give the same result.');
+    // the rate refusal came last: had it been shown, it would have replaced the notice's text
+    expect(app.find('notice')?.textContent).not.toContain('Too many messages');
     expect(app.find('notice')?.textContent).toContain('The room’s replay of this game did not give the same result.');
   });
 
