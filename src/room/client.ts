@@ -7,7 +7,7 @@
  * room already applied). Pass `WebSocket` in Node (`ws`'s class); the page
  * uses the browser's.
  */
-import { serverMessageSchema, type ClientMessage, type PlayerRow, type Refusal, type RoomState, type ServerMessage } from './protocol';
+import { serverMessageSchema, type ClientMessage, type Refusal, type RoomState, type ServerMessage } from './protocol';
 
 /** The part of a WebSocket both the browser's and `ws`'s have. */
 export interface SocketLike {
@@ -46,11 +46,6 @@ interface Common {
   onRefused?: (refused: Refused) => void;
   onStatus?: (status: Status) => void;
   onAck?: (seq: number) => void;
-}
-
-/** The room's socket address on a page's own origin (http → ws, https → wss). */
-export function roomSocketUrl(origin: string, path = '/room'): string {
-  return `${origin.replace(/^http/, 'ws')}${path}`;
 }
 
 /**
@@ -277,7 +272,3 @@ export function connectHost(opts: HostOptions): HostClient {
   };
 }
 
-export type { PlayerRow, RoomState };
-/** the names the page uses */
-export type PlayerConnection = PlayerClient;
-export type HostConnection = HostClient;

@@ -23,6 +23,11 @@ import { z } from '../sim/zod';
 
 /** The path of the WebSocket on the room's origin. */
 export const ROOM_PATH = '/room';
+
+/** The room's socket address on a page's own origin (http → ws, https → wss). */
+export function roomSocketUrl(origin: string): string {
+  return `${origin.replace(/^http/, 'ws')}${ROOM_PATH}`;
+}
 /** Largest frame the room reads (bytes of UTF-8); a larger one is refused as `size` and the connection closed. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 /** A display name, after trimming: 1 to this many characters, no control characters. */

@@ -5,7 +5,7 @@
  * changes the room by one event of its log; `fold` rebuilds a room from its
  * config and log. Isomorphic: no DOM, no Node.
  */
-import { checkDecisions, hashHex, isDone, ParamError, stepRun, decisionsAt, openRun, type Decision, type LiveRun } from '../sim';
+import { checkDecisions, isDone, ParamError, stepRun, decisionsAt, openRun, type Decision, type LiveRun } from '../sim';
 import { breaksRules, type FacilitatorScenario } from '../codes/facilitatorScenario';
 import { checksum, encodeRunCode, identityOf } from '../codes/runCode';
 import { cleanName, type ClientMessage, type Refusal } from './protocol';
@@ -231,5 +231,3 @@ export function fold(config: RoomConfig, scenario: FacilitatorScenario, events: 
   return room;
 }
 
-/** The room's own run hash of a player, for tests. */
-export const runHashOf = (p: PlayerRecord): string => hashHex(p.run.state);

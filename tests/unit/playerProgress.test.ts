@@ -43,10 +43,10 @@ describe('a player page’s progress', () => {
   });
 
   it('the page’s socket path is the protocol’s', async () => {
-    const { roomSocketUrl } = await import('../../src/ui/room/transport');
+    const { pageSocketUrl } = await import('../../src/ui/room/transport');
     vi.stubGlobal('location', { origin: 'http://192.168.1.20:8787' });
-    expect(roomSocketUrl()).toBe(`ws://192.168.1.20:8787${ROOM_PATH}`);
+    expect(pageSocketUrl()).toBe(`ws://192.168.1.20:8787${ROOM_PATH}`);
     vi.stubGlobal('location', { origin: 'https://class.example' });
-    expect(roomSocketUrl()).toBe(`wss://class.example${ROOM_PATH}`);
+    expect(pageSocketUrl()).toBe(`wss://class.example${ROOM_PATH}`);
   });
 });

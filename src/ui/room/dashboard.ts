@@ -24,7 +24,7 @@ import { routeHash } from '../shell/router';
 import { eventForm } from './eventForm';
 import { isJoinCode } from './joinScreen';
 import { roomTable } from './roomTable';
-import { roomClient, roomSocketUrl, type Dashboard, type HostConnection } from './transport';
+import { pageSocketUrl, roomClient, type Dashboard, type HostConnection } from './transport';
 import '../class/classView.css';
 import './room.css';
 
@@ -177,7 +177,7 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
   const start = async () => {
     replace(body, connection);
     const client = await roomClient();
-    if (!(await client.probe(roomSocketUrl()))) {
+    if (!(await client.probe(pageSocketUrl()))) {
       if (ctx.signal.aborted) return;
       replace(body, h('p', { class: 'message', role: 'alert', 'data-testid': 'room-none' }, t('room.noRoom')), h('div', { class: 'actions' }, button(t('room.retry'), () => void start(), { class: 'btn btn-primary', 'data-testid': 'room-retry' })));
       return;
@@ -186,7 +186,7 @@ export function dashboardScreen(ctx: AppContext, room: string, key: string): HTM
     // the projector's part first (the link, the class live), then the instructor's controls
     replace(body, connection, refused, join, scenario, count, table, scatter, controls, exporting);
     host = client.connectHost({
-      url: roomSocketUrl(),
+      url: pageSocketUrl(),
       room: code,
       key,
       onDashboard: (d) => {

@@ -20,7 +20,7 @@ import { roomDecisions } from './gameRoom';
 import { forget, membershipOf } from './membership';
 import { spotOf } from './progress';
 import { adoptPlayer, RoomPlayer } from './roomPlayer';
-import { roomClient, roomSocketUrl, type Welcome } from './transport';
+import { pageSocketUrl, roomClient, type Welcome } from './transport';
 import './room.css';
 
 /** Is this a join code the room could have given? */
@@ -109,7 +109,7 @@ export function joinScreen(ctx: AppContext, room: string): HTMLElement {
     replace(body, lead(), status);
     status.textContent = t('room.join.connecting');
     const client = await roomClient();
-    const there = await client.probe(roomSocketUrl());
+    const there = await client.probe(pageSocketUrl());
     if (!el.isConnected && ctx.signal.aborted) return;
     if (!there) {
       status.textContent = '';

@@ -9,7 +9,7 @@ import type { Refusal, RoomState } from '../../room/protocol';
 import type { Session } from '../../play/session';
 import { membershipOf, remember, type Membership } from './membership';
 import { moved, progressOf } from './progress';
-import { roomClient, roomSocketUrl, type LinkStatus, type PlayerConnection, type Progress, type Refused, type Welcome } from './transport';
+import { pageSocketUrl, roomClient, type LinkStatus, type PlayerConnection, type Progress, type Refused, type Welcome } from './transport';
 
 /** While a quarter plays, weeks are sent together at most this often (ms). */
 export const COALESCE_MS = 300;
@@ -58,7 +58,7 @@ export class RoomPlayer {
     if (this.closed) return;
     this.claimTab();
     this.conn = client.connectPlayer({
-      url: roomSocketUrl(),
+      url: pageSocketUrl(),
       room: this.room,
       ...how,
       onWelcome: (w) => this.welcomed(w),

@@ -5,7 +5,7 @@
  * place (setRoomClient); the types are the client's.
  */
 import type { HostClient, HostOptions, PlayerClient, PlayerOptions } from '../../room/client';
-import type { ClientMessage } from '../../room/protocol';
+import { roomSocketUrl, type ClientMessage } from '../../room/protocol';
 
 export type { Welcome, Dashboard, Refused, ExportReply, ProgressBody as Progress, Status as LinkStatus } from '../../room/client';
 export type EventDecision = Extract<ClientMessage, { t: 'event' }>['event'];
@@ -56,7 +56,7 @@ export async function roomClient(): Promise<RoomClient> {
   return { connectPlayer: (o) => real.connectPlayer(o), connectHost: (o) => real.connectHost(o), probe };
 }
 
-/** The room's WebSocket on this page's origin (client.ts's roomSocketUrl, without loading the client; the path is protocol.ts's ROOM_PATH). */
-export function roomSocketUrl(): string {
-  return `${location.origin.replace(/^http/, 'ws')}/room`;
+/** The room's WebSocket on this page's origin. */
+export function pageSocketUrl(): string {
+  return roomSocketUrl(location.origin);
 }
