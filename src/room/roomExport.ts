@@ -6,17 +6,20 @@
  */
 import { encodeRunCode, identityOf } from '../codes/runCode';
 import { spreadsheetCsv } from '../shared/csv';
-import type { ServerMessage } from './protocol';
+import type { PlayerRow, ServerMessage } from './protocol';
 import { rowOf, type PlayerRecord, type Room } from './roomState';
 
 export type ExportMessage = Extract<ServerMessage, { t: 'export' }>;
 
-/** A player's status as the dashboard names it. */
-export function statusOf(p: PlayerRecord, online: boolean): 'planning' | 'playing' | 'review' | 'done' | 'rejected' | 'disconnected' {
-  if (p.rejected) return 'rejected';
-  if (p.hash) return 'done';
-  if (!online) return 'disconnected';
-  return p.phase === 'debrief' ? 'review' : p.phase;
+export type RowStatus = 'planning' | 'playing' | 'review' | 'waiting' | 'done' | 'finishing' | 'rejected' | 'disconnected';
+
+/** Where a player is, as the dashboard and the CSV say it: a finished run checked or rejected whatever the connection; a review held by the instructor is "waiting". */
+export function rowStatus(row: PlayerRow, hold: number | null): RowStatus {
+  if (row.rejected) return 'rejected';
+  if (row.phase === 'debrief') return row.hash ? 'done' : 'finishing';
+  if (!row.online) return 'disconnected';
+  if (row.phase === 'review') return hold !== null && row.quarter >= hold ? 'waiting' : 'review';
+  return row.phase;
 }
 
 /** A player's code: the finished run's, or that of the decisions so far. */
@@ -34,7 +37,7 @@ export function exportRoom(room: Room, online: (player: string) => boolean): Exp
   const rows = room.players.map((p, i) => {
     const r = rowOf(p, online(p.id));
     const c = codes[i];
-    return [p.name, p.id, statusOf(p, r.online), r.quarter + 1, r.week, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, p.hash ?? '', c.done ? 'yes' : 'in progress', c.code];
+    return [p.name, p.id, rowStatus(r, room.hold), r.quarter + 1, r.week, Math.round(r.profit * 100) / 100, Math.round(r.reputation * 10000) / 10000, r.deals, r.quits, r.misconduct, p.hash ?? '', c.done ? 'yes' : 'in progress', c.code];
   });
   return { t: 'export', codes, csv: spreadsheetCsv([[...CSV_COLUMNS], ...rows]), scenario: room.scenarioCode };
 }

@@ -92,6 +92,8 @@ describe('a class in the room, in process', () => {
     expect(exported.codes.map((c) => [c.name, c.done])).toEqual([['Ada', true], ['Bea', true], ['Cy', true]]);
     expect(codesText(exported).split('\n')[0]).toBe(`Ada: ${room.players[0].code}`);
     expect(exported.csv.split('\r\n')[0]).toBe('name,player,status,quarter,week,profit,reputation,deals,quits,misconduct,hash,done,code');
+    // the CSV's status is the dashboard's word for the row (rowStatus)
+    expect(exported.csv.split('\r\n').slice(1, 4).map((line) => line.split(',')[2])).toEqual(['done', 'done', 'done']);
   });
 
   it('a debrief whose hash the room does not get is kept but marked rejected, and the player told', () => {

@@ -7,21 +7,10 @@
 import { t } from '../../i18n';
 import { int, money } from '../../i18n/format';
 import type { PlayerRow } from '../../room/protocol';
+import { rowStatus } from '../../room/roomExport';
 import { h } from '../kit/dom';
 import { share } from '../class/table';
 import { stackable } from '../kit/stackTable';
-
-export const ROW_STATUSES = ['planning', 'playing', 'review', 'waiting', 'done', 'finishing', 'rejected', 'disconnected'] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
-
-/** Where a player is, as the dashboard says it: a finished run checked or rejected whatever the connection; a review held by the instructor is "waiting". */
-export function rowStatus(row: PlayerRow, hold: number | null): RowStatus {
-  if (row.rejected) return 'rejected';
-  if (row.phase === 'debrief') return row.hash ? 'done' : 'finishing';
-  if (!row.online) return 'disconnected';
-  if (row.phase === 'review') return hold !== null && row.quarter >= hold ? 'waiting' : 'review';
-  return row.phase;
-}
 
 const COLUMNS = ['name', 'status', 'quarter', 'week', 'profit', 'reputation', 'deals', 'quits', 'misconduct'] as const;
 
