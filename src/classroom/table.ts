@@ -14,7 +14,7 @@ export interface SortOrder {
 
 const TEXT: ReadonlySet<Column> = new Set(['name', 'scenario', 'seed', 'hash']);
 
-const isNumeric = (column: Column): boolean => !TEXT.has(column);
+export const isNumeric = (column: Column): boolean => !TEXT.has(column);
 
 /**
  * The runs in a column's order; text by the given label (a scenario's title)

@@ -45,7 +45,7 @@ const payloadSchema = z.object({
 });
 
 /** The compact fields once read, checked for shape as the first layout's JSON is. */
-const compactSchema = z.object({ m: z.string().max(40), s: z.string().max(100), e: z.string().min(0).max(200), o: z.record(paramKeySchema, paramValueSchema), d: decisionLogSchema, h: z.string().regex(/^[0-9a-f]{16}$/) });
+const compactSchema = payloadSchema.omit({ c: true });
 
 /** A run's code, `sf2.…`: a facilitator's scenario is named by its fingerprint, so whoever opens the code needs that scenario too (a lookup). */
 export function encodeRunCode(id: RunIdentity): string {

@@ -4,7 +4,7 @@
  * compare, and a link to each run's replay.
  */
 import { ownText, t } from '../../i18n';
-import { COLUMNS, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
+import { COLUMNS, isNumeric, nextOrder, sortRuns, type Column, type SortOrder } from '../../classroom/table';
 import type { ClassRun } from '../../classroom/runs';
 import { h, tableWrap } from '../kit/dom';
 import { int, money, numberFormat } from '../../i18n/format';
@@ -57,7 +57,7 @@ export function classTable(input: TableInput): HTMLElement {
       const sorted = order.column === c;
       return h(
         'th',
-        { scope: 'col', 'aria-sort': sorted ? order.direction : 'none', class: c === 'name' || c === 'scenario' || c === 'seed' || c === 'hash' ? 'text' : 'num' },
+        { scope: 'col', 'aria-sort': sorted ? order.direction : 'none', class: isNumeric(c) ? 'num' : 'text' },
         h(
           'button',
           { type: 'button', class: 'sort', 'data-testid': `class-sort-${c}`, title: t('classroom.table.sortBy', { column: t(`classroom.columns.${c}`) }), onclick: () => input.onSort(nextOrder(order, c)) },
@@ -84,7 +84,7 @@ export function classTable(input: TableInput): HTMLElement {
         })),
       ),
       // h() sets a string child as a text node: a name is never markup
-      COLUMNS.map((c) => h('td', { class: c === 'name' || c === 'scenario' || c === 'seed' ? 'text' : c === 'hash' ? 'text mono' : 'num', 'data-column': c }, cellText(run, c))),
+      COLUMNS.map((c) => h('td', { class: isNumeric(c) ? 'num' : c === 'hash' ? 'text mono' : 'text', 'data-column': c }, cellText(run, c))),
       h('td', {}, h('a', { href: routeHash({ name: 'replay', code: run.code }), 'aria-label': t('classroom.table.replayRun', { seed: run.seed }) }, t('classroom.table.replay'))),
     ),
   );

@@ -11,7 +11,7 @@ import { t } from '../../i18n';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
 import { moveCursors, overlaidCharts } from './charts';
-import { decisionText, momentText } from './describe';
+import { decisionText, isEvent, momentText } from './describe';
 import { weekRows } from './numbers';
 import { pasteBox } from './pasteBox';
 import { scenarioField } from '../kit/scenarioField';
@@ -68,7 +68,6 @@ function runCard(ctx: AppContext, id: RunId, rec: Recording, name?: string): HTM
   );
 }
 
-const isEvent = (d: Decision) => d.type === 'event';
 
 /** The two trainees' logs in one table, and the facilitator's events (a class scenario's) in another: a row for every week either run has one. */
 function logTables(a: readonly Decision[], b: readonly Decision[]): { element: HTMLElement; rows: HTMLTableRowElement[] } {

@@ -5,6 +5,9 @@ import type { Moment } from '../../play/analysis/moments';
 import { int, money, pct } from '../../i18n/format';
 import { leverLabel, showValue } from '../../play/levers';
 
+/** A facilitator's market event, listed apart from the trainee's decisions in replay and compare. */
+export const isEvent = (d: Decision): boolean => d.type === 'event';
+
 export function decisionText(d: Decision): string {
   switch (d.type) {
     case 'set': {
@@ -35,5 +38,5 @@ export function momentText(m: Moment): string {
 export function weekText(week: number, total: number): string {
   if (week <= 0) return t('replay.weekStart', { total });
   const w = week - 1;
-  return `${t('replay.weekTitle', { week: weekNumber(w), total })} (${t('replay.quarterWeek', { q: quarterOf(w) + 1, w: weekInQuarter(w) + 1 })})`;
+  return `${t('replay.weekTitle', { week: weekNumber(w), total })} (${t('replay.quarterWeek', { q: quarterOf(w) + 1, w: weekNumber(weekInQuarter(w)) })})`;
 }

@@ -11,7 +11,7 @@ import { t } from '../../i18n';
 import type { AppContext } from '../shell/context';
 import { h, replace } from '../kit/dom';
 import { moveCursors, replayCharts } from './charts';
-import { decisionText, momentText } from './describe';
+import { decisionText, isEvent, momentText } from './describe';
 import { numbersList, weekRows } from './numbers';
 import { pasteBox } from './pasteBox';
 import { knownScenarios, scenarioField } from '../kit/scenarioField';
@@ -23,7 +23,6 @@ import { button, screenHeader } from '../shell/header';
 import { weekNumber, type Decision } from '../../sim';
 import './replay.css';
 
-const isEvent = (d: Decision) => d.type === 'event';
 
 /** Where each code's replay was left, so a language switch keeps the week. */
 const lastWeek = new Map<string, number>();
