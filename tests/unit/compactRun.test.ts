@@ -136,3 +136,27 @@ describe('compact run codes: round trip', () => {
     expect(DILEMMA_KINDS.filter((k) => !tb.dilemmas.includes(k))).toEqual([]);
   });
 });
+
+describe('a code already handed in', () => {
+  // Written by this model version's tables: a trainee's code must open the same run for as long as the model version
+  // lasts, so reordering codeTables.ts (or changing the layout) must fail here. A new model version makes a new code.
+  const PINNED = 'sf2.AAAPAQGABgTQAS-IBxECwgEBRAACDWFRwXXO6KOO.1b2yitu';
+  const identity = {
+    model: MODEL_VERSION,
+    scenario: 'founder',
+    seed: '7',
+    overrides: { 'reps.count': 6 },
+    decisions: [
+      { week: 13, type: 'set', key: 'plan.commissionRate', value: 0.07 },
+      { week: 14, type: 'gemba', rep: 2 },
+      { week: 26, type: 'hire', count: 1 },
+      { week: 30, type: 'dilemma', kind: 'discount', rep: 1, customer: 12, accept: false },
+    ] as Decision[],
+    hash: '6151c175cee8a38e',
+  };
+
+  it('opens to the same identity, and the same identity writes the same code', () => {
+    expect(decodeRunCode(PINNED)).toEqual(identity);
+    expect(encodeRunCode(identity)).toBe(PINNED);
+  });
+});
