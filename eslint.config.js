@@ -18,14 +18,15 @@ export const LAYERS = {
   scenarios: ['sim'],
   replay: ['sim'],
   codes: ['sim', 'scenarios', 'shared'],
-  validation: ['sim', 'scenarios', 'shared'],
-  lab: ['sim', 'scenarios', 'shared', 'codes'],
+  research: ['sim', 'scenarios', 'shared'],
+  validation: ['sim', 'scenarios', 'shared', 'research'],
+  lab: ['sim', 'scenarios', 'shared', 'codes', 'research'],
   classroom: ['sim', 'scenarios', 'shared', 'codes'],
   room: ['sim', 'scenarios', 'shared', 'codes', 'classroom', 'i18n'],
   play: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'i18n'],
-  cli: ['sim', 'scenarios', 'shared', 'codes', 'validation', 'lab', 'i18n', 'room'],
+  cli: ['sim', 'scenarios', 'shared', 'codes', 'validation', 'lab', 'i18n', 'room', 'research'],
   game: ['sim', 'scenarios', 'shared', 'i18n'],
-  ui: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'validation', 'lab', 'classroom', 'play', 'i18n', 'game', 'room'],
+  ui: ['sim', 'scenarios', 'shared', 'codes', 'replay', 'validation', 'lab', 'classroom', 'play', 'i18n', 'game', 'room', 'research'],
 };
 
 const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
@@ -89,6 +90,11 @@ export default tseslint.config(
       'no-restricted-properties': ['error', ...impureGlobals],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'setTimeout', 'setInterval', 'requestAnimationFrame'],
     },
+  },
+  {
+    // research results (designs, bootstraps, fits) replay from their seed in Node and in every browser, as runs do
+    files: ['src/research/**/*.ts'],
+    rules: { 'no-restricted-properties': ['error', ...impureGlobals] },
   },
   {
     files: ['src/sim/zod.ts'],

@@ -10,6 +10,7 @@
  */
 import { simulate, type Params, type RunResult, type WeekRecord } from '../sim';
 import { weekRow } from '../shared/dataWeek';
+import { measureRun, type MeasureSpec } from '../research/measures';
 
 export { runInWorker } from './runChunk';
 
@@ -22,6 +23,8 @@ export interface SweepTask {
   seed: string;
   /** whether to send the weeks back */
   weeks: boolean;
+  /** the measures to compute from the weeks (src/research/measures.ts), in the worker: none when absent */
+  measures?: MeasureSpec;
 }
 
 export interface SweepOutcome extends Pick<RunResult, 'hash' | 'totals'> {
@@ -29,6 +32,8 @@ export interface SweepOutcome extends Pick<RunResult, 'hash' | 'totals'> {
   weekKeys: string[];
   /** every week's values as weeks.csv writes them (src/shared/dataWeek.ts), week after week, weekKeys.length per week */
   weekValues: Float64Array;
+  /** the task's measures, in its spec's key order (empty without one) */
+  measures: number[];
 }
 
 /**
@@ -45,5 +50,6 @@ export default function runOne(task: SweepTask): SweepOutcome {
   const weekKeys = task.weeks && weeks.length > 0 ? Object.keys(weeks[0]) : [];
   const weekValues = new Float64Array(weekKeys.length * weeks.length);
   if (weekKeys.length > 0) weeks.forEach((week, w) => weekValues.set(Object.values(weekRow(week)) as number[], w * weekKeys.length));
-  return { hash, totals, weekKeys, weekValues };
+  const measures = task.measures === undefined ? [] : measureRun(task.measures, weeks);
+  return { hash, totals, weekKeys, weekValues, measures };
 }

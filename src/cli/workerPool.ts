@@ -38,15 +38,44 @@ export interface PoolOptions<T = unknown> {
   weight?: (task: T) => number;
 }
 
+/** A pool of worker threads kept open across batches: a loop (calibration, optimisation, `serve`) pays the threads' start and warm-up once. */
+export interface CliPool {
+  /** Runs the tasks and hands each outcome to `emit` in the tasks' order (see runInOrder). */
+  run<T, R>(tasks: readonly T[], options: Omit<PoolOptions<T>, 'workers'>, emit: (i: number, outcome: R) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openPool(workers: number): CliPool {
+  let pool: Piscina | null = null;
+  return {
+    run: (tasks, options, emit) => {
+      pool ??= new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+      return runOn(pool, workers, tasks, options, emit);
+    },
+    close: async () => {
+      await pool?.destroy();
+      pool = null;
+    },
+  };
+}
+
 /**
  * Runs the tasks on `workers` threads and hands each outcome to `emit` in the
  * tasks' order. At most a few tasks per worker are in flight or waiting for
  * an earlier one, so memory stays flat however many tasks.
  */
-export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress, name, weight }: PoolOptions<T>, emit: (i: number, outcome: R) => void): Promise<void> {
+export async function runInOrder<T, R>(tasks: readonly T[], { workers, ...options }: PoolOptions<T>, emit: (i: number, outcome: R) => void): Promise<void> {
   if (tasks.length === 0) return;
-  const threads = Math.min(workers, tasks.length);
-  const pool = new Piscina<T, R>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = openPool(Math.min(workers, tasks.length));
+  try {
+    await pool.run(tasks, options, emit);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runOn<T, R>(pool: Piscina, workers: number, tasks: readonly T[], { progress, name, weight }: Omit<PoolOptions<T>, 'workers'>, emit: (i: number, outcome: R) => void): Promise<void> {
+  if (tasks.length === 0) return;
   const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   const units = (i: number) => (weight ? weight(tasks[i]) : 1);
   let total = 0;
@@ -62,7 +91,7 @@ export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress,
       const launch = () => {
         while (submitted < tasks.length && submitted - next < window) {
           const i = submitted++;
-          pool.run(tasks[i], name === undefined ? undefined : { name }).then((outcome) => {
+          (pool.run(tasks[i], name === undefined ? undefined : { name }) as Promise<R>).then((outcome) => {
             waiting.set(i, outcome);
             for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
               waiting.delete(next);
@@ -79,6 +108,5 @@ export async function runInOrder<T, R>(tasks: readonly T[], { workers, progress,
     });
   } finally {
     bar?.stop();
-    await pool.destroy();
   }
 }
