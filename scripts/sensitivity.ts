@@ -19,7 +19,7 @@ import { Piscina } from 'piscina';
 import cliProgress from 'cli-progress';
 import { MODEL_NAME, MODEL_VERSION } from '../src/sim';
 import { defaultSeeds } from '../src/validation';
-import { design, DELTA, LEVELS, toOverrides } from '../src/validation/sensitivity/morris';
+import { design, DELTA, LEVELS, toOverrides } from '../src/research/morris';
 import { findingOutputs, screeningFactors, THESIS_OUTPUTS } from '../src/validation/sensitivity/measures';
 import { directorRegion, rank, sensitivityMarkdown, type PointOutputs, type SensitivityResult } from '../src/validation/sensitivity/report';
 import type { PointTask } from './sensitivityWorker';

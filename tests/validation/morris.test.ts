@@ -3,7 +3,7 @@
  * grid, inside the unit cube) and effects that recover known functions.
  */
 import { describe, expect, it } from 'vitest';
-import { DELTA, design, effects, LEVELS, toValue, type Factor } from '../../src/validation/sensitivity/morris';
+import { DELTA, design, effects, LEVELS, toValue, type Factor } from '../../src/research/morris';
 
 const factors: Factor[] = ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, min: 0, max: 10, integer: false }));
 

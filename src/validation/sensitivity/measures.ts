@@ -9,7 +9,7 @@ import { getScenario } from '../../scenarios';
 import { crossingWeek } from '../checks/thesis';
 import { run, sumWeeks, withBase, type Overrides } from '../harness';
 import { EXPERIMENTS } from '../index';
-import type { Factor } from './morris';
+import type { Factor } from '../../research/morris';
 
 export interface OutputSpec {
   id: string;

@@ -4,7 +4,7 @@
  * plan wins. Markdown for people, the same content as JSON for programs.
  */
 import { fmt } from '../harness';
-import { DELTA, LEVELS, effects, toValue, type Factor, type FactorEffect, type Trajectory } from './morris';
+import { DELTA, LEVELS, effects, toValue, type Factor, type FactorEffect, type Trajectory } from '../../research/morris';
 import type { OutputSpec } from './measures';
 
 export interface SensitivityResult {

@@ -7,7 +7,7 @@
  * is that factor's elementary effect at that point. The design is drawn from
  * its own seeded stream, so a report can be reproduced exactly.
  */
-import seedrandom from 'seedrandom';
+import { Rng } from '../sim/rng';
 
 export interface Factor {
   key: string;
@@ -28,13 +28,20 @@ export interface Trajectory {
 }
 
 export const LEVELS = 4;
-/** The standard step for an even number of levels: p / (2 (p - 1)). */
-export const DELTA = LEVELS / (2 * (LEVELS - 1));
+/** The standard step for an even number of levels p: p / (2 (p - 1)). */
+export function morrisDelta(levels: number): number {
+  return levels / (2 * (levels - 1));
+}
+export const DELTA = morrisDelta(LEVELS);
 
-/** r trajectories over k factors. */
-export function design(k: number, r: number, seed: string): Trajectory[] {
-  const next = seedrandom.alea(`morris/${seed}`);
-  const rng = { next: () => next(), int: (n: number) => Math.floor(next() * n) };
+/** r trajectories over k factors on a grid of `levels` levels (even, ≥ 2). */
+export function design(k: number, r: number, seed: string, levels = LEVELS): Trajectory[] {
+  if (!Number.isInteger(levels) || levels < 2 || levels % 2 !== 0) throw new RangeError(`Morris levels must be an even whole number ≥ 2, got ${levels}`);
+  const LEVELS = levels;
+  const DELTA = morrisDelta(levels);
+  const stream = Rng.fromSeed(`morris/${seed}`);
+  const next = () => stream.next();
+  const rng = { next, int: (n: number) => Math.floor(next() * n) };
   const level = (i: number) => i / (LEVELS - 1);
   const out: Trajectory[] = [];
   for (let t = 0; t < r; t++) {
