@@ -69,30 +69,31 @@ describe.skipIf(firefoxMissing())('in Firefox', () => {
     }, 300_000);
   });
 
-  it('plays the game to the debrief with a plan change and ends on the CLI’s hash for its log', async () => {
+  it('plays the last two quarters of a saved game to the debrief with a plan change and ends on the CLI’s hash for its log', async () => {
+    // the first six quarters come from a save (Firefox replays them through the core, as a reload does); the town plays the last two
     const scenario = 'founder';
     const seed = '12';
+    const earlier = PLAYED.filter((d) => d.week < 78);
     const t = await tab();
     const { page } = t;
+    const saved = JSON.stringify({ version: 1, model: MODEL_VERSION, scenario, seed, quarter: 6, phase: 'planning', log: earlier });
+    await page.evaluateOnNewDocument(`if (sessionStorage.getItem('test.seeded') === null) { localStorage.setItem(${JSON.stringify(SAVE_KEY)}, ${JSON.stringify(saved)}); sessionStorage.setItem('test.seeded', '1'); }`);
     await page.goto(`${fx.site.url}#/play?scenario=${scenario}&seed=${seed}`);
     if (fx.headful) expect(await page.evaluate('!!document.createElement("canvas").getContext("webgl2")')).toBe(true);
     const quarter = async () => {
       await clickId(page, 'start-quarter');
       await skipToReview(page);
     };
-    await quarter();
-    await clickId(page, 'next-quarter');
     await fillId(page, 'lever-plan-commissionRate', '7');
     await quarter();
-    for (let q = 3; q <= 8; q++) {
-      await clickId(page, 'next-quarter');
-      await quarter();
-    }
+    await clickId(page, 'next-quarter');
+    await quarter();
     await clickId(page, 'next-quarter');
     await waitForId(page, 'run-hash');
     const hash = await text(page, 'run-hash');
     const save = JSON.parse((await page.evaluate(`localStorage.getItem(${JSON.stringify(SAVE_KEY)})`)) as string) as { log: Decision[] };
-    expect(save.log).toContainEqual({ week: 13, type: 'set', key: 'plan.commissionRate', value: 0.07 });
+    expect(save.log.slice(0, earlier.length)).toEqual(earlier);
+    expect(save.log).toContainEqual({ week: 78, type: 'set', key: 'plan.commissionRate', value: 0.07 });
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
     expect(hash).toBe(cliHash(scenario, seed, save.log));
     await t.done();
