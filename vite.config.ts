@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { gitState, modelSourcesHash } from './bin/modelSources.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 // A static site: relative paths, no telemetry, Phaser and Chart.js in their own
 // lazily loaded chunks so the first screen stays small.
@@ -11,6 +15,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 // (`vite build --mode scorm`, scripts/build-scorm.ts) has none: an LMS hosts it.
 export default defineConfig(({ mode }) => ({
   base: './',
+  // the model's hash and git state at build time, for every lab download (src/research/provenance.ts)
+  define: { __SALESFLOOR_MODEL_BUILD__: JSON.stringify({ sourcesHash: modelSourcesHash(root), ...gitState(root) }) },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   plugins: [

@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { gitState, modelSourcesHash } from './bin/modelSources.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Three layers (docs/TESTING.md): logic in Node; screens as components under
@@ -7,6 +11,8 @@ import { defineConfig } from 'vitest/config';
  * one build, one server and one Chromium started once by the global setup.
  */
 export default defineConfig({
+  // as vite.config.ts: the model's provenance the site's downloads carry (src/research/provenance.ts)
+  define: { __SALESFLOOR_MODEL_BUILD__: JSON.stringify({ sourcesHash: modelSourcesHash(root), ...gitState(root) }) },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
