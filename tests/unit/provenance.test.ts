@@ -17,7 +17,8 @@ import { gitState, MODEL_SOURCE_DIRS, modelSourcesHash } from '../../bin/modelSo
 import { provenance, sourceProvenance } from '../../src/cli/provenance';
 import { modelMismatch, modelProvenance, RNG_PROVENANCE } from '../../src/research/provenance';
 import { MODEL_VERSION } from '../../src/sim';
-import { STREAM_NAMES } from '../../src/sim/rng';
+import { deriveStreams, STREAM_NAMES } from '../../src/sim/rng';
+import seedrandom from 'seedrandom';
 
 // js-yaml comes with eslint (a dev dependency); it ships no types
 const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -153,6 +154,37 @@ describe('provenance()', () => {
     expect(modelMismatch(a, { ...a, model: { name: 'salesfloor', version: '2.0.0' } })).toBe('model.version');
     expect(modelMismatch(a, { ...a, model: { name: 'other', version: '3.0.0' } })).toBe('model.name');
     expect(modelMismatch({ model: a.model }, { model: a.model })).toBe('sourcesHash');
+  });
+});
+
+describe('docs/MODEL.md §3.6, the generator as documented', () => {
+  const doc = readFileSync(join(ROOT, 'docs/MODEL.md'), 'utf8');
+
+  it('each stream starts at seedrandom.alea(seed + "/" + name), and one draw is the step it prints', () => {
+    const streams = deriveStreams('doc-seed');
+    for (const name of STREAM_NAMES) {
+      const ref = seedrandom.alea(`doc-seed/${name}`, { state: true }) as unknown as { state(): { c: number; s0: number; s1: number; s2: number }; (): number };
+      expect(streams[name]).toEqual(ref.state());
+      // the step as MODEL.md writes it, against seedrandom's own next draw
+      let { c, s0, s1, s2 } = streams[name];
+      for (let k = 0; k < 3; k++) {
+        const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+        [s0, s1, c] = [s1, s2, t | 0];
+        s2 = t - c;
+        expect(s2).toBe(ref());
+      }
+    }
+  });
+
+  it('names the generator, every stream in the order of the code, and the week numbering once', () => {
+    const section = doc.slice(doc.indexOf('### 3.6 Random numbers'), doc.indexOf('### 3.7'));
+    expect(section).toContain('2091639·s0 + c·2.3283064365386963e-10');
+    expect(section).toContain(`seedrandom ${RNG_PROVENANCE.version}`);
+    const listed = STREAM_NAMES.map((name) => section.indexOf(`\`${name}\``));
+    expect(listed.every((at) => at > 0)).toBe(true);
+    expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+    for (const name of STREAM_NAMES) expect(section, name).toMatch(new RegExp(`\\| \`${name}\` \\|`));
+    expect(doc.match(/^### 3\.7 Week numbering$/gm)).toHaveLength(1);
   });
 });
 
