@@ -42,7 +42,8 @@ export function parseSets(sets: readonly string[]): Record<string, string> {
 
 /** What every run of one call shares: the --set layer, --weeks and the decision log, all checked. */
 export interface RunBase {
-  layer: Record<string, string>;
+  /** --set's values (text), or a request's of `salesfloor serve` (numbers or text) */
+  layer: Record<string, string | number>;
   weeks: number | string;
   decisions: Decision[];
   /** --dilemmas: answer every dilemma the run meets yes (true) or no (false), as the game asks them; null: none asked */
