@@ -10,7 +10,7 @@ import { parseArgs as splitArgs } from 'node:util';
 import { nearest } from '../sim';
 import { CliError } from './errors';
 
-export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'help'] as const;
+export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'sensitivity', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
@@ -40,6 +40,8 @@ const GRAMMARS: Record<string, Grammar> = {
   'code encode': { options: { ...RUN_INPUT, 'scenario-code': false }, positionals: [] },
   'code decode': { options: { 'scenario-code': false }, positionals: ['CODE'] },
   class: { options: { port: false, host: false, scenario: false, seed: false, data: false, site: false, resume: false }, positionals: [] },
+  // --from DIR takes the first shard directory; the others follow as arguments
+  sensitivity: { options: { spec: false, workers: false, shard: false, out: false, from: false }, positionals: [], repeat: true },
   help: { options: {}, positionals: [] },
 };
 

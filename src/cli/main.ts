@@ -15,6 +15,7 @@ import { mergeCommand } from './commands/merge';
 import { paramsText } from './commands/params';
 import { runAndWrite } from './commands/run';
 import { scenariosText } from './commands/scenarios';
+import { sensitivityCommand } from './commands/sensitivity';
 import { sweepCommand } from './commands/sweep';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, paramProblem } from './errors';
 import { localeFromEnv, translator, type Tr } from './locale';
@@ -60,6 +61,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const open = () => openOutput(options.out, io.stdout, tr);
     if (command === 'run') await runAndWrite(options, sets, tr, open, io.tty === true);
     else if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout);
+    else if (command === 'sensitivity') await sensitivityCommand(options, args, argv, tr, { write: io.stdout, note: io.stderr, progress: io.tty === true });
     else if (command === 'merge') mergeCommand(options, args, argv, tr);
     else if (command === 'class') await classCommand(options, tr, io);
     else if (command === 'help') io.stdout(helpText(tr));

@@ -1,0 +1,197 @@
+/**
+ * `salesfloor sensitivity --spec FILE [--workers N] [--out DIR] [--shard i/n]`
+ * `salesfloor sensitivity --spec FILE --from DIR... [--out DIR]`
+ *
+ * A variance-based (Sobol') or screening (Morris) sensitivity analysis of a
+ * spec (src/research/sensitivitySpec.ts): every design row in every scenario
+ * on the same seeds, through the one evaluator (src/cli/evaluate.ts), then the
+ * indices of every output (src/research/sensitivity.ts), written as
+ * sensitivity.md and sensitivity.json in --out (the Markdown on standard
+ * output without it).
+ *
+ * Sharded like sweeps: `--shard i/n --out DIR` evaluates every n-th design row
+ * from the i-th and writes them to DIR/sensitivity-rows.json (with the spec's
+ * hash and the model's provenance); `--from DIR...` then computes the indices
+ * from the shards' rows, refusing shards of another spec or model, a row
+ * missing or given twice.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODEL_NAME, MODEL_VERSION, ParamError } from '../../sim';
+import { analyse, designRows, outputsOf, rowOutputs, rowPoints } from '../../research/sensitivity';
+import { sensitivityJson, sensitivityMarkdown, type SensitivityReport } from '../../research/sensitivityReport';
+import { checkSensitivitySpec, runCount, type SensitivitySpec } from '../../research/sensitivitySpec';
+import { SpecError } from '../../research/specError';
+import { openEvaluator } from '../evaluate';
+import { CliError, fsReason, paramProblem } from '../errors';
+import type { Tr } from '../locale';
+import { modelMismatch, provenance, type Provenance } from '../provenance';
+import { workersOf } from '../workerPool';
+import { parseShard, type Shard } from './sweep';
+
+export const ROWS_FILE = 'sensitivity-rows.json';
+const ROWS_KIND = 'salesfloor-sensitivity-rows';
+
+/** The spec in FILE, checked; every problem is a CliError (exit 2). */
+export function readSensitivitySpec(file: string, tr: Tr): SensitivitySpec {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('errors.unreadableSpec', { file, reason: fsReason(error, tr) });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('errors.badSpec', { file, message: tr('errors.notJson', { detail: (error as Error).message }) });
+  }
+  try {
+    return checkSensitivitySpec(json);
+  } catch (error) {
+    if (error instanceof SpecError) throw new CliError('errors.badSpec', { file, message: tr.any(error.key, error.vars) });
+    if (error instanceof ParamError) throw new CliError('errors.badSpec', { file, message: paramProblem(error, tr) });
+    throw error;
+  }
+}
+
+/** What makes two analyses the same: the checked spec (SHA-256 of its JSON). */
+export function specHash(spec: SensitivitySpec): string {
+  return createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+}
+
+interface RowsFile {
+  kind: typeof ROWS_KIND;
+  specHash: string;
+  provenance: Provenance;
+  shard: Shard | null;
+  designRows: number;
+  outputs: string[];
+  /** [row index, output values…] (NaN as null) */
+  rows: (number | null)[][];
+}
+
+export interface SensitivityIo {
+  write: (text: string) => void;
+  note: (text: string) => void;
+  /** draw a progress bar on standard error */
+  progress: boolean;
+  /** run on this thread (tests) rather than in worker threads */
+  inline?: boolean;
+}
+
+/** The design rows a shard holds: every n-th from the i-th. */
+const shardRows = (total: number, shard: Shard | null): number[] =>
+  Array.from({ length: total }, (_, i) => i).filter((i) => shard === null || i % shard.count === shard.index - 1);
+
+async function evaluateRows(spec: SensitivitySpec, rows: readonly number[][], indices: readonly number[], options: Record<string, string>, tr: Tr, io: SensitivityIo): Promise<number[][]> {
+  const workers = io.inline ? 'inline' : workersOf(options.workers);
+  const ev = openEvaluator({ workers, measures: spec.measures, progress: io.progress ? tr('sensitivity.progress') : null });
+  try {
+    const points = indices.flatMap((i) => rowPoints(spec, rows[i]));
+    return rowOutputs(spec, await ev.evaluate(points, spec.seeds), indices.length);
+  } finally {
+    await ev.close();
+  }
+}
+
+function readRows(dir: string, hash: string, here: Provenance, tr: Tr): RowsFile {
+  const file = join(dir, ROWS_FILE);
+  let rows: RowsFile;
+  try {
+    rows = JSON.parse(readFileSync(file, 'utf8')) as RowsFile;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== undefined) throw new CliError('errors.unreadableShard', { file, reason: fsReason(error, tr) });
+    throw new CliError('sensitivity.notRows', { dir });
+  }
+  if (rows?.kind !== ROWS_KIND || !Array.isArray(rows.rows)) throw new CliError('sensitivity.notRows', { dir });
+  if (rows.specHash !== hash) throw new CliError('sensitivity.otherSpec', { dir });
+  const mismatch = modelMismatch(rows.provenance ?? {}, here);
+  if (mismatch !== null) throw new CliError('sensitivity.otherModel', { dir, field: mismatch });
+  return rows;
+}
+
+/** The outputs at every design row, from the shards' rows files. */
+function mergeRows(dirs: readonly string[], spec: SensitivitySpec, total: number, here: Provenance, tr: Tr): number[][] {
+  const hash = specHash(spec);
+  const merged: (number[] | undefined)[] = new Array(total);
+  for (const dir of dirs) {
+    for (const [index, ...values] of readRows(dir, hash, here, tr).rows) {
+      if (typeof index !== 'number' || index < 0 || index >= total) throw new CliError('sensitivity.notRows', { dir });
+      if (merged[index] !== undefined) throw new CliError('sensitivity.rowTwice', { row: index + 1, total });
+      merged[index] = values.map((v) => (v === null ? NaN : v));
+    }
+  }
+  const missing = merged.findIndex((r) => r === undefined);
+  if (missing >= 0 || merged.length === 0) throw new CliError('sensitivity.rowMissing', { row: missing + 1, total });
+  return merged as number[][];
+}
+
+export async function sensitivityCommand(options: Record<string, string>, args: readonly string[], argv: readonly string[], tr: Tr, io: SensitivityIo): Promise<void> {
+  if (options.spec === undefined) throw new CliError('sensitivity.missingSpec');
+  const from = options.from === undefined ? [] : [options.from, ...args];
+  if (options.from === undefined && args.length > 0) throw new CliError('sensitivity.dirsWithoutFrom', { arg: args[0] });
+  if (from.length > 0 && (options.shard !== undefined || options.workers !== undefined)) throw new CliError('sensitivity.fromExcludes');
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  if (shard !== null && options.out === undefined) throw new CliError('sensitivity.shardNeedsOut');
+  const spec = readSensitivitySpec(options.spec, tr);
+  const t0 = performance.now();
+  const here = provenance(argv);
+  const rows = designRows(spec);
+  const indices = shardRows(rows.length, shard);
+  const runs = indices.length * spec.scenarios.length * spec.seeds.length;
+
+  let outputs: number[][];
+  if (from.length > 0) {
+    outputs = mergeRows(from, spec, rows.length, here, tr);
+  } else {
+    io.note(`${tr(shard === null ? 'sensitivity.plan' : 'sensitivity.planShard', { runs, rows: indices.length, scenarios: spec.scenarios.length, seeds: spec.seeds.length, shard: shard?.index ?? 0, count: shard?.count ?? 0 })}\n`);
+    outputs = await evaluateRows(spec, rows, indices, options, tr, io);
+  }
+  const dir = options.out;
+  if (dir !== undefined) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new CliError('errors.unwritable', { file: dir, reason: fsReason(error, tr) });
+    }
+  }
+  const save = (name: string, text: string) => {
+    const file = join(dir as string, name);
+    try {
+      writeFileSync(file, text);
+    } catch (error) {
+      throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
+    }
+  };
+  if (shard !== null) {
+    const file: RowsFile = {
+      kind: ROWS_KIND,
+      specHash: specHash(spec),
+      provenance: here,
+      shard,
+      designRows: rows.length,
+      outputs: outputsOf(spec).map((o) => o.id),
+      rows: indices.map((index, k) => [index, ...outputs[k].map((v) => (Number.isFinite(v) ? v : null))]),
+    };
+    save(ROWS_FILE, `${JSON.stringify(file)}\n`);
+    return;
+  }
+  const report: SensitivityReport = {
+    model: { name: MODEL_NAME, version: MODEL_VERSION },
+    spec,
+    designRows: rows.length,
+    runs: runCount(spec),
+    outputs: analyse(spec, outputs),
+    shards: from,
+    elapsedSeconds: (performance.now() - t0) / 1000,
+  };
+  const markdown = sensitivityMarkdown(report);
+  if (dir === undefined) {
+    io.write(markdown);
+    return;
+  }
+  save('sensitivity.md', markdown);
+  save('sensitivity.json', sensitivityJson({ ...report, provenance: here }));
+}

@@ -1,0 +1,114 @@
+/**
+ * A sensitivity analysis of a spec (src/research/sensitivitySpec.ts): its
+ * design rows (Saltelli's design on the Sobol' sequence, or Morris
+ * trajectories) in the unit box, each row's parameter sets (one per
+ * scenario), the outputs of a row from its runs' measures (the mean over the
+ * paired seeds; with two scenarios also the first minus the second, seed by
+ * seed), and the indices of every output, ranked. An output that is NaN at
+ * some row, or the same at every row, is reported as such and never ranked.
+ */
+import { scenarioParams } from '../scenarios';
+import type { Params } from '../sim';
+import { design as morrisDesign, effects, type FactorEffect } from './morris';
+import { saltelliDesign, sobolIndices, type IndexEstimate } from './sobol';
+import type { Factor, SensitivitySpec } from './sensitivitySpec';
+
+/** The design in the unit box, one row per parameter point, in the method's order. */
+export function designRows(spec: SensitivitySpec): number[][] {
+  const d = spec.factors.length;
+  if (spec.method.name === 'sobol') return saltelliDesign(spec.method.n, d);
+  return morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels).flatMap((t) => t.points);
+}
+
+/** A unit row as parameter values: each coordinate scaled to its range, integers rounded. */
+export function factorValues(factors: readonly Factor[], unit: readonly number[]): Record<string, number> {
+  return Object.fromEntries(
+    factors.map((f, i) => {
+      const v = f.min + unit[i] * (f.max - f.min);
+      return [f.key, f.integer ? Math.round(v) : v];
+    }),
+  );
+}
+
+/** The parameter sets of a row, one per scenario (the scenario, then `set`, then the row's values, then the weeks). */
+export function rowPoints(spec: SensitivitySpec, unit: readonly number[]): Params[] {
+  const values = factorValues(spec.factors, unit);
+  return spec.scenarios.map((id) => scenarioParams(id, spec.set, values, { 'run.weeks': spec.weeks }));
+}
+
+export interface Output {
+  id: string;
+  /** the measure it reads */
+  measure: string;
+  /** its scenario, or the two scenarios of a difference */
+  scenarios: string[];
+}
+
+/** The outputs analysed: each measure (per scenario when there are several), and with two scenarios each measure's difference. */
+export function outputsOf(spec: SensitivitySpec): Output[] {
+  const measures = Object.keys(spec.measures);
+  const [a, b] = spec.scenarios;
+  if (spec.scenarios.length === 1) return measures.map((m) => ({ id: m, measure: m, scenarios: [a] }));
+  const out = spec.scenarios.flatMap((s) => measures.map((m) => ({ id: `${s}.${m}`, measure: m, scenarios: [s] })));
+  if (spec.scenarios.length === 2) out.push(...measures.map((m) => ({ id: `${m}.${a}-minus-${b}`, measure: m, scenarios: [a, b] })));
+  return out;
+}
+
+/**
+ * The outputs of `rows` consecutive design rows from the evaluator's values for
+ * their points (rows × scenarios, in that order) on the spec's seeds:
+ * values[((row · S + scenario) · seeds + seed) · M + measure].
+ */
+export function rowOutputs(spec: SensitivitySpec, values: ArrayLike<number>, rows: number): number[][] {
+  const measures = Object.keys(spec.measures);
+  const M = measures.length;
+  const S = spec.scenarios.length;
+  const n = spec.seeds.length;
+  const at = (row: number, sc: number, seed: number, m: number) => values[((row * S + sc) * n + seed) * M + m];
+  const outputs = outputsOf(spec);
+  const index = (o: Output) => ({ sc: o.scenarios.map((s) => spec.scenarios.indexOf(s)), m: measures.indexOf(o.measure) });
+  const plan = outputs.map(index);
+  return Array.from({ length: rows }, (_, row) =>
+    plan.map(({ sc, m }) => {
+      let sum = 0;
+      for (let seed = 0; seed < n; seed++) sum += sc.length === 1 ? at(row, sc[0], seed, m) : at(row, sc[0], seed, m) - at(row, sc[1], seed, m);
+      return sum / n;
+    }),
+  );
+}
+
+export interface SobolFactor {
+  key: string;
+  s1: IndexEstimate;
+  st: IndexEstimate;
+}
+
+export type OutputAnalysis = Output &
+  (
+    | { status: 'ok'; sobol: SobolFactor[]; mean: number }
+    | { status: 'ok'; morris: FactorEffect[]; mean: number }
+    | { status: 'nan'; nanRows: number; rows: number }
+    | { status: 'constant'; value: number; rows: number }
+  );
+
+/** The indices of every output from its value at every design row (outputs[row][output]), each ranked: Sobol' by ST, Morris by mu*. */
+export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[]): OutputAnalysis[] {
+  const d = spec.factors.length;
+  return outputsOf(spec).map((output, k) => {
+    const y = outputs.map((row) => row[k]);
+    const nanRows = y.filter((v) => !Number.isFinite(v)).length;
+    if (nanRows > 0) return { ...output, status: 'nan', nanRows, rows: y.length };
+    if (y.every((v) => v === y[0])) return { ...output, status: 'constant', value: y[0], rows: y.length };
+    const mean = y.reduce((s, v) => s + v, 0) / y.length;
+    if (spec.method.name === 'morris') {
+      const trajectories = morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels);
+      const per = d + 1;
+      const byTrajectory = trajectories.map((_, t) => y.slice(t * per, (t + 1) * per));
+      return { ...output, status: 'ok', mean, morris: effects(spec.factors, trajectories, byTrajectory) };
+    }
+    const r = sobolIndices(y, d, { resamples: spec.method.bootstrap, seed: `${spec.method.seed}/${output.id}` });
+    if (r.status !== 'ok') throw new Error(`sobolIndices: ${r.status} after the checks`);
+    const sobol = spec.factors.map((f, i) => ({ key: f.key, s1: r.s1[i], st: r.st[i] })).sort((p, q) => q.st.value - p.st.value);
+    return { ...output, status: 'ok', mean, sobol };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * A sensitivity spec (`salesfloor sensitivity --spec FILE`), read and checked:
+ *
+ *     { "scenarios": ["founder", "sales-director"], "seeds": 4, "weeks": 104,
+ *       "set": { "market.size": 2000 },
+ *       "ranges": { "market.wordOfMouth": [0, 0.6], "reps.influence": [0, 1] },
+ *       "measures": { "q12Profit": { "sum": "profit", "weeks": "1-26" } },
+ *       "method": "sobol", "n": 256, "bootstrap": 1000, "seed": "s1" }
+ *
+ * `scenarios` (or `scenario`): one to four stories, every design point run in
+ * each on the same seeds (paired); with two, each measure is also taken as the
+ * first minus the second, seed by seed. `seeds`: a count (seeds "1" … "n") or
+ * a list. `ranges`: any numeric parameters, each within its own range.
+ * `measures`: src/research/measures.ts, the defaults always included.
+ * `method`: "sobol" (`n` base samples, `bootstrap` resamples, `seed` of the
+ * bootstrap) or "morris" (`trajectories`, `levels`, `seed` of the design).
+ * Every refusal is a SpecError with its key under cli.sensitivity (src/i18n).
+ */
+import { findSpec, nearest, resolveParams, unknownParam, type ErrorVars } from '../sim';
+import { getScenario, SCENARIO_IDS } from '../scenarios';
+import type { Factor } from './morris';
+import { checkMeasures, withDefaults, type MeasureSpec } from './measures';
+import { rowsPerSample } from './sobol';
+import { SpecError } from './specError';
+
+export type { Factor };
+
+export type SensitivityMethod =
+  | { name: 'sobol'; n: number; bootstrap: number; seed: string }
+  | { name: 'morris'; trajectories: number; levels: number; seed: string };
+
+export interface SensitivitySpec {
+  scenarios: string[];
+  seeds: string[];
+  weeks: number;
+  set: Record<string, number | string>;
+  factors: Factor[];
+  /** the user's measures after the defaults */
+  measures: MeasureSpec;
+  method: SensitivityMethod;
+}
+
+const KEYS = ['scenario', 'scenarios', 'seeds', 'weeks', 'set', 'ranges', 'measures', 'method', 'n', 'bootstrap', 'seed', 'trajectories', 'levels'] as const;
+const METHOD_KEYS: Record<SensitivityMethod['name'], readonly string[]> = { sobol: ['n', 'bootstrap'], morris: ['trajectories', 'levels'] };
+/** Most runs one spec may ask for (shards share them out). */
+export const MAX_SENSITIVITY_RUNS = 5_000_000;
+const MAX_SEEDS = 1000;
+const MAX_SCENARIOS = 4;
+
+type Json = Record<string, unknown>;
+const K = 'cli.sensitivity.';
+
+function refuse(key: string, vars: ErrorVars = {}): never {
+  throw new SpecError(`${key} ${JSON.stringify(vars)}`, K + key, vars);
+}
+
+const show = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)));
+
+function whole(json: Json, key: string, min: number, max: number, fallback: number): number {
+  const v = json[key];
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) refuse('badWhole', { key, min, max, got: show(v) });
+  return v;
+}
+
+function scenariosOf(json: Json): string[] {
+  if (json.scenario !== undefined && json.scenarios !== undefined) refuse('scenarioAndScenarios');
+  const raw = json.scenarios ?? json.scenario;
+  if (raw === undefined) refuse('missingKey', { key: 'scenarios' });
+  const list = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_SCENARIOS || new Set(list).size !== list.length) refuse('badScenarios', { max: MAX_SCENARIOS, got: show(raw) });
+  for (const id of list) {
+    if (typeof id !== 'string' || !SCENARIO_IDS.includes(id)) {
+      const near = typeof id === 'string' ? nearest(id, SCENARIO_IDS) : [];
+      if (near.length > 0) throw new SpecError(`unknown scenario ${show(id)}`, 'inputErrors.unknownScenarioNear', { id: String(id), near: near.join(', ') });
+      throw new SpecError(`unknown scenario ${show(id)}`, 'inputErrors.unknownScenario', { id: String(id), choices: SCENARIO_IDS.join(', ') });
+    }
+    getScenario(id);
+  }
+  return list as string[];
+}
+
+function seedsOf(raw: unknown): string[] {
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) || raw < 1 || raw > MAX_SEEDS) refuse('badSeeds', { max: MAX_SEEDS, got: show(raw) });
+    return Array.from({ length: raw }, (_, i) => String(i + 1));
+  }
+  const ok = Array.isArray(raw) && raw.length >= 1 && raw.length <= MAX_SEEDS && raw.every((s) => typeof s === 'string' && s.trim() !== '');
+  if (!ok) refuse('badSeeds', { max: MAX_SEEDS, got: show(raw) });
+  const seen = new Set<string>();
+  for (const s of raw as string[]) {
+    if (seen.has(s)) throw new SpecError(`seed ${s} twice`, 'inputErrors.seedTwice', { seed: s });
+    seen.add(s);
+  }
+  return raw as string[];
+}
+
+function setOf(raw: unknown): Record<string, number | string> {
+  if (raw === undefined) return {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) refuse('setShape');
+  for (const [key, value] of Object.entries(raw)) {
+    if (!findSpec(key)) throw unknownParam(key);
+    if (key === 'run.weeks') refuse('weeksInSet');
+    if (typeof value !== 'number' && typeof value !== 'string') refuse('setValue', { key, got: show(value) });
+  }
+  return raw as Record<string, number | string>;
+}
+
+function factorsOf(raw: unknown, set: Record<string, unknown>): Factor[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || Object.keys(raw).length === 0) refuse('rangesShape');
+  return Object.entries(raw).map(([key, range]) => {
+    const spec = findSpec(key);
+    if (!spec) throw unknownParam(key);
+    if (spec.kind === 'choice') refuse('choiceRange', { key, choices: spec.choices.join(', ') });
+    if (key === 'run.weeks') refuse('weeksRange');
+    if (key in set) refuse('inSetToo', { key });
+    const ok = Array.isArray(range) && range.length === 2 && range.every((v) => typeof v === 'number' && Number.isFinite(v)) && range[0] < range[1];
+    if (!ok) refuse('rangeShape', { key, got: show(range) });
+    const [min, max] = range as [number, number];
+    if (min < spec.min || max > spec.max) refuse('rangeBounds', { key, min, max, lo: spec.min, hi: spec.max });
+    return { key, min, max, integer: spec.kind === 'integer' };
+  });
+}
+
+function methodOf(json: Json): SensitivityMethod {
+  const name = json.method ?? 'sobol';
+  if (name !== 'sobol' && name !== 'morris') {
+    const near = typeof name === 'string' ? nearest(name, ['sobol', 'morris']) : [];
+    refuse(near.length > 0 ? 'badMethodNear' : 'badMethod', { got: show(name), near: near.join(', ') });
+  }
+  const other = name === 'sobol' ? 'morris' : 'sobol';
+  for (const key of METHOD_KEYS[other]) if (json[key] !== undefined) refuse('otherMethodKey', { key, method: name, other });
+  const seed = json.seed ?? 'sensitivity';
+  if (typeof seed !== 'string' || seed.trim() === '') refuse('badSeed', { got: show(seed) });
+  if (name === 'sobol') return { name, n: whole(json, 'n', 2, 1 << 20, 256), bootstrap: whole(json, 'bootstrap', 10, 100_000, 1000), seed };
+  const levels = whole(json, 'levels', 2, 20, 4);
+  if (levels % 2 !== 0) refuse('oddLevels', { got: levels });
+  return { name, trajectories: whole(json, 'trajectories', 2, 100_000, 10), levels, seed };
+}
+
+/** Rows of the design: Saltelli's n·(D+2), or Morris's r·(D+1). */
+export function designSize(spec: Pick<SensitivitySpec, 'factors' | 'method'>): number {
+  const d = spec.factors.length;
+  return spec.method.name === 'sobol' ? spec.method.n * rowsPerSample(d) : spec.method.trajectories * (d + 1);
+}
+
+/** Runs of the whole analysis: every row in every scenario on every seed. */
+export function runCount(spec: SensitivitySpec): number {
+  return designSize(spec) * spec.scenarios.length * spec.seeds.length;
+}
+
+/** Reads a spec (parsed JSON); throws SpecError (or ParamError for a parameter's value). */
+export function checkSensitivitySpec(json: unknown): SensitivitySpec {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) refuse('notObject');
+  const obj = json as Json;
+  for (const key of Object.keys(obj)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      const near = nearest(key, KEYS);
+      refuse(near.length > 0 ? 'unknownKeyNear' : 'unknownKey', { key, near: near.join(', '), choices: KEYS.join(', ') });
+    }
+  }
+  for (const key of ['seeds', 'ranges']) if (obj[key] === undefined) refuse('missingKey', { key });
+  const scenarios = scenariosOf(obj);
+  const seeds = seedsOf(obj.seeds);
+  const set = setOf(obj.set);
+  const weeks = obj.weeks ?? 104;
+  // every value in `set` and the weeks, checked as a run would check them
+  for (const id of scenarios) resolveParams(getScenario(id).params, set, { 'run.weeks': weeks });
+  const factors = factorsOf(obj.ranges, set);
+  const measures = withDefaults(obj.measures === undefined ? {} : checkMeasures(obj.measures));
+  const method = methodOf(obj);
+  const spec: SensitivitySpec = { scenarios, seeds, weeks: weeks as number, set, factors, measures, method };
+  const runs = runCount(spec);
+  if (runs > MAX_SENSITIVITY_RUNS) refuse('tooManyRuns', { runs, max: MAX_SENSITIVITY_RUNS });
+  return spec;
+}
