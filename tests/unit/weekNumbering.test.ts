@@ -16,6 +16,7 @@ import { Session } from '../../src/play/session';
 import { parseCsv } from '../../src/shared/csv';
 import type { RunDocument } from '../../src/shared/runDocument';
 import type { Decision } from '../../src/sim';
+import { decisionText } from '../../src/ui/replay/describe';
 import { inProcess } from './cliHarness';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-weeks-'));
@@ -94,4 +95,9 @@ describe('the week of a facilitator’s event reads the same everywhere', () => 
     expect(first.periods[0]).toMatchObject({ start: 1, end: 14 });
     expect(doc.reps.every((rep) => rep.leftWeek === -1 || rep.leftWeek >= 1)).toBe(true);
   });
+});
+
+it('the replay names a decision of a kind it has no words for at the week the game numbers (index 30: week 31)', () => {
+  const unknown = { week: 30, type: 'newKind' } as unknown as Decision;
+  expect(decisionText(unknown)).toBe('newKind (week 31)');
 });

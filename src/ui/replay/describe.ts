@@ -24,7 +24,7 @@ export function decisionText(d: Decision): string {
       return t(`replay.decision.dilemma.${d.kind}.${d.accept ? 'yes' : 'no'}`, { n: d.rep + 1, c: d.customer + 1 });
     default: {
       const other = d as { type?: unknown; week: number };
-      return t('replay.decision.other', { type: String(other.type), week: other.week });
+      return t('replay.decision.other', { type: String(other.type), week: weekNumber(other.week) });
     }
   }
 }
