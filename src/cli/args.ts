@@ -27,6 +27,8 @@ interface Grammar {
   positionals: string[];
   /** the last positional may be repeated */
   repeat?: boolean;
+  /** options that take no value (`--dry-run`): "true" in `options` when given */
+  flags?: string[];
 }
 
 const RUN_INPUT: Record<string, boolean> = Object.fromEntries(RUN_INPUT_OPTIONS.map((name) => [name, name === 'set']));
@@ -35,7 +37,7 @@ const GRAMMARS: Record<string, Grammar> = {
   scenarios: { options: {}, positionals: [] },
   params: { options: {}, positionals: [] },
   run: { options: { ...RUN_INPUT, seeds: false, workers: false, code: false, 'scenario-code': false, format: false, table: false, out: false }, positionals: [] },
-  sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [] },
+  sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [], flags: ['dry-run'] },
   merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
   'code encode': { options: { ...RUN_INPUT, 'scenario-code': false }, positionals: [] },
   'code decode': { options: { 'scenario-code': false }, positionals: ['CODE'] },
@@ -88,8 +90,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
 }
 
 function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'command' | 'action'> {
-  const { options: allowed, positionals, repeat } = GRAMMARS[name];
-  const flags = Object.keys(allowed).map((option) => `--${option}`);
+  const { options: allowed, positionals, repeat, flags: bare = [] } = GRAMMARS[name];
+  const flags = [...Object.keys(allowed), ...bare].map((option) => `--${option}`);
   const choices = flags.join(', ') || '--help';
   // every option takes a value; unknown ones come back as tokens too (strict: false), so the checks below name them
   const config = Object.fromEntries(Object.entries(allowed).map(([option, multiple]) => [option, { type: 'string' as const, multiple }]));
@@ -105,6 +107,12 @@ function parseOptions(name: string, rest: readonly string[]): Omit<Parsed, 'comm
       continue;
     }
     const option = token.rawName.startsWith('--') ? token.name : token.rawName;
+    if (bare.includes(option)) {
+      if (token.inlineValue) throw new CliError('errors.flagValue', { option: token.rawName });
+      if (option in options) throw new CliError('errors.repeatedOption', { option: `--${option}` });
+      options[option] = 'true';
+      continue;
+    }
     if (!(option in allowed)) throw unknownWord('errors.unknownOption', token.rawName, flags.length > 0 ? flags : ['--help'], { option: token.rawName, command: name });
     // `--seed --weeks 3`: the next word is an option, not the value
     const value = token.value;

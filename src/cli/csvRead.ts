@@ -13,7 +13,7 @@ function cellsOf(record: string): string[] {
   return parseCsv(`${record}\n`, ',')[0] ?? [];
 }
 
-/** A CSV file of a sweep's table read record by record, in chunks (1 MB); `peek` is the next record's index (the first cell), Infinity at the end. */
+/** A CSV file of a sweep's table read record by record, in chunks (1 MB); `peek` is the next record's index (the first cell, `index` or the points table's `point`), Infinity at the end. */
 export class CsvReader {
   private readonly fd: number;
   private readonly chunk: Buffer;
@@ -27,12 +27,13 @@ export class CsvReader {
   constructor(
     readonly file: string,
     chunkBytes = 1 << 20,
+    first = 'index',
   ) {
     this.chunk = Buffer.alloc(chunkBytes);
     this.fd = openSync(file, 'r');
     this.header = this.read() ?? [];
     this.current = this.read();
-    if (this.header.length > 0 && this.header[0] !== 'index') throw new CliError('errors.badShardFile', { file });
+    if (this.header.length > 0 && this.header[0] !== first) throw new CliError('errors.badShardFile', { file });
   }
 
   get peek(): number {

@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const { command, action, options, sets, args } = parseArgs(argv);
     const open = () => openOutput(options.out, io.stdout, tr);
     if (command === 'run') await runAndWrite(options, sets, tr, open, io.tty === true);
-    else if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout);
+    else if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout, io.stderr);
     else if (command === 'sensitivity') await sensitivityCommand(options, args, argv, tr, { write: io.stdout, note: io.stderr, progress: io.tty === true });
     else if (command === 'merge') mergeCommand(options, args, argv, tr);
     else if (command === 'class') await classCommand(options, tr, io);

@@ -1,17 +1,24 @@
 /**
  * What `salesfloor sweep --out DIR` and `salesfloor merge --out DIR` write:
- * runs.csv and weeks.csv (numbers as src/cli/csv.ts writes them), their
- * Parquet twins and manifest.json, plus what both put in the manifest.
+ * runs.csv, weeks.csv and points.csv (numbers as src/shared/csv.ts writes
+ * them), their Parquet twins (with the sweep's provenance as key-value
+ * metadata) and manifest.json, plus what both put in the manifest.
+ *
+ * points.csv holds one row per design point of each scenario (`point`, the
+ * join key of runs.csv and weeks.csv, then `scenario` and every parameter of
+ * src/sim/paramSpecs.ts as the run resolved it), so a run's full parameter
+ * set is one join away.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { columnKind } from '../lab/rows';
+import { PARAM_KEYS, type Params } from '../sim';
+import { columnKind, type Cell } from '../lab/rows';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
 import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
-import { TableSink, type Batch } from './sweepTables';
+import { TableSink, type Batch, type KeyValue } from './sweepTables';
 
 /** The spec in FILE, checked; every problem is a CliError (exit 2). */
 export function readSpec(file: string, tr: Tr): SweepSpec {
@@ -55,14 +62,26 @@ export function commandLine(argv: readonly string[]): string {
   return ['salesfloor', ...argv].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-/** The files of a sweep directory being written: rows are added in index order, the manifest last. */
+/** The columns of points.csv. */
+export const POINT_COLUMNS: readonly string[] = ['point', 'scenario', ...PARAM_KEYS];
+
+/** One row of points.csv. */
+export function pointCells(point: number, scenario: string, params: Params): Cell[] {
+  const values = params as unknown as Record<string, Cell>;
+  return [point, scenario, ...PARAM_KEYS.map((key) => values[key])];
+}
+
+/** The files of a sweep directory being written: rows are added in index order (points in point order, each once), the manifest last. */
 export interface SweepDir {
+  /** the columns of runs.csv and weeks.csv, written even if no row comes (an empty shard) */
+  head(runs: readonly string[], weeks: readonly string[]): void;
   add(runs: Batch, weeks: Batch): void;
+  addPoint(cells: readonly Cell[]): void;
   close(manifest: object): void;
 }
 
-/** Opens dir (created if needed) for runs.csv, weeks.csv, their Parquet twins and manifest.json; a file problem is a CliError. */
-export function openSweepDir(dir: string, spec: SweepSpec, tr: Tr): SweepDir {
+/** Opens dir (created if needed) for runs.csv, weeks.csv, points.csv, their Parquet twins (carrying `metadata`) and manifest.json; a file problem is a CliError. */
+export function openSweepDir(dir: string, spec: SweepSpec, tr: Tr, metadata: readonly KeyValue[] = []): SweepDir {
   const kindOf = (column: string) => columnKind(spec, column);
   let file = dir;
   const guard = <T>(fn: () => T): T => {
@@ -74,12 +93,24 @@ export function openSweepDir(dir: string, spec: SweepSpec, tr: Tr): SweepDir {
   };
   const sinks = guard(() => {
     mkdirSync(dir, { recursive: true });
-    return (['runs', 'weeks'] as const).map((name) => {
+    return (['runs', 'weeks', 'points'] as const).map((name) => {
       file = join(dir, `${name}.csv`);
-      return new TableSink(file, join(dir, `${name}.parquet`), kindOf);
+      return new TableSink(file, join(dir, `${name}.parquet`), kindOf, undefined, metadata);
     });
   });
+  sinks[2].head(POINT_COLUMNS);
   return {
+    head: (runs, weeks) =>
+      guard(() => {
+        file = dir;
+        sinks[0].head(runs);
+        sinks[1].head(weeks);
+      }),
+    addPoint: (cells) =>
+      guard(() => {
+        file = dir;
+        sinks[2].add({ columns: POINT_COLUMNS, rows: [cells] });
+      }),
     add: (runs, weeks) =>
       guard(() => {
         file = dir;

@@ -4,7 +4,10 @@
  * the CSV is written a batch at a time (numbers exactly as src/cli/csv.ts
  * writes them), the Parquet twin a row group of ROW_GROUP rows at a time from
  * column arrays. Groups are cut by row count, never by batch, so the same rows
- * give the same bytes however they arrived (sweep, shards, merge).
+ * give the same bytes however they arrived (sweep, shards, merge). A table
+ * given its columns but no rows (an empty shard) still writes its header and
+ * a Parquet file with its columns; the Parquet file carries the sweep's
+ * provenance as key-value metadata.
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { fileWriter, parquetWriteBuffer, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
@@ -21,6 +24,12 @@ export interface Batch {
   rows: readonly (readonly Cell[])[];
 }
 
+/** Parquet key-value metadata: what a reader sees beside the columns (pyarrow's schema.metadata). */
+export interface KeyValue {
+  key: string;
+  value: string;
+}
+
 export class TableSink {
   private readonly fd: number;
   private columns: readonly string[] | null = null;
@@ -34,19 +43,24 @@ export class TableSink {
     private readonly parquetFile: string,
     private readonly kindOf: (column: string) => ColumnKind,
     private readonly rowGroup = ROW_GROUP,
+    private readonly kvMetadata: readonly KeyValue[] = [],
   ) {
     this.fd = openSync(csvFile, 'w');
   }
 
+  /** Sets the columns (the first call wins) and writes the header: an empty table is its header. */
+  head(columns: readonly string[]): void {
+    if (this.columns !== null) return;
+    this.columns = columns;
+    this.kinds = columns.map(this.kindOf);
+    this.data = columns.map(() => []);
+    writeSync(this.fd, csvLine(columns));
+  }
+
   add({ columns, rows }: Batch): void {
     if (rows.length === 0) return;
+    this.head(columns);
     let text = '';
-    if (this.columns === null) {
-      this.columns = columns;
-      this.kinds = columns.map(this.kindOf);
-      this.data = columns.map(() => []);
-      text = csvLine(columns);
-    }
     for (const row of rows) {
       text += csvLine(row);
       for (let j = 0; j < this.data.length; j++) this.data[j].push(row[j]);
@@ -58,19 +72,23 @@ export class TableSink {
   close(): void {
     closeSync(this.fd);
     if (this.count > 0) this.writeGroup();
-    if (this.parquet === null) writeFileSync(this.parquetFile, new Uint8Array(parquetWriteBuffer({ columnData: [], createdBy: 'salesfloor' })));
+    if (this.parquet === null) writeFileSync(this.parquetFile, new Uint8Array(parquetWriteBuffer({ columnData: this.columnData(), createdBy: 'salesfloor', kvMetadata: [...this.kvMetadata] })));
     else this.parquet.finish();
   }
 
-  private writeGroup(): void {
-    const columnData = (this.columns ?? []).map((name, j) => {
+  private columnData() {
+    return (this.columns ?? []).map((name, j) => {
       const kind = this.kinds[j];
       const data = kind === 'text' ? this.data[j].map(String) : this.data[j].map(Number);
       return { name, data, type: PARQUET_TYPES[kind], nullable: false };
     });
+  }
+
+  private writeGroup(): void {
+    const columnData = this.columnData();
     this.data = this.data.map(() => []);
     this.count = 0;
-    this.parquet ??= new ParquetWriter({ writer: fileWriter(this.parquetFile), schema: schemaFromColumnData({ columnData }), createdBy: 'salesfloor' });
+    this.parquet ??= new ParquetWriter({ writer: fileWriter(this.parquetFile), schema: schemaFromColumnData({ columnData }), createdBy: 'salesfloor', kvMetadata: [...this.kvMetadata] });
     void this.parquet.write({ columnData, rowGroupSize: this.rowGroup });
   }
 }

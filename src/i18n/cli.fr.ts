@@ -118,6 +118,13 @@ export const cliFr = {
     lan: 'Pour le réseau local d’une salle de classe (http simple, sans TLS ; rien n’en sort). Ctrl+C arrête la salle ; salesfloor class --resume {dir} la rétablit.',
     building: 'Pas de site construit dans {dir} : construction avec Vite d’abord (environ une minute)…',
   },
+  sweepPlan: 'balayage : {runs, plural, one {# partie} other {# parties}} ({scenarios} × {points} × {seeds} : scénarios × points du plan × graines), environ {time} sur {workers, plural, one {# thread} other {# threads}}',
+  sweepPlanShard: 'balayage : tranche {shard} sur {count} : {runs, plural, one {# partie} other {# parties}} des {total} du balayage ({scenarios} × {points} × {seeds} : scénarios × points du plan × graines), environ {time} sur {workers, plural, one {# thread} other {# threads}}',
+  dryRun: 'essai à blanc : {runs, plural, one {# partie} other {# parties}} ({scenarios} × {points} × {seeds} : scénarios × points du plan × graines) ; rien n’a été simulé. Les premières parties :',
+  dryRunShard: 'essai à blanc : tranche {shard} sur {count} : {runs, plural, one {# partie} other {# parties}} des {total} du balayage ({scenarios} × {points} × {seeds} : scénarios × points du plan × graines) ; rien n’a été simulé. Ses premières parties :',
+  seconds: '{n} s',
+  minutes: '{n} min',
+  hours: '{n} h',
   progress: 'balayage [{bar}] {percentage}% | {value}/{total} parties | {duration_formatted} écoulé, ~{eta_formatted} restant',
   /** les unités du schéma (src/sim/paramSpecs.ts), telles que `params` et les erreurs les affichent */
   units: {
@@ -218,6 +225,7 @@ export const cliFr = {
     scenarioCodeExcludes: '--scenario-code désigne l\'histoire (celle du scénario de classe) : il ne se combine donc pas avec --scenario',
     scenarioCodeAlone: '--scenario-code va avec code encode, code decode ou run --code (un code de partie d\'un scénario de classe le désigne)',
     missingValue: 'l\u2019option {option} attend une valeur',
+    flagValue: 'l’option {option} ne prend pas de valeur',
     repeatedOption: 'option {option} donnée plus d\u2019une fois',
     missingScenario: 'run demande --scenario ID ; scénarios valides : {choices}',
     emptySeed: 'la graine est vide ; donnez à --seed un texte non vide, par exemple {seed}',

@@ -47,6 +47,7 @@ export const inputErrorsEn = {
   lhsSkip: 'sample.skip: only a Sobol sequence has a skip (a Latin hypercube takes a seed)',
   rangeChoice: 'sample.ranges: {key} is a choice ({choices}), not a number; put it in vary',
   rangeOrder: 'sample.ranges: {key}\'s range [{min}, {max}] needs its first number below its second',
+  measureIsTotal: 'measure "{name}" is already a column of runs.csv (a run\'s total); name yours differently',
   measuresShape: 'measures: expected an object of named measures, e.g. {"y2Profit": {"sum": "profit", "weeks": "53-104"}}',
   measureName: 'measure "{name}": a name is a letter, then letters, digits or _ (at most 40)',
   measureDefault: 'measure "{name}" is already a default measure; name yours differently',

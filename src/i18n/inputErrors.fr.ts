@@ -44,6 +44,7 @@ export const inputErrorsFr = {
   lhsSkip: 'sample.skip : seule une suite de Sobol a un « skip » (un hypercube latin prend une graine)',
   rangeChoice: 'sample.ranges : {key} est un choix ({choices}), pas un nombre ; mettez-le dans vary',
   rangeOrder: 'sample.ranges : l’intervalle [{min}, {max}] de {key} demande un premier nombre inférieur au second',
+  measureIsTotal: 'la mesure « {name} » est déjà une colonne de runs.csv (un total de la partie) ; nommez la vôtre autrement',
   measuresShape: 'measures : un objet de mesures nommées est attendu, par exemple {"y2Profit": {"sum": "profit", "weeks": "53-104"}}',
   measureName: 'mesure « {name} » : un nom commence par une lettre, suivie de lettres, chiffres ou _ (40 au plus)',
   measureDefault: 'la mesure « {name} » existe déjà parmi les mesures par défaut ; nommez la vôtre autrement',

@@ -5,14 +5,27 @@
  *
  *     { "scenario": "founder", "seeds": 20, "weeks": 104,
  *       "set": { "plan.quotaPeriod": "quarter" },
- *       "vary": { "plan.commissionRate": [0, 0.04, 0.08], "market.wordOfMouth": [0.5, 1] } }
+ *       "vary": { "plan.commissionRate": [0, 0.04, 0.08], "market.wordOfMouth": [0.5, 1] },
+ *       "sample": { "method": "lhs", "n": 64, "seed": "1", "ranges": { "reps.quitRate": [0, 0.01] } },
+ *       "measures": { "q8Deals": { "sum": "deals", "weeks": "92-104" } } }
  *
  * `seeds` is a count (seeds "1" … "n") or a list; `vary` is a grid: every
- * combination of its values (the first key varies slowest), each run with
- * every seed. `scenario` may also be a list: the grid is run on each.
+ * combination of its values (the first key varies slowest). `sample` is n
+ * points over ranges (src/research/designs.ts: a seeded Latin hypercube, or
+ * the Sobol sequence from `skip`); beside `vary` it is crossed with the grid
+ * (every grid point with every sample point, the grid slowest). Each point
+ * runs with every seed. `scenario` may also be a list: the design is run on
+ * each. `measures` adds outcome columns (src/research/measures.ts) to the
+ * defaults. A parameter is given in one place only (`set`, `vary`, `ranges`,
+ * or `weeks` for run.weeks), numbers as numbers, no seed or grid value twice.
+ *
+ * The design is indexed, not listed: runAt(design, i) builds the i-th run, so
+ * a 280,000-run sweep's size and first runs cost nothing (`--dry-run`).
  */
-import { checkParam, nearest, orList, ParamError, type ErrorVars, type Params } from '../sim';
+import { checkParam, findSpec, nearest, orList, ParamError, type ErrorVars, type Params, type Totals } from '../sim';
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
+import { checkMeasures, type MeasureSpec } from '../research/measures';
+import { SAMPLE_METHODS, scaleUnit, unitPoints } from '../research/designs';
 import { z } from '../sim/zod';
 
 /** Most runs one spec may ask for: 200 seeds over a 50 × 50 grid. */
@@ -20,13 +33,34 @@ export const MAX_SWEEP_RUNS = 500_000;
 
 const value = z.union([z.number(), z.string()]);
 
+const sampleSchema = z.strictObject({
+  method: z.enum(SAMPLE_METHODS),
+  n: z.number().int().min(1).max(MAX_SWEEP_RUNS),
+  ranges: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  seed: z.union([z.string().min(1), z.number()]).optional(),
+  skip: z.number().int().min(0).max(2 ** 30).optional(),
+});
+
 const specSchema = z.strictObject({
   scenario: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   seeds: z.union([z.number().int().min(1).max(100_000), z.array(z.union([z.string().min(1), z.number()])).min(1)]),
   weeks: z.number().int().optional(),
   set: z.record(z.string(), value).optional(),
   vary: z.record(z.string(), z.array(value).min(1)).optional(),
+  sample: sampleSchema.optional(),
+  measures: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** A run's totals (src/sim/run.ts), columns of runs.csv before the measures: a measure of that name would be a second column of it. */
+export const TOTAL_COLUMNS = [
+  'deals', 'revenue', 'discount', 'returns', 'refunds', 'churned', 'pay', 'incentivePay', 'profit', 'misconduct', 'quits', 'leads',
+  'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers',
+] as const satisfies readonly (keyof Totals)[];
+/** every total is listed: this line fails to compile when Totals gains a field */
+export const TOTALS_LISTED: Exclude<keyof Totals, (typeof TOTAL_COLUMNS)[number]> extends never ? true : false = true;
+
+/** The spec's top-level keys, for "did you mean" on a typo. */
+export const SPEC_KEYS = Object.keys(specSchema.shape);
 
 export type SweepSpec = z.infer<typeof specSchema>;
 
@@ -36,8 +70,10 @@ export interface SweepRun {
   index: number;
   scenario: string;
   seed: string;
-  /** the values of the varied parameters for this run, in the spec's key order */
-  point: Record<string, number | string>;
+  /** 0-based row of the points table (scenario × design point): the run's resolved parameters are that row's */
+  point: number;
+  /** the values of the varied and sampled parameters for this run, in the spec's key order */
+  values: Record<string, number | string>;
   params: Params;
 }
 
@@ -65,8 +101,77 @@ function unknownScenario(id: string): SweepSpecError {
   return new SweepSpecError(`unknown scenario "${id}"; valid scenarios: ${choices}`, 'inputErrors.unknownScenario', { id, choices });
 }
 
-/** Reads a spec (parsed JSON): its shape, its scenarios, every parameter and value; throws SweepSpecError. */
+/** A top-level key the spec does not have, with the nearest keys when some are close. */
+function unknownKey(key: string): SweepSpecError {
+  const near = nearest(key, SPEC_KEYS);
+  if (near.length > 0) return new SweepSpecError(`the spec has no key "${key}"; did you mean ${orList(near)}?`, 'inputErrors.specKeyNear', { key, near: near.join(', ') });
+  return new SweepSpecError(`the spec has no key "${key}"; its keys are ${SPEC_KEYS.join(', ')}`, 'inputErrors.specKey', { key, choices: SPEC_KEYS.join(', ') });
+}
+
+/** A number parameter given as text ("0.5"): JSON has numbers, and a spec that mixes them would type its columns as text. */
+function checkValue(key: string, v: number | string): void {
+  const spec = findSpec(key);
+  if (spec !== undefined && spec.kind !== 'choice' && typeof v === 'string') {
+    throw new SweepSpecError(`${key} is a number: write it without quotes (got "${v}")`, 'inputErrors.stringForNumber', { key, got: v });
+  }
+  checkParam(key, v);
+}
+
+/** Every parameter in one place only: `weeks`, `set`, `vary` and `sample.ranges` each name their own keys. */
+function checkPlaces(spec: SweepSpec): void {
+  const places: [string, string[]][] = [
+    ['weeks', spec.weeks === undefined ? [] : ['run.weeks']],
+    ['set', Object.keys(spec.set ?? {})],
+    ['vary', Object.keys(spec.vary ?? {})],
+    ['sample.ranges', Object.keys(spec.sample?.ranges ?? {})],
+  ];
+  const seen = new Map<string, string>();
+  for (const [place, keys] of places) {
+    for (const key of keys) {
+      const first = seen.get(key);
+      if (first !== undefined) throw new SweepSpecError(`${key} is in both ${first} and ${place}; give it in one place`, 'inputErrors.keyTwice', { key, first, second: place });
+      seen.set(key, place);
+    }
+  }
+}
+
+function checkSample(sample: NonNullable<SweepSpec['sample']>): void {
+  if (Object.keys(sample.ranges).length === 0) throw new SweepSpecError('sample.ranges: name at least one parameter and its [min, max]', 'inputErrors.sampleNoRanges');
+  if (sample.method === 'sobol' && sample.seed !== undefined) throw new SweepSpecError('sample.seed: a Sobol sequence is not random and takes no seed (use "skip" to start further along it)', 'inputErrors.sobolSeed');
+  if (sample.method === 'lhs' && sample.skip !== undefined) throw new SweepSpecError('sample.skip: only a Sobol sequence has a skip (a Latin hypercube takes a seed)', 'inputErrors.lhsSkip');
+  for (const [key, [min, max]] of Object.entries(sample.ranges)) {
+    const spec = findSpec(key);
+    if (spec?.kind === 'choice') throw new SweepSpecError(`sample.ranges: ${key} is a choice (${spec.choices.join(', ')}), not a number; put it in vary`, 'inputErrors.rangeChoice', { key, choices: spec.choices.join(', ') });
+    checkParam(key, min);
+    checkParam(key, max);
+    if (!(min < max)) throw new SweepSpecError(`sample.ranges: ${key}'s range [${min}, ${max}] needs its first number below its second`, 'inputErrors.rangeOrder', { key, min, max });
+  }
+}
+
+function checkSeeds(spec: SweepSpec): void {
+  const seen = new Set<string>();
+  for (const seed of seedsOf(spec)) {
+    if (seen.has(seed)) throw new SweepSpecError(`seed "${seed}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed });
+    seen.add(seed);
+  }
+}
+
+function checkGrid(spec: SweepSpec): void {
+  for (const [key, values] of Object.entries(spec.vary ?? {})) {
+    for (const v of values) checkValue(key, v);
+    const seen = new Set<number | string>();
+    for (const v of values) {
+      if (seen.has(v)) throw new SweepSpecError(`vary: ${key} has the value ${String(v)} twice; each value once`, 'inputErrors.valueTwice', { key, value: String(v) });
+      seen.add(v);
+    }
+  }
+}
+
+/** Reads a spec (parsed JSON): its keys, shape, scenarios, seeds, every parameter and value, its measures; throws SweepSpecError. */
 export function checkSpec(json: unknown): SweepSpec {
+  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    for (const key of Object.keys(json)) if (!SPEC_KEYS.includes(key)) throw unknownKey(key);
+  }
   const parsed = specSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -77,12 +182,24 @@ export function checkSpec(json: unknown): SweepSpec {
   }
   const spec = parsed.data;
   for (const id of scenarios(spec)) if (!SCENARIO_IDS.includes(id)) throw unknownScenario(id);
+  checkSeeds(spec);
+  checkPlaces(spec);
   try {
     if (spec.weeks !== undefined) checkParam('run.weeks', spec.weeks);
-    for (const [key, v] of Object.entries(spec.set ?? {})) checkParam(key, v);
-    for (const [key, values] of Object.entries(spec.vary ?? {})) for (const v of values) checkParam(key, v);
+    for (const [key, v] of Object.entries(spec.set ?? {})) checkValue(key, v);
+    checkGrid(spec);
+    if (spec.sample !== undefined) checkSample(spec.sample);
+    if (spec.measures !== undefined) checkMeasures(spec.measures);
+    for (const name of Object.keys(spec.measures ?? {})) {
+      if ((TOTAL_COLUMNS as readonly string[]).includes(name)) throw new SweepSpecError(`measure "${name}" is already a column of runs.csv (a run's total); name yours differently`, 'inputErrors.measureIsTotal', { name });
+    }
   } catch (error) {
     if (error instanceof ParamError) throw new SweepSpecError(error.message, error.key ?? 'inputErrors.plain', error.key ? error.vars : { message: error.message });
+    // a measure's problem (src/research/specError.ts): the same three fields
+    if ((error as Error | null)?.name === 'SpecError') {
+      const { message, key, vars } = error as SweepSpecError;
+      throw new SweepSpecError(message, key, vars);
+    }
     throw error;
   }
   const count = sweepSize(spec);
@@ -100,6 +217,25 @@ export function seedsOf(spec: SweepSpec): string[] {
   return typeof spec.seeds === 'number' ? Array.from({ length: spec.seeds }, (_, i) => String(i + 1)) : spec.seeds.map(String);
 }
 
+/** The user's measures of a spec (checked by checkSpec), without the defaults. */
+export function measuresOf(spec: SweepSpec): MeasureSpec {
+  return spec.measures === undefined ? {} : checkMeasures(spec.measures);
+}
+
+/** The measures that are columns of runs.csv, in order: all but a default that is a run's total already (finalReputation: the same figure). */
+export function measureColumns(names: readonly string[]): string[] {
+  return names.filter((name) => !(TOTAL_COLUMNS as readonly string[]).includes(name));
+}
+
+/**
+ * Whether every seed of the spec is a canonical whole number that fits a
+ * 32-bit column ("7", not "07", "-7" or "1e3"): then the seed column is an
+ * integer in Parquet as pandas reads it from the CSV; otherwise text in both.
+ */
+export function seedsAreIntegers(spec: SweepSpec): boolean {
+  return seedsOf(spec).every((s) => /^(0|[1-9]\d{0,8})$/.test(s));
+}
+
 /** The grid's points, the first key varying slowest; one empty point when nothing varies. */
 export function gridPoints(spec: SweepSpec): Record<string, number | string>[] {
   let points: Record<string, number | string>[] = [{}];
@@ -111,26 +247,98 @@ export function gridPoints(spec: SweepSpec): Record<string, number | string>[] {
   return points;
 }
 
-export function sweepSize(spec: SweepSpec): number {
+function gridSize(spec: SweepSpec): number {
   let points = 1;
   for (const values of Object.values(spec.vary ?? {})) points *= values.length;
+  return points;
+}
+
+/** Design points per scenario: the grid's, times the sample's n. */
+export function pointCount(spec: SweepSpec): number {
+  return gridSize(spec) * (spec.sample?.n ?? 1);
+}
+
+export function sweepSize(spec: SweepSpec): number {
   const seeds = typeof spec.seeds === 'number' ? spec.seeds : spec.seeds.length;
-  return scenarios(spec).length * points * seeds;
+  return scenarios(spec).length * pointCount(spec) * seeds;
+}
+
+/** A spec's design, indexed: what runAt needs, built once (the sample's points are drawn here). */
+export interface Design {
+  spec: SweepSpec;
+  scenarios: string[];
+  seeds: string[];
+  /** design points per scenario */
+  points: number;
+  size: number;
+  /** the sample's values, point after point (empty without a sample) */
+  sampled: Record<string, number>[];
+}
+
+export function designOf(spec: SweepSpec): Design {
+  const sample = spec.sample;
+  let sampled: Record<string, number>[] = [];
+  if (sample !== undefined) {
+    const keys = Object.keys(sample.ranges);
+    const unit = unitPoints(sample.method, sample.n, keys.length, String(sample.seed ?? '1'), sample.skip ?? 0);
+    sampled = unit.map((u) =>
+      Object.fromEntries(keys.map((key, d) => {
+        const [min, max] = sample.ranges[key];
+        return [key, scaleUnit(u[d], min, max, findSpec(key)?.kind === 'integer')];
+      })),
+    );
+  }
+  return { spec, scenarios: scenarios(spec), seeds: seedsOf(spec), points: pointCount(spec), size: sweepSize(spec), sampled };
+}
+
+/** The varied and sampled values of design point p (0-based, per scenario): the grid by mixed radix, the first key slowest, then the sample. */
+export function valuesAt(design: Design, p: number): Record<string, number | string> {
+  const n = design.sampled.length || 1;
+  let g = Math.floor(p / n);
+  const vary = Object.entries(design.spec.vary ?? {});
+  const values: Record<string, number | string> = {};
+  const digits: number[] = [];
+  for (let k = vary.length - 1; k >= 0; k--) {
+    digits[k] = g % vary[k][1].length;
+    g = Math.floor(g / vary[k][1].length);
+  }
+  vary.forEach(([key, list], k) => (values[key] = list[digits[k]]));
+  return design.sampled.length > 0 ? { ...values, ...design.sampled[p % n] } : values;
+}
+
+/** The resolved parameters of row `point` of the points table (scenario × design point). A value of the design overrides `set`, `weeks` none (one place each). */
+export function paramsAt(design: Design, point: number): Params {
+  const weeks = design.spec.weeks === undefined ? {} : { 'run.weeks': design.spec.weeks };
+  return scenarioParams(design.scenarios[Math.floor(point / design.points)], design.spec.set, weeks, valuesAt(design, point % design.points));
 }
 
 /**
- * Every run of the sweep in its fixed order: scenario, then grid point, then
- * seed. A varied parameter overrides the same key of `set`, and `weeks` both.
+ * Run `index` of the sweep, in its fixed order: scenario, then design point,
+ * then seed. `params` may be handed in when the caller holds the point's
+ * (the runs of one point share one object).
  */
-export function expandSpec(spec: SweepSpec): SweepRun[] {
-  const seeds = seedsOf(spec);
-  const weeks = spec.weeks === undefined ? {} : { 'run.weeks': spec.weeks };
+export function runAt(design: Design, index: number, params?: Params): SweepRun {
+  const point = Math.floor(index / design.seeds.length);
+  return {
+    index,
+    scenario: design.scenarios[Math.floor(point / design.points)],
+    seed: design.seeds[index % design.seeds.length],
+    point,
+    values: valuesAt(design, point % design.points),
+    params: params ?? paramsAt(design, point),
+  };
+}
+
+/** Every run of the sweep, or of shard i of n (0-based i: every n-th run from the i-th), in order; the runs of a point share its parameters. */
+export function expandSpec(spec: SweepSpec, shard = 0, of = 1): SweepRun[] {
+  const design = designOf(spec);
   const runs: SweepRun[] = [];
-  for (const scenario of scenarios(spec)) {
-    for (const point of gridPoints(spec)) {
-      const params = scenarioParams(scenario, spec.set, weeks, point);
-      for (const seed of seeds) runs.push({ index: runs.length, scenario, seed, point, params });
-    }
+  let heldPoint = -1;
+  let held: Params | undefined;
+  for (let index = shard; index < design.size; index += of) {
+    const point = Math.floor(index / design.seeds.length);
+    if (point !== heldPoint || held === undefined) [heldPoint, held] = [point, paramsAt(design, point)];
+    runs.push(runAt(design, index, held));
   }
   return runs;
 }

@@ -13,12 +13,13 @@ import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './cliHa
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-merge-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 const dir = (name: string) => join(TMP, name);
-const DATA = ['runs.csv', 'weeks.csv', 'runs.parquet', 'weeks.parquet'];
+const DATA = ['runs.csv', 'weeks.csv', 'points.csv', 'runs.parquet', 'weeks.parquet', 'points.parquet'];
 const same = (a: string, b: string) => DATA.every((f) => readFileSync(join(dir(a), f)).equals(readFileSync(join(dir(b), f))));
 
+/** Done, with nothing on stdout; a sweep says its size first on stderr (one line), merge nothing. */
 async function ok(args: string[]): Promise<void> {
   const r = await inProcess(args);
-  expect(r, args.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' });
+  expect(r, args.join(' ')).toEqual({ code: 0, stdout: '', stderr: args[0] === 'sweep' ? expect.stringMatching(/^sweep: [^\n]*\n$/) : '' });
 }
 
 beforeAll(async () => {
@@ -47,9 +48,9 @@ describe('salesfloor merge', () => {
     expect(same('oddMerged', 'oddWhole')).toBe(true);
     const runs = readFileSync(join(dir('oddWhole'), 'runs.csv'), 'utf8').split('\n');
     expect(runs).toHaveLength(1 + 2 * 2 * 3 + 1);
-    expect(runs[1]).toMatch(/^0,founder,"a,b",quarter,/);
-    expect(runs[2]).toMatch(/^1,founder,"say ""hi""",quarter,/);
-    expect(runs[12]).toMatch(/^11,sales-director,été,year,/);
+    expect(runs[1]).toMatch(/^0,founder,"a,b",0,quarter,/);
+    expect(runs[2]).toMatch(/^1,founder,"say ""hi""",0,quarter,/);
+    expect(runs[12]).toMatch(/^11,sales-director,été,3,year,/);
   }, 30_000);
 
   it('writes a manifest naming the shards it merged', () => {

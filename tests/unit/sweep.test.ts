@@ -14,43 +14,48 @@ import { parseCsv, recordsToCsv } from '../../src/shared/csv';
 import { runRow, weekRows } from '../../src/lab/rows';
 import { checkSpec, expandSpec } from '../../src/lab/sweepSpec';
 import { MODEL_VERSION, simulate } from '../../src/sim';
+import { DEFAULT_MEASURES, measureRun } from '../../src/research/measures';
 import { expectOneLineErrors, inProcess, SPEC, viaBin, writeSpec } from './cliHarness';
 
 const TMP = mkdtempSync(join(tmpdir(), 'salesfloor-sweep-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 const read = (dir: string, file: string) => readFileSync(join(TMP, dir, file), 'utf8');
-const DATA = ['runs.csv', 'weeks.csv', 'runs.parquet', 'weeks.parquet'];
+const DATA = ['runs.csv', 'weeks.csv', 'points.csv', 'runs.parquet', 'weeks.parquet', 'points.parquet'];
+/** the one line before a sweep: its size and an estimate */
+const PLAN = /^sweep: 18 runs \(1 × 6 × 3: scenarios × design points × seeds\), about [\d.]+ (s|min) on [12] workers?\n$/;
 
 let spec: string;
 beforeAll(async () => {
   spec = writeSpec(TMP);
   for (const workers of ['1', '2']) {
     const r = await inProcess(['sweep', '--spec', spec, '--workers', workers, '--out', join(TMP, `w${workers}`)]);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: expect.stringMatching(PLAN) });
   }
 }, 60_000);
 
 describe('salesfloor sweep', () => {
   it('writes one row per run and per run × week, in the sweep\'s order, with its columns', () => {
     const [head, ...rows] = parseCsv(read('w1', 'runs.csv'), ',');
-    expect(head.slice(0, 5)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth']);
+    expect(head.slice(0, 6)).toEqual(['index', 'scenario', 'seed', 'point', 'plan.commissionRate', 'market.wordOfMouth']);
     expect(head.at(-1)).toBe('hash');
     expect(head).toContain('finalReputation');
     expect(rows).toHaveLength(18);
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i)));
     // first vary key slowest, then the second, then the seed
-    expect(rows.slice(0, 4).map((r) => r.slice(2, 5))).toEqual([['1', '0', '0.5'], ['2', '0', '0.5'], ['3', '0', '0.5'], ['1', '0', '1']]);
+    expect(rows.slice(0, 4).map((r) => r.slice(2, 6))).toEqual([['1', '0', '0', '0.5'], ['2', '0', '0', '0.5'], ['3', '0', '0', '0.5'], ['1', '1', '0', '1']]);
     const weeks = parseCsv(read('w1', 'weeks.csv'), ',');
     expect(weeks).toHaveLength(1 + 18 * 26);
-    expect(weeks[0].slice(0, 7)).toEqual(['index', 'scenario', 'seed', 'plan.commissionRate', 'market.wordOfMouth', 'week', 'quarter']);
+    expect(weeks[0].slice(0, 8)).toEqual(['index', 'scenario', 'seed', 'point', 'plan.commissionRate', 'market.wordOfMouth', 'week', 'quarter']);
     // each run's weeks as the game numbers them: 1 to 26, the 14th the first of quarter 2
-    expect(weeks.slice(1, 27).map((r) => [r[5], r[6]])).toEqual(Array.from({ length: 26 }, (_, i) => [String(i + 1), i < 13 ? '1' : '2']));
+    expect(weeks.slice(1, 27).map((r) => [r[6], r[7]])).toEqual(Array.from({ length: 26 }, (_, i) => [String(i + 1), i < 13 ? '1' : '2']));
   });
 
   it('writes what the lab\'s row builders (src/lab/rows.ts) give, with simulate() in this thread', () => {
     const runs = expandSpec(checkSpec(SPEC));
     const outcomes = runs.map((run) => simulate({ params: run.params, seed: run.seed }));
-    expect(recordsToCsv(runs.map((run, i) => runRow(run, outcomes[i])))).toBe(read('w1', 'runs.csv'));
+    const names = Object.keys(DEFAULT_MEASURES);
+    const measures = (i: number) => ({ names, values: measureRun(DEFAULT_MEASURES, outcomes[i].weeks) });
+    expect(recordsToCsv(runs.map((run, i) => runRow(run, outcomes[i], measures(i))))).toBe(read('w1', 'runs.csv'));
     expect(recordsToCsv(runs.flatMap((run, i) => weekRows(run, outcomes[i].weeks)))).toBe(read('w1', 'weeks.csv'));
   });
 
@@ -66,7 +71,8 @@ describe('salesfloor sweep', () => {
       expect(objects).toHaveLength(rows.length);
       expect(Object.keys(objects[0])).toEqual(head);
       objects.forEach((o, i) => expect(head.map((c) => String(o[c]))).toEqual(rows[i]));
-      expect(typeof objects[0].seed).toBe('string');
+      // every seed of the spec is a whole number: an integer column, as pandas reads the CSV
+      expect(typeof objects[0].seed).toBe('number');
       expect(typeof objects[0].index).toBe('number');
     }
   });
@@ -75,14 +81,14 @@ describe('salesfloor sweep', () => {
     const rows = parseCsv(read('w1', 'runs.csv'), ',');
     const head = rows[0];
     const row = rows[1 + 10]; // commission 0.04, word of mouth 1, seed 2
-    expect(row.slice(2, 5)).toEqual(['2', '0.04', '1']);
+    expect(row.slice(2, 6)).toEqual(['2', '3', '0.04', '1']);
     const r = await inProcess(['run', '--scenario', 'founder', '--seed', '2', '--weeks', '26', '--set', 'plan.quotaPeriod=quarter', '--set', 'plan.commissionRate=0.04', '--set', 'market.wordOfMouth=1']);
     const doc = JSON.parse(r.stdout) as { hash: string; totals: Record<string, number> };
     expect(row.at(-1)).toBe(doc.hash);
     for (const [key, value] of Object.entries(doc.totals)) expect(row[head.indexOf(key)], key).toBe(String(value));
     const csv = await inProcess(['run', '--scenario', 'founder', '--seed', '2', '--weeks', '26', '--set', 'plan.quotaPeriod=quarter', '--set', 'plan.commissionRate=0.04', '--set', 'market.wordOfMouth=1', '--format', 'csv']);
     const weekLines = read('w1', 'weeks.csv').split('\n').filter((line) => line.startsWith('10,'));
-    expect(weekLines.map((line) => line.split(',').slice(5).join(','))).toEqual(csv.stdout.trim().split('\n').slice(1));
+    expect(weekLines.map((line) => line.split(',').slice(6).join(','))).toEqual(csv.stdout.trim().split('\n').slice(1));
   });
 
   it('writes a manifest: model, commit, spec, seeds, shard, workers, date, runtime, command, rows', () => {
@@ -141,8 +147,8 @@ describe('salesfloor sweep', () => {
       viaBin(['sweep', '--spec', spec, '--workers', '2', '--out', join(TMP, 'bin')]),
       viaBin(['sweep', '--spec', spec, '--workers', '2', '--out', join(TMP, 'tsx')], { SALESFLOOR_CLI_TSX: '1' }),
     ]);
-    expect(bundled).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(sources).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(bundled).toEqual({ code: 0, stdout: '', stderr: expect.stringMatching(PLAN) });
+    expect(sources).toEqual({ code: 0, stdout: '', stderr: expect.stringMatching(PLAN) });
     for (const file of DATA) {
       expect(readFileSync(join(TMP, 'bin', file)).equals(readFileSync(join(TMP, 'w1', file))), file).toBe(true);
       expect(readFileSync(join(TMP, 'tsx', file)).equals(readFileSync(join(TMP, 'w1', file))), file).toBe(true);

@@ -14,18 +14,20 @@ describe('sweep specs', () => {
     expect(runs).toHaveLength(120);
     expect(sweepSize(checkSpec(ISSUE_SPEC))).toBe(120);
     expect(runs.map((r) => r.index)).toEqual(runs.map((_, i) => i));
-    expect(runs[0]).toMatchObject({ scenario: 'founder', seed: '1', point: { 'plan.commissionRate': 0, 'market.wordOfMouth': 0.5 } });
-    expect(runs[20].point).toEqual({ 'plan.commissionRate': 0, 'market.wordOfMouth': 1 });
-    expect(runs[40].point).toEqual({ 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5 });
-    expect(runs[119]).toMatchObject({ seed: '20', point: { 'plan.commissionRate': 0.08, 'market.wordOfMouth': 1 } });
+    expect(runs[0]).toMatchObject({ scenario: 'founder', seed: '1', point: 0, values: { 'plan.commissionRate': 0, 'market.wordOfMouth': 0.5 } });
+    expect(runs[20].values).toEqual({ 'plan.commissionRate': 0, 'market.wordOfMouth': 1 });
+    expect(runs[40].values).toEqual({ 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5 });
+    expect(runs[119]).toMatchObject({ seed: '20', point: 5, values: { 'plan.commissionRate': 0.08, 'market.wordOfMouth': 1 } });
+    // the runs of a point share one parameter object (one copy per message to a worker)
+    expect(runs[21].params).toBe(runs[20].params);
     // set, vary and weeks all reach the parameters
     expect(runs[45].params).toMatchObject({ 'plan.quotaPeriod': 'quarter', 'plan.commissionRate': 0.04, 'market.wordOfMouth': 0.5, 'run.weeks': 104 });
   });
 
-  it('lets a varied run.weeks override the spec\'s weeks, and weeks override set', () => {
-    const runs = expandSpec(checkSpec({ scenario: 'founder', seeds: 1, weeks: 52, set: { 'run.weeks': 13 }, vary: { 'run.weeks': [26, 39] } }));
-    expect(runs.map((r) => r.params['run.weeks'])).toEqual([26, 39]);
-    expect(expandSpec(checkSpec({ scenario: 'founder', seeds: 1, weeks: 52, set: { 'run.weeks': 13 } }))[0].params['run.weeks']).toBe(52);
+  it('takes run.weeks from weeks, set or vary, and a varied value over the scenario\'s', () => {
+    expect(expandSpec(checkSpec({ scenario: 'founder', seeds: 1, vary: { 'run.weeks': [26, 39] } })).map((r) => r.params['run.weeks'])).toEqual([26, 39]);
+    expect(expandSpec(checkSpec({ scenario: 'founder', seeds: 1, weeks: 52 }))[0].params['run.weeks']).toBe(52);
+    expect(expandSpec(checkSpec({ scenario: 'founder', seeds: 1, set: { 'run.weeks': 13 } }))[0].params['run.weeks']).toBe(13);
   });
 
   it('takes seeds as a list and scenarios as a list', () => {

@@ -25,10 +25,10 @@ interface ShardManifest {
   commit: string | null;
 }
 
-function openReader(dir: string, name: string, tr: Tr): CsvReader {
+function openReader(dir: string, name: string, tr: Tr, first = 'index'): CsvReader {
   const file = join(dir, name);
   try {
-    return new CsvReader(file);
+    return new CsvReader(file, undefined, first);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError('errors.unreadableShard', { file, reason: fsReason(error, tr) });
@@ -82,11 +82,14 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
 
   const runReaders: CsvReader[] = [];
   const weekReaders: CsvReader[] = [];
+  const pointReaders: CsvReader[] = [];
   try {
     for (const dir of dirs) {
       runReaders.push(openReader(dir, 'runs.csv', tr));
       weekReaders.push(openReader(dir, 'weeks.csv', tr));
+      pointReaders.push(openReader(dir, 'points.csv', tr, 'point'));
     }
+    const pointRow = typed(spec, commonHeader(pointReaders));
     const runColumns = commonHeader(runReaders);
     const weekColumns = commonHeader(weekReaders);
     const runRow = typed(spec, runColumns);
@@ -95,17 +98,32 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
     // every index once, before anything is written
     checkCoverage(dirs, total);
     const out = openSweepDir(options.out, spec, tr);
+    if (runColumns[3] !== 'point') throw new CliError('errors.badShardFile', { file: runReaders[0].file });
+    out.head(runColumns, weekColumns);
     let weekCount = 0;
+    let lastPoint = -1;
     for (let index = 0; index < total; index++) {
       const s = runReaders.findIndex((r) => r.peek === index);
       const run = runReaders[s].take();
+      const point = Number(run[3]);
+      // a point's row is in every shard that ran one of its seeds, the same row: written once, before its first run
+      const holders = pointReaders.filter((r) => r.peek === point);
+      if (holders.length > 0) {
+        const rows = holders.map((r) => r.take());
+        const other = rows.findIndex((cells) => cells.join('\n') !== rows[0].join('\n'));
+        if (other > 0) throw new CliError('errors.badShardFile', { file: holders[other].file });
+        out.addPoint(pointRow(rows[0]));
+        lastPoint = point;
+      } else if (point !== lastPoint) {
+        throw new CliError('errors.badShardFile', { file: pointReaders[s].file });
+      }
       const weeks: Cell[][] = [];
       while (weekReaders[s].peek === index) weeks.push(weekRow(weekReaders[s].take()));
       if (weeks.length === 0) throw new CliError('errors.badShardFile', { file: weekReaders[s].file });
       weekCount += weeks.length;
       out.add({ columns: runColumns, rows: [runRow(run)] }, { columns: weekColumns, rows: weeks });
     }
-    const leftover = weekReaders.find((r) => r.peek !== Infinity);
+    const leftover = [...weekReaders, ...pointReaders].find((r) => r.peek !== Infinity);
     if (leftover) throw new CliError('errors.badShardFile', { file: leftover.file });
     out.close({
       model: { name: MODEL_NAME, version: MODEL_VERSION },
@@ -113,6 +131,8 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
       spec,
       seeds: seedsOf(spec),
       sweepRuns: total,
+      points: lastPoint + 1,
+      measures: (first as { measures?: unknown }).measures ?? null,
       shard: null,
       workers: null,
       started: started.toISOString(),
@@ -122,7 +142,7 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
       merged: dirs.map((dir, i) => ({ dir, shard: manifests[i].shard, commit: manifests[i].commit ?? null })),
     });
   } finally {
-    for (const r of [...runReaders, ...weekReaders]) r.close();
+    for (const r of [...runReaders, ...weekReaders, ...pointReaders]) r.close();
   }
 
   /** Reads the shards' run indexes (a first pass over runs.csv): each of 0…total-1 exactly once, else exit 2. */

@@ -1,20 +1,28 @@
 /**
- * `salesfloor sweep --spec FILE [--workers N] [--shard i/n] [--out DIR]`:
+ * `salesfloor sweep --spec FILE [--workers N] [--shard i/n] [--out DIR] [--dry-run]`:
  * every run of a sweep spec (src/lab/sweepSpec.ts), or of one shard of it,
  * simulated in a pool of worker threads (piscina), written as tidy tables in
  * the sweep's index order whatever the workers or the shard, so outputs
  * compare byte for byte. Without --out it prints runs.csv. Rows are written
  * as runs finish, so memory does not grow with the sweep.
+ *
+ * Before it starts, one line on stderr: the run count and an estimated time
+ * (the sweep's first run, made here first, timed and scaled). That run also
+ * names the columns, so an empty shard still writes its headers. `--dry-run`
+ * prints the count and the first runs (as runs.csv's first columns) and
+ * stops; it never builds the sweep's list of runs (a 280,000-run grid's dry
+ * run costs a few of its runs' parameter sets).
  */
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { headCells, headColumns } from '../../lab/rows';
 import { parcelSize } from '../../shared/workerPool';
-import { expandSpec, seedsOf, shardOf, sweepSize } from '../../lab/sweepSpec';
+import { designOf, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
+import { withDefaults } from '../../research/measures';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
-import { commandLine, gitCommit, openSweepDir, readSpec } from '../sweepOutput';
+import { commandLine, gitCommit, openSweepDir, pointCells, readSpec } from '../sweepOutput';
 import { csvLine } from '../../shared/csv';
-import type { SweepOutcome, SweepTask } from '../sweepWorker';
+import runOne, { type SweepOutcome, type SweepTask } from '../sweepWorker';
 import { runInOrder, workersOf } from '../workerPool';
 
 export interface Shard {
@@ -30,39 +38,92 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
+/** How many runs shard i/n of a sweep of `size` runs holds (every n-th from the i-th). */
+export const shardSize = (size: number, shard: Shard | null): number => (shard === null ? size : Math.max(0, Math.ceil((size - (shard.index - 1)) / shard.count)));
+
+/** A duration in seconds as the line before a sweep says it: seconds, minutes or hours, two significant figures at most. */
+export function durationText(seconds: number, tr: Tr): string {
+  const round = (x: number) => (x >= 10 ? Math.round(x) : Math.round(x * 10) / 10);
+  if (seconds < 90) return tr('seconds', { n: round(Math.max(seconds, 0.1)) });
+  if (seconds < 90 * 60) return tr('minutes', { n: round(seconds / 60) });
+  return tr('hours', { n: round(seconds / 3600) });
+}
+
+function sizeVars(design: Design, runs: number, shard: Shard | null): Record<string, number> {
+  const vars = { runs, total: design.size, scenarios: design.scenarios.length, points: design.points, seeds: design.seeds.length };
+  return shard === null ? vars : { ...vars, shard: shard.index, count: shard.count };
+}
+
+/** --dry-run: the size and the first runs of the sweep or shard, as runs.csv's first columns; nothing runs. */
+function dryRun(design: Design, shard: Shard | null, tr: Tr): string {
+  const count = shardSize(design.size, shard);
+  const first = shard === null ? 0 : shard.index - 1;
+  const step = shard === null ? 1 : shard.count;
+  const preview: SweepRun[] = [];
+  for (let index = first; index < design.size && preview.length < 5; index += step) preview.push(runAt(design, index));
+  const line = tr(shard === null ? 'dryRun' : 'dryRunShard', sizeVars(design, count, shard));
+  const table = preview.length === 0 ? '' : csvLine(headColumns(preview[0])) + preview.map((run) => csvLine(headCells(run))).join('');
+  return `${line}\n${table}`;
+}
+
 /**
  * Runs the sweep (or its shard) and writes its tables to --out, or runs.csv
- * through `write` (standard output) as the rows come, in index order.
+ * through `write` (standard output) as the rows come, in index order; the
+ * plan line goes to `note` (standard error).
  */
-export async function sweepCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, progress: boolean, write: (text: string) => void): Promise<void> {
+export async function sweepCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, progress: boolean, write: (text: string) => void, note: (text: string) => void = () => {}): Promise<void> {
   if (options.spec === undefined) throw new CliError('errors.missingSpec');
   const workers = workersOf(options.workers);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const spec = readSpec(options.spec, tr);
+  const design = designOf(spec);
+  if (options['dry-run'] !== undefined) {
+    write(dryRun(design, shard, tr));
+    return;
+  }
   const started = new Date();
   const t0 = performance.now();
+  const measures = withDefaults(measuresOf(spec));
+  // a default measure that is a run's total already (finalReputation) is not written twice
+  const measureNames = measureColumns(Object.keys(measures));
+  const keep = measureNames.map((name) => Object.keys(measures).indexOf(name));
 
-  const all = expandSpec(spec);
-  const runs = shard === null ? all : shardOf(all, shard.index - 1, shard.count);
   const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
+  // the sweep's first run, here: its time scales to the estimate, its outcome names the columns
+  const probe = runAt(design, 0);
+  const tProbe = performance.now();
+  const probeOutcome = runOne({ params: probe.params, seed: probe.seed, weeks: true, measures });
+  const perRun = (performance.now() - tProbe) / 1000;
+  const count = shardSize(design.size, shard);
+  const seconds = (perRun * count) / Math.min(workers, Math.max(count, 1));
+  note(`${tr(shard === null ? 'sweepPlan' : 'sweepPlanShard', { ...sizeVars(design, count, shard), time: durationText(seconds, tr), workers })}\n`);
+
+  const runs = expandSpec(spec, shard === null ? 0 : shard.index - 1, shard === null ? 1 : shard.count);
+  const runColumns = (run: SweepRun, outcome: SweepOutcome) => [...headColumns(run), ...Object.keys(outcome.totals), ...measureNames, 'hash'];
+  dir?.head(runColumns(probe, probeOutcome), [...headColumns(probe), ...probeOutcome.weekKeys]);
   let weekCount = 0;
+  let lastPoint = -1;
   // the columns of src/lab/rows.ts's runRow and weekRows, as arrays
   const emitRun = (i: number, outcome: SweepOutcome): string => {
-    const head = headCells(runs[i]);
-    const row = [...head, ...Object.values(outcome.totals), outcome.hash];
-    const columns = i === 0 || dir !== null ? [...headColumns(runs[i]), ...Object.keys(outcome.totals), 'hash'] : [];
+    const run = runs[i];
+    const head = headCells(run);
+    const row = [...head, ...Object.values(outcome.totals), ...keep.map((m) => outcome.measures[m]), outcome.hash];
+    const columns = i === 0 || dir !== null ? runColumns(run, outcome) : [];
     if (dir === null) return i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row);
+    if (run.point !== lastPoint) dir.addPoint(pointCells(run.point, run.scenario, run.params));
+    lastPoint = run.point;
     const { weekKeys: keys, weekValues: values } = outcome;
     const weeks = Array.from({ length: keys.length && values.length / keys.length }, (_, w) => [...head, ...values.subarray(w * keys.length, (w + 1) * keys.length)]);
     weekCount += weeks.length;
-    dir.add({ columns, rows: [row] }, { columns: [...headColumns(runs[i]), ...keys], rows: weeks });
+    dir.add({ columns, rows: [row] }, { columns: [...headColumns(run), ...keys], rows: weeks });
     return '';
   };
+  if (dir === null && runs.length === 0) write(csvLine(runColumns(probe, probeOutcome)));
   // runs go to the workers in parcels (src/shared/workerPool.ts's sizes: up to 8, smaller towards the end)
   const parcels: { first: number; tasks: SweepTask[] }[] = [];
   for (let first = 0; first < runs.length; ) {
     const end = Math.min(runs.length, first + parcelSize(runs.length - first, workers));
-    parcels.push({ first, tasks: runs.slice(first, end).map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null })) });
+    parcels.push({ first, tasks: runs.slice(first, end).map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null, measures })) });
     first = end;
   }
   const emit = (k: number, outcomes: SweepOutcome[]) => {
@@ -80,8 +141,10 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     model: { name: MODEL_NAME, version: MODEL_VERSION },
     commit: gitCommit(),
     spec,
-    seeds: seedsOf(spec),
-    sweepRuns: sweepSize(spec),
+    seeds: design.seeds,
+    sweepRuns: design.size,
+    points: design.scenarios.length * design.points,
+    measures,
     shard,
     workers,
     started: started.toISOString(),
