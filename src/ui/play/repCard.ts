@@ -6,7 +6,7 @@
  * (cancellable until that week runs).
  */
 import { t } from '../../i18n';
-import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, Status, winProbability, type RepState, type RunState } from '../../sim';
+import { CONSTANTS, gembaWalkCost, quarterOf, stageOf, Status, weekNumber, winProbability, type RepState, type RunState } from '../../sim';
 import { h, replace, tableWrap } from '../kit/dom';
 import { money, num, pct } from '../../i18n/format';
 import { weekShort } from '../../play/weekLabel';
@@ -92,11 +92,11 @@ function pipelineSection(state: RunState, rep: RepState): HTMLElement {
     due: thisQuarter.length, expected: money(expected), later: open.length - thisQuarter.length,
   })));
   const rows = open.slice(0, PIPELINE_ROWS).map((o) => {
-    const note = o.held ? t('ui.rep.pipeline.held') : o.askedWeek >= 0 ? t('ui.rep.pipeline.asked', { week: o.askedWeek + 1 }) : '';
+    const note = o.held ? t('ui.rep.pipeline.held') : o.askedWeek >= 0 ? t('ui.rep.pipeline.asked', { week: weekNumber(o.askedWeek) }) : '';
     return h('tr', {},
       h('th', { scope: 'row' }, t('ui.rep.customer', { n: o.customer + 1 })),
       h('td', {}, t(`ui.rep.pipeline.stages.${stageOf(o, week)}`)),
-      h('td', {}, t(quarterOf(o.closeWeek) === quarter ? 'ui.rep.pipeline.closes' : 'ui.rep.pipeline.closesLater', { week: o.closeWeek + 1 })),
+      h('td', {}, t(quarterOf(o.closeWeek) === quarter ? 'ui.rep.pipeline.closes' : 'ui.rep.pipeline.closesLater', { week: weekNumber(o.closeWeek) })),
       h('td', { class: 'num' }, money(net(o))),
       h('td', { class: 'num' }, pct(winProbability(o, week))),
       h('td', {}, note));
