@@ -224,3 +224,32 @@ export function pairedDiff(a: readonly (readonly number[])[], b: readonly (reado
   if (a.length !== b.length) throw new Error(`paired runs differ in number: ${a.length} and ${b.length}`);
   return a.map((s, i) => s.map((v, w) => v - b[i][w]));
 }
+
+// --- weighted samples: a calibration's posterior (importance-weighted particles)
+
+/** The p-quantile of values carrying weights (not necessarily summing to 1): the smallest value whose cumulative weight reaches p of the total. */
+export function weightedQuantile(values: readonly number[], weights: readonly number[], p: number): number {
+  const order = values.map((_, i) => i).filter((i) => Number.isFinite(values[i]) && weights[i] > 0).sort((a, b) => values[a] - values[b]);
+  if (order.length === 0) return NaN;
+  const total = order.reduce((s, i) => s + weights[i], 0);
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += weights[i];
+    if (cumulative >= p * total * (1 - 1e-12)) return values[i];
+  }
+  return values[order[order.length - 1]];
+}
+
+/** The weighted mean and standard deviation of values. */
+export function weightedMeanSd(values: readonly number[], weights: readonly number[]): { mean: number; sd: number } {
+  let total = 0;
+  let m = 0;
+  values.forEach((v, i) => {
+    total += weights[i];
+    m += weights[i] * v;
+  });
+  m /= total;
+  let v2 = 0;
+  values.forEach((v, i) => (v2 += weights[i] * (v - m) * (v - m)));
+  return { mean: m, sd: Math.sqrt(v2 / total) };
+}
