@@ -147,6 +147,13 @@ describe('provenance()', () => {
     expect(m.rng).toBe(RNG_PROVENANCE);
   });
 
+  it("the site's build injects the same (vite.config.ts's define)", async () => {
+    const { default: config } = await import('../../vite.config');
+    const resolved = typeof config === 'function' ? config({ mode: 'production', command: 'build' }) : config;
+    const define = (resolved as { define?: Record<string, string> }).define ?? {};
+    expect(JSON.parse(define.__SALESFLOOR_MODEL_BUILD__)).toEqual({ sourcesHash: modelSourcesHash(ROOT), ...gitState(ROOT) });
+  });
+
   it('modelMismatch names what differs between two results, and a missing hash never matches', () => {
     const a = { model: { name: 'salesfloor', version: '3.0.0' }, sourcesHash: 'aa' };
     expect(modelMismatch(a, { ...a })).toBeNull();
