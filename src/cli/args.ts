@@ -10,7 +10,7 @@ import { parseArgs as splitArgs } from 'node:util';
 import { nearest } from '../sim';
 import { CliError } from './errors';
 
-export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'sensitivity', 'help'] as const;
+export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'serve', 'sensitivity', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
@@ -44,6 +44,7 @@ const GRAMMARS: Record<string, Grammar> = {
   class: { options: { port: false, host: false, scenario: false, seed: false, data: false, site: false, resume: false }, positionals: [] },
   // --from DIR takes the first shard directory; the others follow as arguments
   sensitivity: { options: { spec: false, workers: false, shard: false, out: false, from: false }, positionals: [], repeat: true },
+  serve: { options: { workers: false }, positionals: [], flags: ['stdio'] },
   help: { options: {}, positionals: [] },
 };
 

@@ -16,6 +16,7 @@ import { paramsText } from './commands/params';
 import { runAndWrite } from './commands/run';
 import { scenariosText } from './commands/scenarios';
 import { sensitivityCommand } from './commands/sensitivity';
+import { serveCommand } from './commands/serve';
 import { sweepCommand } from './commands/sweep';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, paramProblem } from './errors';
 import { localeFromEnv, translator, type Tr } from './locale';
@@ -64,6 +65,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else if (command === 'sensitivity') await sensitivityCommand(options, args, argv, tr, { write: io.stdout, note: io.stderr, progress: io.tty === true });
     else if (command === 'merge') mergeCommand(options, args, argv, tr);
     else if (command === 'class') await classCommand(options, tr, io);
+    else if (command === 'serve') await serveCommand(options, argv, tr, io.stdout);
     else if (command === 'help') io.stdout(helpText(tr));
     else if (command === 'scenarios') io.stdout(scenariosText(locale));
     else if (command === 'params') io.stdout(paramsText(tr));

@@ -131,7 +131,7 @@ export interface Reply {
   error?: { message: string; key: string };
 }
 
-/** A reply as its line: NaN and infinities (a measure whose window lies outside the run) become null, as JSON has no NaN. */
+/** A reply as its line: JSON.stringify writes NaN and infinities (a measure whose window lies outside the run) as null, JSON having no NaN. */
 export function replyLine(reply: Reply): string {
-  return `${JSON.stringify(reply, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))}\n`;
+  return `${JSON.stringify(reply)}\n`;
 }

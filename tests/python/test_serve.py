@@ -1,0 +1,99 @@
+"""docs/python/salesfloor.py against the command line (run by tests/unit/servePython.test.ts).
+
+1,000 small runs (a 100-customer town, 13 weeks, seeds 1-1000) asked one by one through
+`salesfloor serve --stdio` must give the hash and every total the sweep of the same seeds
+gives (`salesfloor sweep`, another process, started first so both work at once); one `runs`
+request for the first 200 seeds through serve's worker pool must give the same deals and revenue;
+a bad request raises SalesfloorError with its key and the process answers the next.
+Prints one line per check and exits 1 at the first difference.
+"""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "docs", "python"))
+
+from salesfloor import Salesfloor, SalesfloorError  # noqa: E402
+
+N = 1000
+POOLED = 200  # of them, also asked in one runs request (each worker warms the model up afresh: fewer keep the test short)
+BASE = {"scenario": "founder", "weeks": 13, "set": {"market.size": 100}}
+BIN = [os.environ.get("SALESFLOOR_NODE", "node"), os.path.join(ROOT, "bin", "salesfloor.mjs")]
+
+
+def fail(message):
+    print(f"FAIL {message}")
+    sys.exit(1)
+
+
+def sweep_rows():
+    """Starts `salesfloor sweep` over the same runs; returns a function giving its rows by seed."""
+    spec = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
+    json.dump({**BASE, "seeds": N}, spec)
+    spec.close()
+    env = {**os.environ, "LANG": "C"}
+    proc = subprocess.Popen(BIN + ["sweep", "--spec", spec.name, "--workers", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+    def rows():
+        out, err = proc.communicate()
+        os.unlink(spec.name)
+        if proc.returncode != 0:
+            fail(f"salesfloor sweep exited {proc.returncode}: {err.strip()}")
+        return {row["seed"]: row for row in csv.DictReader(io.StringIO(out))}
+
+    return rows
+
+
+def main():
+    started = time.perf_counter()
+    cli = sweep_rows()
+    with Salesfloor(root=ROOT, workers=2, env={**os.environ, "LANG": "C"}, node=BIN[0]) as sf:
+        t0 = time.perf_counter()
+        served = [sf.run(seed=seed, **BASE) for seed in range(1, N + 1)]
+        one_by_one = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        batch = sf.runs(BASE["scenario"], seeds=POOLED, weeks=BASE["weeks"], set=BASE["set"],
+                        measures={"deals": {"sum": "deals"}, "revenue": {"sum": "revenue"}})
+        pooled = time.perf_counter() - t0
+
+        try:
+            sf.run("founder", seed=1, set={"plan.comissionRate": 0.1})
+            fail("a misspelt parameter was accepted")
+        except SalesfloorError as error:
+            if error.key != "inputErrors.unknownParamNear" or "plan.commissionRate" not in str(error):
+                fail(f"unexpected refusal: {error.key}: {error}")
+        if sf.measures()["names"][0] != "y1Profit":
+            fail("the server did not answer after a refusal")
+
+    rows = cli()
+    if len(rows) != N:
+        fail(f"the sweep wrote {len(rows)} rows, not {N}")
+    for run in served:
+        row = rows[run["seed"]]
+        if run["hash"] != row["hash"]:
+            fail(f"seed {run['seed']}: serve's hash {run['hash']}, the CLI's {row['hash']}")
+        for key, value in run["totals"].items():
+            if float(row[key]) != value:
+                fail(f"seed {run['seed']}: {key} {value} through serve, {row[key]} from the CLI")
+    print(f"ok {N} runs through serve: hashes and totals equal the CLI's ({N / one_by_one:.0f} runs/s one request each)")
+
+    for s, seed in enumerate(batch.seeds):
+        for name in ("deals", "revenue"):
+            value = batch.column(name)[0][s]
+            if value != float(rows[seed][name]):
+                fail(f"seed {seed}: runs gave {name} {value}, the CLI {rows[seed][name]}")
+    print(f"ok {POOLED} runs in one runs request on the worker pool: deals and revenue equal ({POOLED / pooled:.0f} runs/s)")
+    print(f"ok a bad request raised SalesfloorError and the server answered the next ({time.perf_counter() - started:.1f} s in all)")
+
+
+if __name__ == "__main__":
+    main()
