@@ -101,31 +101,8 @@ export class Rng {
       out[k++] = this.spare;
       this.spare = NaN;
     }
-    const first = k;
-    // the accepted pairs (u, v) in draw order, u then v; the v of a pair only half used waits in lastV
-    let lastV = NaN;
-    while (k < count) {
-      let u: number;
-      let v: number;
-      let s: number;
-      do {
-        u = 2 * this.next() - 1;
-        v = 2 * this.next() - 1;
-        s = u * u + v * v;
-      } while (s >= 1 || s === 0);
-      out[k++] = u;
-      if (k < count) out[k++] = v;
-      else lastV = v;
-    }
-    for (let j = first; j < count; j += 2) {
-      const u = out[j];
-      const v = j + 1 < count ? out[j + 1] : lastV;
-      const s = u * u + v * v;
-      const f = Math.sqrt((-2 * log(s)) / s);
-      out[j] = u * f;
-      if (j + 1 < count) out[j + 1] = v * f;
-      else this.spare = v * f;
-    }
+    const lastV = drawPairs(this, out, k, count);
+    this.spare = scalePairs(out, k, count, lastV, this.spare);
   }
 
   /** Poisson count by inversion (small means) or a rounded normal (large means). */
@@ -141,6 +118,54 @@ export class Rng {
     }
     return k;
   }
+}
+
+/*
+ * fillNormals' two loops, each in a function of its own that ends with its
+ * loop: a run calls fillNormals once, so the engine compiles a loop on the fly
+ * (on-stack replacement) before what follows it has ever run, and code
+ * compiled so gave up at the first operation after the loop, and ran the rest
+ * unoptimised, in every run thereafter.
+ */
+
+/**
+ * The accepted pairs (u, v) of the polar method into out[k, count), in draw
+ * order, u then v; returns the v of a last pair only half used (else NaN).
+ */
+function drawPairs(rng: Rng, out: Float64Array, k: number, count: number): number {
+  let lastV = NaN;
+  while (k < count) {
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * rng.next() - 1;
+      v = 2 * rng.next() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    out[k++] = u;
+    if (k < count) out[k++] = v;
+    else lastV = v;
+  }
+  return lastV;
+}
+
+/**
+ * Turns the accepted pairs in out[first, count) (lastV: the v of a last pair
+ * only half used) into normals; returns the spare deviate left, else `spare`
+ * as it was.
+ */
+function scalePairs(out: Float64Array, first: number, count: number, lastV: number, spare: number): number {
+  for (let j = first; j < count; j += 2) {
+    const u = out[j];
+    const v = j + 1 < count ? out[j + 1] : lastV;
+    const s = u * u + v * v;
+    const f = Math.sqrt((-2 * log(s)) / s);
+    out[j] = u * f;
+    if (j + 1 < count) out[j + 1] = v * f;
+    else spare = v * f;
+  }
+  return spare;
 }
 
 /** The independent streams of a run, derived from its seed. */
