@@ -102,12 +102,15 @@ describe('lab', () => {
     const diffMedians = JSON.parse(control(app, 'lab-diff').dataset.median ?? '[]') as number[];
     expect(diffMedians).toHaveLength(104);
     for (const w of [0, 25, 103]) expect(diffMedians[w], `week ${w + 1}`).toBeCloseTo(median(b8.map((b, i) => b.weeks[w].profit - a8[i].weeks[w].profit)), 6);
-    const lastDiffs = b8.map((b, i) => b.weeks[103].profit - a8[i].weeks[103].profit);
-    const ci = meanCi(lastDiffs);
+    // the headline: year-2 profit (weeks 53-104 summed), B − A seed by seed, as Node sums it
+    const y2 = (r: { weeks: { profit: number }[] }) => r.weeks.slice(52, 104).reduce((s, w) => s + w.profit, 0);
+    const y2Diffs = b8.map((b, i) => y2(b) - y2(a8[i]));
+    const ci = meanCi(y2Diffs);
     const summary = control(app, 'lab-diff-summary');
+    expect(summary.dataset.measure).toBe('y2Profit');
     expect(Number(summary.dataset.mean)).toBeCloseTo(ci.mean, 6);
     expect(Number(summary.dataset.half)).toBeCloseTo(ci.half, 6);
-    expect(summary.textContent).toMatch(new RegExp(`^Week 104, B − A in Profit: mean .* \\(95% interval .* to .*\\), median .*; B above A on ${lastDiffs.filter((d) => d > 0).length} of 8 seeds\\.$`));
+    expect(summary.textContent).toMatch(new RegExp(`^Year-2 profit, B − A: .* on average \\(sum of Profit over weeks 53–104; 95% interval .* to .*, Student’s t over 8 paired seeds; median .*; B above A on ${y2Diffs.filter((d) => d > 0).length} of 8; A .* and B .* on average\\.\\)$`));
     // B's own CSV holds B's hashes
     const bRuns = (await (await downloads.next(() => (app as AppUnderTest).click('lab-b-runs'))).text()).trim().split('\n');
     expect(bRuns.slice(1).map((l) => l.split(',').at(-1))).toEqual(b8.map((r) => r.hash));
@@ -122,7 +125,8 @@ describe('lab', () => {
     await app.click('lab-run-sweep');
     await app.get('lab-sweep-heat', 60_000);
     const spec = checkSpec(JSON.parse(await (await downloads.next(() => (app as AppUnderTest).click('lab-spec-json'))).text()));
-    expect(spec).toEqual({ scenario: 'founder', seeds: 2, set: { 'plan.commissionRate': 0.06 }, vary: { 'plan.commissionRate': [0, 0.04, 0.08], 'market.wordOfMouth': [0.5, 1, 2] } });
+    // the panel's commission is not in `set`: the sweep varies it (a key goes in one place)
+    expect(spec).toEqual({ scenario: 'founder', seeds: 2, vary: { 'plan.commissionRate': [0, 0.04, 0.08], 'market.wordOfMouth': [0.5, 1, 2] } });
     const csv = await downloads.next(() => (app as AppUnderTest).click('lab-csv-runs'));
     expect(csv.name).toBe('runs.csv');
     const lines = (await csv.text()).trim().split('\n');
@@ -148,7 +152,7 @@ describe('lab', () => {
     expect(text(app, 'lab-status')).toContain('18 runs in');
 
     // a good upload fills the panel (scenario, weeks, set: highlighted) and the form (axes, seeds); nothing runs until asked
-    const uploaded = { scenario: 'sales-director', seeds: ['a', 'b'], weeks: 26, set: { 'plan.quotaPeriod': 'quarter', 'reps.count': 6 }, vary: { 'plan.quotaPeriod': ['none', 'year'], 'market.wordOfMouth': [0.5, 2] } };
+    const uploaded = { scenario: 'sales-director', seeds: ['a', 'b'], weeks: 26, set: { 'plan.commissionRate': 0.05, 'reps.count': 6 }, vary: { 'plan.quotaPeriod': ['none', 'year'], 'market.wordOfMouth': [0.5, 2] } };
     await upload(app, 'spec.json', uploaded);
     expect(text(app, 'lab-sweep-note')).toContain('Loaded “spec.json”');
     expect(value(app, 'lab-scenario')).toBe('sales-director');

@@ -1,15 +1,15 @@
 /**
  * The lab's checks in the page's language: configuration B's "key = value"
  * lines, an uploaded spec (accepted exactly when checkSpec accepts it, with
- * one sentence otherwise, in English and in French), and the paired
- * difference's last-week summary.
+ * one sentence otherwise, in English and in French), B as another
+ * scenario over A's weeks, and the headline's paired difference in a measure.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n';
 import { checkSpec } from '../../src/lab/sweepSpec';
 import { meanCi } from '../../src/shared/stats';
 import { paramProblem, parseChanges, readSpecFile } from '../../src/ui/lab/checks';
-import { finalDifference, specB } from '../../src/ui/lab/seeds';
+import { measureDifference, specB } from '../../src/ui/lab/seeds';
 
 afterEach(() => setLocale('en'));
 
@@ -34,10 +34,20 @@ describe('configuration B', () => {
     expect(specB({ scenario: 'founder', seeds: 5, weeks: 26, set: { 'plan.quota': 1000, 'plan.commissionRate': 0.04 } }, { 'plan.commissionRate': 0.1 })).toEqual({ scenario: 'founder', seeds: 5, weeks: 26, set: { 'plan.quota': 1000, 'plan.commissionRate': 0.1 } });
   });
 
-  it('sums up the last week of the paired differences', () => {
-    const diff = [[1, 5], [2, -3], [3, 10], [4, 2]];
+  it('is another scenario as it stands, plus its own changes, on A’s seeds and over A’s weeks', () => {
+    const a = { scenario: 'founder', seeds: ['x', 'y'], weeks: 26, set: { 'plan.commissionRate': 0.04 } };
+    expect(specB(a, {}, 'sales-director')).toEqual({ scenario: 'sales-director', seeds: ['x', 'y'], weeks: 26 });
+    expect(specB(a, { 'market.fear': 0.2 }, 'sales-director')).toEqual({ scenario: 'sales-director', seeds: ['x', 'y'], weeks: 26, set: { 'market.fear': 0.2 } });
+    // A at its scenario's length: B at the same length, which is its own too
+    expect(specB({ scenario: 'founder', seeds: 3 }, {}, 'sales-director')).toEqual({ scenario: 'sales-director', seeds: 3 });
+  });
+
+  it('sums up a measure’s paired differences, leaving out seeds where it is undefined', () => {
+    const a = [1, 2, 3, 4, 7];
+    const b = [6, -1, 13, 6, NaN];
     const ci = meanCi([5, -3, 10, 2]);
-    expect(finalDifference(diff)).toEqual({ week: 2, mean: ci.mean, half: ci.half, median: 3.5, above: 3, n: 4 });
+    expect(measureDifference(a, b)).toEqual({ mean: ci.mean, half: ci.half, median: 3.5, above: 3, n: 4, meanA: 17 / 5, meanB: 6 });
+    expect(measureDifference([NaN, NaN], [NaN, NaN]).n).toBe(0);
   });
 });
 

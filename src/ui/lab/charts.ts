@@ -113,23 +113,44 @@ export function sweepLine(title: string, xs: string[], mean: number[], half: num
   return fig;
 }
 
-/** Sequential colour for a heatmap cell: light to dark blue as the value goes from the lowest to the highest. */
-function shade(v: number, lo: number, hi: number): string {
+/** The two sequential scales of a heatmap: blues for a value, oranges for an interval's width (so the two panels are not read as one). */
+const TONES = { value: [[239, 243, 255], [8, 48, 107]], width: [[255, 245, 235], [127, 39, 4]] } as const;
+export type Tone = keyof typeof TONES;
+
+/** Sequential colour for a heatmap cell: light to dark as the value goes from the lowest to the highest. */
+function shade(v: number, lo: number, hi: number, tone: Tone): string {
   const f = hi > lo ? (v - lo) / (hi - lo) : 0.5;
-  const mix = (a: number, b: number) => Math.round(a + (b - a) * f);
-  return `rgb(${mix(239, 8)}, ${mix(243, 48)}, ${mix(255, 107)})`;
+  const [a, b] = TONES[tone];
+  const mix = (i: number) => Math.round(a[i] + (b[i] - a[i]) * f);
+  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
 }
 
-/** A 2-D sweep: one cell per grid point, coloured by its mean; the values are written in the cells' tooltips and the summary. */
-export function heatmap(title: string, xKey: string, yKey: string, cells: Array<{ x: string; y: string; v: number }>, testid: string): HTMLElement {
+export interface HeatCell {
+  x: string;
+  y: string;
+  v: number;
+  /** the 95% interval's half-width of v, when v is a mean */
+  half?: number;
+}
+
+/** A cell's value as read aloud and in its tooltip: the mean with its interval when it has one. */
+const cellText = (c: HeatCell) => (c.half === undefined ? fmt(c.v) : `${fmt(c.v)} ± ${fmt(c.half)} (${fmt(c.v - c.half)} – ${fmt(c.v + c.half)})`);
+
+/**
+ * A 2-D sweep: one cell per grid point, coloured by its value (a mean, or an
+ * interval's half-width with the 'width' tone); the values, with their
+ * intervals, are written in the cells' tooltips and the summary.
+ */
+export function heatmap(title: string, xKey: string, yKey: string, cells: HeatCell[], testid: string, tone: Tone = 'value'): HTMLElement {
   const xs = [...new Set(cells.map((c) => c.x))];
   const ys = [...new Set(cells.map((c) => c.y))];
-  const lo = Math.min(...cells.map((c) => c.v));
-  const hi = Math.max(...cells.map((c) => c.v));
-  const summary = `${title}. ${cells.map((c) => `${xKey} ${c.x}, ${yKey} ${c.y}: ${fmt(c.v)}`).join('; ')}.`;
+  const finiteValues = cells.map((c) => c.v).filter(Number.isFinite);
+  const lo = Math.min(...finiteValues);
+  const hi = Math.max(...finiteValues);
+  const summary = `${title}. ${cells.map((c) => `${xKey} ${c.x}, ${yKey} ${c.y}: ${cellText(c)}`).join('; ')}.`;
   const { fig, canvas } = frame(title, summary, testid);
   fig.dataset.cells = JSON.stringify(cells);
-  const legend = h('p', { class: 'lab-heat-legend' }, h('span', { class: 'lab-heat-lo' }, fmt(lo)), h('span', { class: 'lab-heat-bar', 'aria-hidden': 'true' }), h('span', {}, fmt(hi)));
+  const legend = h('p', { class: 'lab-heat-legend' }, h('span', { class: 'lab-heat-lo' }, fmt(lo)), h('span', { class: `lab-heat-bar lab-heat-${tone}`, 'aria-hidden': 'true' }), h('span', {}, fmt(hi)));
   fig.append(legend);
   void loadCharts().then(({ Chart }) => {
     if (!canvas.isConnected) return;
@@ -140,7 +161,7 @@ export function heatmap(title: string, xKey: string, yKey: string, cells: Array<
           {
             label: title,
             data: cells,
-            backgroundColor: (ctx: { raw?: unknown }) => shade((ctx.raw as { v: number } | undefined)?.v ?? lo, lo, hi),
+            backgroundColor: (ctx: { raw?: unknown }) => shade((ctx.raw as { v: number } | undefined)?.v ?? lo, lo, hi, tone),
             borderColor: '#ffffff',
             borderWidth: 1,
             width: ({ chart: c }: { chart: { chartArea?: { width: number } } }) => (c.chartArea?.width ?? 0) / xs.length - 1,
@@ -157,7 +178,7 @@ export function heatmap(title: string, xKey: string, yKey: string, cells: Array<
         },
         plugins: {
           legend: { display: false },
-          tooltip: { callbacks: { title: () => '', label: (ctx) => { const r = ctx.raw as { x: string; y: string; v: number }; return `${xKey} ${r.x}, ${yKey} ${r.y}: ${fmt(r.v)}`; } } },
+          tooltip: { callbacks: { title: () => '', label: (ctx) => { const r = ctx.raw as HeatCell; return `${xKey} ${r.x}, ${yKey} ${r.y}: ${cellText(r)}`; } } },
         },
       },
     });

@@ -9,7 +9,7 @@ import { hasKey, t } from '../../i18n';
 import { unitText } from '../../i18n/units';
 import { checkParam, PARAM_SPECS } from '../../sim';
 import { SCENARIO_IDS } from '../../scenarios';
-import { checkSpec, SweepSpecError, type SweepSpec } from '../../lab/sweepSpec';
+import { checkSpec, SPEC_KEYS, SweepSpecError, type SweepSpec } from '../../lab/sweepSpec';
 
 /** An error's own sentence in the page's language when it carries an i18n key and placeholders (ParamError, SweepSpecError); null when not. */
 function saidHere(error: unknown): string | null {
@@ -57,16 +57,14 @@ export function parseChanges(text: string): Changes {
   return { set, problems };
 }
 
-const FIELDS = ['scenario', 'seeds', 'weeks', 'set', 'vary'];
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const shown = (v: unknown) => JSON.stringify(v) ?? String(v);
 
 /** The first problem of a parsed spec in the page's language, for the problems a researcher most often makes; null when none of them. */
 function specProblem(json: unknown): string | null {
   if (!isObject(json)) return t('lab.upload.notObject');
-  const field = Object.keys(json).find((k) => !FIELDS.includes(k));
-  if (field !== undefined) return t('lab.upload.field', { field });
+  // a key the spec does not have: checkSpec's own sentence, with its "did you mean"
+  if (Object.keys(json).some((k) => !SPEC_KEYS.includes(k))) return null;
   const ids = Array.isArray(json.scenario) ? json.scenario : [json.scenario];
   const unknown = ids.find((id) => typeof id !== 'string' || !SCENARIO_IDS.includes(id));
   if (ids.length === 0 || unknown !== undefined) return t('lab.upload.scenario', { ids: SCENARIO_IDS.join(', '), value: shown(unknown ?? json.scenario) });

@@ -1,62 +1,106 @@
 /**
  * The lab's many seeds: configuration A (the scenario with the panel's
  * changes) on seeds "1" … "n" as a fan chart of any weekly measure; and, when
- * asked, configuration B (A plus the changes typed here) on the same seeds,
- * with the per-seed difference B − A week by week (median and 50%/90% bands
- * of the paired differences) and a one-line summary of the last week's
- * difference (mean with its 95% interval). Every run is a real run on the
- * workers, from the two specs the command line would read.
+ * asked, configuration B on the same seeds — A plus the changes typed here,
+ * or another scenario (plus those changes) over A's weeks — with the per-seed
+ * difference B − A week by week (median and 50%/90% bands of the paired
+ * differences) and a headline: the paired difference in a chosen outcome
+ * measure (src/research/measures.ts, year-2 profit unless another is chosen),
+ * mean with its 95% interval. Every run is a real run on the workers, from
+ * the two specs the command line would read.
  */
 import { t } from '../../i18n';
 import type { WeekRecord } from '../../sim';
-import { recordsToCsv } from '../../shared/csv';
-import { runRow, weekRows } from '../../lab/rows';
+import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
+import { DEFAULT_MEASURES } from '../../research/measures';
 import { fan, meanCi, pairedDiff } from '../../shared/stats';
 import type { SweepSpec } from '../../lab/sweepSpec';
 import { h, labelled, replace } from '../kit/dom';
-import { downloadText } from '../kit/download';
 import { button } from '../shell/header';
 import { parseChanges } from './checks';
 import { clearLabCharts, fanChart, fmt } from './charts';
+import { measureHow, measureLabel } from './measureText';
 import { configSpec, focusBad, type LabConfig } from './params';
-import { runBatch, type Batch, type Work } from './work';
+import { batchDownloads, runBatch, type Batch, type Finished, type Work } from './work';
 
 /** The numeric fields of a week's record, for the measure select. */
 export const WEEK_MEASURES: readonly string[] = ['revenue', 'profit', 'deals', 'visits', 'leads', 'activeCustomers', 'adopters', 'satisfaction', 'reputation', 'trust', 'nps', 'pushShare', 'effort', 'pay', 'incentivePay', 'careMotive', 'misconduct', 'movedDeals', 'returns', 'refunds', 'churned', 'quits', 'headcount', 'discount', 'womPositive', 'womNegative', 'clawback', 'managementCost', 'leadsLost', 'closures', 'accountsClosed', 'slipped', 'heldBack', 'walkedAway', 'discountPulledIn'];
 
 /** Kept across visits and language switches. */
-const state = { count: '20', measure: 'revenue', compare: false, changes: '' };
+const state = { count: '20', measure: 'revenue', compare: false, changes: '', bScenario: '', headline: 'y2Profit' };
+
+/** The measures a headline may use: the defaults every run carries. */
+const HEADLINES = Object.keys(DEFAULT_MEASURES);
 
 function series(batch: Batch, measure: string): number[][] {
   return batch.results.map((r) => r.weeks.map((w) => Number(w[measure as keyof WeekRecord])));
 }
 
-/** B's spec: A's, with the changes over A's `set`. */
-export function specB(a: SweepSpec, changes: Record<string, number | string>): SweepSpec {
-  return { ...a, set: { ...a.set, ...changes } };
+/** The weeks A runs (its scenario's, or the panel's run.weeks). */
+function weeksOf(a: SweepSpec): number {
+  const scenario = Array.isArray(a.scenario) ? a.scenario[0] : a.scenario;
+  return scenarioParams(scenario, a.set, a.weeks === undefined ? {} : { 'run.weeks': a.weeks })['run.weeks'];
 }
 
-/** The last week's paired differences: mean with its 95% interval, median, and on how many seeds B is above A. */
-export function finalDifference(diff: readonly (readonly number[])[]): { week: number; mean: number; half: number; median: number; above: number; n: number } {
-  const week = Math.max(0, ...diff.map((d) => d.length));
-  const last = diff.map((d) => d[week - 1]);
-  const ci = meanCi(last);
-  return { week, mean: ci.mean, half: ci.half, median: fan(last.map((v) => [v])).median[0] ?? NaN, above: last.filter((v) => v > 0).length, n: last.length };
+/**
+ * B's spec on A's seeds: A's with the changes over A's `set`; or, given
+ * another scenario, that scenario with the changes as its `set`, over A's
+ * weeks (so the paired weeks line up).
+ */
+export function specB(a: SweepSpec, changes: Record<string, number | string>, scenario = ''): SweepSpec {
+  if (!scenario) return { ...a, set: { ...a.set, ...changes } };
+  const weeks = weeksOf(a);
+  const own = scenarioParams(scenario)['run.weeks'];
+  return { scenario, seeds: a.seeds, ...(weeks !== own || a.weeks !== undefined ? { weeks } : {}), ...(Object.keys(changes).length ? { set: changes } : {}) };
 }
 
-function downloadsOfB(b: Batch): HTMLElement {
+export interface Difference {
+  mean: number;
+  half: number;
+  median: number;
+  above: number;
+  /** seeds where both runs have the measure */
+  n: number;
+  meanA: number;
+  meanB: number;
+}
+
+/** A measure's paired differences B − A, seed by seed: mean with its 95% interval, median, on how many seeds B is above A, and each side's mean. */
+export function measureDifference(a: readonly number[], b: readonly number[]): Difference {
+  const diff = b.map((v, i) => v - a[i]).filter(Number.isFinite);
+  const ci = meanCi(diff);
+  return { mean: ci.mean, half: ci.half, median: diff.length ? fan(diff.map((v) => [v])).median[0] : NaN, above: diff.filter((v) => v > 0).length, n: diff.length, meanA: meanCi(a).mean, meanB: meanCi(b).mean };
+}
+
+/** The values of one measure over a batch's runs. */
+function measureValues(batch: Batch, name: string): number[] {
+  const m = Object.keys(batch.measures).indexOf(name);
+  return batch.results.map((r) => r.measures[m]);
+}
+
+/** The headline: B − A in the chosen measure, named with what it computes; or why it cannot be said (a window outside the runs). */
+function headline(a: Batch, b: Batch, name: string): HTMLElement {
+  const label = measureLabel(name);
+  const how = measureHow(a.measures[name]);
+  const d = measureDifference(measureValues(a, name), measureValues(b, name));
+  const data = { 'data-testid': 'lab-diff-summary', 'data-measure': name, 'data-mean': String(d.mean), 'data-half': String(d.half), 'data-median': String(d.median) };
+  if (d.n === 0) return h('p', { class: 'lab-summary lab-summary-none', ...data }, t('lab.compare.undefined', { measure: label, how, weeks: a.results[0]?.weeks.length ?? 0 }));
   return h(
-    'div',
-    { class: 'lab-b-downloads' },
-    h('span', {}, t('lab.compare.bDownloads')),
-    button(t('lab.compare.bRuns'), () => downloadText('runs-b.csv', recordsToCsv(b.runs.map((r, i) => runRow(r, b.results[i]))), 'text/csv'), { class: 'btn btn-small', 'data-testid': 'lab-b-runs' }),
-    button(t('lab.compare.bWeeks'), () => downloadText('weeks-b.csv', recordsToCsv(b.runs.flatMap((r, i) => weekRows(r, b.results[i].weeks))), 'text/csv'), { class: 'btn btn-small', 'data-testid': 'lab-b-weeks' }),
-    button(t('lab.compare.bSpec'), () => downloadText('sweep-b.json', `${JSON.stringify(b.spec, null, 2)}\n`, 'application/json'), { class: 'btn btn-small', 'data-testid': 'lab-b-spec' }),
+    'p',
+    { class: 'lab-summary', ...data },
+    h('strong', {}, t('lab.compare.headline', { measure: label, mean: fmt(d.mean) })),
+    ' ',
+    t('lab.compare.summary', { how, lo: fmt(d.mean - d.half), hi: fmt(d.mean + d.half), median: fmt(d.median), above: d.above, n: d.n, a: fmt(d.meanA), b: fmt(d.meanB) }),
   );
 }
 
-/** The fan of A, and with B: B's fan on the same scale, the difference's fan, and the summary line. */
-function figures(a: Batch, b: Batch | null, m: string): HTMLElement[] {
+function downloadsOfB(b: Batch, done: Finished): HTMLElement {
+  const labels = { runs: t('lab.compare.bRuns'), weeks: t('lab.compare.bWeeks'), spec: t('lab.compare.bSpec'), manifest: t('lab.compare.bManifest') };
+  return h('div', { class: 'lab-b-downloads' }, h('span', {}, t('lab.compare.bDownloads')), batchDownloads(b, done, '-b', labels, { runs: 'lab-b-runs', weeks: 'lab-b-weeks', spec: 'lab-b-spec', manifest: 'lab-b-manifest' }));
+}
+
+/** The fan of A, and with B: the headline, B's fan on the same scale, the difference's fan. */
+function figures(a: Batch, b: Batch | null, m: string, done: Finished): HTMLElement[] {
   const name = t(`lab.weekly.${m}`);
   const sa = series(a, m);
   if (!b) return [fanChart(t('lab.seeds.fanTitle', { measure: name, n: sa.length }), fan(sa), 'lab-fan')];
@@ -66,17 +110,11 @@ function figures(a: Batch, b: Batch | null, m: string): HTMLElement[] {
   const all = [...fa.q05, ...fa.q95, ...fb.q05, ...fb.q95, ...fa.median, ...fb.median].filter(Number.isFinite);
   const range = { min: Math.min(...all), max: Math.max(...all) };
   const diff = pairedDiff(sb, sa);
-  const d = finalDifference(diff);
-  const summary = h(
-    'p',
-    { class: 'lab-summary', 'data-testid': 'lab-diff-summary', 'data-mean': String(d.mean), 'data-half': String(d.half), 'data-median': String(d.median), 'data-week': String(d.week) },
-    t('lab.compare.summary', { week: d.week, measure: name, mean: fmt(d.mean), lo: fmt(d.mean - d.half), hi: fmt(d.mean + d.half), median: fmt(d.median), above: d.above, n: d.n }),
-  );
   return [
-    summary,
+    headline(a, b, state.headline),
     h('div', { class: 'lab-pair' }, fanChart(t('lab.compare.fanA', { measure: name, n: sa.length }), fa, 'lab-fan', 0, range), fanChart(t('lab.compare.fanB', { measure: name, n: sb.length }), fb, 'lab-fan-b', 1, range)),
     fanChart(t('lab.compare.diffTitle', { measure: name, n: diff.length }), fan(diff), 'lab-diff', 2, undefined, true),
-    downloadsOfB(b),
+    downloadsOfB(b, done),
   ];
 }
 
@@ -90,19 +128,44 @@ export function seedsSection(cfg: LabConfig, work: Work): HTMLElement {
   compare.checked = state.compare;
   const changes = h('textarea', { id: 'lab-b', rows: '3', spellcheck: 'false', placeholder: 'plan.commissionRate = 0.08', 'data-testid': 'lab-b' });
   changes.value = state.changes;
-  const bBox = h('div', { class: 'lab-field lab-b', hidden: !compare.checked }, h('label', { for: 'lab-b' }, t('lab.compare.changes')), changes, h('p', { class: 'lab-hint' }, t('lab.seeds.aIs')));
+  const bScenario = h('select', { id: 'lab-b-scenario', 'data-testid': 'lab-b-scenario' }, h('option', { value: '' }, t('lab.compare.sameScenario')), SCENARIO_IDS.map((s) => h('option', { value: s }, `${t(`scenarios.${s}.title`)} (${s})`)));
+  bScenario.value = state.bScenario;
+  const changesLabel = h('label', { for: 'lab-b' });
+  const hint = h('p', { class: 'lab-hint', 'data-testid': 'lab-b-hint' });
+  const explain = () => {
+    const other = bScenario.value;
+    changesLabel.textContent = other ? t('lab.compare.changesOver', { scenario: other }) : t('lab.compare.changes');
+    hint.textContent = other ? t('lab.compare.otherIs', { scenario: t(`scenarios.${other}.title`) }) : t('lab.seeds.aIs');
+  };
+  explain();
+  const headlinePick = h('select', { id: 'lab-headline', 'data-testid': 'lab-headline' }, HEADLINES.map((m) => h('option', { value: m }, measureLabel(m))));
+  headlinePick.value = state.headline;
+  const bBox = h(
+    'div',
+    { class: 'lab-b', hidden: !compare.checked },
+    h('div', { class: 'lab-form' }, labelled('lab-field', t('lab.compare.bIs'), bScenario), labelled('lab-field', t('lab.compare.headlinePick'), headlinePick)),
+    h('div', { class: 'lab-field' }, changesLabel, changes, hint),
+  );
   compare.addEventListener('change', () => {
     state.compare = compare.checked;
     bBox.hidden = !compare.checked;
   });
   changes.addEventListener('input', () => (state.changes = changes.value));
-  let last: { a: Batch; b: Batch | null } | null = null;
+  bScenario.addEventListener('change', () => {
+    state.bScenario = bScenario.value;
+    explain();
+  });
+  let last: { a: Batch; b: Batch | null; done: Finished } | null = null;
   const draw = () => {
     clearLabCharts(out);
-    replace(out, last ? figures(last.a, last.b, measure.value) : []);
+    replace(out, last ? figures(last.a, last.b, measure.value, last.done) : []);
   };
   measure.addEventListener('change', () => {
     state.measure = measure.value;
+    draw();
+  });
+  headlinePick.addEventListener('change', () => {
+    state.headline = headlinePick.value;
     draw();
   });
   const run = async () => {
@@ -121,17 +184,18 @@ export function seedsSection(cfg: LabConfig, work: Work): HTMLElement {
     const specs = [a];
     if (compare.checked) {
       const b = parseChanges(changes.value);
-      const why = b.problems[0] ?? (Object.keys(b.set).length === 0 ? t('lab.compare.empty') : null);
+      // B as A plus nothing would be A again; another scenario as it is is a comparison
+      const why = b.problems[0] ?? (Object.keys(b.set).length === 0 && !bScenario.value ? t('lab.compare.empty') : null);
       if (why) {
         problem.textContent = why;
         changes.focus();
         return;
       }
-      specs.push(specB(a, b.set));
+      specs.push(specB(a, b.set, bScenario.value));
     }
-    const batches = await runBatch(work, specs, true);
-    if (!batches) return;
-    last = { a: batches[0], b: batches[1] ?? null };
+    const ran = await runBatch(work, specs, true);
+    if (!ran) return;
+    last = { a: ran.batches[0], b: ran.batches[1] ?? null, done: ran.done };
     draw();
   };
   return h(

@@ -1,24 +1,34 @@
 /**
  * The lab's sweeps: one or two parameters over lists of values, replications
  * (seeds) per point, as a sweep spec checked by checkSpec and expanded by
- * expandSpec. One parameter draws a line with its 95% band, two a heatmap of
- * the means. An uploaded spec fills the panel and this form (a bad one: one
- * sentence, nothing changed); the last one ran can be downloaded.
+ * expandSpec. Before it runs, the sweep's size and an estimated time; above
+ * CONFIRM_RUNS runs, a confirmation. One parameter draws a line with its 95%
+ * band, two a heatmap of the means beside one of the intervals' half-widths;
+ * a spec over several scenarios draws one per scenario. The measure is an
+ * outcome measure (src/research/measures.ts: the defaults and the spec's) or
+ * a whole-run total. An uploaded spec fills the panel and this form (a bad
+ * one: one sentence, nothing changed; one the form cannot show runs as it is).
  */
 import { t } from '../../i18n';
+import { int } from '../../i18n/format';
 import { PARAM_SPECS, type Totals } from '../../sim';
+import { DEFAULT_MEASURES } from '../../research/measures';
 import { meanCi } from '../../shared/stats';
-import { gridPoints, type SweepSpec } from '../../lab/sweepSpec';
+import type { LabResult } from '../../lab/job';
+import type { SweepSpec } from '../../lab/sweepSpec';
 import { h, labelled, replace } from '../kit/dom';
 import { button } from '../shell/header';
 import { checkedSpec, readSpecFile } from './checks';
 import { clearLabCharts, heatmap, sweepLine } from './charts';
+import { measureLabel } from './measureText';
 import { configSpec, fillConfig, focusBad, type LabConfig } from './params';
-import { runBatch, type Batch, type Work } from './work';
+import { CONFIRM_RUNS, estimateSeconds, sizeOf } from './size';
+import { keepsWeeks, labWorkers, runBatch, type Batch, type Work } from './work';
 
 const TOTALS = ['revenue', 'profit', 'deals', 'pay', 'misconduct', 'quits', 'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers', 'returns', 'churned'] as const;
 
-const state = { x: 'plan.commissionRate', xValues: '0, 0.04, 0.08', y: '', yValues: '', seeds: '2', measure: 'profit' };
+/** A measure's option value: `m:` an outcome measure by name, `t:` a whole-run total. */
+const state = { x: 'plan.commissionRate', xValues: '0, 0.04, 0.08', y: '', yValues: '', seeds: '2', measure: 'm:y2Profit' };
 
 /** Five values from a parameter's minimum to its maximum, or its choices (a starting point the researcher edits). */
 function suggest(key: string): string {
@@ -46,18 +56,88 @@ function showSeeds(seeds: SweepSpec['seeds']): string {
   return typeof seeds === 'number' ? String(seeds) : seeds.join(', ');
 }
 
-function label(v: number | string): string {
-  return String(v);
+/** About how long, in the page's words. */
+export function duration(seconds: number): string {
+  if (seconds < 1) return t('lab.size.underSecond');
+  if (seconds < 90) return t('lab.size.seconds', { n: Math.round(seconds) });
+  if (seconds < 90 * 60) return t('lab.size.minutes', { n: Math.round(seconds / 60) });
+  return t('lab.size.hours', { n: Math.round(seconds / 360) / 10 });
 }
 
-/** Mean and 95% half-width of a total at every grid point (runs in the spec's order: point, then seed). */
-function byPoint(batch: Batch, measure: keyof Totals): Array<{ point: Record<string, number | string>; mean: number; half: number }> {
-  const points = gridPoints(batch.spec);
-  const per = batch.runs.length / points.length;
-  return points.map((point, i) => {
-    const values = batch.results.slice(i * per, (i + 1) * per).map((r) => r.totals[measure]);
-    const ci = meanCi(values);
-    return { point, mean: ci.mean, half: ci.half };
+/** A spec's size and estimated time, in one line. */
+export function sizeLine(spec: SweepSpec): string {
+  const s = sizeOf(spec);
+  const workers = labWorkers();
+  return t('lab.size.line', { runs: int(s.runs), scenarios: s.scenarios, points: int(s.points), seeds: int(s.seeds), time: duration(estimateSeconds(s, workers)), workers });
+}
+
+/** One value per run for the chosen measure: an outcome measure by name (`m:`) or a total (`t:`). */
+function picker(batch: Batch, measure: string): (r: LabResult) => number {
+  const [kind, name] = [measure.slice(0, 2), measure.slice(2)];
+  if (kind === 't:') return (r) => r.totals[name as keyof Totals];
+  const m = Object.keys(batch.measures).indexOf(name);
+  return (r) => (m < 0 ? NaN : r.measures[m]);
+}
+
+interface Cell {
+  values: Record<string, number | string>;
+  mean: number;
+  half: number;
+}
+
+/** Mean and 95% half-width of the measure at every design point, scenario by scenario (runs in the spec's order: scenario, point, seed). */
+function byScenario(batch: Batch, measure: string): Array<{ scenario: string; cells: Cell[]; n: number }> {
+  const value = picker(batch, measure);
+  const out: Array<{ scenario: string; cells: Cell[]; n: number }> = [];
+  let i = 0;
+  while (i < batch.runs.length) {
+    const run = batch.runs[i];
+    let j = i;
+    while (j < batch.runs.length && batch.runs[j].point === run.point) j++;
+    const ci = meanCi(batch.results.slice(i, j).map(value));
+    if (out.at(-1)?.scenario !== run.scenario) out.push({ scenario: run.scenario, cells: [], n: j - i });
+    out[out.length - 1].cells.push({ values: run.values, mean: ci.mean, half: ci.half });
+    i = j;
+  }
+  return out;
+}
+
+/** The options of the measure select: the batch's measures (the defaults before a batch), then the totals. */
+function measureOptions(batch: Batch | null): HTMLElement[] {
+  const names = Object.keys(batch?.measures ?? DEFAULT_MEASURES);
+  return [
+    h('optgroup', { label: t('lab.sweep.measures') }, names.map((m) => h('option', { value: `m:${m}` }, measureLabel(m)))),
+    h('optgroup', { label: t('lab.sweep.totals') }, TOTALS.map((m) => h('option', { value: `t:${m}` }, t(`lab.totals.${m}`)))),
+  ];
+}
+
+/** The charts of a batch for a measure: per scenario, a line (one varied parameter) or a heatmap and its intervals (two). */
+function charts(batch: Batch, measure: string, label: string): HTMLElement[] {
+  const keys = Object.keys(batch.spec.vary ?? {});
+  // a sampled design or more than two varied keys: the numbers are in the CSV
+  if (batch.spec.sample !== undefined || keys.length === 0 || keys.length > 2) return [];
+  const groups = byScenario(batch, measure);
+  const many = groups.length > 1;
+  return groups.map(({ scenario, cells, n }) => {
+    const scenarioName = many ? t('lab.sweep.inScenario', { scenario: t(`scenarios.${scenario}.title`) }) : '';
+    if (cells.every((c) => !Number.isFinite(c.mean))) return h('p', { class: 'lab-note', 'data-testid': 'lab-sweep-undefined' }, t('lab.sweep.undefined', { measure: label }), scenarioName);
+    const show = (v: number | string) => String(v);
+    let figures: HTMLElement[];
+    if (keys.length === 1) {
+      figures = [sweepLine(t('lab.sweep.lineTitle', { measure: label, x: keys[0], n }) + scenarioName, cells.map((c) => show(c.values[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line')];
+    } else {
+      const [kx, ky] = keys;
+      const at = (c: Cell) => ({ x: show(c.values[kx]), y: show(c.values[ky]) });
+      figures = [
+        h(
+          'div',
+          { class: 'lab-pair' },
+          heatmap(t('lab.sweep.heatTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.mean, half: c.half })), 'lab-sweep-heat'),
+          heatmap(t('lab.sweep.heatCiTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.half })), 'lab-sweep-heat-ci', 'width'),
+        ),
+      ];
+    }
+    return h('div', { class: 'lab-sweep-scenario', 'data-scenario': scenario }, figures);
   });
 }
 
@@ -66,6 +146,7 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
   const out = h('div', { class: 'lab-out', 'data-testid': 'lab-sweep-out' });
   const problem = h('p', { class: 'message lab-problem', role: 'alert', 'data-testid': 'lab-sweep-problem' });
   const note = h('div', { class: 'lab-note', role: 'status', 'data-testid': 'lab-sweep-note' });
+  const size = h('p', { class: 'lab-size', 'aria-live': 'polite', 'data-testid': 'lab-sweep-size' });
   const pick = (id: string, value: string, optional: boolean) => {
     const sel = h('select', { id, 'data-testid': id }, optional ? h('option', { value: '' }, t('lab.sweep.none')) : null, PARAM_SPECS.map((s) => h('option', { value: s.key }, s.key)));
     sel.value = value;
@@ -76,36 +157,42 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
   const xValues = h('input', { id: 'lab-sweep-xv', type: 'text', value: state.xValues, 'data-testid': 'lab-sweep-xv' });
   const yValues = h('input', { id: 'lab-sweep-yv', type: 'text', value: state.yValues, 'data-testid': 'lab-sweep-yv' });
   const seeds = h('input', { id: 'lab-sweep-seeds', type: 'text', inputmode: 'numeric', value: state.seeds, 'data-testid': 'lab-sweep-seeds' });
-  const measure = h('select', { id: 'lab-sweep-measure', 'data-testid': 'lab-sweep-measure' }, TOTALS.map((m) => h('option', { value: m }, t(`lab.totals.${m}`))));
+  const measure = h('select', { id: 'lab-sweep-measure', 'data-testid': 'lab-sweep-measure' }, measureOptions(null));
   measure.value = state.measure;
+  let last: Batch | null = null;
+
+  /**
+   * The spec the form says: the panel's changes, but not those of the varied
+   * keys (a key goes in one place). Unchecked: seeds or values that do not
+   * read go to the check as typed, so its sentence names them.
+   */
+  const formJson = () => {
+    const vary: Record<string, Array<number | string>> = { [x.value]: parseValues(xValues.value) };
+    if (y.value && y.value !== x.value) vary[y.value] = parseValues(yValues.value);
+    const { set, weeks, ...base } = configSpec(cfg, 1);
+    const kept = Object.entries(set ?? {}).filter(([key]) => !(key in vary));
+    return { ...base, ...(weeks !== undefined && !('run.weeks' in vary) ? { weeks } : {}), ...(kept.length ? { set: Object.fromEntries(kept) } : {}), seeds: parseSeeds(seeds.value), vary };
+  };
+  const resize = () => {
+    const checked = checkedSpec(formJson());
+    size.textContent = 'spec' in checked ? sizeLine(checked.spec) : '';
+  };
   x.addEventListener('change', () => (xValues.value = suggest(x.value)));
   y.addEventListener('change', () => (yValues.value = y.value ? suggest(y.value) : ''));
-  let last: Batch | null = null;
 
   const draw = () => {
     clearLabCharts(out);
     if (!last) return replace(out);
-    const m = measure.value as keyof Totals;
-    const keys = Object.keys(last.spec.vary ?? {});
+    const label = measure.selectedOptions[0]?.textContent ?? '';
     const ran = h('details', { class: 'lab-ran' }, h('summary', {}, t('lab.sweep.ran')), h('pre', { tabindex: '0', 'data-testid': 'lab-sweep-spec' }, JSON.stringify(last.spec, null, 2)));
-    // one scenario and at most two varied keys draw; anything else is in the CSV
-    if (Array.isArray(last.spec.scenario) && last.spec.scenario.length > 1) return replace(out, ran);
-    const cells = byPoint(last, m);
-    const n = last.runs.length / cells.length;
-    const name = t(`lab.totals.${m}`);
-    if (keys.length === 1) {
-      replace(out, ran, sweepLine(t('lab.sweep.lineTitle', { measure: name, x: keys[0], n }), cells.map((c) => label(c.point[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line'));
-    } else if (keys.length === 2) {
-      const [kx, ky] = keys;
-      replace(out, ran, heatmap(t('lab.sweep.heatTitle', { measure: name, x: kx, y: ky, n }), kx, ky, cells.map((c) => ({ x: label(c.point[kx]), y: label(c.point[ky]), v: c.mean })), 'lab-sweep-heat'));
-    } else replace(out, ran);
+    replace(out, ran, charts(last, measure.value, label));
   };
   measure.addEventListener('change', () => {
     state.measure = measure.value;
     draw();
   });
 
-  const runSpec = async (json: unknown) => {
+  const runSpec = async (json: unknown, confirmed = false) => {
     replace(problem);
     replace(note);
     const checked = checkedSpec(json);
@@ -113,9 +200,23 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
       problem.textContent = t('lab.sweep.badSpec', { message: checked.problem });
       return;
     }
-    const batches = await runBatch(work, [checked.spec], false);
-    if (!batches) return;
-    last = batches[0];
+    const spec = checked.spec;
+    size.textContent = sizeLine(spec);
+    const runs = sizeOf(spec).runs;
+    if (runs > CONFIRM_RUNS && !confirmed) {
+      const go = button(t('lab.size.confirm', { runs: int(runs) }), () => void runSpec(spec, true), { class: 'btn btn-small btn-primary', 'data-testid': 'lab-confirm-run' });
+      const no = button(t('lab.size.dontRun'), () => replace(note, h('p', {}, t('lab.size.notRun'))), { class: 'btn btn-small', 'data-testid': 'lab-confirm-cancel' });
+      replace(note, h('p', {}, t('lab.size.ask', { line: sizeLine(spec), max: int(CONFIRM_RUNS) })), h('div', { class: 'lab-confirm' }, go, no));
+      go.focus();
+      return;
+    }
+    const ran = await runBatch(work, [spec], keepsWeeks(spec));
+    if (!ran) return;
+    last = ran.batches[0];
+    const chosen = measure.value;
+    replace(measure, measureOptions(last));
+    measure.value = chosen;
+    if (measure.selectedIndex < 0) measure.value = 'm:y2Profit';
     draw();
   };
 
@@ -126,19 +227,25 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
       return;
     }
     Object.assign(state, { x: x.value, xValues: xValues.value, y: y.value, yValues: yValues.value, seeds: seeds.value });
-    const vary: Record<string, Array<number | string>> = { [x.value]: parseValues(xValues.value) };
-    if (y.value && y.value !== x.value) vary[y.value] = parseValues(yValues.value);
-    // seeds that do not read as a count or a list go to the check as typed, so its sentence names them
-    void runSpec({ ...configSpec(cfg, 1), seeds: parseSeeds(seeds.value), vary });
+    void runSpec(formJson());
   };
 
-  /** An uploaded spec into the panel and the form; nothing changes when the form cannot show it. */
+  /** An uploaded spec into the panel and the form; nothing changes when the form cannot show it (then it can run as it is). */
   const load = (spec: SweepSpec, name: string) => {
     const axes = Object.entries(spec.vary ?? {});
     const many = Array.isArray(spec.scenario) && spec.scenario.length > 1;
-    if (many || axes.length > 2) {
-      const what = many ? t('lab.upload.scenarios', { n: spec.scenario.length }) : t('lab.upload.axes', { n: axes.length });
-      replace(note, h('p', {}, t('lab.upload.tooMuch', { name, what })), button(t('lab.upload.runAsIs'), () => void runSpec(spec), { class: 'btn btn-small', 'data-testid': 'lab-run-as-is' }));
+    const what = many
+      ? t('lab.upload.scenarios', { n: spec.scenario.length })
+      : axes.length > 2
+        ? t('lab.upload.axes', { n: axes.length })
+        : spec.sample
+          ? t('lab.upload.sample', { method: spec.sample.method, n: spec.sample.n })
+          : spec.measures
+            ? t('lab.upload.measures', { n: Object.keys(spec.measures).length })
+            : null;
+    if (what) {
+      const then = many && axes.length > 0 && axes.length <= 2 && !spec.sample ? t('lab.upload.chartPerScenario') : t('lab.upload.inCsv');
+      replace(note, h('p', {}, t('lab.upload.tooMuch', { name, what, then })), h('p', { class: 'lab-size' }, sizeLine(spec)), button(t('lab.upload.runAsIs'), () => void runSpec(spec), { class: 'btn btn-small', 'data-testid': 'lab-run-as-is' }));
       return;
     }
     fillConfig(cfg, spec);
@@ -154,6 +261,7 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
     Object.assign(state, { x: x.value, xValues: xValues.value, y: y.value, yValues: yValues.value, seeds: seeds.value });
     const seedText = typeof spec.seeds === 'number' ? t('lab.upload.seedCount', { n: spec.seeds }) : t('lab.upload.seedList', { n: spec.seeds.length });
     replace(note, h('p', {}, t('lab.upload.loaded', { name, scenario: cfg.scenario, set: cfg.typed.size, axes: axes.map(([k]) => k).join(', ') || '0', seeds: seedText })));
+    resize();
   };
 
   const upload = h('input', { id: 'lab-sweep-upload', type: 'file', accept: '.json,application/json', class: 'sr-only', 'data-testid': 'lab-sweep-upload' });
@@ -170,20 +278,26 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
     });
   });
 
+  const form = h(
+    'div',
+    { class: 'lab-form' },
+    labelled('lab-field', t('lab.sweep.x'), x),
+    labelled('lab-field lab-wide', t('lab.sweep.values'), xValues),
+    labelled('lab-field', t('lab.sweep.y'), y),
+    labelled('lab-field lab-wide', t('lab.sweep.values'), yValues),
+    labelled('lab-field', t('lab.sweep.seeds'), seeds),
+    labelled('lab-field', t('lab.sweep.measure'), measure),
+  );
+  // the size follows what is typed (after a select's suggestion has filled its values)
+  form.addEventListener('input', resize);
+  form.addEventListener('change', () => queueMicrotask(resize));
+  resize();
   return h(
     'section',
     { class: 'card lab-sweep', 'aria-labelledby': 'lab-sweep-h' },
     h('h2', { id: 'lab-sweep-h' }, t('lab.sweep.heading')),
-    h(
-      'div',
-      { class: 'lab-form' },
-      labelled('lab-field', t('lab.sweep.x'), x),
-      labelled('lab-field lab-wide', t('lab.sweep.values'), xValues),
-      labelled('lab-field', t('lab.sweep.y'), y),
-      labelled('lab-field lab-wide', t('lab.sweep.values'), yValues),
-      labelled('lab-field', t('lab.sweep.seeds'), seeds),
-      labelled('lab-field', t('lab.sweep.measure'), measure),
-    ),
+    form,
+    size,
     h('div', { class: 'actions' }, button(t('lab.sweep.run'), fromForm, { class: 'btn btn-primary', 'data-testid': 'lab-run-sweep' }), h('label', { class: 'btn', for: 'lab-sweep-upload' }, t('lab.sweep.upload')), upload),
     problem,
     note,
