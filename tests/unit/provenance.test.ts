@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the bin, without types
 import { buildBundle, isFresh } from '../../bin/cliBundle.mjs';
-import { gitState, MODEL_SOURCE_DIRS, modelSourcesHash } from '../../bin/modelSources.mjs';
+import { gitState, MODEL_SOURCE_DIRS, modelSourceFiles, modelSourcesHash } from '../../bin/modelSources.mjs';
 import { provenance, sourceProvenance } from '../../src/cli/provenance';
 import { modelMismatch, modelProvenance, RNG_PROVENANCE } from '../../src/research/provenance';
 import { MODEL_VERSION } from '../../src/sim';
@@ -192,6 +192,13 @@ describe('docs/MODEL.md §3.6, the generator as documented', () => {
     expect([...listed].sort((a, b) => a - b)).toEqual(listed);
     for (const name of STREAM_NAMES) expect(section, name).toMatch(new RegExp(`\\| \`${name}\` \\|`));
     expect(doc.match(/^### 3\.7 Week numbering$/gm)).toHaveLength(1);
+  });
+
+  it('names every file of the core that draws from a stream (a new draw site must be documented)', () => {
+    const section = doc.slice(doc.indexOf('### 3.6 Random numbers'), doc.indexOf('### 3.7'));
+    const drawing = modelSourceFiles(ROOT).filter((file) => file.startsWith('src/sim/') && /\brng\.(setup|market|reps|selling|customers|people)\b/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(drawing.length).toBeGreaterThan(5);
+    for (const file of drawing) expect(section, `${file} draws: docs/MODEL.md §3.6 must say what`).toContain(file.slice('src/sim/'.length));
   });
 });
 
