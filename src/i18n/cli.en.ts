@@ -264,6 +264,6 @@ export const cliEn = {
     serveField: '{op} request, {field}: {detail}',
     serveUnknownField: '{op} request: unknown field "{field}"; valid fields: {choices}',
     serveUnknownFieldNear: '{op} request: unknown field "{field}"; did you mean {near}?',
-    serveTooManyRuns: 'the request asks for {count} runs (points × seeds); at most {max} in one request',
+    serveTooManyRuns: 'the request asks for {count, plural, one {# run} other {# runs}} (points × seeds); at most {max} in one request',
   },
 };

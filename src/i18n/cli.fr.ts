@@ -17,7 +17,7 @@ export const cliFr = {
     '  salesfloor class --resume DOSSIER       la même salle après un arrêt brutal : joueurs, parties, pause et événements',
     '  salesfloor serve --stdio [--workers N]  répond à des requêtes JSON, une par ligne sur l’entrée standard (run, runs,',
     '                                          measures, expand, params, version), chacune par une ligne JSON sur la sortie',
-    '                                          standard, jusqu’à la fin de l’entrée : une boucle en Python ou en R ne paie pas',
+    '                                          standard, jusqu’à la fin de l’entrée : une boucle en Python ou en R ne paie pas',
     '                                          un démarrage par partie (docs/RESEARCH.md)',
     '  salesfloor run --scenario ID [options]  simule une partie et l\u2019affiche, ou l\u2019une de ses tables',
     '  salesfloor run --scenario A,B --seeds 1-200 [options]',
@@ -273,6 +273,6 @@ export const cliFr = {
     serveField: 'requête {op}, {field} : {detail}',
     serveUnknownField: 'requête {op} : champ inconnu « {field} » ; champs valides : {choices}',
     serveUnknownFieldNear: 'requête {op} : champ inconnu « {field} » ; vouliez-vous dire {near} ?',
-    serveTooManyRuns: 'la requête demande {count} parties (points × graines) ; au plus {max} par requête',
+    serveTooManyRuns: 'la requête demande {count, plural, one {# partie} other {# parties}} (points × graines) ; au plus {max} par requête',
   },
 };
