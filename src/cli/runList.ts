@@ -2,8 +2,10 @@
  * The runs of `salesfloor run` with many: `--scenario a,b` (a list of
  * scenario ids) and `--seeds 1-200` (a list of seeds and ranges:
  * `1-5,9,12-14`), every scenario with every seed, scenario first. A range is
- * two whole numbers joined by a dash, the first not above the second; any
- * other item is one seed as written. Every problem is a CliError.
+ * two whole numbers joined by a dash, the first not above the second; an item
+ * of digits and dashes that is not one (`1-`, `-5`, `1--3`, `1-2-3`) is
+ * refused, not taken for a seed; any other item is one seed as written
+ * (`a-b` too). Every problem is a CliError.
  */
 import { SCENARIO_IDS } from '../scenarios';
 import { unknownWord } from './args';
@@ -25,6 +27,7 @@ export function parseSeeds(text: string): string[] {
     const item = raw.trim();
     if (item === '') throw new CliError('errors.badSeeds', { seeds: text });
     const range = /^(\d{1,9})-(\d{1,9})$/.exec(item);
+    if (!range && /^[\d\s]*-[\d\s-]*$/.test(item)) throw new CliError('errors.seedRangeShape', { range: item });
     if (!range) {
       add(item);
       continue;

@@ -9,15 +9,14 @@
  * src/sim/paramSpecs.ts as the run resolved it), so a run's full parameter
  * set is one join away.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { PARAM_KEYS, type Params } from '../sim';
 import { columnKind, type Cell } from '../lab/rows';
 import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
 import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
+import type { Provenance } from './provenance';
 import { TableSink, type Batch, type KeyValue } from './sweepTables';
 
 /** The spec in FILE, checked; every problem is a CliError (exit 2). */
@@ -46,20 +45,22 @@ export function readSpec(file: string, tr: Tr): SweepSpec {
   }
 }
 
-/** The git commit the command line was built from, or null outside a git checkout. */
-export function gitCommit(): string | null {
-  try {
-    const cwd = dirname(fileURLToPath(import.meta.url));
-    const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return /^[0-9a-f]{40}$/.test(out) ? out : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The command as typed, quoted where a shell would need it. */
-export function commandLine(argv: readonly string[]): string {
-  return ['salesfloor', ...argv].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+/**
+ * What a sweep's tables carry as Parquet key-value metadata (keys
+ * `salesfloor.model`, `.sourcesHash`, `.node`, `.rng`, `.spec`, `.measures`,
+ * values JSON): what makes their numbers — the model and the hash of its
+ * sources, the generator, the spec and measures. Where and when they were
+ * made (commit, dirty flag, command, shard, workers, date) is manifest.json's:
+ * it differs between a sweep, its shards and their merge, whose tables must
+ * keep the same bytes (a commit elsewhere in the tree between two shards
+ * changes no number; an edited model changes sourcesHash).
+ */
+export function tableMetadata(prov: Pick<Provenance, 'model' | 'sourcesHash' | 'node' | 'rng'>, spec: SweepSpec, measures: object): KeyValue[] {
+  const entries: [string, unknown][] = [
+    ['model', prov.model], ['sourcesHash', prov.sourcesHash], ['node', prov.node], ['rng', prov.rng],
+    ['spec', spec], ['measures', measures],
+  ];
+  return entries.map(([key, value]) => ({ key: `salesfloor.${key}`, value: JSON.stringify(value) }));
 }
 
 /** The columns of points.csv. */

@@ -16,13 +16,14 @@ import { checkSpec, seedsOf, sweepSize, type SweepSpec } from '../../lab/sweepSp
 import { CliError, fsReason } from '../errors';
 import type { Tr } from '../locale';
 import { CsvReader } from '../csvRead';
-import { commandLine, gitCommit, openSweepDir } from '../sweepOutput';
+import { modelMismatch, provenance, type Provenance } from '../provenance';
+import { openSweepDir, tableMetadata } from '../sweepOutput';
 
-interface ShardManifest {
-  model: { name: string; version: string };
+/** What merge reads of a shard's manifest: its provenance (src/cli/provenance.ts), spec, measures and shard. */
+interface ShardManifest extends Omit<Provenance, 'command'> {
   spec: unknown;
+  measures?: object;
   shard: { index: number; count: number } | null;
-  commit: string | null;
 }
 
 function openReader(dir: string, name: string, tr: Tr, first = 'index'): CsvReader {
@@ -79,6 +80,11 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
   if (first.model?.name !== MODEL_NAME || first.model?.version !== MODEL_VERSION) {
     throw new CliError('errors.shardModel', { dir: dirs[0], version: String(first.model?.version), current: MODEL_VERSION });
   }
+  // the same model version from other sources (an edited model, dirty or committed) is another model
+  if (typeof first.sourcesHash !== 'string') throw new CliError('errors.shardNoSources', { dir: dirs[0] });
+  manifests.forEach((m, i) => {
+    if (modelMismatch(first, m) !== null) throw new CliError('errors.shardSources', { dir: dirs[i], first: dirs[0] });
+  });
 
   const runReaders: CsvReader[] = [];
   const weekReaders: CsvReader[] = [];
@@ -97,7 +103,7 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
     const total = sweepSize(spec);
     // every index once, before anything is written
     checkCoverage(dirs, total);
-    const out = openSweepDir(options.out, spec, tr);
+    const out = openSweepDir(options.out, spec, tr, tableMetadata(first, spec, first.measures ?? {}));
     if (runColumns[3] !== 'point') throw new CliError('errors.badShardFile', { file: runReaders[0].file });
     out.head(runColumns, weekColumns);
     let weekCount = 0;
@@ -125,21 +131,23 @@ export function mergeCommand(options: Record<string, string>, dirs: readonly str
     }
     const leftover = [...weekReaders, ...pointReaders].find((r) => r.peek !== Infinity);
     if (leftover) throw new CliError('errors.badShardFile', { file: leftover.file });
+    // the rows are the shards': so are the model and sources they record; the command and date are this merge's
     out.close({
-      model: { name: MODEL_NAME, version: MODEL_VERSION },
-      commit: gitCommit(),
+      ...provenance(argv),
+      commit: first.commit,
+      dirty: manifests.some((m) => m.dirty === true) ? true : first.dirty,
+      sourcesHash: first.sourcesHash,
       spec,
       seeds: seedsOf(spec),
       sweepRuns: total,
       points: lastPoint + 1,
-      measures: (first as { measures?: unknown }).measures ?? null,
+      measures: first.measures ?? null,
       shard: null,
       workers: null,
       started: started.toISOString(),
       runtimeSeconds: Math.round(performance.now() - t0) / 1000,
-      command: commandLine(argv),
       rows: { runs: total, weeks: weekCount },
-      merged: dirs.map((dir, i) => ({ dir, shard: manifests[i].shard, commit: manifests[i].commit ?? null })),
+      merged: dirs.map((dir, i) => ({ dir, shard: manifests[i].shard, commit: manifests[i].commit ?? null, dirty: manifests[i].dirty ?? null })),
     });
   } finally {
     for (const r of [...runReaders, ...weekReaders, ...pointReaders]) r.close();

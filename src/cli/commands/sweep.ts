@@ -13,14 +13,14 @@
  * stops; it never builds the sweep's list of runs (a 280,000-run grid's dry
  * run costs a few of its runs' parameter sets).
  */
-import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { headCells, headColumns } from '../../lab/rows';
 import { parcelSize } from '../../shared/workerPool';
 import { designOf, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
 import { withDefaults } from '../../research/measures';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
-import { commandLine, gitCommit, openSweepDir, pointCells, readSpec } from '../sweepOutput';
+import { provenance } from '../provenance';
+import { openSweepDir, pointCells, readSpec, tableMetadata } from '../sweepOutput';
 import { csvLine } from '../../shared/csv';
 import runOne, { type SweepOutcome, type SweepTask } from '../sweepWorker';
 import { runInOrder, workersOf } from '../workerPool';
@@ -88,7 +88,8 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const measureNames = measureColumns(Object.keys(measures));
   const keep = measureNames.map((name) => Object.keys(measures).indexOf(name));
 
-  const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr);
+  const prov = provenance(argv);
+  const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr, tableMetadata(prov, spec, measures));
   // the sweep's first run, here: its time scales to the estimate, its outcome names the columns
   const probe = runAt(design, 0);
   const tProbe = performance.now();
@@ -138,8 +139,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   );
 
   dir?.close({
-    model: { name: MODEL_NAME, version: MODEL_VERSION },
-    commit: gitCommit(),
+    ...prov,
     spec,
     seeds: design.seeds,
     sweepRuns: design.size,
@@ -149,7 +149,6 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     workers,
     started: started.toISOString(),
     runtimeSeconds: Math.round(performance.now() - t0) / 1000,
-    command: commandLine(argv),
     rows: { runs: runs.length, weeks: weekCount },
   });
 }
