@@ -11,7 +11,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import QRCode from 'qrcode';
 import { decodeScenarioCode } from '../../codes/scenarioCode';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../room/protocol';
 import { fold } from '../../room/reducer';
@@ -150,6 +149,8 @@ export async function classCommand(options: Record<string, string>, tr: Tr, io: 
   }
   writeRoomFile(dir, { ...file, options: { port: server.port, host, ...(options.site ?? file.options.site ? { site } : {}) } });
   const join = server.host.joinUrl;
+  // loaded here, not with the command line: every other command starts without it
+  const { default: QRCode } = await import('qrcode');
   const qr = await QRCode.toString(join, { type: 'terminal', small: true });
   io.stdout(`${tr('class.join', { url: join })}\n${qr}\n`);
   io.stdout(`${tr('class.instructor', { url: `http://${local}:${server.port}/#/room?room=${file.code}&key=${file.secret}` })}\n`);

@@ -11,7 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
+// `ws` is loaded when a room starts, not with the command line: every other command starts without it
+import type { WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES, ROOM_PATH } from '../../room/protocol';
 import { RoomHost } from '../../room/roomHost';
 import type { RoomEvent } from '../../room/roomEvents';
@@ -87,6 +88,7 @@ export async function startRoomServer(opts: {
   onError?: (error: unknown) => void;
 }): Promise<RunningRoom> {
   const site = resolve(opts.site);
+  const { WebSocketServer } = await import('ws');
   const http = createServer((req, res) => serveSite(site, req, res));
   // frames up to twice the limit are read and refused as `size`; larger ones ws cuts (close 1009)
   const wss = new WebSocketServer({ server: http, path: ROOM_PATH, maxPayload: 2 * MAX_MESSAGE_BYTES });
