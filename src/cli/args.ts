@@ -10,7 +10,7 @@ import { parseArgs as splitArgs } from 'node:util';
 import { nearest } from '../sim';
 import { CliError } from './errors';
 
-export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'code', 'class', 'serve', 'sensitivity', 'help'] as const;
+export const COMMANDS = ['scenarios', 'params', 'run', 'sweep', 'merge', 'calibrate', 'optimize', 'code', 'class', 'serve', 'sensitivity', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CODE_ACTIONS = ['encode', 'decode'] as const;
 export type CodeAction = (typeof CODE_ACTIONS)[number];
@@ -39,6 +39,8 @@ const GRAMMARS: Record<string, Grammar> = {
   run: { options: { ...RUN_INPUT, seeds: false, workers: false, code: false, 'scenario-code': false, format: false, table: false, out: false }, positionals: [] },
   sweep: { options: { spec: false, workers: false, shard: false, out: false }, positionals: [], flags: ['dry-run'] },
   merge: { options: { out: false }, positionals: ['SHARD_DIR'], repeat: true },
+  calibrate: { options: { data: false, spec: false, workers: false, out: false }, positionals: [] },
+  optimize: { options: { spec: false, workers: false, out: false }, positionals: [] },
   'code encode': { options: { ...RUN_INPUT, 'scenario-code': false }, positionals: [] },
   'code decode': { options: { 'scenario-code': false }, positionals: ['CODE'] },
   class: { options: { port: false, host: false, scenario: false, seed: false, data: false, site: false, resume: false }, positionals: [] },

@@ -1,4 +1,5 @@
 /** The command line's strings (salesfloor help, progress, column names, errors): cli.<key>. */
+import { researchEn } from './research.en';
 export const cliEn = {
   help: [
     'salesfloor: the Salesfloor simulation on the command line.',
@@ -269,4 +270,5 @@ export const cliEn = {
     serveUnknownFieldNear: '{op} request: unknown field "{field}"; did you mean {near}?',
     serveTooManyRuns: 'the request asks for {count, plural, one {# run} other {# runs}} (points × seeds); at most {max} in one request',
   },
+  research: researchEn,
 };

@@ -1,4 +1,5 @@
 /** Les chaînes de la ligne de commande (aide, progression, colonnes, erreurs) : cli.<clé>. */
+import { researchFr } from './research.fr';
 export const cliFr = {
   help: [
     'salesfloor : la simulation Salesfloor en ligne de commande.',
@@ -278,4 +279,5 @@ export const cliFr = {
     serveUnknownFieldNear: 'requête {op} : champ inconnu « {field} » ; vouliez-vous dire {near} ?',
     serveTooManyRuns: 'la requête demande {count, plural, one {# partie} other {# parties}} (points × graines) ; au plus {max} par requête',
   },
+  research: researchFr,
 };

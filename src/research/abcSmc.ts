@@ -11,6 +11,9 @@
  * prior and accepts them all; its summaries set the distance's scales (the
  * median absolute deviation of each summary over the prior predictive, so a
  * column counted in thousands does not drown one counted in units). Each
+ * Unless `pilot` is 0, the prior draw nearest the data is then run on
+ * `pilot` seeds, and the distance becomes a Mahalanobis distance under the
+ * summaries' noise covariance from those runs (noiseFactor). Each
  * later generation: ε_t = the q-quantile of the population's distances; a
  * proposal is a particle drawn by weight and moved by a Gaussian kernel of
  * twice the population's weighted covariance (Beaumont et al.'s choice),
@@ -45,6 +48,8 @@ export interface AbcOptions {
   quantile: number;
   /** stop when a generation keeps fewer than this share of its simulations */
   minAcceptance: number;
+  /** runs of the pilot point for the noise covariance (Mahalanobis distance); 0: a scaled Euclidean distance */
+  pilot: number;
   seed: string;
 }
 
@@ -64,20 +69,49 @@ export interface AbcResult {
   distances: number[];
   summaries: number[][];
   scales: number[];
+  /** the noise covariance's Cholesky factor, null for a Euclidean distance */
+  noise: Matrix | null;
   generations: AbcGeneration[];
   simulations: number;
   /** why it stopped: all generations run, or the acceptance fell under minAcceptance */
   stopped: 'generations' | 'acceptance';
 }
 
-/** Scaled Euclidean distance; a summary that is not finite puts the run infinitely far. */
-export function distance(s: readonly number[], observed: readonly number[], scales: readonly number[]): number {
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const z = (s[i] - observed[i]) / scales[i];
-    d += z * z;
-  }
+/**
+ * The distance between a run's summaries and the data's: Euclidean after
+ * dividing each difference by its scale, then, with a noise factor L (the
+ * Cholesky factor of the scaled summaries' noise covariance), Mahalanobis:
+ * √(zᵀ(LLᵀ)⁻¹z). A summary that is not finite puts the run infinitely far.
+ */
+export function distance(s: readonly number[], observed: readonly number[], scales: readonly number[], noise: Matrix | null = null): number {
+  const z = s.map((v, i) => (v - observed[i]) / scales[i]);
+  const w = noise === null ? z : solveLower(noise, z);
+  const d = w.reduce((sum, v) => sum + v * v, 0);
   return Number.isFinite(d) ? Math.sqrt(d) : Infinity;
+}
+
+/** Share of the pilot covariance moved onto its diagonal (shrinkage), so a few dozen runs give a well-conditioned matrix. */
+export const NOISE_SHRINKAGE = 0.1;
+
+/**
+ * The Cholesky factor of the scaled summaries' noise covariance, from runs of
+ * one parameter point on different seeds: how the summaries vary together by
+ * chance alone. Deals and revenue move together when luck brings one more
+ * sale; what a parameter changes is their ratio, which a Mahalanobis distance
+ * sees and a Euclidean one drowns. Shrunk toward its diagonal.
+ */
+export function noiseFactor(replicates: readonly number[][], scales: readonly number[]): Matrix {
+  const k = scales.length;
+  const rows = replicates.filter((r) => r.every((v) => Number.isFinite(v))).map((r) => r.map((v, i) => v / scales[i]));
+  const m = new Array<number>(k).fill(0);
+  rows.forEach((r) => r.forEach((v, i) => (m[i] += v / rows.length)));
+  const c: Matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  rows.forEach((r) => {
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) c[i][j] += ((r[i] - m[i]) * (r[j] - m[j])) / Math.max(1, rows.length - 1);
+  });
+  // a summary that never varied (a column always 0) keeps a unit variance rather than a singular matrix
+  const shrunk = c.map((row, i) => row.map((v, j) => (i === j ? (v > 0 ? v : 1) : (1 - NOISE_SHRINKAGE) * v)));
+  return cholesky(shrunk);
 }
 
 /** The median absolute deviation of each summary over runs (the sd when that is 0, then 1). */
@@ -130,9 +164,18 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<
   let summaries = await problem.simulate(points, points.map((_, i) => `g0/${i}`));
   const scales = madScales(summaries);
   let distances = summaries.map((s) => distance(s, observed, scales));
-  let weights = new Array<number>(n).fill(1 / n);
-  const generations: AbcGeneration[] = [{ generation: 0, epsilon: Infinity, simulations: n, acceptance: 1, ess: n }];
+  let noise: Matrix | null = null;
   let simulations = n;
+  if (options.pilot > 0) {
+    // the prior draw nearest the data, run on `pilot` seeds: the noise around a plausible point
+    const best = points[distances.indexOf(Math.min(...distances))];
+    const reps = await problem.simulate(Array.from({ length: options.pilot }, () => best), Array.from({ length: options.pilot }, (_, i) => `pilot/${i}`));
+    noise = noiseFactor(reps, scales);
+    simulations += options.pilot;
+    distances = summaries.map((s) => distance(s, observed, scales, noise));
+  }
+  let weights = new Array<number>(n).fill(1 / n);
+  const generations: AbcGeneration[] = [{ generation: 0, epsilon: Infinity, simulations, acceptance: 1, ess: n }];
   let stopped: AbcResult['stopped'] = 'generations';
 
   for (let g = 1; g < options.generations; g++) {
@@ -156,7 +199,7 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<
       const sims = await problem.simulate(batch, batch.map((_, i) => `g${g}/${used + i}`));
       used += batch.length;
       sims.forEach((s, i) => {
-        const d = distance(s, observed, scales);
+        const d = distance(s, observed, scales, noise);
         if (d <= epsilon && kept.length < n) kept.push({ point: batch[i], summary: s, distance: d });
       });
     }
@@ -182,5 +225,5 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<
     distances = kept.map((k) => k.distance);
     generations.push({ generation: g, epsilon, simulations: used, acceptance: n / used, ess: ess(weights) });
   }
-  return { points, weights, distances, summaries, scales, generations, simulations, stopped };
+  return { points, weights, distances, summaries, scales, noise, generations, simulations, stopped };
 }

@@ -122,7 +122,7 @@ export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (me
 
   const abc = await abcSmc(
     { dims: spec.fit.length, observed, simulate: run },
-    { particles: spec.particles, generations: spec.generations, quantile: spec.quantile, minAcceptance: spec.minAcceptance, seed: spec.seed },
+    { particles: spec.particles, generations: spec.generations, quantile: spec.quantile, minAcceptance: spec.minAcceptance, pilot: spec.pilot, seed: spec.seed },
   );
   const values = abc.points.map((u) => valuesOf(spec.fit, u));
   const posterior = spec.fit.map((r): ParamPosterior => {

@@ -26,12 +26,14 @@ export interface CalibrationSpec {
   generations: number;
   quantile: number;
   minAcceptance: number;
+  /** runs of one point for the summaries' noise covariance (0: a scaled Euclidean distance) */
+  pilot: number;
   /** runs of the posterior-predictive check */
   check: number;
   seed: string;
 }
 
-export const CALIBRATION_KEYS = ['scenario', 'set', 'fit', 'match', 'block', 'particles', 'generations', 'quantile', 'minAcceptance', 'check', 'seed'] as const;
+export const CALIBRATION_KEYS = ['scenario', 'set', 'fit', 'match', 'block', 'particles', 'generations', 'quantile', 'minAcceptance', 'pilot', 'check', 'seed'] as const;
 
 /** The longest data a calibration reads: the model's longest run. */
 export const MAX_DATA_WEEKS = 520;
@@ -65,6 +67,7 @@ export function checkCalibrationSpec(json: unknown): CalibrationSpec {
     generations: wholeOption(spec, 'generations', 1, 50, 8),
     quantile: numberOption(spec, 'quantile', 0.1, 0.9, 0.5),
     minAcceptance: numberOption(spec, 'minAcceptance', 0.001, 0.5, 0.02),
+    pilot: wholeOption(spec, 'pilot', 0, 10000, 50),
     check: wholeOption(spec, 'check', 10, 10000, 100),
     seed: seedOption(spec, 'calibrate'),
   };

@@ -125,6 +125,9 @@ const meanOf = (values: Float64Array, p: number, m: number, seeds: number, width
   return n === 0 ? NaN : s / n;
 };
 
+/** The paired seeds every candidate runs on during the search. */
+export const searchSeeds = (spec: Pick<OptimizeSpec, 'seed' | 'seeds'>): string[] => Array.from({ length: spec.seeds }, (_, i) => `${spec.seed}/search/${i + 1}`);
+
 export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) => Runner): Promise<OptimizeResult> {
   const runner = open(spec);
   const width = runner.names.length;
@@ -133,13 +136,13 @@ export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) =>
   const bounds = spec.constraints.map((b) => ({ bound: b, at: runner.names.indexOf(b.measure) }));
   const own = scenarioParams(spec.scenario, spec.set);
   const paramsOf = (x: readonly number[]): Params => ({ ...own, ...valuesOf(spec.levers, x) });
-  const searchSeeds = Array.from({ length: spec.seeds }, (_, i) => `${spec.seed}/search/${i + 1}`);
+  const seeds = searchSeeds(spec);
   const x0 = spec.levers.map((r) => Math.min(1, Math.max(0, unitOf(r, own[r.key as keyof Params] as number))));
 
   const search = await searchCma(
     x0,
     async (xs) => {
-      const values = await runner.evaluate(xs.map(paramsOf), searchSeeds);
+      const values = await runner.evaluate(xs.map(paramsOf), seeds);
       return xs.map((_, p) => ({
         objective: sign * meanOf(values, p, objectiveAt, spec.seeds, width),
         violation: bounds.reduce((s, { bound, at }) => s + violationOf(meanOf(values, p, at, spec.seeds, width), bound), 0),

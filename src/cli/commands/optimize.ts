@@ -1,0 +1,51 @@
+/**
+ * `salesfloor optimize --spec FILE [--workers N] [--out DIR]`: searches the
+ * spec's plan levers with CMA-ES for the best value of a measure under
+ * constraints, every candidate on the same paired seeds
+ * (src/research/optimize.ts), on the command line's worker pool kept open for
+ * the whole search (src/cli/evaluate.ts). Without --out it prints the
+ * Markdown report; with it, DIR holds optimize.md, optimize.json (the best
+ * plan and the scenario's own with every measure's interval, the search's
+ * history, provenance) and history.csv (one row per generation).
+ */
+import { optimize, type OptimizeResult } from '../../research/optimize';
+import { checkOptimizeSpec } from '../../research/optimizeSpec';
+import { toCsv } from '../../shared/csv';
+import { CliError } from '../errors';
+import { openEvaluator } from '../evaluate';
+import type { Tr } from '../locale';
+import { provenance } from '../provenance';
+import { readResearchSpec, writeFiles } from '../researchFiles';
+import { optimizeMarkdown } from '../researchReport';
+import { workersOf } from '../workerPool';
+
+function historyCsv(r: OptimizeResult): string {
+  return toCsv([
+    ['generation', 'sigma', 'bestObjective', 'bestViolation', 'feasibleShare'],
+    ...r.search.history.map((h) => [h.generation, h.sigma, (r.spec.objective.sense === 'maximize' ? -1 : 1) * h.best.objective, h.best.violation, h.feasible]),
+  ]);
+}
+
+export async function optimizeCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void): Promise<void> {
+  if (options.spec === undefined) throw new CliError('research.optimizeNeeds');
+  const workers = workersOf(options.workers);
+  const spec = readResearchSpec(options.spec, tr, checkOptimizeSpec);
+  let evaluator: ReturnType<typeof openEvaluator> | null = null;
+  let result: OptimizeResult;
+  try {
+    result = await optimize(spec, (s) => (evaluator = openEvaluator({ workers, measures: s.measures })));
+  } finally {
+    await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
+  }
+  const markdown = optimizeMarkdown(result, tr);
+  if (options.out === undefined) {
+    write(markdown);
+    return;
+  }
+  const json = { provenance: provenance(argv), workers, ...result };
+  writeFiles(options.out, {
+    'optimize.md': markdown,
+    'optimize.json': `${JSON.stringify(json, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`,
+    'history.csv': historyCsv(result),
+  }, tr);
+}

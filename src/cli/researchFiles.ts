@@ -1,0 +1,57 @@
+/**
+ * The files of `salesfloor calibrate` and `salesfloor optimize`: a JSON spec
+ * read and checked (every problem a CliError: exit 2, one line, naming the
+ * file), the team's data read, and the report's files written into --out.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SpecError } from '../research/specError';
+import { CliError, fsReason } from './errors';
+import type { Tr } from './locale';
+
+/** A SpecError (or one by name, from a second copy of the module) in the CLI's language; undefined for any other error. */
+export function specMessage(error: unknown, tr: Tr): string | undefined {
+  if (!(error instanceof SpecError) && (error as Error | null)?.name !== 'SpecError') return undefined;
+  const { key, vars } = error as SpecError;
+  return tr.any(key, vars);
+}
+
+export function readText(file: string, tr: Tr): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('research.unreadable', { file, reason: fsReason(error, tr) });
+  }
+}
+
+/** The spec in FILE, parsed and checked by `check`. */
+export function readResearchSpec<T>(file: string, tr: Tr, check: (json: unknown) => T): T {
+  const text = readText(file, tr);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('research.notJson', { file, detail: (error as Error).message.split('\n')[0] });
+  }
+  try {
+    return check(json);
+  } catch (error) {
+    const message = specMessage(error, tr);
+    if (message !== undefined) throw new CliError('research.badSpec', { file, message });
+    throw error;
+  }
+}
+
+/** Writes each file into dir (created if needed). */
+export function writeFiles(dir: string, files: Record<string, string>, tr: Tr): void {
+  let file = dir;
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) {
+      file = join(dir, name);
+      writeFileSync(file, text);
+    }
+  } catch (error) {
+    throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
+  }
+}

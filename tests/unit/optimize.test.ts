@@ -1,0 +1,117 @@
+/**
+ * The optimiser (src/research/optimize.ts, cmaes.ts): CMA-ES finds the known
+ * optimum of analytic problems (a constrained shifted sphere whose optimum
+ * lies on the constraint, Rosenbrock's valley) and of a small model problem
+ * whose optimum follows from the model's accounting; a seed gives the same
+ * search; every refusal of an optimisation spec is one line.
+ */
+import { describe, expect, it } from 'vitest';
+import { openEvaluator } from '../../src/cli/evaluate';
+import { optimize, searchCma, searchSeeds, type Scored } from '../../src/research/optimize';
+import { checkOptimizeSpec } from '../../src/research/optimizeSpec';
+import { measureRun } from '../../src/research/measures';
+import { scenarioParams } from '../../src/scenarios';
+import { simulate } from '../../src/sim';
+import { expectOneLineErrors, inProcess, writeSpec } from './cliHarness';
+import { translator } from '../../src/cli/locale';
+import { optimizeMarkdown } from '../../src/cli/researchReport';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const score = (f: (x: number[]) => Scored) => async (xs: number[][]) => xs.map(f);
+
+describe('CMA-ES on problems with a known optimum', () => {
+  it('a shifted sphere under a linear constraint: the optimum on the constraint, (0.6, 0.2)', async () => {
+    // minimise (x − 0.7)² + (y − 0.3)² with x + y ≤ 0.8: the unconstrained optimum breaks it, so the optimum is its projection on x + y = 0.8
+    const r = await searchCma([0.1, 0.1], score(([x, y]) => ({ objective: (x - 0.7) ** 2 + (y - 0.3) ** 2, violation: Math.max(0, x + y - 0.8) })), { generations: 300, population: null, sigma: 0.3, seed: 'sphere', tolerance: 1e-6 });
+    expect(r.best.score.violation).toBe(0);
+    expect(r.best.x[0]).toBeCloseTo(0.6, 3);
+    expect(r.best.x[1]).toBeCloseTo(0.2, 3);
+    expect(r.best.score.objective).toBeCloseTo(0.02, 5);
+    expect(r.stopped).toBe('converged');
+  });
+
+  it("Rosenbrock's valley scaled to the box: the optimum (1, 1), at (0.75, 0.75)", async () => {
+    const r = await searchCma([0.1, 0.9], score(([a, b]) => {
+      const [x, y] = [4 * a - 2, 4 * b - 2];
+      return { objective: 100 * (y - x * x) ** 2 + (1 - x) ** 2, violation: 0 };
+    }), { generations: 400, population: null, sigma: 0.3, seed: 'rosenbrock', tolerance: 1e-6 });
+    expect(r.best.x[0]).toBeCloseTo(0.75, 3);
+    expect(r.best.x[1]).toBeCloseTo(0.75, 3);
+  });
+
+  it('a seed gives the same search; another seed another path to the same optimum', async () => {
+    const f = score(([x, y]) => ({ objective: (x - 0.3) ** 2 + 2 * (y - 0.8) ** 2, violation: 0 }));
+    const options = { generations: 20, population: null, sigma: 0.3, seed: 'a' };
+    const [a, b, c] = [await searchCma([0.5, 0.5], f, options), await searchCma([0.5, 0.5], f, options), await searchCma([0.5, 0.5], f, { ...options, seed: 'b' })];
+    expect(b).toEqual(a);
+    expect(c.best.x).not.toEqual(a.best.x);
+  });
+});
+
+describe('salesfloor optimize on a model problem with a known optimum', () => {
+  // Fixed costs enter only the profit line (src/sim/record.ts: profit = gross − pay − management − fixed costs), and a quota bonus pays
+  // nothing without a quota period: on paired seeds, total profit is P0 − weeks × fixedCosts whatever the bonus. Maximising it under
+  // totalProfit ≤ P0 − weeks × 40000 has its optimum at fixedCosts = 40000, on the constraint.
+  const set = { 'market.size': 200, 'reps.count': 4, 'run.weeks': 26 };
+  const json = {
+    scenario: 'linear-commission',
+    set,
+    levers: { 'market.fixedCosts': [0, 100000], 'plan.quotaBonus': [0, 50000] },
+    objective: { maximize: 'totalProfit' },
+    seeds: 2,
+    generations: 30,
+    check: 3,
+    seed: 'fixed-costs',
+  };
+
+  it('finds fixedCosts = 40000 on the binding constraint, and reports the gain over the scenario\'s plan (fixed costs 50000) on fresh seeds', async () => {
+    const draft = checkOptimizeSpec(json);
+    const measures = { totalProfit: { sum: 'profit' } } as const;
+    const p0 = searchSeeds(draft).map((seed) => measureRun(measures, simulate({ params: scenarioParams('linear-commission', set, { 'market.fixedCosts': 0 }), seed }).weeks)[0]);
+    const bound = p0.reduce((s, v) => s + v, 0) / p0.length - 26 * 40000;
+    const spec = checkOptimizeSpec({ ...json, constraints: { totalProfit: { max: bound } } });
+    const r = await optimize(spec, (s) => openEvaluator({ workers: 'inline', measures: s.measures }));
+    expect(r.best.levers['market.fixedCosts']).toBeGreaterThanOrEqual(40000 - 1e-6);
+    expect(r.best.levers['market.fixedCosts']).toBeLessThan(40000 + 300);
+    // the same markets with 10,000 less in fixed costs a week: 26 weeks × (50000 − found)
+    expect(r.gain.mean).toBeCloseTo(26 * (50000 - r.best.levers['market.fixedCosts']), 0);
+    expect(r.own.levers['market.fixedCosts']).toBe(50000);
+    const md = optimizeMarkdown(r, translator('en'));
+    expect(md).toMatch(/^# Plan optimisation of linear-commission: maximise totalProfit/);
+    expect(md).toMatch(/\| market\.fixedCosts \| 4\d{4} \| 50000 \|/);
+    expect(md).toMatch(/Meets the constraints on the check seeds: best plan yes/);
+  });
+});
+
+describe('optimize refuses a bad spec in one line', () => {
+  const base = { scenario: 'founder', levers: { 'plan.commissionRate': [0, 0.1] }, objective: { maximize: 'y2Profit' } };
+  it('each problem, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optimize-bad-'));
+    let n = 0;
+    const spec = (s: unknown) => writeSpec(dir, s, `s${n++}.json`);
+    await expectOneLineErrors([
+      [['optimize'], /optimize needs --spec FILE/],
+      [['optimize', '--spec', join(dir, 'none.json')], /cannot read .*none\.json: no such file/],
+      [['optimize', '--spec', spec('{')], /not valid JSON/],
+      [['optimize', '--spec', spec({ ...base, levrs: {} })], /unknown key "levrs" in the spec; did you mean levers\?/],
+      [['optimize', '--spec', spec({ ...base, levers: { 'plan.comissionRate': [0, 0.1] } })], /unknown parameter "plan\.comissionRate"; did you mean plan\.commissionRate\?/],
+      [['optimize', '--spec', spec({ ...base, levers: { 'plan.commissionRate': [0, 0.5] } })], /the range of plan\.commissionRate, \[0, 0\.5\], goes outside the parameter's own range, 0 to 0\.3/],
+      [['optimize', '--spec', spec({ ...base, levers: { 'plan.commissionRate': [0.1, 0] } })], /the range of plan\.commissionRate must be \[min, max\]/],
+      [['optimize', '--spec', spec({ ...base, levers: { 'plan.quotaPeriod': [0, 1] } })], /plan\.quotaPeriod is a choice/],
+      [['optimize', '--spec', spec({ ...base, set: { 'plan.commissionRate': 0.05 } })], /plan\.commissionRate is both in "set" and in "levers"/],
+      [['optimize', '--spec', spec({ ...base, objective: { maximize: 'y2Proft' } })], /"objective" names "y2Proft".*did you mean y2Profit\?/],
+      [['optimize', '--spec', spec({ ...base, objective: { best: 'y2Profit' } })], /"objective" must be \{"maximize": measure\}/],
+      [['optimize', '--spec', spec({ ...base, constraints: { finalReputation: { least: 0.6 } } })], /"constraints": each measure takes/],
+      [['optimize', '--spec', spec({ ...base, seeds: 0 })], /"seeds" must be a whole number from 1 to 1000 \(got 0\)/],
+    ]);
+  });
+
+  it('in French too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optimize-fr-'));
+    const r = await inProcess(['optimize', '--spec', writeSpec(dir, { ...base, levrs: {} })], 'fr_FR.UTF-8');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/clé inconnue «\u202flevrs\u202f» dans la spec\u202f; vouliez-vous dire levers\u202f\?/);
+  });
+});
