@@ -1,10 +1,10 @@
 """docs/python/salesfloor.py against the command line (run by tests/unit/servePython.test.ts).
 
-1,000 small runs (a 100-customer town, 13 weeks, seeds 1-1000) asked one by one through
-`salesfloor serve --stdio` must give the hash and every total the sweep of the same seeds
-gives (`salesfloor sweep`, another process, started first so both work at once); one `runs`
-request for the first 200 seeds through serve's worker pool must give the same deals and revenue;
-a bad request raises SalesfloorError with its key and the process answers the next.
+1,000 small runs (a 100-customer town, 8 weeks: two commission rates on seeds 1-500) asked one
+by one through `salesfloor serve --stdio` must give the hash and every total the sweep of the same
+runs gives (`salesfloor sweep`, another process, started first so both work at once); one `runs`
+request for both rates on the first 100 seeds through serve's worker pool must give the same deals
+and revenue; a bad request raises SalesfloorError with its key and the process answers the next.
 Prints one line per check and exits 1 at the first difference.
 """
 
@@ -22,9 +22,12 @@ sys.path.insert(0, os.path.join(ROOT, "docs", "python"))
 
 from salesfloor import Salesfloor, SalesfloorError  # noqa: E402
 
-N = 1000
-POOLED = 200  # of them, also asked in one runs request (each worker warms the model up afresh: fewer keep the test short)
-BASE = {"scenario": "founder", "weeks": 13, "set": {"market.size": 100}}
+RATES = [0.03, 0.07]  # plan.commissionRate: numbers that JSON and the CSV must carry exactly
+SEEDS = 500
+N = len(RATES) * SEEDS
+POOLED = 100  # seeds of each rate also asked in one runs request (each worker warms the model up afresh: fewer keep the test short)
+BASE = {"scenario": "founder", "weeks": 8, "set": {"market.size": 100}}
+KEY = "plan.commissionRate"
 BIN = [os.environ.get("SALESFLOOR_NODE", "node"), os.path.join(ROOT, "bin", "salesfloor.mjs")]
 
 
@@ -36,7 +39,7 @@ def fail(message):
 def sweep_rows():
     """Starts `salesfloor sweep` over the same runs; returns a function giving its rows by seed."""
     spec = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
-    json.dump({**BASE, "seeds": N}, spec)
+    json.dump({**BASE, "seeds": SEEDS, "vary": {KEY: RATES}}, spec)
     spec.close()
     env = {**os.environ, "LANG": "C"}
     proc = subprocess.Popen(BIN + ["sweep", "--spec", spec.name, "--workers", "1"], stdout=subprocess.PIPE,
@@ -47,7 +50,7 @@ def sweep_rows():
         os.unlink(spec.name)
         if proc.returncode != 0:
             fail(f"salesfloor sweep exited {proc.returncode}: {err.strip()}")
-        return {row["seed"]: row for row in csv.DictReader(io.StringIO(out))}
+        return {(float(row[KEY]), row["seed"]): row for row in csv.DictReader(io.StringIO(out))}
 
     return rows
 
@@ -55,14 +58,16 @@ def sweep_rows():
 def main():
     started = time.perf_counter()
     cli = sweep_rows()
-    with Salesfloor(root=ROOT, workers=2, env={**os.environ, "LANG": "C"}, node=BIN[0]) as sf:
+    # one worker thread: the same pool and protocol as N, with one warm-up of the model instead of N
+    with Salesfloor(root=ROOT, workers=1, env={**os.environ, "LANG": "C"}, node=BIN[0]) as sf:
         t0 = time.perf_counter()
-        served = [sf.run(seed=seed, **BASE) for seed in range(1, N + 1)]
+        served = [(rate, sf.run(BASE["scenario"], seed=seed, weeks=BASE["weeks"], set={**BASE["set"], KEY: rate}))
+                  for rate in RATES for seed in range(1, SEEDS + 1)]
         one_by_one = time.perf_counter() - t0
 
         t0 = time.perf_counter()
         batch = sf.runs(BASE["scenario"], seeds=POOLED, weeks=BASE["weeks"], set=BASE["set"],
-                        measures={"deals": {"sum": "deals"}, "revenue": {"sum": "revenue"}})
+                        points=[{KEY: rate} for rate in RATES], measures={"deals": {"sum": "deals"}, "revenue": {"sum": "revenue"}})
         pooled = time.perf_counter() - t0
 
         try:
@@ -77,8 +82,8 @@ def main():
     rows = cli()
     if len(rows) != N:
         fail(f"the sweep wrote {len(rows)} rows, not {N}")
-    for run in served:
-        row = rows[run["seed"]]
+    for rate, run in served:
+        row = rows[(rate, run["seed"])]
         if run["hash"] != row["hash"]:
             fail(f"seed {run['seed']}: serve's hash {run['hash']}, the CLI's {row['hash']}")
         for key, value in run["totals"].items():
@@ -86,12 +91,13 @@ def main():
                 fail(f"seed {run['seed']}: {key} {value} through serve, {row[key]} from the CLI")
     print(f"ok {N} runs through serve: hashes and totals equal the CLI's ({N / one_by_one:.0f} runs/s one request each)")
 
-    for s, seed in enumerate(batch.seeds):
-        for name in ("deals", "revenue"):
-            value = batch.column(name)[0][s]
-            if value != float(rows[seed][name]):
-                fail(f"seed {seed}: runs gave {name} {value}, the CLI {rows[seed][name]}")
-    print(f"ok {POOLED} runs in one runs request on the worker pool: deals and revenue equal ({POOLED / pooled:.0f} runs/s)")
+    for p, rate in enumerate(RATES):
+        for s, seed in enumerate(batch.seeds):
+            for name in ("deals", "revenue"):
+                value = batch.column(name)[p][s]
+                if value != float(rows[(rate, seed)][name]):
+                    fail(f"seed {seed}, {KEY} {rate}: runs gave {name} {value}, the CLI {rows[(rate, seed)][name]}")
+    print(f"ok {POOLED * len(RATES)} runs in one runs request on the worker pool: deals and revenue equal ({POOLED / pooled:.0f} runs/s)")
     print(f"ok a bad request raised SalesfloorError and the server answered the next ({time.perf_counter() - started:.1f} s in all)")
 
 
