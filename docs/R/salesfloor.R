@@ -44,7 +44,7 @@ salesfloor_request <- function(sf, op, ...) {
   reply$result
 }
 
-na <- function(x) if (is.null(x)) NA_real_ else x
+na <- function(x) if (is.null(x)) NA_real_ else as.numeric(x)  # JSON null (no NaN in JSON) as NA; integers as doubles
 
 salesfloor_run <- function(sf, scenario, seed = "1", weeks = NULL, set = NULL, decisions = NULL,
                            measures = NULL, with_weeks = FALSE) {

@@ -230,7 +230,7 @@ describe.concurrent('salesfloor run', () => {
 });
 
 const BAD_INPUT: Array<[string, string[], RegExp]> = [
-  ['unknown command', ['frobnicate'], /unknown command "frobnicate".*scenarios, params, run, sweep, merge, code, class, help/],
+  ['unknown command', ['frobnicate'], /unknown command "frobnicate".*scenarios, params, run, sweep, merge, calibrate, optimize, code, class, serve, sensitivity, help/],
   ['unknown scenario', ['run', '--scenario', 'nope'], /unknown scenario "nope".*founder/],
   ['missing scenario', ['run'], /--scenario.*founder/],
   ['unknown key', ['run', '--scenario', 'founder', '--set', 'plan.bogus=1'], /plan\.bogus.*plan\.quota/],
@@ -325,7 +325,7 @@ describe.concurrent('salesfloor bad input: exit 2, one line on stderr, nothing o
   it('names the problem in French when LANG is French', async () => {
     const r = await cli(['frobnicate'], 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('salesfloor : commande inconnue « frobnicate » ; commandes valides : scenarios, params, run, sweep, merge, code, class, help\n');
+    expect(r.stderr).toBe('salesfloor : commande inconnue « frobnicate » ; commandes valides : scenarios, params, run, sweep, merge, calibrate, optimize, code, class, serve, sensitivity, help\n');
   });
 
   it('writing over a directory is bad input', async () => {
