@@ -69,7 +69,7 @@ salesfloor_runs <- function(sf, scenario, seeds, points = NULL, weeks = NULL, se
 }
 
 salesfloor_stop <- function(sf) {
-  sf$process$close_input()
+  close(sf$process$get_input_connection())  # the end of its input ends serve
   sf$process$wait(30000)
   invisible(sf$process$get_exit_status())
 }
