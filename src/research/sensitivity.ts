@@ -83,32 +83,37 @@ export interface SobolFactor {
   st: IndexEstimate;
 }
 
-export type OutputAnalysis = Output &
-  (
-    | { status: 'ok'; sobol: SobolFactor[]; mean: number }
-    | { status: 'ok'; morris: FactorEffect[]; mean: number }
-    | { status: 'nan'; nanRows: number; rows: number }
-    | { status: 'constant'; value: number; rows: number }
-  );
+export type Indices =
+  | { status: 'ok'; sobol: SobolFactor[]; mean: number }
+  | { status: 'ok'; morris: FactorEffect[]; mean: number }
+  | { status: 'nan'; nanRows: number; rows: number }
+  | { status: 'constant'; value: number; rows: number };
 
-/** The indices of every output from its value at every design row (outputs[row][output]), each ranked: Sobol' by ST, Morris by mu*. */
-export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[]): OutputAnalysis[] {
+export type OutputAnalysis = Output & Indices;
+
+/**
+ * The indices of one output from its value at every design row, ranked
+ * (Sobol' by ST, Morris by mu*); `tag` names its bootstrap stream.
+ */
+export function indicesOf(spec: SensitivitySpec, y: readonly number[], tag: string): Indices {
   const d = spec.factors.length;
-  return outputsOf(spec).map((output, k) => {
-    const y = outputs.map((row) => row[k]);
-    const nanRows = y.filter((v) => !Number.isFinite(v)).length;
-    if (nanRows > 0) return { ...output, status: 'nan', nanRows, rows: y.length };
-    if (y.every((v) => v === y[0])) return { ...output, status: 'constant', value: y[0], rows: y.length };
-    const mean = y.reduce((s, v) => s + v, 0) / y.length;
-    if (spec.method.name === 'morris') {
-      const trajectories = morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels);
-      const per = d + 1;
-      const byTrajectory = trajectories.map((_, t) => y.slice(t * per, (t + 1) * per));
-      return { ...output, status: 'ok', mean, morris: effects(spec.factors, trajectories, byTrajectory) };
-    }
-    const r = sobolIndices(y, d, { resamples: spec.method.bootstrap, seed: `${spec.method.seed}/${output.id}` });
-    if (r.status !== 'ok') throw new Error(`sobolIndices: ${r.status} after the checks`);
-    const sobol = spec.factors.map((f, i) => ({ key: f.key, s1: r.s1[i], st: r.st[i] })).sort((p, q) => q.st.value - p.st.value);
-    return { ...output, status: 'ok', mean, sobol };
-  });
+  const nanRows = y.filter((v) => !Number.isFinite(v)).length;
+  if (nanRows > 0) return { status: 'nan', nanRows, rows: y.length };
+  if (y.every((v) => v === y[0])) return { status: 'constant', value: y[0], rows: y.length };
+  const mean = y.reduce((s, v) => s + v, 0) / y.length;
+  if (spec.method.name === 'morris') {
+    const trajectories = morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels);
+    const per = d + 1;
+    const byTrajectory = trajectories.map((_, t) => y.slice(t * per, (t + 1) * per));
+    return { status: 'ok', mean, morris: effects(spec.factors, trajectories, byTrajectory) };
+  }
+  const r = sobolIndices(y, d, { resamples: spec.method.bootstrap, seed: `${spec.method.seed}/${tag}` });
+  if (r.status !== 'ok') throw new Error(`sobolIndices: ${r.status} after the checks`);
+  const sobol = spec.factors.map((f, i) => ({ key: f.key, s1: r.s1[i], st: r.st[i] })).sort((p, q) => q.st.value - p.st.value);
+  return { status: 'ok', mean, sobol };
+}
+
+/** The indices of every output from its value at every design row (outputs[row][output]). */
+export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[]): OutputAnalysis[] {
+  return outputsOf(spec).map((output, k) => ({ ...output, ...indicesOf(spec, outputs.map((row) => row[k]), output.id) }));
 }

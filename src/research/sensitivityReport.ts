@@ -6,7 +6,7 @@
  * never a ranking.
  */
 import { describeMeasure } from './measures';
-import type { OutputAnalysis } from './sensitivity';
+import type { Indices, OutputAnalysis } from './sensitivity';
 import type { SensitivitySpec } from './sensitivitySpec';
 
 export interface SensitivityReport {
@@ -39,7 +39,7 @@ function outputTitle(o: OutputAnalysis, spec: SensitivitySpec): string {
 }
 
 /** The table (or the sentence) of one output. */
-export function outputSection(o: OutputAnalysis, spec: SensitivitySpec, title = outputTitle(o, spec)): string {
+export function outputSection(o: Indices, spec: SensitivitySpec, title: string): string {
   const head = `### ${title}\n\n`;
   if (o.status === 'nan') return `${head}Not ranked: the measure could not be taken at ${o.nanRows} of ${o.rows} design rows (a window outside the run, or a ratio over zero).\n`;
   if (o.status === 'constant') return `${head}Not ranked: the same value (${num(o.value)}) at every design row, so there is no variance to share out.\n`;
@@ -78,7 +78,7 @@ export function sensitivityMarkdown(r: SensitivityReport): string {
     `Scenarios ${spec.scenarios.join(', ')}, ${spec.weeks} weeks, ${spec.seeds.length} paired seeds (${seeds}): every design row runs on the same seeds, and its output is the mean over them. Set: ${set}. Ranges: ${ranges}.\n`,
     `${methodText(spec, r.designRows)}\n`,
     '## Outputs\n',
-    ...r.outputs.map((o) => outputSection(o, spec)),
+    ...r.outputs.map((o) => outputSection(o, spec, outputTitle(o, spec))),
   ];
   return parts.join('\n');
 }

@@ -1,119 +1,140 @@
 /**
- * The sensitivity report: which parameters each conclusion depends on,
- * ranked by Morris mu*, and where in the parameter space the sales director's
- * plan wins. Markdown for people, the same content as JSON for programs.
+ * reports/sensitivity.md: the thesis measures at the defaults (on the
+ * validation's seeds, so they are reports/validation.md's figures), their
+ * Sobol' indices over the key premises and free plan levers, where in that
+ * space the sales director wins, and optionally a Morris screen of the
+ * findings. An output that could not be measured everywhere, or that does
+ * not vary, is said so and never ranked. Markdown for people, JSON for programs.
  */
 import { fmt } from '../harness';
-import { DELTA, LEVELS, effects, toValue, type Factor, type FactorEffect, type Trajectory } from '../../research/morris';
+import type { FactorEffect } from '../../research/morris';
+import type { Indices } from '../../research/sensitivity';
+import { methodText, num, outputSection } from '../../research/sensitivityReport';
+import type { SensitivitySpec } from '../../research/sensitivitySpec';
 import type { OutputSpec } from './measures';
+
+export interface AtDefaults extends OutputSpec {
+  mean: number;
+  ci: [number, number];
+  n: number;
+  /** the same figure in reports/validation.json, when it has it */
+  validation: { effect: number; ci: [number, number] } | null;
+}
+
+export interface FindingScreen extends OutputSpec {
+  /** the check's headline effect on the validation's seeds (reports/validation.md's figure) */
+  atDefaults: { effect: number; ci: [number, number] | null; n: number };
+  /** points of the design where the effect could not be measured */
+  failed: number;
+  points: number;
+  /** null when some point failed: not ranked */
+  effects: FactorEffect[] | null;
+}
 
 export interface SensitivityResult {
   model: { name: string; version: string };
-  design: { trajectories: number; findingTrajectories: number; levels: number; delta: number; seed: string; thesisSeeds: string[]; findingSeeds: string[]; quick: boolean };
-  factors: Factor[];
-  held: string[];
-  /** outputs at the defaults, for scale */
-  baseline: Record<string, number>;
-  outputs: { spec: OutputSpec; effects: FactorEffect[]; failed: number }[];
-  directorWins: DirectorRegion;
+  command: string;
+  workers: number;
+  runs: number;
   elapsedSeconds: number;
-}
-
-export interface DirectorRegion {
-  points: number;
-  /** share of points where the sales director earns more in year 2 */
-  profitShare: number;
-  /** share of points where the sales director ends with the better reputation */
-  reputationShare: number;
-  /** for the factors the year-2 lead depends on most: the profit share at each level of the factor */
-  byLevel: { key: string; values: number[]; shares: number[] }[];
-}
-
-/** Outputs of every point of every trajectory, as one array per output id. */
-export type PointOutputs = Record<string, number>[][];
-
-export function rank(factors: readonly Factor[], trajectories: readonly Trajectory[], outputs: PointOutputs, spec: OutputSpec) {
-  const values = outputs.map((tr) => tr.map((o) => o[spec.id]));
-  const failed = values.flat().filter((v) => !Number.isFinite(v)).length;
-  return { spec, effects: effects(factors, trajectories, values), failed };
-}
-
-export function directorRegion(factors: readonly Factor[], trajectories: readonly Trajectory[], outputs: PointOutputs, ranked: readonly FactorEffect[]): DirectorRegion {
-  const points: { x: number[]; o: Record<string, number> }[] = [];
-  trajectories.forEach((tr, t) => tr.points.forEach((x, j) => points.push({ x, o: outputs[t][j] })));
-  const share = (xs: typeof points, key: string) => xs.filter((p) => p.o[key] < 0).length / Math.max(1, xs.length);
-  const byLevel = ranked.slice(0, 5).map((e) => {
-    const i = factors.findIndex((f) => f.key === e.key);
-    const levels = Array.from({ length: LEVELS }, (_, l) => l / (LEVELS - 1));
-    return {
-      key: e.key,
-      values: levels.map((u) => toValue(factors[i], u)),
-      shares: levels.map((u) => share(points.filter((p) => Math.abs(p.x[i] - u) < 1e-9), 'thesis.year2Lead')),
-    };
-  });
-  return {
-    points: points.length,
-    profitShare: share(points, 'thesis.year2Lead'),
-    reputationShare: share(points, 'thesis.reputationLead'),
-    byLevel,
+  atDefaults: { seeds: string[]; outputs: AtDefaults[] };
+  thesis: {
+    spec: SensitivitySpec;
+    designRows: number;
+    outputs: (OutputSpec & { indices: Indices })[];
+    /** shares of the design rows where the sales director earns more in year 2, and ends with the better reputation */
+    directorWins: { rows: number; profitShare: number; reputationShare: number };
   };
+  findings: null | { trajectories: number; levels: number; seed: string; seeds: string[]; factors: number; held: string[]; outputs: FindingScreen[] };
 }
 
+const ci = (c: [number, number] | null) => (c === null ? '' : ` [${fmt(c[0])}, ${fmt(c[1])}]`);
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+const seedList = (s: readonly string[]) => (s.length > 4 ? `${s[0]} … ${s[s.length - 1]}` : s.join(', '));
 
-function effectTable(list: readonly FactorEffect[], top: number): string[] {
-  const lines = ['| rank | parameter | mu* | mu | sigma |', '| ---: | --- | ---: | ---: | ---: |'];
-  list.slice(0, top).forEach((e, i) => lines.push(`| ${i + 1} | \`${e.key}\` | ${fmt(e.muStar)} | ${fmt(e.mu)} | ${fmt(e.sigma)} |`));
+function defaultsSection(r: SensitivityResult): string[] {
+  const d = r.atDefaults;
+  const lines = [
+    '## The thesis at the defaults',
+    '',
+    `Every parameter at its default, ${d.seeds.length} paired seeds (${seedList(d.seeds)}): the seeds, runs and measures of the THESIS check of `
+      + '`reports/validation.md`, so its figures are the same numbers (mean of the per-seed differences, 95% t interval).',
+    '',
+    '| measure | at the defaults [95% CI] | reports/validation.md |',
+    '| --- | ---: | --- |',
+  ];
+  for (const o of d.outputs) {
+    const v = o.validation;
+    const same = v === null ? '(not reported there)' : Math.abs(v.effect - o.mean) <= 1e-9 * Math.max(1, Math.abs(v.effect)) ? `${fmt(v.effect)}${ci(v.ci)}: the same` : `${fmt(v.effect)}${ci(v.ci)}: **differs** (regenerate both)`;
+    lines.push(`| ${o.label} | ${fmt(o.mean)}${ci(o.ci)} | ${same} |`);
+  }
+  return [...lines, ''];
+}
+
+function thesisSection(r: SensitivityResult): string[] {
+  const t = r.thesis;
+  const ranges = t.spec.factors.map((f) => `\`${f.key}\` ${f.min}–${f.max}`).join(', ');
+  const w = t.directorWins;
+  const lines = [
+    '## What the thesis depends on (Sobol\' indices)',
+    '',
+    `Founder and sales director on ${t.spec.seeds.length} paired seeds (${seedList(t.spec.seeds)}), ${t.spec.weeks} weeks; each design row's output is the mean over the seeds `
+      + `of the founder-minus-director difference (the lead share: that mean over the director's mean year-2 revenue). Ranges: ${ranges}. `
+      + 'The premises go from half to one and a half times their defaults; the plan levers the two compared plans leave alone span their whole range '
+      + '(what the plans set themselves is the comparison, not a factor).',
+    '',
+    methodText(t.spec, t.designRows),
+    '',
+    `Over the ${w.rows} design rows the sales director's plan earns more in year 2 at ${pct(w.profitShare)} of them and ends with the better reputation at ${pct(w.reputationShare)}.`,
+    '',
+  ];
+  for (const o of t.outputs) lines.push(outputSection(o.indices, t.spec, `${o.label} (${o.unit})`));
+  return lines;
+}
+
+function findingsSection(r: SensitivityResult): string[] {
+  const f = r.findings;
+  if (f === null) {
+    return [
+      '## The findings',
+      '',
+      'Not screened in this run (it costs most of the time): `npm run sensitivity -- --findings 4` adds a Morris screen of each finding\'s headline effect '
+        + 'over every numeric parameter. Each finding\'s own robustness check (its mechanism switched off) is in `reports/validation.md`.',
+      '',
+    ];
+  }
+  const lines = [
+    '## The findings (Morris screen)',
+    '',
+    `Each of the ${f.factors} numeric parameters (all but ${f.held.map((k) => `\`${k}\``).join(', ')}) over its whole range, ${f.trajectories} trajectories of a ${f.levels}-level grid `
+      + `(design seed \`${f.seed}\`), each finding's headline effect on seeds ${f.seeds.join(', ')}. mu* ranks, mu gives the direction, sigma as large as mu* means interactions. `
+      + 'At the defaults: the check itself on the validation\'s seeds, as in `reports/validation.md`. A finding that could not be measured at some point of the design is not ranked.',
+    '',
+  ];
+  for (const o of f.outputs) {
+    const d = o.atDefaults;
+    lines.push(`### ${o.id}: ${o.label}`, '', `At the defaults: ${fmt(d.effect)}${ci(d.ci)} (n = ${d.n}).`, '');
+    if (o.effects === null) {
+      lines.push(`Not ranked: the effect could not be measured at ${o.failed} of ${o.points} points of the design (a check needs events some parameter values remove).`, '');
+      continue;
+    }
+    lines.push('| rank | parameter | mu* | mu | sigma |', '| ---: | --- | ---: | ---: | ---: |');
+    o.effects.slice(0, 5).forEach((e, i) => lines.push(`| ${i + 1} | \`${e.key}\` | ${num(e.muStar)} | ${num(e.mu)} | ${num(e.sigma)} |`));
+    lines.push('');
+  }
   return lines;
 }
 
 export function sensitivityMarkdown(r: SensitivityResult): string {
-  const d = r.design;
   const out = [
-    '# Sensitivity of the conclusions (Morris screening)',
+    '# Sensitivity of the conclusions',
     '',
-    `Model ${r.model.name} ${r.model.version}. Generated by \`npm run sensitivity\` in ${r.elapsedSeconds.toFixed(0)} s.`,
+    `Model ${r.model.name} ${r.model.version}. Generated by \`${r.command}\`: ${r.runs} runs on ${r.workers} workers in ${r.elapsedSeconds.toFixed(0)} s. `
+      + 'Method, estimators and intervals: docs/CLI.md, Sensitivity.',
     '',
-    `Each of the ${r.factors.length} factors — every numeric parameter over its whole range — moves one at a time along `
-      + `${d.trajectories} random trajectories of a ${d.levels}-level grid (step ${fmt(d.delta, 2)} of the range; design seed \`${d.seed}\`). `
-      + `The elementary effect of a factor is the change of an output for that step, scaled to the factor's whole range; `
-      + '**mu\\*** (the mean of its absolute values) ranks how much the output depends on the factor, **mu** gives the direction '
-      + 'of a monotone effect, and a **sigma** as large as mu\\* means interactions or a non-linear effect.',
-    '',
-    `The thesis measures are paired differences (founder minus sales director, same seeds: ${d.thesisSeeds.join(', ')}) over two years. `
-      + `The finding checks use the first ${d.findingTrajectories} trajectories and seeds ${d.findingSeeds.join(', ')}`
-      + `${d.quick ? ', with the short runs of the test subset' : ''}; each output is the check's headline effect as in \`reports/validation.md\`.`,
-    '',
-    `Held at the compared plans' values (they are the comparison): ${r.held.map((k) => `\`${k}\``).join(', ')}. `
-      + 'A finding whose scenarios set a factor themselves keeps the scenario\'s value, so that factor shows no effect on it.',
-    '',
-    '## The thesis',
-    '',
+    ...defaultsSection(r),
+    ...thesisSection(r),
+    ...findingsSection(r),
   ];
-  for (const o of r.outputs.filter((x) => x.spec.id.startsWith('thesis.'))) {
-    out.push(`### ${o.spec.label}`, '', `At the defaults: ${fmt(r.baseline[o.spec.id])} (${o.spec.unit}).${o.failed ? ` ${o.failed} points could not be measured.` : ''}`, '');
-    out.push(...effectTable(o.effects, 10), '');
-  }
-  const w = r.directorWins;
-  out.push(
-    '## Where the sales director wins',
-    '',
-    `Over all ${w.points} points of the design, the sales director's plan earns more in year 2 at ${pct(w.profitShare)} of them `
-      + `and ends with the better reputation at ${pct(w.reputationShare)}. For the five factors the year-2 lead (as a share of revenue) depends on most, `
-      + 'the share of points where the director earns more, by the factor\'s level (the other factors spread over their ranges):',
-    '',
-    '| parameter | level 1 | level 2 | level 3 | level 4 |',
-    '| --- | --- | --- | --- | --- |',
-    ...w.byLevel.map((b) => `| \`${b.key}\` | ${b.values.map((v, i) => `${fmt(v)}: ${pct(b.shares[i])}`).join(' | ')} |`),
-    '',
-    '## The findings',
-    '',
-  );
-  for (const o of r.outputs.filter((x) => !x.spec.id.startsWith('thesis.'))) {
-    out.push(`### ${o.spec.id}: ${o.spec.label}`, '', `At the defaults: ${fmt(r.baseline[o.spec.id])}.${o.failed ? ` ${o.failed} points could not be measured.` : ''}`, '');
-    out.push(...effectTable(o.effects, 5), '');
-  }
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
-
-export { DELTA, LEVELS };
