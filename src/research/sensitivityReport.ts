@@ -75,7 +75,7 @@ export function sensitivityMarkdown(r: SensitivityReport): string {
   const parts = [
     `# Sensitivity (${spec.method.name === 'sobol' ? "Sobol' indices" : 'Morris screening'})\n`,
     `Model ${r.model.name} ${r.model.version}; ${r.runs} runs in ${r.elapsedSeconds.toFixed(0)} s${r.shards.length > 0 ? ` (merged from ${r.shards.length} shards)` : ''}.\n`,
-    `Scenarios ${spec.scenarios.join(', ')}, ${spec.weeks} weeks, ${spec.seeds.length} paired seeds (${seeds}): every design row runs on the same seeds, and its output is the mean over them. Set: ${set}. Ranges: ${ranges}.\n`,
+    `${spec.scenarios.length === 1 ? 'Scenario' : 'Scenarios'} ${spec.scenarios.join(', ')}, ${spec.weeks} weeks, ${spec.seeds.length === 1 ? '1 seed' : `${spec.seeds.length} paired seeds`} (${seeds}): every design row runs on the same seeds, and its output is the mean over them. Set: ${set}. Ranges: ${ranges}.\n`,
     `${methodText(spec, r.designRows)}\n`,
     '## Outputs\n',
     ...r.outputs.map((o) => outputSection(o, spec, outputTitle(o, spec))),

@@ -78,7 +78,7 @@ function thesisSection(r: SensitivityResult): string[] {
   const lines = [
     '## What the thesis depends on (Sobol\' indices)',
     '',
-    `Founder and sales director on ${t.spec.seeds.length} paired seeds (${seedList(t.spec.seeds)}), ${t.spec.weeks} weeks; each design row's output is the mean over the seeds `
+    `Founder and sales director on ${t.spec.seeds.length === 1 ? '1 seed' : `${t.spec.seeds.length} paired seeds`} (${seedList(t.spec.seeds)}), ${t.spec.weeks} weeks; each design row's output is the mean over the seeds `
       + `of the founder-minus-director difference (the lead share: that mean over the director's mean year-2 revenue). Ranges: ${ranges}. `
       + 'The premises go from half to one and a half times their defaults; the plan levers the two compared plans leave alone span their whole range '
       + '(what the plans set themselves is the comparison, not a factor).',
