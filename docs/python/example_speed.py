@@ -35,13 +35,15 @@ def main():
     seconds = per_process(range(1, few + 1))
     print(f"one process per run:          {few / seconds:7.1f} runs/s ({few} runs)")
     with Salesfloor() as sf:
-        sf.run(seed="warm-up", **RUN)  # the process's start and the model's first runs, paid once by any loop
+        for i in range(20):
+            sf.run(seed=f"warm-up {i}", **RUN)  # the process's start and the model's first runs, paid once by any loop
         start = time.perf_counter()
         for seed in range(1, n + 1):
             sf.run(seed=seed, **RUN)
         seconds = time.perf_counter() - start
         print(f"serve, one run request each:  {n / seconds:7.1f} runs/s ({n} runs)")
-        sf.runs(RUN["scenario"], seeds=4, weeks=RUN["weeks"], set=RUN["set"])  # the worker threads' start
+        # the worker threads' start and their own warm-up, paid once by a loop's first batch
+        sf.runs(RUN["scenario"], seeds=[f"warm-up {i}" for i in range(n)], weeks=RUN["weeks"], set=RUN["set"])
         start = time.perf_counter()
         sf.runs(RUN["scenario"], seeds=n, weeks=RUN["weeks"], set=RUN["set"])
         seconds = time.perf_counter() - start
