@@ -66,8 +66,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else if (command === 'sweep') await sweepCommand(options, argv, tr, io.tty === true, io.stdout, io.stderr);
     else if (command === 'sensitivity') await sensitivityCommand(options, args, argv, tr, { write: io.stdout, note: io.stderr, progress: io.tty === true });
     else if (command === 'merge') mergeCommand(options, args, argv, tr);
-    else if (command === 'calibrate') await calibrateCommand(options, argv, tr, io.stdout);
-    else if (command === 'optimize') await optimizeCommand(options, argv, tr, io.stdout);
+    else if (command === 'calibrate') await calibrateCommand(options, argv, tr, io.stdout, io.tty === true ? io.stderr : undefined);
+    else if (command === 'optimize') await optimizeCommand(options, argv, tr, io.stdout, io.tty === true ? io.stderr : undefined);
     else if (command === 'class') await classCommand(options, tr, io);
     else if (command === 'serve') await serveCommand(options, argv, tr, io.stdout);
     else if (command === 'help') io.stdout(helpText(tr));

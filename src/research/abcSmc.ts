@@ -155,7 +155,7 @@ function pick(rng: Rng, cumulative: readonly number[]): number {
   return lo;
 }
 
-export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<AbcResult> {
+export async function abcSmc(problem: AbcProblem, options: AbcOptions, onGeneration?: (g: AbcGeneration) => void): Promise<AbcResult> {
   const { dims, observed } = problem;
   const n = options.particles;
   const rng = Rng.fromSeed(`${options.seed}/abc`);
@@ -176,6 +176,7 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<
   }
   let weights = new Array<number>(n).fill(1 / n);
   const generations: AbcGeneration[] = [{ generation: 0, epsilon: Infinity, simulations, acceptance: 1, ess: n }];
+  onGeneration?.(generations[0]);
   let stopped: AbcResult['stopped'] = 'generations';
 
   for (let g = 1; g < options.generations; g++) {
@@ -224,6 +225,7 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions): Promise<
     summaries = kept.map((k) => k.summary);
     distances = kept.map((k) => k.distance);
     generations.push({ generation: g, epsilon, simulations: used, acceptance: n / used, ess: ess(weights) });
+    onGeneration?.(generations[generations.length - 1]);
   }
   return { points, weights, distances, summaries, scales, noise, generations, simulations, stopped };
 }

@@ -106,7 +106,7 @@ async function pairs(runner: Runner, points: readonly Params[], seeds: readonly 
   return out.map((values) => at.map((m) => values[m]));
 }
 
-export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (measures: MeasureSpec) => Runner): Promise<CalibrationResult> {
+export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (measures: MeasureSpec) => Runner, onGeneration?: (g: AbcGeneration) => void): Promise<CalibrationResult> {
   const columns = Object.keys(data.columns);
   const summaries = summariesOf(columns, data.weeks, spec.block);
   const measures = summaryMeasures(summaries);
@@ -123,6 +123,7 @@ export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (me
   const abc = await abcSmc(
     { dims: spec.fit.length, observed, simulate: run },
     { particles: spec.particles, generations: spec.generations, quantile: spec.quantile, minAcceptance: spec.minAcceptance, pilot: spec.pilot, seed: spec.seed },
+    onGeneration,
   );
   const values = abc.points.map((u) => valuesOf(spec.fit, u));
   const posterior = spec.fit.map((r): ParamPosterior => {

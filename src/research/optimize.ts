@@ -64,7 +64,7 @@ export interface SearchResult {
 }
 
 /** CMA-ES over the unit box, the candidates of a generation scored together (one batch of runs). */
-export async function searchCma(x0: readonly number[], score: (xs: number[][]) => Promise<Scored[]>, options: SearchOptions): Promise<SearchResult> {
+export async function searchCma(x0: readonly number[], score: (xs: number[][]) => Promise<Scored[]>, options: SearchOptions, onStep?: (step: SearchStep) => void): Promise<SearchResult> {
   const cma = new Cmaes(x0, options.sigma, `${options.seed}/cma`, options.population ?? undefined);
   const tolerance = options.tolerance ?? 1e-3;
   let best: SearchResult['best'] | null = null;
@@ -79,6 +79,7 @@ export async function searchCma(x0: readonly number[], score: (xs: number[][]) =
     if (best === null || compareScored(scores[order[0]], best.score) < 0) best = { x: xs[order[0]], score: scores[order[0]] };
     cma.tell(order);
     history.push({ generation: g + 1, sigma: cma.sigma, best: best.score, feasible: scores.filter((s) => s.violation === 0).length / xs.length });
+    onStep?.(history[history.length - 1]);
     if (cma.spread() < tolerance) {
       stopped = 'converged';
       break;
@@ -128,7 +129,7 @@ const meanOf = (values: Float64Array, p: number, m: number, seeds: number, width
 /** The paired seeds every candidate runs on during the search. */
 export const searchSeeds = (spec: Pick<OptimizeSpec, 'seed' | 'seeds'>): string[] => Array.from({ length: spec.seeds }, (_, i) => `${spec.seed}/search/${i + 1}`);
 
-export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) => Runner): Promise<OptimizeResult> {
+export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) => Runner, onStep?: (step: SearchStep) => void): Promise<OptimizeResult> {
   const runner = open(spec);
   const width = runner.names.length;
   const objectiveAt = runner.names.indexOf(spec.objective.measure);
@@ -149,6 +150,7 @@ export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) =>
       }));
     },
     { generations: spec.generations, population: spec.population, sigma: spec.sigma, seed: spec.seed },
+    onStep,
   );
 
   // the winner and the scenario's own plan on fresh paired seeds

@@ -9,6 +9,7 @@
  * posterior-predictive bands). The same spec, data and seed give the same
  * numbers with any number of workers.
  */
+import type { AbcGeneration } from '../../research/abcSmc';
 import { calibrate, type CalibrationResult } from '../../research/calibrate';
 import { checkCalibrationSpec, checkTeamData } from '../../research/calibrationSpec';
 import { toCsv } from '../../shared/csv';
@@ -17,7 +18,7 @@ import { openEvaluator } from '../evaluate';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
 import { readResearchSpec, readText, specMessage, writeFiles } from '../researchFiles';
-import { calibrationMarkdown } from '../researchReport';
+import { calibrationMarkdown, fig } from '../researchReport';
 import { workersOf } from '../workerPool';
 
 function particlesCsv(r: CalibrationResult): string {
@@ -32,7 +33,8 @@ function checkCsv(r: CalibrationResult): string {
   ]);
 }
 
-export async function calibrateCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void): Promise<void> {
+/** `note`: where a line per generation goes (standard error on a terminal), or nowhere. */
+export async function calibrateCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void, note?: (text: string) => void): Promise<void> {
   if (options.data === undefined || options.spec === undefined) throw new CliError('research.calibrateNeeds');
   const workers = options.workers === undefined ? workersOf(undefined) : workersOf(options.workers);
   const spec = readResearchSpec(options.spec, tr, checkCalibrationSpec);
@@ -48,7 +50,8 @@ export async function calibrateCommand(options: Record<string, string>, argv: re
   let evaluator: ReturnType<typeof openEvaluator> | null = null;
   let result: CalibrationResult;
   try {
-    result = await calibrate(spec, data, (measures) => (evaluator = openEvaluator({ workers, measures })));
+    const progress = (g: AbcGeneration) => note?.(`${tr('research.progressCalibrate', { generation: g.generation, epsilon: fig(g.epsilon), simulations: g.simulations })}\n`);
+    result = await calibrate(spec, data, (measures) => (evaluator = openEvaluator({ workers, measures })), progress);
   } finally {
     await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
   }

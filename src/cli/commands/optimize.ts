@@ -8,7 +8,7 @@
  * plan and the scenario's own with every measure's interval, the search's
  * history, provenance) and history.csv (one row per generation).
  */
-import { optimize, type OptimizeResult } from '../../research/optimize';
+import { optimize, type OptimizeResult, type SearchStep } from '../../research/optimize';
 import { checkOptimizeSpec } from '../../research/optimizeSpec';
 import { toCsv } from '../../shared/csv';
 import { CliError } from '../errors';
@@ -16,7 +16,7 @@ import { openEvaluator } from '../evaluate';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
 import { readResearchSpec, writeFiles } from '../researchFiles';
-import { optimizeMarkdown } from '../researchReport';
+import { fig, optimizeMarkdown } from '../researchReport';
 import { workersOf } from '../workerPool';
 
 function historyCsv(r: OptimizeResult): string {
@@ -26,14 +26,17 @@ function historyCsv(r: OptimizeResult): string {
   ]);
 }
 
-export async function optimizeCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void): Promise<void> {
+/** `note`: where a line per generation goes (standard error on a terminal), or nowhere. */
+export async function optimizeCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void, note?: (text: string) => void): Promise<void> {
   if (options.spec === undefined) throw new CliError('research.optimizeNeeds');
   const workers = workersOf(options.workers);
   const spec = readResearchSpec(options.spec, tr, checkOptimizeSpec);
   let evaluator: ReturnType<typeof openEvaluator> | null = null;
   let result: OptimizeResult;
   try {
-    result = await optimize(spec, (s) => (evaluator = openEvaluator({ workers, measures: s.measures })));
+    const sign = spec.objective.sense === 'maximize' ? -1 : 1;
+    const progress = (step: SearchStep) => note?.(`${tr('research.progressOptimize', { generation: step.generation, best: step.best.violation > 0 ? '–' : fig(sign * step.best.objective) })}\n`);
+    result = await optimize(spec, (s) => (evaluator = openEvaluator({ workers, measures: s.measures })), progress);
   } finally {
     await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
   }
