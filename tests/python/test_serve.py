@@ -11,6 +11,7 @@ Prints one line per check and exits 1 at the first difference.
 import csv
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -97,6 +98,12 @@ def main():
                 value = batch.column(name)[p][s]
                 if value != float(rows[(rate, seed)][name]):
                     fail(f"seed {seed}, {KEY} {rate}: runs gave {name} {value}, the CLI {rows[(rate, seed)][name]}")
+    first = served[0][1]["measures"]
+    if not math.isnan(first["y1Profit"]) or first["totalProfit"] != batch.column("totalProfit")[0][0]:
+        fail(f"measures: y1Profit of an 8-week run should be nan, totalProfit as runs gives it: {first}")
+    means = batch.mean("deals")
+    if abs(means[0] - math.fsum(batch.column("deals")[0]) / POOLED) > 1e-9 or len(batch.rows()) != POOLED * len(RATES):
+        fail(f"Runs.mean or Runs.rows: {means}")
     print(f"ok {POOLED * len(RATES)} runs in one runs request on the worker pool: deals and revenue equal ({POOLED / pooled:.0f} runs/s)")
     print(f"ok a bad request raised SalesfloorError and the server answered the next ({time.perf_counter() - started:.1f} s in all)")
 
