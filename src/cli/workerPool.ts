@@ -7,8 +7,9 @@
  * its exports (its default export runs a sweep's run).
  */
 import { availableParallelism } from 'node:os';
-import cliProgress from 'cli-progress';
-import { Piscina } from 'piscina';
+// piscina and cli-progress (CommonJS) are loaded when a pool first runs and a bar is first drawn, not with the command
+// line: a command that runs nothing on workers (help, params, one run, serve inline) starts without them
+import type { Piscina } from 'piscina';
 import { CliError } from './errors';
 
 export const MAX_WORKERS = 256;
@@ -46,15 +47,16 @@ export interface CliPool {
 }
 
 export function openPool(workers: number): CliPool {
-  let pool: Piscina | null = null;
+  let pool: Promise<Piscina> | null = null;
   return {
-    run: (tasks, options, emit) => {
-      pool ??= new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
-      return runOn(pool, workers, tasks, options, emit);
+    run: async (tasks, options, emit) => {
+      pool ??= import('piscina').then(({ Piscina }) => new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 }));
+      return runOn(await pool, workers, tasks, options, emit);
     },
     close: async () => {
-      await pool?.destroy();
+      const open = pool;
       pool = null;
+      await (await open)?.destroy();
     },
   };
 }
@@ -76,7 +78,7 @@ export async function runInOrder<T, R>(tasks: readonly T[], { workers, ...option
 
 async function runOn<T, R>(pool: Piscina, workers: number, tasks: readonly T[], { progress, name, weight }: Omit<PoolOptions<T>, 'workers'>, emit: (i: number, outcome: R) => void): Promise<void> {
   if (tasks.length === 0) return;
-  const bar = progress === null ? null : new cliProgress.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
+  const bar = progress === null ? null : new (await import('cli-progress')).default.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   const units = (i: number) => (weight ? weight(tasks[i]) : 1);
   let total = 0;
   for (let i = 0; i < tasks.length; i++) total += units(i);
