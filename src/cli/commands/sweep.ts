@@ -8,7 +8,8 @@
  *
  * Before it starts, one line on stderr: the run count and an estimated time
  * (the sweep's first run, made here first, timed and scaled). That run also
- * names the columns, so an empty shard still writes its headers. `--dry-run`
+ * names the columns, so an empty shard still writes its headers, and is the
+ * sweep's run 0 (not made twice). `--dry-run`
  * prints the count and the first runs (as runs.csv's first columns) and
  * stops; it never builds the sweep's list of runs (a 280,000-run grid's dry
  * run costs a few of its runs' parameter sets).
@@ -88,8 +89,9 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const measureNames = measureColumns(Object.keys(measures));
   const keep = measureNames.map((name) => Object.keys(measures).indexOf(name));
 
-  const prov = provenance(argv);
-  const dir = options.out === undefined ? null : openSweepDir(options.out, spec, tr, tableMetadata(prov, spec, measures));
+  // provenance asks git (a few processes): only for the files that record it
+  const prov = options.out === undefined ? null : provenance(argv);
+  const dir = options.out === undefined || prov === null ? null : openSweepDir(options.out, spec, tr, tableMetadata(prov, spec, measures));
   // the sweep's first run, here: its time scales to the estimate, its outcome names the columns
   const probe = runAt(design, 0);
   const tProbe = performance.now();
@@ -120,9 +122,15 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     return '';
   };
   if (dir === null && runs.length === 0) write(csvLine(runColumns(probe, probeOutcome)));
-  // runs go to the workers in parcels (src/shared/workerPool.ts's sizes: up to 8, smaller towards the end)
+  // the first run, made here, is the sweep's run 0: written as the first row when this shard holds it
+  const own = runs.length > 0 && runs[0].index === 0 ? 1 : 0;
+  if (own === 1) {
+    const text = emitRun(0, probeOutcome);
+    if (text) write(text);
+  }
+  // the other runs go to the workers in parcels (src/shared/workerPool.ts's sizes: up to 8, smaller towards the end)
   const parcels: { first: number; tasks: SweepTask[] }[] = [];
-  for (let first = 0; first < runs.length; ) {
+  for (let first = own; first < runs.length; ) {
     const end = Math.min(runs.length, first + parcelSize(runs.length - first, workers));
     parcels.push({ first, tasks: runs.slice(first, end).map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null, measures })) });
     first = end;
