@@ -37,25 +37,25 @@ describe('the lab for a paper', () => {
     app = await openApp('#/lab');
     await app.get('lab');
     openGroups(app);
-    await app.fill('lab-param-run.weeks', '26');
+    await app.fill('lab-param-run.weeks', '13');
     await app.fill('lab-param-market.size', '200');
     await app.fill('lab-seeds', '4');
     await choose(app, 'lab-compare', true);
     await choose(app, 'lab-b-scenario', 'sales-director');
     expect(text(app, 'lab-b-hint')).toContain('B is the scenario');
-    // no changes typed: another scenario as it stands is a comparison
-    await app.fill('lab-b', '');
+    // over another scenario, B's changes are its own (A's market size is not B's)
+    await app.fill('lab-b', 'market.size = 200');
     await app.click('lab-run-seeds');
     await status(app, /^8 runs in/);
     const specB = JSON.parse(await (await saved(app, 'lab-b-spec')).text());
-    expect(specB).toEqual({ scenario: 'sales-director', seeds: 4, weeks: 26 });
+    expect(specB).toEqual({ scenario: 'sales-director', seeds: 4, weeks: 13, set: { 'market.size': 200 } });
 
-    const a = Array.from({ length: 4 }, (_, i) => simulate({ params: scenarioParams('founder', { 'run.weeks': 26, 'market.size': 200 }), seed: String(i + 1) }));
-    const b = Array.from({ length: 4 }, (_, i) => simulate({ params: scenarioParams('sales-director', { 'run.weeks': 26 }), seed: String(i + 1) }));
-    // year-2 profit, the default headline, has no weeks in 26: said so, not drawn as a number
+    const a = Array.from({ length: 4 }, (_, i) => simulate({ params: scenarioParams('founder', { 'run.weeks': 13, 'market.size': 200 }), seed: String(i + 1) }));
+    const b = Array.from({ length: 4 }, (_, i) => simulate({ params: scenarioParams('sales-director', { 'run.weeks': 13, 'market.size': 200 }), seed: String(i + 1) }));
+    // year-2 profit, the default headline, has no weeks in 13: said so, not drawn as a number
     const headline = await app.get('lab-diff-summary');
     expect(headline.dataset.measure).toBe('y2Profit');
-    expect(headline.textContent).toBe('Year-2 profit (sum of Profit over weeks 53–104) is not defined for runs of 26 weeks: choose another headline measure.');
+    expect(headline.textContent).toBe('Year-2 profit (sum of Profit over weeks 53–104) is not defined for runs of 13 weeks: choose another headline measure.');
     // profit over the run: Node's paired differences, seed by seed
     await choose(app, 'lab-headline', 'totalProfit');
     const d = a.map((r, i) => sum(b[i], 'profit') - sum(r, 'profit'));
@@ -71,8 +71,11 @@ describe('the lab for a paper', () => {
     expect(runsB.map((r) => Number(r.totalProfit))).toEqual(b.map((r) => sum(r, 'profit')));
     const manifest = JSON.parse(await (await saved(app, 'lab-b-manifest')).text());
     expect(manifest.model).toEqual({ name: MODEL_NAME, version: MODEL_VERSION });
+    expect(manifest.sourcesHash).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.sourcesHash).toBe(modelProvenance().sourcesHash);
-    expect(manifest).toMatchObject({ made: 'lab', spec: specB, seeds: ['1', '2', '3', '4'], sweepRuns: 4, rows: { runs: 4, weeks: 104 }, files: ['runs-b.csv', 'weeks-b.csv', 'sweep-b.json'] });
+    // and the page says which model made them
+    expect(text(app, 'lab-made')).toContain(`Made by ${MODEL_NAME} ${MODEL_VERSION}, model sources ${manifest.sourcesHash.slice(0, 12)}`);
+    expect(manifest).toMatchObject({ made: 'lab', spec: specB, seeds: ['1', '2', '3', '4'], sweepRuns: 4, rows: { runs: 4, weeks: 52 }, files: ['runs-b.csv', 'weeks-b.csv', 'sweep-b.json'] });
     expect(manifest.rng.algorithm).toBe('alea');
 
     // in French: the same headline in the page's words
@@ -95,11 +98,11 @@ describe('the lab for a paper', () => {
     await choose(app, 'lab-sweep-y', 'market.wordOfMouth');
     await app.fill('lab-sweep-yv', '0.5, 2');
     await app.fill('lab-sweep-seeds', '3');
-    expect(text(app, 'lab-sweep-size')).toMatch(/^12 runs: 1 scenario × 4 points × 3 seeds, about (under a second|\d+ s) on \d workers?$/);
+    expect(text(app, 'lab-sweep-size')).toMatch(/^12 runs: 1 scenario × 4 points × 3 seeds, (under a second|about \d+ s) on \d workers?$/);
 
     // above 5,000 runs: the size and a question first, nothing runs until it is answered
     await app.fill('lab-sweep-seeds', '1300');
-    expect(text(app, 'lab-sweep-size')).toMatch(/^5,200 runs: 1 scenario × 4 points × 1,300 seeds, about/);
+    expect(text(app, 'lab-sweep-size')).toMatch(/^5,200 runs: 1 scenario × 4 points × 1,300 seeds, (under a second|about \d+ (s|min)) on/);
     await app.click('lab-run-sweep');
     expect(text(app, 'lab-sweep-note')).toMatch(/^5,200 runs: .*\. That is more than 5,000 runs: run it\?/);
     expect(text(app, 'lab-status')).toBe('');

@@ -11,6 +11,7 @@ import { chartFileName, downloadCanvasPng } from '../kit/download';
 import { loadCharts } from '../charts/figure';
 import { colour } from '../charts/palette';
 import type { Fan } from '../../shared/stats';
+import type { Plugin } from 'chart.js';
 import { weekNumber } from '../../sim';
 
 /** The helper datasets of a fan (the lower edges of its bands, the zero line), kept out of the legend and tooltips. */
@@ -82,8 +83,8 @@ export function fanChart(title: string, f: Fan, testid: string, style = 0, range
   return fig;
 }
 
-/** A 1-D sweep: the mean at each value with its 95% confidence band. */
-export function sweepLine(title: string, xs: string[], mean: number[], half: number[], testid: string): HTMLElement {
+/** A 1-D sweep: the mean at each value with its 95% confidence band; `range` puts several on one scale. */
+export function sweepLine(title: string, xs: string[], mean: number[], half: number[], testid: string, range?: { min: number; max: number }): HTMLElement {
   const summary = `${title}. ${xs.map((x, i) => `${x}: ${fmt(mean[i])} ± ${fmt(half[i])}`).join('; ')}.`;
   const { fig, canvas } = frame(title, summary, testid);
   fig.dataset.mean = JSON.stringify(mean);
@@ -104,7 +105,7 @@ export function sweepLine(title: string, xs: string[], mean: number[], half: num
         responsive: true,
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
-        scales: { y: { ticks: { callback: (v) => fmt(Number(v)) } } },
+        scales: { y: { ...(range ? { suggestedMin: range.min, suggestedMax: range.max } : {}), ticks: { callback: (v) => fmt(Number(v)) } } },
         plugins: { legend: { labels: { filter: (item) => item.text !== 'low' } }, tooltip: { filter: (item) => item.dataset.label !== 'low' } },
       },
     });
@@ -136,17 +137,44 @@ export interface HeatCell {
 /** A cell's value as read aloud and in its tooltip: the mean with its interval when it has one. */
 const cellText = (c: HeatCell) => (c.half === undefined ? fmt(c.v) : `${fmt(c.v)} ± ${fmt(c.half)} (${fmt(c.v - c.half)} – ${fmt(c.v + c.half)})`);
 
+/** Writes each cell's value in it, with its interval (± the half-width) on a second line, where the text fits the cell. */
+function cellLabels(cells: readonly HeatCell[], lo: number, hi: number, tone: Tone): Plugin<'matrix'> {
+  return {
+    id: 'labCellText',
+    afterDatasetsDraw(chart) {
+      const g = chart.ctx;
+      const lineHeight = 16;
+      g.save();
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.font = "600 13px 'Inter', system-ui, sans-serif";
+      chart.getDatasetMeta(0).data.forEach((el, i) => {
+        const c = cells[i];
+        if (!c || !Number.isFinite(c.v)) return;
+        const { x, y, width, height } = el.getProps(['x', 'y', 'width', 'height'], true) as { x: number; y: number; width: number; height: number };
+        const lines = c.half === undefined ? [fmt(c.v)] : [fmt(c.v), `± ${fmt(c.half)}`];
+        if (lines.some((l) => g.measureText(l).width > width - 8) || lines.length * lineHeight > height - 4) return;
+        const f = hi > lo ? (c.v - lo) / (hi - lo) : 0.5;
+        g.fillStyle = f > 0.5 ? '#ffffff' : tone === 'value' ? '#08306b' : '#7f2704';
+        lines.forEach((l, k) => g.fillText(l, x + width / 2, y + height / 2 + (k - (lines.length - 1) / 2) * lineHeight));
+      });
+      g.restore();
+    },
+  };
+}
+
 /**
  * A 2-D sweep: one cell per grid point, coloured by its value (a mean, or an
- * interval's half-width with the 'width' tone); the values, with their
- * intervals, are written in the cells' tooltips and the summary.
+ * interval's half-width with the 'width' tone; `range` gives several one
+ * colour scale); the values, with their intervals, are written in the cells
+ * where they fit, their tooltips and the summary.
  */
-export function heatmap(title: string, xKey: string, yKey: string, cells: HeatCell[], testid: string, tone: Tone = 'value'): HTMLElement {
+export function heatmap(title: string, xKey: string, yKey: string, cells: HeatCell[], testid: string, tone: Tone = 'value', range?: { min: number; max: number }): HTMLElement {
   const xs = [...new Set(cells.map((c) => c.x))];
   const ys = [...new Set(cells.map((c) => c.y))];
   const finiteValues = cells.map((c) => c.v).filter(Number.isFinite);
-  const lo = Math.min(...finiteValues);
-  const hi = Math.max(...finiteValues);
+  const lo = range?.min ?? Math.min(...finiteValues);
+  const hi = range?.max ?? Math.max(...finiteValues);
   const summary = `${title}. ${cells.map((c) => `${xKey} ${c.x}, ${yKey} ${c.y}: ${cellText(c)}`).join('; ')}.`;
   const { fig, canvas } = frame(title, summary, testid);
   fig.dataset.cells = JSON.stringify(cells);
@@ -181,6 +209,7 @@ export function heatmap(title: string, xKey: string, yKey: string, cells: HeatCe
           tooltip: { callbacks: { title: () => '', label: (ctx) => { const r = ctx.raw as HeatCell; return `${xKey} ${r.x}, ${yKey} ${r.y}: ${cellText(r)}`; } } },
         },
       },
+      plugins: [cellLabels(cells, lo, hi, tone)],
     });
     mine.push(chart);
   });

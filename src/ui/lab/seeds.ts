@@ -134,7 +134,7 @@ export function seedsSection(cfg: LabConfig, work: Work): HTMLElement {
   const hint = h('p', { class: 'lab-hint', 'data-testid': 'lab-b-hint' });
   const explain = () => {
     const other = bScenario.value;
-    changesLabel.textContent = other ? t('lab.compare.changesOver', { scenario: other }) : t('lab.compare.changes');
+    changesLabel.textContent = other ? t('lab.compare.changesOver', { scenario: t(`scenarios.${other}.title`) }) : t('lab.compare.changes');
     hint.textContent = other ? t('lab.compare.otherIs', { scenario: t(`scenarios.${other}.title`) }) : t('lab.seeds.aIs');
   };
   explain();

@@ -118,13 +118,19 @@ function charts(batch: Batch, measure: string, label: string): HTMLElement[] {
   if (batch.spec.sample !== undefined || keys.length === 0 || keys.length > 2) return [];
   const groups = byScenario(batch, measure);
   const many = groups.length > 1;
+  // one scale for every scenario, so their charts compare at a glance
+  const all = groups.flatMap((g) => g.cells);
+  const span = (xs: number[]) => ({ min: Math.min(...xs.filter(Number.isFinite)), max: Math.max(...xs.filter(Number.isFinite)) });
+  const band = span(all.flatMap((c) => [c.mean - c.half, c.mean + c.half]));
+  const means = span(all.map((c) => c.mean));
+  const halves = span(all.map((c) => c.half));
   return groups.map(({ scenario, cells, n }) => {
     const scenarioName = many ? t('lab.sweep.inScenario', { scenario: t(`scenarios.${scenario}.title`) }) : '';
     if (cells.every((c) => !Number.isFinite(c.mean))) return h('p', { class: 'lab-note', 'data-testid': 'lab-sweep-undefined' }, t('lab.sweep.undefined', { measure: label }), scenarioName);
     const show = (v: number | string) => String(v);
     let figures: HTMLElement[];
     if (keys.length === 1) {
-      figures = [sweepLine(t('lab.sweep.lineTitle', { measure: label, x: keys[0], n }) + scenarioName, cells.map((c) => show(c.values[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line')];
+      figures = [sweepLine(t('lab.sweep.lineTitle', { measure: label, x: keys[0], n }) + scenarioName, cells.map((c) => show(c.values[keys[0]])), cells.map((c) => c.mean), cells.map((c) => c.half), 'lab-sweep-line', many ? band : undefined)];
     } else {
       const [kx, ky] = keys;
       const at = (c: Cell) => ({ x: show(c.values[kx]), y: show(c.values[ky]) });
@@ -132,8 +138,8 @@ function charts(batch: Batch, measure: string, label: string): HTMLElement[] {
         h(
           'div',
           { class: 'lab-pair' },
-          heatmap(t('lab.sweep.heatTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.mean, half: c.half })), 'lab-sweep-heat'),
-          heatmap(t('lab.sweep.heatCiTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.half })), 'lab-sweep-heat-ci', 'width'),
+          heatmap(t('lab.sweep.heatTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.mean, half: c.half })), 'lab-sweep-heat', 'value', many ? means : undefined),
+          heatmap(t('lab.sweep.heatCiTitle', { measure: label, x: kx, y: ky, n }) + scenarioName, kx, ky, cells.map((c) => ({ ...at(c), v: c.half })), 'lab-sweep-heat-ci', 'width', many ? halves : undefined),
         ),
       ];
     }
@@ -201,7 +207,6 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
       return;
     }
     const spec = checked.spec;
-    size.textContent = sizeLine(spec);
     const runs = sizeOf(spec).runs;
     if (runs > CONFIRM_RUNS && !confirmed) {
       const go = button(t('lab.size.confirm', { runs: int(runs) }), () => void runSpec(spec, true), { class: 'btn btn-small btn-primary', 'data-testid': 'lab-confirm-run' });

@@ -10,6 +10,7 @@ import { int } from '../../i18n/format';
 import { recordsToCsv } from '../../shared/csv';
 import { Cancelled, WorkerPool } from '../../shared/workerPool';
 import { withDefaults, type MeasureSpec } from '../../research/measures';
+import { modelProvenance } from '../../research/provenance';
 import { runJob, type LabJob, type LabResult } from '../../lab/job';
 import { runRow, weekRows } from '../../lab/rows';
 import { expandSpec, measuresOf, type SweepRun, type SweepSpec } from '../../lab/sweepSpec';
@@ -88,7 +89,15 @@ function offerDownloads(work: Work, batches: Batch[], done: Finished): void {
   const labels = { runs: t('lab.work.csvRuns'), weeks: t('lab.work.csvWeeks'), spec: t('lab.sweep.spec'), manifest: t('lab.work.manifest') };
   const buttons = batchDownloads(b, done, '', labels, { runs: 'lab-csv-runs', weeks: 'lab-csv-weeks', spec: 'lab-spec-json', manifest: 'lab-manifest' });
   const noWeeks = b.results.some((r) => r.weeks.length > 0) ? null : h('p', { class: 'lab-hint', 'data-testid': 'lab-no-weeks' }, t('lab.work.noWeeks', { max: int(WEEKS_KEPT_MAX / 104) }));
-  replace(work.downloads, buttons, noWeeks);
+  replace(work.downloads, buttons, noWeeks, madeBy());
+}
+
+/** The model that made the numbers, as the manifest records it: name, version, the first digits of its sources' hash, and whether they were edited. */
+function madeBy(): HTMLElement {
+  const p = modelProvenance();
+  const sources = p.sourcesHash ? p.sourcesHash.slice(0, 12) : t('lab.work.noSources');
+  const dirty = p.dirty ? t('lab.work.dirty', { commit: (p.commit ?? '').slice(0, 7) }) : '';
+  return h('p', { class: 'lab-hint lab-made', 'data-testid': 'lab-made' }, t('lab.work.made', { model: p.model.name, version: p.model.version, sources, dirty }));
 }
 
 /** The lab's workers go, a batch still running cancelled (one function, so a page's signal holds it once however often the lab is drawn). */
