@@ -101,7 +101,8 @@ function setOf(raw: unknown): Record<string, number | string> {
   for (const [key, value] of Object.entries(raw)) {
     if (!findSpec(key)) throw unknownParam(key);
     if (key === 'run.weeks') refuse('weeksInSet');
-    if (typeof value !== 'number' && typeof value !== 'string') refuse('setValue', { key, got: show(value) });
+    const numeric = findSpec(key)?.kind !== 'choice';
+    if (numeric ? typeof value !== 'number' : typeof value !== 'string') refuse(numeric ? 'setNumber' : 'setValue', { key, got: show(value) });
   }
   return raw as Record<string, number | string>;
 }
@@ -163,13 +164,13 @@ export function checkSensitivitySpec(json: unknown): SensitivitySpec {
   const scenarios = scenariosOf(obj);
   const seeds = seedsOf(obj.seeds);
   const set = setOf(obj.set);
-  const weeks = obj.weeks ?? 104;
+  const weeks = whole(obj, 'weeks', 1, 520, 104);
   // every value in `set` and the weeks, checked as a run would check them
   for (const id of scenarios) resolveParams(getScenario(id).params, set, { 'run.weeks': weeks });
   const factors = factorsOf(obj.ranges, set);
   const measures = withDefaults(obj.measures === undefined ? {} : checkMeasures(obj.measures));
   const method = methodOf(obj);
-  const spec: SensitivitySpec = { scenarios, seeds, weeks: weeks as number, set, factors, measures, method };
+  const spec: SensitivitySpec = { scenarios, seeds, weeks, set, factors, measures, method };
   const runs = runCount(spec);
   if (runs > MAX_SENSITIVITY_RUNS) refuse('tooManyRuns', { runs, max: MAX_SENSITIVITY_RUNS });
   return spec;
