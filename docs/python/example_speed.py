@@ -2,9 +2,10 @@
 
     python3 docs/python/example_speed.py [RUNS]
 
-Times the same small runs (the founder's story, a 1,000-customer town, 52 weeks) three ways: one
+Times the same small runs (the founder's story, a 1,000-customer town, 52 weeks) four ways: one
 `node bin/salesfloor.mjs run` process each (what a loop calling the command line pays), one `run`
-request each through serve, and one `runs` request for them all on serve's worker threads.
+request each through serve, all the `run` requests sent at once (run_many), and one `runs` request
+for them all on serve's worker threads.
 """
 
 import os
@@ -33,7 +34,7 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     few = max(5, n // 20)  # one process per run is slow: time fewer
     seconds = per_process(range(1, few + 1))
-    print(f"one process per run:          {few / seconds:7.1f} runs/s ({few} runs)")
+    print(f"{'one process per run':34}{few / seconds:7.1f} runs/s ({few} runs)")
     with Salesfloor() as sf:
         for i in range(20):
             sf.run(seed=f"warm-up {i}", **RUN)  # the process's start and the model's first runs, paid once by any loop
@@ -41,13 +42,17 @@ def main():
         for seed in range(1, n + 1):
             sf.run(seed=seed, **RUN)
         seconds = time.perf_counter() - start
-        print(f"serve, one run request each:  {n / seconds:7.1f} runs/s ({n} runs)")
+        print(f"{'serve, one run request each':34}{n / seconds:7.1f} runs/s ({n} runs)")
+        start = time.perf_counter()
+        sf.run_many([dict(seed=seed, **RUN) for seed in range(1, n + 1)])
+        seconds = time.perf_counter() - start
+        print(f"{'serve, run_many (sent at once)':34}{n / seconds:7.1f} runs/s ({n} runs)")
         # the worker threads' start and their own warm-up, paid once by a loop's first batch
         sf.runs(RUN["scenario"], seeds=[f"warm-up {i}" for i in range(n)], weeks=RUN["weeks"], set=RUN["set"])
         start = time.perf_counter()
         sf.runs(RUN["scenario"], seeds=n, weeks=RUN["weeks"], set=RUN["set"])
         seconds = time.perf_counter() - start
-        print(f"serve, one runs request:      {n / seconds:7.1f} runs/s ({n} runs, {os.cpu_count()} worker threads)")
+        print(f"{'serve, one runs request':34}{n / seconds:7.1f} runs/s ({n} runs, {os.cpu_count()} worker threads)")
 
 
 if __name__ == "__main__":

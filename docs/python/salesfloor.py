@@ -46,6 +46,17 @@ def _nan(value):
     return float("nan") if value is None else value
 
 
+def _run_fields(scenario, seed="1", weeks=None, set=None, decisions=None, dilemmas=None, measures=None,
+                with_weeks=False, with_code=False):
+    return {"scenario": scenario, "seed": str(seed), "weeks": weeks, "set": set, "decisions": decisions,
+            "dilemmas": dilemmas, "measures": measures, "withWeeks": with_weeks or None, "withCode": with_code or None}
+
+
+def _run_result(result):
+    result["measures"] = {k: _nan(v) for k, v in result["measures"].items()}
+    return result
+
+
 class Runs:
     """The measures of many runs: values[p][s][m] for point p, seed s, measure names[m]."""
 
@@ -138,10 +149,47 @@ class Salesfloor:
         """One run, as `salesfloor run` makes it: {scenario, seed, model, hash, totals, measures}, plus `weeks`
         (a list of week rows, weeks numbered from 1 as the data files number them) and `code` (the run code the
         game opens) when asked. `measures` adds named measures to the default ones (docs/RESEARCH.md)."""
-        result = self.request("run", scenario=scenario, seed=str(seed), weeks=weeks, set=set, decisions=decisions,
-                              dilemmas=dilemmas, measures=measures, withWeeks=with_weeks or None, withCode=with_code or None)
-        result["measures"] = {k: _nan(v) for k, v in result["measures"].items()}
-        return result
+        fields = _run_fields(scenario, seed, weeks, set, decisions, dilemmas, measures, with_weeks, with_code)
+        return _run_result(self.request("run", **fields))
+
+    def run_many(self, runs):
+        """Many runs, each a dict of run()'s arguments, all sent at once (a thread writes them while this one
+        reads the replies, so the process never waits for Python between two runs): their results in order.
+        A refused one raises its SalesfloorError once every reply has been read."""
+        if self._proc.poll() is not None:
+            raise self._gone()
+        ids, lines = [], []
+        for kwargs in runs:
+            ids.append(next(self._ids))
+            fields = {k: v for k, v in _run_fields(**kwargs).items() if v is not None}
+            lines.append(json.dumps({"id": ids[-1], "op": "run", **fields}, allow_nan=False))
+
+        def write():
+            try:
+                self._proc.stdin.write("".join(line + "\n" for line in lines))
+                self._proc.stdin.flush()
+            except (BrokenPipeError, OSError):
+                pass  # the process is gone: the reading below says so
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        results, refused = [], None
+        for rid in ids:
+            answer = self._proc.stdout.readline()
+            if answer == "":
+                raise self._gone()
+            reply = json.loads(answer)
+            if reply.get("id") != rid:
+                raise SalesfloorError(f"reply {reply.get('id')!r} to request {rid}: the stream is out of step")
+            if reply["ok"]:
+                results.append(_run_result(reply["result"]))
+            else:
+                results.append(None)
+                refused = refused or SalesfloorError(reply["error"]["message"], reply["error"]["key"])
+        writer.join()
+        if refused is not None:
+            raise refused
+        return results
 
     def runs(self, scenario, seeds, points=None, weeks=None, set=None, measures=None):
         """Every point (a dict of parameters over the scenario's and `set`) on every seed — the same seeds for
