@@ -100,6 +100,15 @@ describe('the lab for a paper', () => {
     await app.fill('lab-sweep-seeds', '3');
     expect(text(app, 'lab-sweep-size')).toMatch(/^12 runs: 1 scenario × 4 points × 3 seeds, (under a second|about \d+ s) on \d workers?$/);
 
+    // the panel's run length and market size change the estimate, not the count
+    const estimate = text(app, 'lab-sweep-size');
+    await app.fill('lab-param-run.weeks', '520');
+    await app.fill('lab-param-market.size', '50000');
+    expect(text(app, 'lab-sweep-size')).toMatch(/^12 runs: .*, about \d+ (s|min) on/);
+    await app.fill('lab-param-run.weeks', '8');
+    await app.fill('lab-param-market.size', '200');
+    expect(text(app, 'lab-sweep-size')).toBe(estimate);
+
     // above 5,000 runs: the size and a question first, nothing runs until it is answered
     await app.fill('lab-sweep-seeds', '1300');
     expect(text(app, 'lab-sweep-size')).toMatch(/^5,200 runs: 1 scenario × 4 points × 1,300 seeds, (under a second|about \d+ (s|min)) on/);

@@ -27,6 +27,9 @@ import { keepsWeeks, labWorkers, runBatch, type Batch, type Work } from './work'
 
 const TOTALS = ['revenue', 'profit', 'deals', 'pay', 'misconduct', 'quits', 'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers', 'returns', 'churned'] as const;
 
+/** The event the lab sends the sweep section when the panel changed: its size line follows. */
+export const CONFIG_CHANGED = 'lab-config-changed';
+
 /** A measure's option value: `m:` an outcome measure by name, `t:` a whole-run total. */
 const state = { x: 'plan.commissionRate', xValues: '0, 0.04, 0.08', y: '', yValues: '', seeds: '2', measure: 'm:y2Profit' };
 
@@ -297,7 +300,7 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
   form.addEventListener('input', resize);
   form.addEventListener('change', () => queueMicrotask(resize));
   resize();
-  return h(
+  const section = h(
     'section',
     { class: 'card lab-sweep', 'aria-labelledby': 'lab-sweep-h' },
     h('h2', { id: 'lab-sweep-h' }, t('lab.sweep.heading')),
@@ -308,4 +311,6 @@ export function sweepSection(cfg: LabConfig, work: Work, filled: () => void): HT
     note,
     out,
   );
+  section.addEventListener(CONFIG_CHANGED, () => queueMicrotask(resize));
+  return section;
 }
