@@ -18,6 +18,8 @@ import { lhsPoints } from '../../src/research/designs';
 import { sobolPoints } from '../../src/research/sobolSequence';
 import { DEFAULT_MEASURES, measureRun } from '../../src/research/measures';
 import { parseSeeds } from '../../src/cli/runList';
+import { durationText } from '../../src/cli/commands/sweep';
+import { translator } from '../../src/cli/locale';
 import { parseCsv } from '../../src/shared/csv';
 import { simulate } from '../../src/sim';
 import { expectOneLineErrors, inProcess, writeSpec } from './cliHarness';
@@ -129,6 +131,14 @@ describe('refused specs', () => {
     ]);
     expect(parseSeeds('a-b,3')).toEqual(['a-b', '3']);
     expect((await inProcess(['run', '--scenario', 'founder', '--seeds', '1-'], 'fr_FR.UTF-8')).stderr).toBe('salesfloor\u202f: plage de graines «\u202f1-\u202f» mal formée\u202f: attendu deux nombres entiers reliés par un tiret, par exemple 1-200\n');
+  });
+});
+
+describe('the line before a sweep', () => {
+  it('says the estimate in whole seconds, minutes or hours, in each language', () => {
+    const [en, fr] = [translator('en'), translator('fr')];
+    expect([0.2, 44.6, 150, 7200].map((s) => durationText(s, en))).toEqual(['1 s', '45 s', '3 min', '2 h']);
+    expect(durationText(44.6, fr)).toBe('45\u202fs');
   });
 });
 

@@ -42,12 +42,11 @@ export function parseShard(text: string): Shard {
 /** How many runs shard i/n of a sweep of `size` runs holds (every n-th from the i-th). */
 export const shardSize = (size: number, shard: Shard | null): number => (shard === null ? size : Math.max(0, Math.ceil((size - (shard.index - 1)) / shard.count)));
 
-/** A duration in seconds as the line before a sweep says it: seconds, minutes or hours, two significant figures at most. */
+/** A duration in seconds as the line before a sweep says it: whole seconds (at least 1), minutes or hours (no decimal point to write in each language). */
 export function durationText(seconds: number, tr: Tr): string {
-  const round = (x: number) => (x >= 10 ? Math.round(x) : Math.round(x * 10) / 10);
-  if (seconds < 90) return tr('seconds', { n: round(Math.max(seconds, 0.1)) });
-  if (seconds < 90 * 60) return tr('minutes', { n: round(seconds / 60) });
-  return tr('hours', { n: round(seconds / 3600) });
+  if (seconds < 90) return tr('seconds', { n: Math.max(1, Math.round(seconds)) });
+  if (seconds < 90 * 60) return tr('minutes', { n: Math.round(seconds / 60) });
+  return tr('hours', { n: Math.round(seconds / 3600) });
 }
 
 function sizeVars(design: Design, runs: number, shard: Shard | null): Record<string, number> {
