@@ -1,6 +1,6 @@
 """docs/python/salesfloor.py against the command line (run by tests/unit/servePython.test.ts).
 
-1,000 small runs (a 100-customer town, 8 weeks: two commission rates on seeds 1-500), half asked
+1,000 small runs (a 100-customer town, 4 weeks: two commission rates on seeds 1-500), half asked
 one by one through `salesfloor serve --stdio` and half sent at once (run_many), must give the hash
 and every total the sweep of the same runs gives (`salesfloor sweep`, another process, started
 first so both work at once); one `runs` request for both rates on the first 100 seeds through
@@ -28,7 +28,7 @@ RATES = [0.03, 0.07]  # plan.commissionRate: numbers that JSON and the CSV must 
 SEEDS = 500
 N = len(RATES) * SEEDS
 POOLED = 100  # seeds of each rate also asked in one runs request (each worker warms the model up afresh: fewer keep the test short)
-BASE = {"scenario": "founder", "weeks": 8, "set": {"market.size": 100}}
+BASE = {"scenario": "founder", "weeks": 4, "set": {"market.size": 100}}
 KEY = "plan.commissionRate"
 BIN = [os.environ.get("SALESFLOOR_NODE", "node"), os.path.join(ROOT, "bin", "salesfloor.mjs")]
 
@@ -104,7 +104,7 @@ def main():
                     fail(f"seed {seed}, {KEY} {rate}: runs gave {name} {value}, the CLI {rows[(rate, seed)][name]}")
     first = served[0][1]["measures"]
     if not math.isnan(first["y1Profit"]) or first["totalProfit"] != batch.column("totalProfit")[0][0]:
-        fail(f"measures: y1Profit of an 8-week run should be nan, totalProfit as runs gives it: {first}")
+        fail(f"measures: y1Profit of a 4-week run should be nan, totalProfit as runs gives it: {first}")
     means = batch.mean("deals")
     if abs(means[0] - math.fsum(batch.column("deals")[0]) / POOLED) > 1e-9 or len(batch.rows()) != POOLED * len(RATES):
         fail(f"Runs.mean or Runs.rows: {means}")
