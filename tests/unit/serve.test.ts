@@ -88,6 +88,14 @@ describe('serve: requests', () => {
     expect((single.measures as Record<string, number>).revenue).toBe((single.totals as Record<string, number>).revenue);
   });
 
+  it('runs in one session with other measures gets them (the evaluator is opened again), then the first ones again', async () => {
+    const ask = (id: number, measures?: object) => ({ id, op: 'runs', ...SMALL, seeds: 1, ...(measures ? { measures } : {}) });
+    const replies = await session([ask(1, { deals: { sum: 'deals' } }), ask(2), ask(3, { deals: { sum: 'deals' } })]);
+    const names = replies.map((r) => (r.result!.names as string[]).at(-1));
+    expect(names).toEqual(['deals', 'finalHeadcount', 'deals']);
+    expect(replies[2].result!.values).toEqual(replies[0].result!.values);
+  });
+
   it('measures, expand, params and version answer what the CLI and the lab read', async () => {
     const [measures, expand, params, version] = await session([
       { id: 'm', op: 'measures', measures: { y2Margin: { ratio: ['y2Profit', 'y2Revenue'] } } },
