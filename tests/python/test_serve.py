@@ -20,6 +20,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.dont_write_bytecode = True  # no __pycache__ left in docs/python by the test suite
 sys.path.insert(0, os.path.join(ROOT, "docs", "python"))
 
 from salesfloor import Salesfloor, SalesfloorError  # noqa: E402

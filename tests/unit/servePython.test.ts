@@ -26,7 +26,7 @@ function pythonMissing(): string | undefined {
 describe.skipIf(pythonMissing())('serve from Python', () => {
   it('answers 1,000 runs with the hashes and totals the CLI gives, and a batch on the worker pool with the same numbers', async () => {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', SALESFLOOR_NODE: process.execPath };
+      const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', SALESFLOOR_NODE: process.execPath, PYTHONDONTWRITEBYTECODE: '1' };
       execFile(PYTHON, [join(ROOT, 'tests', 'python', 'test_serve.py')], { cwd: ROOT, env }, (error, out, err) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: out, stderr: err });
       });
