@@ -47,6 +47,11 @@ export function sizeOf(spec: SweepSpec): Size {
   return { runs: sweepSize(spec), points: points.length, seeds, scenarios: scenarios(spec).length, runWeeks, work };
 }
 
+/** Whether a sweep keeps its weeks for weeks.csv: up to WEEKS_KEPT_MAX run-weeks (a bigger weeks table is the command line's). */
+export function keepsWeeks(spec: SweepSpec): boolean {
+  return sizeOf(spec).runWeeks <= WEEKS_KEPT_MAX;
+}
+
 /** About how many seconds the batch takes on `workers` workers. */
 export function estimateSeconds(size: Pick<Size, 'work'>, workers: number): number {
   return (size.work * cost) / Math.max(1, workers);

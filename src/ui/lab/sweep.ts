@@ -22,8 +22,8 @@ import { checkedSpec, readSpecFile } from './checks';
 import { clearLabCharts, heatmap, sweepLine } from './charts';
 import { measureLabel } from './measureText';
 import { configSpec, fillConfig, focusBad, type LabConfig } from './params';
-import { CONFIRM_RUNS, estimateSeconds, sizeOf } from './size';
-import { keepsWeeks, labWorkers, runBatch, type Batch, type Work } from './work';
+import { CONFIRM_RUNS, estimateSeconds, keepsWeeks, sizeOf } from './size';
+import { labWorkers, runBatch, type Batch, type Work } from './work';
 
 const TOTALS = ['revenue', 'profit', 'deals', 'pay', 'misconduct', 'quits', 'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers', 'returns', 'churned'] as const;
 

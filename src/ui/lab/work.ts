@@ -115,11 +115,6 @@ export function workPanel(pageSignal: AbortSignal): Work {
   return { element, status, cancel, downloads };
 }
 
-/** Whether a sweep keeps its weeks for weeks.csv: up to WEEKS_KEPT_MAX run-weeks (a bigger weeks table is the command line's). */
-export function keepsWeeks(spec: SweepSpec): boolean {
-  return sizeOf(spec).runWeeks <= WEEKS_KEPT_MAX;
-}
-
 export interface Ran {
   batches: Batch[];
   done: Finished;
