@@ -18,7 +18,7 @@ import { lhsPoints } from '../../src/research/designs';
 import { sobolPoints } from '../../src/research/sobolSequence';
 import { DEFAULT_MEASURES, measureRun } from '../../src/research/measures';
 import { parseSeeds } from '../../src/cli/runList';
-import { durationText } from '../../src/cli/commands/sweep';
+import { durationText, relativeWork } from '../../src/cli/commands/sweep';
 import { translator } from '../../src/cli/locale';
 import { parseCsv } from '../../src/shared/csv';
 import { simulate } from '../../src/sim';
@@ -139,6 +139,13 @@ describe('the line before a sweep', () => {
     const [en, fr] = [translator('en'), translator('fr')];
     expect([0.2, 44.6, 150, 7200].map((s) => durationText(s, en))).toEqual(['1 s', '45 s', '3 min', '2 h']);
     expect(durationText(44.6, fr)).toBe('45\u202fs');
+  });
+
+  it('scales the first run\'s time by the weeks × customers of the design\'s points', () => {
+    const relative = (spec: unknown) => relativeWork(designOf(checkSpec(spec)));
+    expect(relative({ scenario: 'founder', seeds: 3, set: { 'run.weeks': 26 }, vary: { 'market.size': [200, 600] } })).toBe(2);
+    expect(relative({ scenario: 'founder', seeds: 3, set: { 'market.size': 500 }, vary: { 'run.weeks': [10, 20, 30] } })).toBe(2);
+    expect(relative({ scenario: 'founder', seeds: 3, vary: { 'plan.commissionRate': [0, 0.1] } })).toBe(1);
   });
 });
 

@@ -7,7 +7,8 @@
  * as runs finish, so memory does not grow with the sweep.
  *
  * Before it starts, one line on stderr: the run count and an estimated time
- * (the sweep's first run, made here first, timed and scaled). That run also
+ * (the sweep's first run, made here first, timed and scaled by the runs, the
+ * workers and the weeks × customers of the design's points). That run also
  * names the columns, so an empty shard still writes its headers, and is the
  * sweep's run 0 (not made twice). `--dry-run`
  * prints the count and the first runs (as runs.csv's first columns) and
@@ -16,7 +17,9 @@
  */
 import { headCells, headColumns } from '../../lab/rows';
 import { parcelSize } from '../../shared/workerPool';
-import { designOf, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
+import { designOf, expandSpec, measureColumns, measuresOf, runAt, valuesAt, type Design, type SweepRun } from '../../lab/sweepSpec';
+import { scenarioParams } from '../../scenarios';
+import type { Params } from '../../sim';
 import { withDefaults } from '../../research/measures';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
@@ -52,6 +55,29 @@ export function durationText(seconds: number, tr: Tr): string {
 function sizeVars(design: Design, runs: number, shard: Shard | null): Record<string, number> {
   const vars = { runs, total: design.size, scenarios: design.scenarios.length, points: design.points, seeds: design.seeds.length };
   return shard === null ? vars : { ...vars, shard: shard.index, count: shard.count };
+}
+
+/** weeks × customers of a point's runs (what a run's time goes with), from its design values or else the scenario's with `set` and `weeks`. */
+function workAt(design: Design, base: Params[], point: number): number {
+  const values = valuesAt(design, point % design.points);
+  const own = base[Math.floor(point / design.points)];
+  const weeks = Number(values['run.weeks'] ?? own['run.weeks']);
+  return weeks * Number(values['market.size'] ?? own['market.size']);
+}
+
+/**
+ * The mean work of the sweep's runs over the first point's (whose run is
+ * timed), from at most 1,000 points spread over the design: a sweep that
+ * varies the market's size or the weeks is estimated by what it varies.
+ */
+export function relativeWork(design: Design): number {
+  const base = design.scenarios.map((scenario) => scenarioParams(scenario, design.spec.set, design.spec.weeks === undefined ? {} : { 'run.weeks': design.spec.weeks }));
+  const total = design.scenarios.length * design.points;
+  const step = Math.max(1, Math.floor(total / 1000));
+  let sum = 0;
+  let n = 0;
+  for (let p = 0; p < total; p += step, n++) sum += workAt(design, base, p);
+  return sum / n / workAt(design, base, 0);
 }
 
 /** --dry-run: the size and the first runs of the sweep or shard, as runs.csv's first columns; nothing runs. */
@@ -97,7 +123,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const probeOutcome = runOne({ params: probe.params, seed: probe.seed, weeks: true, measures });
   const perRun = (performance.now() - tProbe) / 1000;
   const count = shardSize(design.size, shard);
-  const seconds = (perRun * count) / Math.min(workers, Math.max(count, 1));
+  const seconds = (perRun * relativeWork(design) * count) / Math.min(workers, Math.max(count, 1));
   note(`${tr(shard === null ? 'sweepPlan' : 'sweepPlanShard', { ...sizeVars(design, count, shard), time: durationText(seconds, tr), workers })}\n`);
 
   const runs = expandSpec(spec, shard === null ? 0 : shard.index - 1, shard === null ? 1 : shard.count);
