@@ -42,6 +42,19 @@ class SalesfloorError(Exception):
         self.key = key
 
 
+def _plain(value):
+    """numpy's scalars and arrays (a design drawn with numpy) as the numbers and lists JSON has."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} is not a JSON number, text, list or dict")
+
+
+def _dumps(request):
+    return json.dumps(request, allow_nan=False, default=_plain)
+
+
 def _nan(value):
     return float("nan") if value is None else value
 
@@ -128,7 +141,7 @@ class Salesfloor:
         if self._proc.poll() is not None:
             raise self._gone()
         rid = next(self._ids)
-        line = json.dumps({"id": rid, "op": op, **{k: v for k, v in fields.items() if v is not None}}, allow_nan=False)
+        line = _dumps({"id": rid, "op": op, **{k: v for k, v in fields.items() if v is not None}})
         try:
             self._proc.stdin.write(line + "\n")
             self._proc.stdin.flush()
@@ -162,7 +175,7 @@ class Salesfloor:
         for kwargs in runs:
             ids.append(next(self._ids))
             fields = {k: v for k, v in _run_fields(**kwargs).items() if v is not None}
-            lines.append(json.dumps({"id": ids[-1], "op": "run", **fields}, allow_nan=False))
+            lines.append(_dumps({"id": ids[-1], "op": "run", **fields}))
 
         def write():
             try:
