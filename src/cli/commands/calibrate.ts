@@ -36,7 +36,7 @@ function checkCsv(r: CalibrationResult): string {
 /** `note`: where a line per generation goes (standard error on a terminal), or nowhere. */
 export async function calibrateCommand(options: Record<string, string>, argv: readonly string[], tr: Tr, write: (text: string) => void, note?: (text: string) => void): Promise<void> {
   if (options.data === undefined || options.spec === undefined) throw new CliError('research.calibrateNeeds');
-  const workers = options.workers === undefined ? workersOf(undefined) : workersOf(options.workers);
+  const workers = workersOf(options.workers);
   const spec = readResearchSpec(options.spec, tr, checkCalibrationSpec);
   const text = readText(options.data, tr);
   let data;

@@ -27,6 +27,7 @@ import { lossesChart, quarterLabels, weekLabels } from './ledgers';
 import { sharePanel } from './sharePanel';
 import { scenarioTitleOf } from '../../play/library/runTitle';
 import { whyCard } from './whyCard';
+import { bestPlanCard } from './bestPlanCard';
 
 type Runs = { you: readonly WeekRecord[] } & Record<GhostId, readonly WeekRecord[]>;
 
@@ -134,6 +135,7 @@ export function debriefScreen(ctx: AppContext, session: Session): HTMLElement {
     h('div', { class: 'card hash-card' }, h('span', {}, t('ui.debrief.hash')), ' ', h('code', { 'data-testid': 'run-hash' }, hashHex(session.state)), h('p', { class: 'hint' }, t('ui.debrief.hashHelp', { seed: session.seed }))),
     sharePanel(session),
     body,
+    bestPlanCard(session),
     h('div', { class: 'two-col' }, h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.moments')), momentList(session)), h('section', { class: 'card' }, h('h2', {}, t('ui.debrief.questionsHeading')), h('ol', { class: 'questions' }, questions))),
     h('div', { class: 'actions' }, button(t('ui.debrief.playAgain'), () => ctx.playAgain(), { class: 'btn btn-primary btn-big', 'data-testid': 'play-again' })),
   );
