@@ -131,6 +131,7 @@ describe('serve: refusals', () => {
     [{ op: 'run', ...SMALL, decisions: [{ week: 30, type: 'hire', count: 1 }] }, 'inputErrors.decisionPastEnd', /week 30/],
     [{ op: 'run', ...SMALL, measures: { y2: { sum: 'proft' } } }, 'inputErrors.measureColumn', /did you mean profit\?/],
     [{ op: 'runs', ...SMALL, seeds: 0 }, 'cli.errors.serveField', /seeds/],
+    [{ op: 'runs', ...SMALL, seeds: ['1', 2, 2] }, 'inputErrors.seedTwice', /seed "2" is in seeds twice/],
     [{ op: 'runs', ...SMALL, seeds: 1000, points: Array.from({ length: 501 }, () => ({})) }, 'cli.errors.serveTooManyRuns', /501000 runs/],
     [{ op: 'expand', spec: { scenario: 'founder', seeds: 2, vary: { 'plan.comissionRate': [0] } } }, 'inputErrors.unknownParamNear', /did you mean plan\.commissionRate\?/],
   ];

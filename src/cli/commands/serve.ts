@@ -103,6 +103,10 @@ export class Server {
   private async runs(request: RunsRequest): Promise<{ names: string[]; values: (number[][])[] }> {
     checkScenario(request.scenario);
     const seeds = seedList(request.seeds);
+    const seen = new Set<string>();
+    const twice = seeds.find((seed) => seen.size === seen.add(seed).size);
+    // as a sweep spec: the same seed twice is a mistake, not a second sample
+    if (twice !== undefined) throw new ParamError(`seed "${twice}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed: twice });
     const points = request.points ?? [{}];
     const count = points.length * seeds.length;
     if (count > MAX_REQUEST_RUNS) throw new CliError('errors.serveTooManyRuns', { count, max: MAX_REQUEST_RUNS });
