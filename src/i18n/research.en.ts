@@ -32,6 +32,7 @@ export const researchEn = {
   dataRowLength: 'row {row} has {got, plural, one {# cell} other {# cells}} where the header has {want}',
   dataWeeks: 'row {row}: week {got} where week {week} was expected (the weeks run 1, 2, 3… without a gap)',
   dataCell: 'row {row}, column {column}: "{got}" is not a number',
+  dataQuote: 'row {row}: a quoted cell runs over several lines (a quote that is never closed?); this is not a table of weeks',
   objectiveShape: '"objective" must be {"maximize": measure} or {"minimize": measure} (got {got})',
   unknownMeasure: '"{field}" names {name}, which is neither a default measure nor one in "measures"; valid measures: {choices}',
   unknownMeasureNear: '"{field}" names {name}, which is neither a default measure nor one in "measures"; did you mean {near}?',

@@ -35,6 +35,7 @@ export const researchFr: Widen<typeof researchEn> = {
   dataRowLength: 'la ligne {row} a {got, plural, one {# cellule} other {# cellules}} là où l’en-tête en a {want}',
   dataWeeks: 'ligne {row} : semaine {got} là où la semaine {week} était attendue (les semaines vont 1, 2, 3… sans trou)',
   dataCell: 'ligne {row}, colonne {column} : « {got} » n’est pas un nombre',
+  dataQuote: 'ligne {row} : une cellule entre guillemets s’étend sur plusieurs lignes (un guillemet jamais fermé ?) ; ce n’est pas une table de semaines',
   objectiveShape: '« objective » doit être {"maximize": mesure} ou {"minimize": mesure} (reçu {got})',
   unknownMeasure: '« {field} » nomme {name}, qui n’est ni une mesure par défaut ni une mesure de « measures » ; mesures valides : {choices}',
   unknownMeasureNear: '« {field} » nomme {name}, qui n’est ni une mesure par défaut ni une mesure de « measures » ; vouliez-vous dire {near} ?',

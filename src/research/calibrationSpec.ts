@@ -88,6 +88,9 @@ const DATA_EXTRA = ['week', 'quarter'];
  */
 export function checkTeamData(text: string, spec: CalibrationSpec): TeamData {
   const rows = parseCsv(text).filter((r) => !(r.length === 1 && r[0].trim() === ''));
+  // a quote never closed swallows the lines after it into one cell
+  const open = rows.findIndex((r) => r.some((cell) => /[\r\n]/.test(cell)));
+  if (open >= 0) refuse('dataQuote', { row: open + 1 });
   if (rows.length < 2) refuse('dataEmpty');
   const header = rows[0].map((h) => h.trim());
   for (const column of header) {
