@@ -263,7 +263,7 @@ export function sweepSize(spec: SweepSpec): number {
   return scenarios(spec).length * pointCount(spec) * seeds;
 }
 
-/** A spec's design, indexed: what runAt needs, built once (the sample's points are drawn here). */
+/** A spec's design, indexed: what runAt needs, built once (the sample's unit points are drawn here, scaled when asked for). */
 export interface Design {
   spec: SweepSpec;
   scenarios: string[];
@@ -271,29 +271,23 @@ export interface Design {
   /** design points per scenario */
   points: number;
   size: number;
-  /** the sample's values, point after point (empty without a sample) */
-  sampled: Record<string, number>[];
+  /** the sample's points in [0, 1)^dims, point after point (empty without a sample) */
+  unit: Float64Array;
+  /** the sample's keys, in the spec's order, with how each scales */
+  ranges: { key: string; min: number; max: number; integer: boolean }[];
 }
 
 export function designOf(spec: SweepSpec): Design {
   const sample = spec.sample;
-  let sampled: Record<string, number>[] = [];
-  if (sample !== undefined) {
-    const keys = Object.keys(sample.ranges);
-    const unit = unitPoints(sample.method, sample.n, keys.length, String(sample.seed ?? '1'), sample.skip ?? 0);
-    sampled = unit.map((u) =>
-      Object.fromEntries(keys.map((key, d) => {
-        const [min, max] = sample.ranges[key];
-        return [key, scaleUnit(u[d], min, max, findSpec(key)?.kind === 'integer')];
-      })),
-    );
-  }
-  return { spec, scenarios: scenarios(spec), seeds: seedsOf(spec), points: pointCount(spec), size: sweepSize(spec), sampled };
+  const ranges = Object.entries(sample?.ranges ?? {}).map(([key, [min, max]]) => ({ key, min, max, integer: findSpec(key)?.kind === 'integer' }));
+  const unit = new Float64Array(sample === undefined ? 0 : sample.n * ranges.length);
+  if (sample !== undefined) unitPoints(sample.method, sample.n, ranges.length, String(sample.seed ?? '1'), sample.skip ?? 0).forEach((u, i) => unit.set(u, i * ranges.length));
+  return { spec, scenarios: scenarios(spec), seeds: seedsOf(spec), points: pointCount(spec), size: sweepSize(spec), unit, ranges };
 }
 
 /** The varied and sampled values of design point p (0-based, per scenario): the grid by mixed radix, the first key slowest, then the sample. */
 export function valuesAt(design: Design, p: number): Record<string, number | string> {
-  const n = design.sampled.length || 1;
+  const n = design.spec.sample?.n ?? 1;
   let g = Math.floor(p / n);
   const vary = Object.entries(design.spec.vary ?? {});
   const values: Record<string, number | string> = {};
@@ -303,7 +297,9 @@ export function valuesAt(design: Design, p: number): Record<string, number | str
     g = Math.floor(g / vary[k][1].length);
   }
   vary.forEach(([key, list], k) => (values[key] = list[digits[k]]));
-  return design.sampled.length > 0 ? { ...values, ...design.sampled[p % n] } : values;
+  const dims = design.ranges.length;
+  design.ranges.forEach(({ key, min, max, integer }, d) => (values[key] = scaleUnit(design.unit[(p % n) * dims + d], min, max, integer)));
+  return values;
 }
 
 /** The resolved parameters of row `point` of the points table (scenario × design point). A value of the design overrides `set`, `weeks` none (one place each). */
