@@ -296,7 +296,7 @@ export const uiEn = {
     resultScaleLoss: 'Here a reference plan loses money, so 0 is as far below it as the better plan is above it.',
     bestPlan: {
       heading: 'The best plan we found for this market',
-      intro: 'An optimiser searched commission, base salary, quota bonus and pay on satisfaction for the highest year-2 profit with a final reputation of at least 0.6, over {seeds, plural, one {# town} other {# towns}} like this one (not your seed), then checked its plan on {check, plural, one {# other town} other {# other towns}}.',
+      intro: 'An optimiser searched the levers below for the highest year-2 profit with a final reputation of at least 0.6, over {seeds, plural, one {# town} other {# towns}} like this one (not your seed), then checked its plan on {check, plural, one {# other town} other {# other towns}}.',
       lever: 'Lever',
       best: 'Best plan found',
       own: 'This story’s plan',

@@ -296,7 +296,7 @@ export const uiFr = {
     resultScaleLoss: 'Ici un plan de référence perd de l’argent : 0 est donc aussi loin au-dessous de lui que le meilleur plan est au-dessus.',
     bestPlan: {
       heading: 'Le meilleur plan trouvé pour ce marché',
-      intro: 'Un optimiseur a cherché la commission, le salaire de base, la prime sur objectif et la paie sur la satisfaction qui donnent le plus grand profit de la deuxième année avec une réputation finale d’au moins 0,6, sur {seeds, plural, one {# ville} other {# villes}} comme celle-ci (pas votre graine), puis a vérifié son plan sur {check, plural, one {# autre ville} other {# autres villes}}.',
+      intro: 'Un optimiseur a cherché les valeurs des leviers ci-dessous qui donnent le plus grand profit de la deuxième année avec une réputation finale d’au moins 0,6, sur {seeds, plural, one {# ville} other {# villes}} comme celle-ci (pas votre graine), puis a vérifié son plan sur {check, plural, one {# autre ville} other {# autres villes}}.',
       lever: 'Levier',
       best: 'Meilleur plan trouvé',
       own: 'Le plan de cette histoire',
