@@ -2,7 +2,7 @@
  * The lab (#/lab) in Chromium, for what only a browser shows: the runs go to
  * real Web Workers and come back with Node's numbers (a 20-seed fan's median,
  * a 3×3 sweep's CSV, downloaded, holding Node's hashes for the same spec),
- * Chart.js paints the fan, and the page fits 1280×720 and 1920×1080 in English
+ * a chart's PNG names the model that drew it, Chart.js paints the fan, and the page fits 1280×720 and 1920×1080 in English
  * and in French. Everything else the lab does (the panel, bad values, paired
  * configurations, uploads, cancel, the model's documentation) is tested under
  * happy-dom (tests/components/lab.test.ts); axe in
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { click, openPage, shot, waitFor } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
-import { simulate } from '../../src/sim';
+import { MODEL_NAME, MODEL_VERSION, simulate } from '../../src/sim';
 import { scenarioParams } from '../../src/scenarios';
 import { expandSpec, checkSpec } from '../../src/lab/sweepSpec';
 import { median } from '../fixtures/median';
@@ -72,6 +72,14 @@ describe('lab', () => {
     const hashes = lines.slice(1).map((l) => l.split(',')[header.indexOf('hash')]);
     expect(hashes).toHaveLength(18);
     expect(hashes).toEqual(expandSpec(spec).map((r) => simulate({ params: r.params, seed: r.seed }).hash));
+    // the heatmap's PNG says which model drew it (tEXt chunks, as PIL's Image.text reads them)
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="lab-sweep-heat"] .chart-png').click()]);
+    const pngChunks: Buffer[] = [];
+    for await (const c of await png.createReadStream()) pngChunks.push(c as Buffer);
+    const pngBytes = Buffer.concat(pngChunks).toString('latin1');
+    expect(pngBytes.startsWith('\x89PNG')).toBe(true);
+    expect(pngBytes).toContain(`Software\0${MODEL_NAME} ${MODEL_VERSION} (lab)`);
+    expect(pngBytes).toMatch(/sourcesHash\0[0-9a-f]{64}/);
     // the seeds' fan is still drawn beside the sweep (its canvas has painted pixels)
     await chartsSettled(page);
     const painted = await page.evaluate(() => {

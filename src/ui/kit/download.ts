@@ -18,8 +18,12 @@ export function downloadText(name: string, text: string, type: string): void {
   download(name, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
-/** A chart's canvas as a PNG on white (Chart.js draws on a transparent canvas, which prints and pastes badly). */
-export function downloadCanvasPng(canvas: HTMLCanvasElement, name: string): void {
+/**
+ * A chart's canvas as a PNG on white (Chart.js draws on a transparent
+ * canvas, which prints and pastes badly); `finish` may rework its bytes
+ * before the download (the lab adds its provenance as PNG text chunks).
+ */
+export function downloadCanvasPng(canvas: HTMLCanvasElement, name: string, finish?: (png: Uint8Array) => Uint8Array): void {
   const out = document.createElement('canvas');
   out.width = canvas.width;
   out.height = canvas.height;
@@ -29,7 +33,9 @@ export function downloadCanvasPng(canvas: HTMLCanvasElement, name: string): void
   g.fillRect(0, 0, out.width, out.height);
   g.drawImage(canvas, 0, 0);
   out.toBlob((blob) => {
-    if (blob) download(name, blob);
+    if (!blob) return;
+    if (!finish) return download(name, blob);
+    void blob.arrayBuffer().then((bytes) => download(name, new Blob([finish(new Uint8Array(bytes)) as Uint8Array<ArrayBuffer>], { type: 'image/png' })));
   }, 'image/png');
 }
 

@@ -13,6 +13,8 @@ import { colour } from '../charts/palette';
 import type { Fan } from '../../shared/stats';
 import type { Plugin } from 'chart.js';
 import { weekNumber } from '../../sim';
+import { modelProvenance } from '../../research/provenance';
+import { withPngText } from './pngText';
 
 /** The helper datasets of a fan (the lower edges of its bands, the zero line), kept out of the legend and tooltips. */
 const HIDDEN = new Set(['q05', 'q25', 'zero']);
@@ -32,9 +34,15 @@ export function clearLabCharts(within: HTMLElement): void {
 
 function frame(title: string, summary: string, testid: string): { fig: HTMLElement; canvas: HTMLCanvasElement } {
   const canvas = h('canvas', { role: 'img', 'aria-label': summary });
-  const png = h('button', { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title }), onclick: () => downloadCanvasPng(canvas, chartFileName(title)) }, t('share.png'));
+  const png = h('button', { type: 'button', class: 'chip chart-png', 'aria-label': t('share.pngLabel', { title }), onclick: () => downloadCanvasPng(canvas, chartFileName(title), (bytes) => withPngText(bytes, pngProvenance(title))) }, t('share.png'));
   const fig = h('figure', { class: 'chart lab-chart', 'data-testid': testid }, h('figcaption', {}, h('span', {}, title), png), h('div', { class: 'chart-box' }, canvas), h('p', { class: 'sr-only' }, summary));
   return { fig, canvas };
+}
+
+/** What a lab chart's PNG says of itself (tEXt chunks): its title, the model that drew it, the hash of the model's sources. */
+function pngProvenance(title: string): Record<string, string> {
+  const p = modelProvenance();
+  return { Title: title, Software: `${p.model.name} ${p.model.version} (lab)`, sourcesHash: p.sourcesHash ?? '', commit: p.commit ?? '', dirty: String(p.dirty) };
 }
 
 /** Numbers in the app's language (not the browser's): whole above 1,000, three significant digits below. */
