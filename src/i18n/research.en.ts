@@ -37,6 +37,7 @@ export const researchEn = {
   unknownMeasure: '"{field}" names {name}, which is neither a default measure nor one in "measures"; valid measures: {choices}',
   unknownMeasureNear: '"{field}" names {name}, which is neither a default measure nor one in "measures"; did you mean {near}?',
   constraintShape: '"constraints": each measure takes {"min": number}, {"max": number} or both, min ≤ max, such as {"finalReputation": {"min": 0.6}} (got {got})',
+  measureNaN: 'the measure {name} is not a number on any run of {weeks, plural, one {# week} other {# weeks}}: does its window lie past their end (set run.weeks)?',
   calibrateNeeds: 'calibrate needs --data FILE.csv (the team\'s weekly data) and --spec FILE (what to fit; see salesfloor help)',
   optimizeNeeds: 'optimize needs --spec FILE (the levers, the objective and the constraints; see salesfloor help)',
   unreadable: 'cannot read {file}: {reason}',

@@ -40,6 +40,7 @@ export const researchFr: Widen<typeof researchEn> = {
   unknownMeasure: '« {field} » nomme {name}, qui n’est ni une mesure par défaut ni une mesure de « measures » ; mesures valides : {choices}',
   unknownMeasureNear: '« {field} » nomme {name}, qui n’est ni une mesure par défaut ni une mesure de « measures » ; vouliez-vous dire {near} ?',
   constraintShape: '« constraints » : chaque mesure prend {"min": nombre}, {"max": nombre} ou les deux, min ≤ max, par exemple {"finalReputation": {"min": 0.6}} (reçu {got})',
+  measureNaN: 'la mesure {name} n’est un nombre sur aucune partie de {weeks, plural, one {# semaine} other {# semaines}} : sa fenêtre dépasse-t-elle leur fin (fixez run.weeks) ?',
   calibrateNeeds: 'calibrate demande --data FICHIER.csv (les données hebdomadaires de l’équipe) et --spec FICHIER (ce qu’il faut ajuster ; voir salesfloor help)',
   optimizeNeeds: 'optimize demande --spec FICHIER (les leviers, l’objectif et les contraintes ; voir salesfloor help)',
   unreadable: 'impossible de lire {file} : {reason}',

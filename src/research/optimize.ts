@@ -21,7 +21,7 @@ import { estimate, paired, type Estimate } from '../shared/stats';
 import type { Runner } from './calibrate';
 import { Cmaes } from './cmaes';
 import type { Bound, OptimizeSpec } from './optimizeSpec';
-import { unitOf, valuesOf } from './researchSpec';
+import { refuse, unitOf, valuesOf } from './researchSpec';
 
 /** A candidate's score: the objective to minimise and the total violation of its constraints (0: feasible). */
 export interface Scored {
@@ -144,6 +144,10 @@ export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) =>
     x0,
     async (xs) => {
       const values = await runner.evaluate(xs.map(paramsOf), seeds);
+      // a measure that no candidate's runs give (a window past their end) cannot be optimised nor bound
+      for (const [name, at] of [[spec.objective.measure, objectiveAt], ...bounds.map((b) => [b.bound.measure, b.at] as const)] as const) {
+        if (xs.every((_, p) => Number.isNaN(meanOf(values, p, at, spec.seeds, width)))) refuse('measureNaN', { name, weeks: own['run.weeks'] });
+      }
       return xs.map((_, p) => ({
         objective: sign * meanOf(values, p, objectiveAt, spec.seeds, width),
         violation: bounds.reduce((s, { bound, at }) => s + violationOf(meanOf(values, p, at, spec.seeds, width), bound), 0),

@@ -108,6 +108,13 @@ describe('optimize refuses a bad spec in one line', () => {
     ]);
   });
 
+  it('a measure no run gives (year 2 of a 13-week run), once the first candidates have run', async () => {
+    const spec = checkOptimizeSpec({ ...base, set: { 'run.weeks': 13, 'market.size': 100, 'reps.count': 2 }, seeds: 1, generations: 1, check: 2 });
+    const run = optimize(spec, (s) => openEvaluator({ workers: 'inline', measures: s.measures }));
+    await expect(run).rejects.toMatchObject({ name: 'SpecError', key: 'cli.research.measureNaN', vars: { name: 'y2Profit', weeks: 13 } });
+    expect(translator('en').any('cli.research.measureNaN', { name: 'y2Profit', weeks: 13 })).toBe('the measure y2Profit is not a number on any run of 13 weeks: does its window lie past their end (set run.weeks)?');
+  });
+
   it('in French too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'optimize-fr-'));
     const r = await inProcess(['optimize', '--spec', writeSpec(dir, { ...base, levrs: {} })], 'fr_FR.UTF-8');

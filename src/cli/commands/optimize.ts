@@ -15,7 +15,7 @@ import { CliError } from '../errors';
 import { openEvaluator } from '../evaluate';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
-import { readResearchSpec, writeFiles } from '../researchFiles';
+import { readResearchSpec, specMessage, writeFiles } from '../researchFiles';
 import { fig, optimizeMarkdown } from '../researchReport';
 import { workersOf } from '../workerPool';
 
@@ -37,6 +37,10 @@ export async function optimizeCommand(options: Record<string, string>, argv: rea
     const sign = spec.objective.sense === 'maximize' ? -1 : 1;
     const progress = (step: SearchStep) => note?.(`${tr('research.progressOptimize', { generation: step.generation, best: step.best.violation > 0 ? '–' : fig(sign * step.best.objective) })}\n`);
     result = await optimize(spec, (s) => (evaluator = openEvaluator({ workers, measures: s.measures })), progress);
+  } catch (error) {
+    const message = specMessage(error, tr);
+    if (message !== undefined) throw new CliError('research.badSpec', { file: options.spec, message });
+    throw error;
   } finally {
     await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
   }
