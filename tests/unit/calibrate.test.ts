@@ -17,7 +17,7 @@ import { dataWeek } from '../../src/shared/dataWeek';
 import { simulate } from '../../src/sim';
 import { expectOneLineErrors, inProcess, ROOT, writeSpec } from './cliHarness';
 
-const set = { 'market.size': 200, 'reps.count': 4 };
+const set = { 'market.size': 150, 'reps.count': 4 };
 const TRUTH = { 'reps.visitsPerWeek': 10, 'market.dealValue': 12000 };
 const COLUMNS = ['deals', 'revenue', 'visits'] as const;
 
@@ -31,10 +31,10 @@ const SPEC = {
   scenario: 'founder',
   set,
   fit: { 'reps.visitsPerWeek': [4, 16], 'market.dealValue': [5000, 20000] },
-  particles: 60,
+  particles: 50,
   generations: 4,
-  pilot: 30,
-  check: 20,
+  pilot: 20,
+  check: 10,
   seed: 'recovery',
 };
 
