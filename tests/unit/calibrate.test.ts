@@ -50,7 +50,7 @@ describe('parameter recovery', () => {
       const truth = TRUTH[p.key as keyof typeof TRUTH];
       expect(p.ci95[0], p.key).toBeLessThanOrEqual(truth);
       expect(p.ci95[1], p.key).toBeGreaterThanOrEqual(truth);
-      // much narrower than the prior (without the Mahalanobis distance, a deal's value kept 0.9 of it)
+      // much narrower than the prior (without the Mahalanobis distance, pilot 0, a deal's value keeps 0.66 of it)
       const width = p.prior[1] - p.prior[0];
       expect(p.ci95[1] - p.ci95[0], p.key).toBeLessThan(0.6 * width);
       expect(p.sd, p.key).toBeLessThan(0.7 * (width / Math.sqrt(12)));
