@@ -26,8 +26,9 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function once(args: string[], env: Record<string, string> = {}, command = process.execPath): number {
   const t0 = performance.now();
-  const out = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (out.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${out.status}`);
+  // stderr kept for a failure's message (a sweep writes its plan line there too)
+  const out = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${out.status}: ${out.stderr}`);
   return performance.now() - t0;
 }
 
