@@ -48,7 +48,7 @@ export const inputErrorsFr = {
   measuresShape: 'measures : un objet de mesures nommées est attendu, par exemple {"y2Profit": {"sum": "profit", "weeks": "53-104"}}',
   measureName: 'mesure « {name} » : un nom commence par une lettre, suivie de lettres, chiffres ou _ (40 au plus)',
   measureDefault: 'la mesure « {name} » existe déjà parmi les mesures par défaut ; nommez la vôtre autrement',
-  measureShape: 'mesure « {name} » : attendu {"sum"|"mean"|"end": colonne, "weeks"?: "A-B"} ou {"ratio"|"diff": [mesure, mesure]}{hint}',
+  measureShape: 'mesure « {name} » : attendu {"sum"|"mean"|"end": colonne} (avec en option "weeks": "A-B") ou {"ratio"|"diff": [mesure, mesure]}{hint}',
   measureCombines: 'la mesure « {name} » combine « {other} », qui n’est ni une mesure par défaut ni une mesure nommée avant elle',
   measureColumn: 'mesure « {name} » : « {column} » n’est pas une colonne de la table des semaines{hint}',
   measureWindow: 'mesure « {name} » : les semaines « {window} » ne forment pas une fenêtre comme « 53-104 » (semaines du jeu à partir de 1, la première ≤ la dernière)',
