@@ -97,12 +97,11 @@ export const SOURCE_FIELDS = {
 };
 
 /** Each source's place in DEAL_SOURCES, for the record's fields written out in makeRecord. */
-const [COLD, INBOUND, REFERRAL, REORDER, SELF_SERVICE, PULLED_IN, HELD_BACK, MISCONDUCT] = (
-  ['cold', 'inbound', 'referral', 'reorder', 'selfService', 'pulledIn', 'heldBack', 'misconduct'] as const satisfies readonly DealSource[]
-).map((s) => DEAL_SOURCES.indexOf(s));
+const WRITTEN = ['cold', 'inbound', 'referral', 'reorder', 'selfService', 'pulledIn', 'heldBack', 'misconduct'] as const satisfies readonly DealSource[];
+const [COLD, INBOUND, REFERRAL, REORDER, SELF_SERVICE, PULLED_IN, HELD_BACK, MISCONDUCT] = WRITTEN.map((s) => DEAL_SOURCES.indexOf(s));
 // makeRecord writes the sources' fields in the order of SOURCE_FIELDS: a source added to DEAL_SOURCES, or one moved, must be
 // written there too (the hash folds the fields in the record's order)
-if (DEAL_SOURCES.length !== 8 || [COLD, INBOUND, REFERRAL, REORDER, SELF_SERVICE, PULLED_IN, HELD_BACK, MISCONDUCT].some((at, i) => at !== i)) {
+if (DEAL_SOURCES.length !== WRITTEN.length || [COLD, INBOUND, REFERRAL, REORDER, SELF_SERVICE, PULLED_IN, HELD_BACK, MISCONDUCT].some((at, i) => at !== i)) {
   throw new Error('record.ts: makeRecord does not write DEAL_SOURCES in order');
 }
 

@@ -28,7 +28,7 @@ export function bestPlanCard(session: Session): HTMLElement | null {
   const g = plan.gain;
   return h(
     'section',
-    { class: 'card', 'data-testid': 'best-plan' },
+    { class: 'card best-plan', 'data-testid': 'best-plan' },
     h('h2', {}, t('ui.debrief.bestPlan.heading')),
     h('p', { class: 'hint' }, t('ui.debrief.bestPlan.intro', BEST_PLANS_SEARCH)),
     stackable(h(
