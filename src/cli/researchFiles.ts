@@ -1,12 +1,15 @@
 /**
  * The files of `salesfloor calibrate` and `salesfloor optimize`: a JSON spec
  * read and checked (every problem a CliError: exit 2, one line, naming the
- * file), the team's data read, and the report's files written into --out.
+ * file), the team's data read, the evaluator a research loop runs on, and
+ * the report's files (jsonText for their JSON) written into --out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SpecError } from '../research/specError';
+import type { MeasureSpec } from '../research/measures';
 import { CliError, fsReason } from './errors';
+import { openEvaluator, type Evaluator, type EvaluatorOptions } from './evaluate';
 import type { Tr } from './locale';
 
 /** A SpecError (or one by name, from a second copy of the module) in the CLI's language; undefined for any other error. */
@@ -53,5 +56,24 @@ export function writeFiles(dir: string, files: Record<string, string>, tr: Tr): 
     }
   } catch (error) {
     throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
+  }
+}
+
+/** A report's JSON file: indented, NaN and infinities (a measure whose window lies outside a run) as null, JSON having neither. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+}
+
+/**
+ * fn's result, fn opening the evaluator once it knows its measures (on the
+ * pool kept open for the whole loop); the evaluator closed afterwards, even
+ * when fn throws.
+ */
+export async function withEvaluator<T>(options: Pick<EvaluatorOptions, 'workers'>, fn: (open: (measures: MeasureSpec) => Evaluator) => Promise<T>): Promise<T> {
+  let evaluator: Evaluator | null = null;
+  try {
+    return await fn((measures) => (evaluator = openEvaluator({ ...options, measures })));
+  } finally {
+    await (evaluator as Evaluator | null)?.close();
   }
 }

@@ -7,6 +7,7 @@
  * refused, not taken for a seed; any other item is one seed as written
  * (`a-b` too). Every problem is a CliError.
  */
+import { firstRepeat } from '../lab/sweepSpec';
 import { SCENARIO_IDS } from '../scenarios';
 import { unknownWord } from './args';
 import { CliError } from './errors';
@@ -16,10 +17,7 @@ export const MAX_RUNS = 100_000;
 
 export function parseSeeds(text: string): string[] {
   const seeds: string[] = [];
-  const seen = new Set<string>();
   const add = (seed: string) => {
-    if (seen.has(seed)) throw new CliError('errors.seedTwice', { seed, seeds: text });
-    seen.add(seed);
     seeds.push(seed);
     if (seeds.length > MAX_RUNS) throw new CliError('errors.tooManyRuns', { max: MAX_RUNS });
   };
@@ -37,6 +35,8 @@ export function parseSeeds(text: string): string[] {
     if (to - from >= MAX_RUNS) throw new CliError('errors.tooManyRuns', { max: MAX_RUNS });
     for (let s = from; s <= to; s++) add(String(s));
   }
+  const twice = firstRepeat(seeds);
+  if (twice !== undefined) throw new CliError('errors.seedTwice', { seed: twice, seeds: text });
   return seeds;
 }
 

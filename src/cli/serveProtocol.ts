@@ -119,11 +119,6 @@ export function isProblem(read: Request | ProtocolProblem): read is ProtocolProb
   return 'problem' in read;
 }
 
-/** The seeds of a request: a count is "1" … "n"; numbers become their text. */
-export function seedList(seeds: number | readonly (string | number)[]): string[] {
-  return typeof seeds === 'number' ? Array.from({ length: seeds }, (_, i) => String(i + 1)) : seeds.map(String);
-}
-
 export interface Reply {
   id: RequestId;
   ok: boolean;

@@ -26,6 +26,7 @@ import { checkParam, findSpec, nearest, orList, ParamError, type ErrorVars, type
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
 import { checkMeasures, type MeasureSpec } from '../research/measures';
 import { SAMPLE_METHODS, scaleUnit, unitPoints } from '../research/designs';
+import type { Range } from '../research/researchSpec';
 import { z } from '../sim/zod';
 
 /** Most runs one spec may ask for: 200 seeds over a 50 × 50 grid. */
@@ -149,11 +150,8 @@ function checkSample(sample: NonNullable<SweepSpec['sample']>): void {
 }
 
 function checkSeeds(spec: SweepSpec): void {
-  const seen = new Set<string>();
-  for (const seed of seedsOf(spec)) {
-    if (seen.has(seed)) throw new SweepSpecError(`seed "${seed}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed });
-    seen.add(seed);
-  }
+  const seed = firstRepeat(seedsOf(spec));
+  if (seed !== undefined) throw new SweepSpecError(`seed "${seed}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed });
 }
 
 function checkGrid(spec: SweepSpec): void {
@@ -213,8 +211,23 @@ export function scenarios(spec: SweepSpec): string[] {
   return Array.isArray(spec.scenario) ? spec.scenario : [spec.scenario];
 }
 
+/** Seeds given as a count ("1" … "n") or as a list (a number as its text): a sweep's, a serve request's, a sensitivity spec's. */
+export function seedsFrom(seeds: number | readonly (string | number)[]): string[] {
+  return typeof seeds === 'number' ? Array.from({ length: seeds }, (_, i) => String(i + 1)) : seeds.map(String);
+}
+
+/** The first item of a list that an earlier item equals (a seed given twice), undefined when each is there once. */
+export function firstRepeat<T>(items: Iterable<T>): T | undefined {
+  const seen = new Set<T>();
+  for (const item of items) {
+    if (seen.has(item)) return item;
+    seen.add(item);
+  }
+  return undefined;
+}
+
 export function seedsOf(spec: SweepSpec): string[] {
-  return typeof spec.seeds === 'number' ? Array.from({ length: spec.seeds }, (_, i) => String(i + 1)) : spec.seeds.map(String);
+  return seedsFrom(spec.seeds);
 }
 
 /** The user's measures of a spec (checked by checkSpec), without the defaults. */
@@ -274,7 +287,7 @@ export interface Design {
   /** the sample's points in [0, 1)^dims, point after point (empty without a sample) */
   unit: Float64Array;
   /** the sample's keys, in the spec's order, with how each scales */
-  ranges: { key: string; min: number; max: number; integer: boolean }[];
+  ranges: Range[];
 }
 
 export function designOf(spec: SweepSpec): Design {

@@ -7,6 +7,7 @@
  */
 import { findSpec, nearest, unknownParam, type ErrorVars } from '../sim';
 import { getScenario, SCENARIO_IDS } from '../scenarios';
+import { scaleUnit } from './designs';
 import { SpecError } from './specError';
 
 export type Json = Record<string, unknown>;
@@ -61,7 +62,7 @@ export interface Range {
   key: string;
   min: number;
   max: number;
-  /** an integer parameter: its values are rounded */
+  /** a whole-number parameter: each of its values takes an equal share of the unit interval (designs.ts scaleUnit) */
   integer: boolean;
 }
 
@@ -107,13 +108,11 @@ export function seedOption(json: Json, fallback: string): string {
   return v;
 }
 
-/** A point of the unit box as parameter values: each coordinate scaled to its range, integers rounded. */
+/** A point of the unit box as parameter values, by designs.ts scaleUnit: every whole number of an integer range equally likely. */
 export function valuesOf(ranges: readonly Range[], unit: readonly number[]): Record<string, number> {
-  return Object.fromEntries(ranges.map((r, i) => {
-    const v = r.min + unit[i] * (r.max - r.min);
-    return [r.key, r.integer ? Math.round(v) : v];
-  }));
+  return Object.fromEntries(ranges.map((r, i) => [r.key, scaleUnit(unit[i], r.min, r.max, r.integer)]));
 }
 
-/** A parameter value as a point of its range's unit interval. */
-export const unitOf = (r: Range, value: number): number => (value - r.min) / (r.max - r.min);
+/** A parameter value as a point of its range's unit interval (a whole number: the middle of its stratum), valuesOf's inverse. */
+export const unitOf = (r: Range, value: number): number =>
+  r.integer ? (value - r.min + 0.5) / (r.max - r.min + 1) : (value - r.min) / (r.max - r.min);

@@ -14,10 +14,9 @@ import { calibrate, type CalibrationResult } from '../../research/calibrate';
 import { checkCalibrationSpec, checkTeamData } from '../../research/calibrationSpec';
 import { toCsv } from '../../shared/csv';
 import { CliError } from '../errors';
-import { openEvaluator } from '../evaluate';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
-import { readResearchSpec, readText, specMessage, writeFiles } from '../researchFiles';
+import { jsonText, readResearchSpec, readText, specMessage, withEvaluator, writeFiles } from '../researchFiles';
 import { calibrationMarkdown, fig } from '../researchReport';
 import { workersOf } from '../workerPool';
 
@@ -47,14 +46,8 @@ export async function calibrateCommand(options: Record<string, string>, argv: re
     if (message !== undefined) throw new CliError('research.badData', { file: options.data, message });
     throw error;
   }
-  let evaluator: ReturnType<typeof openEvaluator> | null = null;
-  let result: CalibrationResult;
-  try {
-    const progress = (g: AbcGeneration) => note?.(`${tr('research.progressCalibrate', { generation: g.generation, epsilon: fig(g.epsilon), simulations: g.simulations })}\n`);
-    result = await calibrate(spec, data, (measures) => (evaluator = openEvaluator({ workers, measures })), progress);
-  } finally {
-    await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
-  }
+  const progress = (g: AbcGeneration) => note?.(`${tr('research.progressCalibrate', { generation: g.generation, epsilon: fig(g.epsilon), simulations: g.simulations })}\n`);
+  const result = await withEvaluator({ workers }, (open) => calibrate(spec, data, open, progress));
   const markdown = calibrationMarkdown(result, tr);
   if (options.out === undefined) {
     write(markdown);
@@ -63,7 +56,7 @@ export async function calibrateCommand(options: Record<string, string>, argv: re
   const json = { provenance: provenance(argv), data: options.data, workers, ...result };
   writeFiles(options.out, {
     'calibration.md': markdown,
-    'calibration.json': `${JSON.stringify(json, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`,
+    'calibration.json': jsonText(json),
     'particles.csv': particlesCsv(result),
     'check.csv': checkCsv(result),
   }, tr);

@@ -12,10 +12,9 @@ import { optimize, type OptimizeResult, type SearchStep } from '../../research/o
 import { checkOptimizeSpec } from '../../research/optimizeSpec';
 import { toCsv } from '../../shared/csv';
 import { CliError } from '../errors';
-import { openEvaluator } from '../evaluate';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
-import { readResearchSpec, specMessage, writeFiles } from '../researchFiles';
+import { jsonText, readResearchSpec, specMessage, withEvaluator, writeFiles } from '../researchFiles';
 import { fig, optimizeMarkdown } from '../researchReport';
 import { workersOf } from '../workerPool';
 
@@ -31,18 +30,15 @@ export async function optimizeCommand(options: Record<string, string>, argv: rea
   if (options.spec === undefined) throw new CliError('research.optimizeNeeds');
   const workers = workersOf(options.workers);
   const spec = readResearchSpec(options.spec, tr, checkOptimizeSpec);
-  let evaluator: ReturnType<typeof openEvaluator> | null = null;
+  const sign = spec.objective.sense === 'maximize' ? -1 : 1;
+  const progress = (step: SearchStep) => note?.(`${tr('research.progressOptimize', { generation: step.generation, best: step.best.violation > 0 ? '–' : fig(sign * step.best.objective) })}\n`);
   let result: OptimizeResult;
   try {
-    const sign = spec.objective.sense === 'maximize' ? -1 : 1;
-    const progress = (step: SearchStep) => note?.(`${tr('research.progressOptimize', { generation: step.generation, best: step.best.violation > 0 ? '–' : fig(sign * step.best.objective) })}\n`);
-    result = await optimize(spec, (s) => (evaluator = openEvaluator({ workers, measures: s.measures })), progress);
+    result = await withEvaluator({ workers }, (open) => optimize(spec, (s) => open(s.measures), progress));
   } catch (error) {
     const message = specMessage(error, tr);
     if (message !== undefined) throw new CliError('research.badSpec', { file: options.spec, message });
     throw error;
-  } finally {
-    await (evaluator as ReturnType<typeof openEvaluator> | null)?.close();
   }
   const markdown = optimizeMarkdown(result, tr);
   if (options.out === undefined) {
@@ -52,7 +48,7 @@ export async function optimizeCommand(options: Record<string, string>, argv: rea
   const json = { provenance: provenance(argv), workers, ...result };
   writeFiles(options.out, {
     'optimize.md': markdown,
-    'optimize.json': `${JSON.stringify(json, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`,
+    'optimize.json': jsonText(json),
     'history.csv': historyCsv(result),
   }, tr);
 }

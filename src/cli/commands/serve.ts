@@ -18,7 +18,7 @@ import { createInterface } from 'node:readline';
 import { MODEL_VERSION, PARAM_SPECS, ParamError, checkDecisions, simulate, type Params } from '../../sim';
 import { encodeRunCode } from '../../codes/runCode';
 import { scenarioParams, SCENARIO_IDS } from '../../scenarios';
-import { checkSpec, expandSpec } from '../../lab/sweepSpec';
+import { checkSpec, expandSpec, firstRepeat, seedsFrom } from '../../lab/sweepSpec';
 import { checkMeasures, describeMeasure, measureRun, withDefaults, type MeasureSpec } from '../../research/measures';
 import { weekRow } from '../../shared/dataWeek';
 import { unknownWord } from '../args';
@@ -28,7 +28,7 @@ import type { Tr } from '../locale';
 import { DEFAULT_SEED, DEFAULT_WEEKS, runInputOf } from '../runInput';
 import { provenance } from '../provenance';
 import { workersOf } from '../workerPool';
-import { isProblem, MAX_REQUEST_RUNS, readRequest, replyLine, seedList, type ExpandRequest, type MeasuresRequest, type Reply, type Request, type RequestId, type RunRequest, type RunsRequest } from '../serveProtocol';
+import { isProblem, MAX_REQUEST_RUNS, readRequest, replyLine, type ExpandRequest, type MeasuresRequest, type Reply, type Request, type RequestId, type RunRequest, type RunsRequest } from '../serveProtocol';
 import { describe } from './params';
 
 export interface ServeOptions {
@@ -102,9 +102,8 @@ export class Server {
 
   private async runs(request: RunsRequest): Promise<{ names: string[]; values: (number[][])[] }> {
     checkScenario(request.scenario);
-    const seeds = seedList(request.seeds);
-    const seen = new Set<string>();
-    const twice = seeds.find((seed) => seen.size === seen.add(seed).size);
+    const seeds = seedsFrom(request.seeds);
+    const twice = firstRepeat(seeds);
     // as a sweep spec: the same seed twice is a mistake, not a second sample
     if (twice !== undefined) throw new ParamError(`seed "${twice}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed: twice });
     const points = request.points ?? [{}];
