@@ -59,6 +59,7 @@ export function optimizeMarkdown(r: OptimizeResult, tr: Tr): string {
   const bound = (b: (typeof s.constraints)[number]) => [b.min === undefined ? '' : `${b.measure} ≥ ${b.min}`, b.max === undefined ? '' : `${b.measure} ≤ ${b.max}`].filter(Boolean).join(', ');
   const yes = (p: PlanReport) => (p.feasible ? R('yes') : R('no'));
   const est = (p: PlanReport, m: string) => `${fig(p.measures[m].mean)} ${interval(p.measures[m].ci)}`;
+  const verdict = (p: PlanReport, i: number) => `${fig(p.constraints[i].estimate.mean)} ${interval(p.constraints[i].estimate.ci)}: ${R(p.constraints[i].verdict)}`;
   const out = [
     `# ${R('optimizeTitle', { scenario: s.scenario, sense: R(s.objective.sense), measure: s.objective.measure })}`,
     '',
@@ -72,6 +73,14 @@ export function optimizeMarkdown(r: OptimizeResult, tr: Tr): string {
     '',
     R('feasible', { best: yes(r.best), own: yes(r.own) }),
     '',
+    ...(s.constraints.length === 0
+      ? []
+      : [
+          R('boundsIntro'),
+          '',
+          table([R('constraint'), R('best'), R('own')], s.constraints.map((b, i) => [bound(b), verdict(r.best, i), verdict(r.own, i)])),
+          '',
+        ]),
     table([R('measure'), R('best'), R('own')], Object.keys(r.best.measures).map((m) => [m, est(r.best, m), est(r.own, m)])),
     '',
   ];

@@ -84,5 +84,10 @@ export const researchEn = {
     measure: 'measure',
     gain: 'Best plan − the scenario\'s plan, {measure}: {mean} (95% interval {lo} to {hi}), over {n, plural, one {# paired seed} other {# paired seeds}}.',
     feasible: 'Meets the constraints on the check seeds: best plan {best}; the scenario\'s plan {own}.',
+    boundsIntro: 'Each constraint\'s mean and 95% interval on the check seeds against its bound: met when the whole interval keeps the bound, missed when none of it does, unsure when it straddles the bound (the search drives the best plan onto a binding bound, so fresh markets miss it about half the time).',
+    constraint: 'constraint',
+    met: 'met',
+    missed: 'missed',
+    unsure: 'unsure',
   },
 };

@@ -87,5 +87,10 @@ export const researchFr: Widen<typeof researchEn> = {
     measure: 'mesure',
     gain: 'Meilleur plan − plan du scénario, {measure} : {mean} (intervalle à 95 % de {lo} à {hi}), sur {n, plural, one {# graine appariée} other {# graines appariées}}.',
     feasible: 'Respecte les contraintes sur les graines de vérification : meilleur plan {best} ; plan du scénario {own}.',
+    boundsIntro: 'Moyenne et intervalle à 95 % de chaque contrainte sur les graines de vérification, face à sa borne : respectée quand tout l’intervalle respecte la borne, manquée quand aucune partie ne la respecte, incertaine quand il chevauche la borne (la recherche pousse le meilleur plan sur une borne active ; de nouveaux marchés la manquent alors environ une fois sur deux).',
+    constraint: 'contrainte',
+    met: 'respectée',
+    missed: 'manquée',
+    unsure: 'incertaine',
   },
 };

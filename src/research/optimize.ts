@@ -13,11 +13,12 @@
  * The best candidate of the search has a winner's curse (it was picked on
  * the search seeds), so the report runs it and the scenario's own plan on
  * `check` fresh seeds, paired, and gives every measure's mean with its 95%
- * interval over those seeds and the difference between the two plans.
+ * interval over those seeds, each constraint's interval against its bound,
+ * and the difference between the two plans.
  */
 import type { Params } from '../sim';
 import { scenarioParams } from '../scenarios';
-import { estimate, paired, type Estimate } from '../shared/stats';
+import { estimate, paired, side, type Estimate } from '../shared/stats';
 import type { Runner } from './calibrate';
 import { Cmaes } from './cmaes';
 import type { Bound, OptimizeSpec } from './optimizeSpec';
@@ -99,8 +100,30 @@ export interface PlanReport {
   levers: Record<string, number>;
   /** every measure over the check seeds: mean and 95% interval */
   measures: Record<string, Estimate>;
-  /** each constraint met by the mean over the check seeds */
+  /** each constraint met by the mean over the check seeds (a point estimate: see `constraints` for its interval) */
   feasible: boolean;
+  /** each constraint's 95% interval over the check seeds against its bound */
+  constraints: ConstraintCheck[];
+}
+
+/** met: the whole 95% interval keeps the bound; missed: none of it does; unsure: it straddles the bound. */
+export type Verdict = 'met' | 'missed' | 'unsure';
+
+export interface ConstraintCheck extends Bound {
+  estimate: Estimate;
+  verdict: Verdict;
+}
+
+/**
+ * A constraint's interval against its bound. The search drives the winner
+ * onto a binding bound, so its interval usually straddles it ('unsure'):
+ * fresh markets then miss the bound about half the time.
+ */
+export function verdictOf(e: Estimate, bound: Bound): Verdict {
+  if (!Number.isFinite(e.ci[0]) || !Number.isFinite(e.ci[1])) return 'missed';
+  const sides = [bound.min === undefined ? 1 : side(e, bound.min), bound.max === undefined ? 1 : -side(e, bound.max)];
+  if (sides.includes(-1)) return 'missed';
+  return sides.includes(0) ? 'unsure' : 'met';
 }
 
 export interface OptimizeResult {
@@ -113,17 +136,16 @@ export interface OptimizeResult {
   runs: number;
 }
 
-const meanOf = (values: Float64Array, p: number, m: number, seeds: number, width: number): number => {
+/**
+ * A candidate's mean of measure m over the search seeds; NaN when any seed's
+ * value is not a number, so that every candidate is judged on the same
+ * markets (a mean over its finite seeds only would compare candidates on
+ * different ones): its objective is then NaN and its violation infinite.
+ */
+export const meanOf = (values: Float64Array, p: number, m: number, seeds: number, width: number): number => {
   let s = 0;
-  let n = 0;
-  for (let k = 0; k < seeds; k++) {
-    const v = values[(p * seeds + k) * width + m];
-    if (Number.isFinite(v)) {
-      s += v;
-      n++;
-    }
-  }
-  return n === 0 ? NaN : s / n;
+  for (let k = 0; k < seeds; k++) s += values[(p * seeds + k) * width + m];
+  return Number.isFinite(s) ? s / seeds : NaN;
 };
 
 /** The paired seeds every candidate runs on during the search. */
@@ -146,7 +168,7 @@ export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) =>
       const values = await runner.evaluate(xs.map(paramsOf), seeds);
       // a measure that no candidate's runs give (a window past their end) cannot be optimised nor bound
       for (const [name, at] of [[spec.objective.measure, objectiveAt], ...bounds.map((b) => [b.bound.measure, b.at] as const)] as const) {
-        if (xs.every((_, p) => Number.isNaN(meanOf(values, p, at, spec.seeds, width)))) refuse('measureNaN', { name, weeks: own['run.weeks'] });
+        if (values.every((v, i) => i % width !== at || Number.isNaN(v))) refuse('measureNaN', { name, weeks: own['run.weeks'] });
       }
       return xs.map((_, p) => ({
         objective: sign * meanOf(values, p, objectiveAt, spec.seeds, width),
@@ -168,6 +190,7 @@ export async function optimize(spec: OptimizeSpec, open: (spec: OptimizeSpec) =>
       levers: Object.fromEntries(spec.levers.map((r) => [r.key, params[r.key as keyof Params] as number])),
       measures,
       feasible: bounds.every(({ bound }) => violationOf(measures[bound.measure].mean, bound) === 0),
+      constraints: bounds.map(({ bound }) => ({ ...bound, estimate: measures[bound.measure], verdict: verdictOf(measures[bound.measure], bound) })),
     };
   };
   return {

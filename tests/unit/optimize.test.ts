@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openEvaluator } from '../../src/cli/evaluate';
-import { optimize, searchCma, searchSeeds, type Scored } from '../../src/research/optimize';
+import { meanOf, optimize, searchCma, searchSeeds, verdictOf, type Scored } from '../../src/research/optimize';
+import type { Runner } from '../../src/research/calibrate';
 import { checkOptimizeSpec } from '../../src/research/optimizeSpec';
 import { measureRun } from '../../src/research/measures';
 import { scenarioParams } from '../../src/scenarios';
@@ -82,6 +83,52 @@ describe('salesfloor optimize on a model problem with a known optimum', () => {
     expect(md).toMatch(/^# Plan optimisation of linear-commission: maximise totalProfit/);
     expect(md).toMatch(/\| market\.fixedCosts \| 4\d{4} \| 50000 \|/);
     expect(md).toMatch(/Meets the constraints on the check seeds: best plan yes/);
+    // the constraint's interval on the check seeds against its bound, not only its mean
+    expect(r.best.constraints).toEqual([{ measure: 'totalProfit', max: bound, estimate: r.best.measures.totalProfit, verdict: verdictOf(r.best.measures.totalProfit, spec.constraints[0]) }]);
+    expect(md).toMatch(/\| totalProfit ≤ -?[\d.e+]+ \| -?[\d.e+]+ \[-?[\d.e+]+, -?[\d.e+]+\]: (met|missed|unsure) \| /);
+  });
+});
+
+describe('every candidate is judged on the same markets', () => {
+  it("a candidate's mean over the search seeds is NaN when any seed's value is", () => {
+    expect(meanOf(Float64Array.from([1, 2, 3]), 0, 0, 3, 1)).toBe(2);
+    expect(meanOf(Float64Array.from([1, NaN, 3]), 0, 0, 3, 1)).toBeNaN();
+    expect(meanOf(Float64Array.from([0, 0, 1, 5, 0, 7]), 1, 1, 1, 2)).toBe(5);
+  });
+
+  it('a candidate whose run gives NaN on one search seed ranks last, not by its other seeds', async () => {
+    // every measure is 1000 × the commission rate, except on the first search seed where a rate above 0.1 gives NaN
+    // (a run that ends early): over its finite seeds alone such a candidate would look best, and the search would end at 0.2
+    const spec = checkOptimizeSpec({ scenario: 'founder', levers: { 'plan.commissionRate': [0, 0.2] }, objective: { maximize: 'y2Profit' }, constraints: { finalReputation: { min: 0 } }, seeds: 3, generations: 25, check: 2, seed: 'nan-seed' });
+    const first = searchSeeds(spec)[0];
+    const runner = (s: typeof spec): Runner => ({
+      names: Object.keys(s.measures),
+      evaluate: async (points, seeds) => {
+        const width = Object.keys(s.measures).length;
+        const out = new Float64Array(points.length * seeds.length * width);
+        points.forEach((p, i) => seeds.forEach((seed, k) => {
+          const rate = p['plan.commissionRate'];
+          out.fill(seed === first && rate > 0.1 ? NaN : 1000 * rate, (i * seeds.length + k) * width, (i * seeds.length + k + 1) * width);
+        }));
+        return out;
+      },
+    });
+    const r = await optimize(spec, runner);
+    expect(r.best.levers['plan.commissionRate']).toBeLessThanOrEqual(0.1);
+    expect(r.best.levers['plan.commissionRate']).toBeGreaterThan(0.099);
+    expect(Number.isFinite(r.search.best.score.objective)).toBe(true);
+  });
+
+  it("a constraint's 95% interval against its bound: met, missed, or unsure when it straddles the bound", () => {
+    const e = (lo: number, hi: number) => ({ n: 30, mean: (lo + hi) / 2, sd: 0, ci: [lo, hi] as [number, number] });
+    const min = { measure: 'finalReputation', min: 0.6 };
+    // the best plan of ambivalent-ceo: its mean under the bound, its interval across it
+    expect(verdictOf(e(0.573, 0.604), min)).toBe('unsure');
+    expect(verdictOf(e(0.61, 0.63), min)).toBe('met');
+    expect(verdictOf(e(0.5, 0.59), min)).toBe('missed');
+    expect(verdictOf(e(0.61, 0.63), { ...min, max: 0.62 })).toBe('unsure');
+    expect(verdictOf(e(0.61, 0.63), { measure: 'x', max: 0.6 })).toBe('missed');
+    expect(verdictOf(e(NaN, NaN), min)).toBe('missed');
   });
 });
 
