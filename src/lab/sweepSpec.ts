@@ -315,6 +315,40 @@ export function valuesAt(design: Design, p: number): Record<string, number | str
   return values;
 }
 
+/** What a design's runs cost: run-weeks, and weeks × customers (what a run's time goes with), summed over every run; `first` is one run of its first point's. */
+export interface DesignWork {
+  runWeeks: number;
+  work: number;
+  first: number;
+}
+
+/**
+ * The work of a design's runs without resolving them: a point's run length
+ * and market size are its design values (vary, sample) or else its
+ * scenario's with `set` and `weeks`. Every point, or at most `most` spread
+ * evenly over the design (scaled to the whole) when a loop cannot afford them all.
+ */
+export function designWork(design: Design, most = Infinity): DesignWork {
+  const weeks = design.spec.weeks === undefined ? {} : { 'run.weeks': design.spec.weeks };
+  const base = design.scenarios.map((scenario) => scenarioParams(scenario, design.spec.set, weeks));
+  const at = (point: number) => {
+    const values = valuesAt(design, point % design.points);
+    const own = base[Math.floor(point / design.points)];
+    const w = Number(values['run.weeks'] ?? own['run.weeks']);
+    return { weeks: w, work: w * Number(values['market.size'] ?? own['market.size']) };
+  };
+  const total = design.scenarios.length * design.points;
+  const step = Math.max(1, Math.floor(total / most));
+  let [runWeeks, work, n] = [0, 0, 0];
+  for (let p = 0; p < total; p += step, n++) {
+    const one = at(p);
+    runWeeks += one.weeks;
+    work += one.work;
+  }
+  const perPoint = (total / n) * design.seeds.length;
+  return { runWeeks: runWeeks * perPoint, work: work * perPoint, first: at(0).work };
+}
+
 /** The resolved parameters of row `point` of the points table (scenario × design point). A value of the design overrides `set`, `weeks` none (one place each). */
 export function paramsAt(design: Design, point: number): Params {
   const weeks = design.spec.weeks === undefined ? {} : { 'run.weeks': design.spec.weeks };

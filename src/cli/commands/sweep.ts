@@ -17,9 +17,7 @@
  */
 import { headCells, headColumns } from '../../lab/rows';
 import { parcelSize } from '../../shared/workerPool';
-import { designOf, expandSpec, measureColumns, measuresOf, runAt, valuesAt, type Design, type SweepRun } from '../../lab/sweepSpec';
-import { scenarioParams } from '../../scenarios';
-import type { Params } from '../../sim';
+import { designOf, designWork, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
 import { withDefaults } from '../../research/measures';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
@@ -57,27 +55,14 @@ function sizeVars(design: Design, runs: number, shard: Shard | null): Record<str
   return shard === null ? vars : { ...vars, shard: shard.index, count: shard.count };
 }
 
-/** weeks × customers of a point's runs (what a run's time goes with), from its design values or else the scenario's with `set` and `weeks`. */
-function workAt(design: Design, base: Params[], point: number): number {
-  const values = valuesAt(design, point % design.points);
-  const own = base[Math.floor(point / design.points)];
-  const weeks = Number(values['run.weeks'] ?? own['run.weeks']);
-  return weeks * Number(values['market.size'] ?? own['market.size']);
-}
-
 /**
  * The mean work of the sweep's runs over the first point's (whose run is
  * timed), from at most 1,000 points spread over the design: a sweep that
  * varies the market's size or the weeks is estimated by what it varies.
  */
 export function relativeWork(design: Design): number {
-  const base = design.scenarios.map((scenario) => scenarioParams(scenario, design.spec.set, design.spec.weeks === undefined ? {} : { 'run.weeks': design.spec.weeks }));
-  const total = design.scenarios.length * design.points;
-  const step = Math.max(1, Math.floor(total / 1000));
-  let sum = 0;
-  let n = 0;
-  for (let p = 0; p < total; p += step, n++) sum += workAt(design, base, p);
-  return sum / n / workAt(design, base, 0);
+  const { work, first } = designWork(design, 1000);
+  return work / design.size / first;
 }
 
 /** --dry-run: the size and the first runs of the sweep or shard, as runs.csv's first columns; nothing runs. */

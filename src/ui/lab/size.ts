@@ -5,8 +5,7 @@
  * until the lab has timed a batch of its own, then what that batch took.
  * Above CONFIRM_RUNS the lab asks before it starts.
  */
-import { scenarioParams } from '../../scenarios';
-import { gridPoints, scenarios, seedsOf, sweepSize, type SweepSpec } from '../../lab/sweepSpec';
+import { designOf, designWork, type SweepSpec } from '../../lab/sweepSpec';
 
 /** Runs above which the lab asks for a confirmation (the "say 5,000 runs"). */
 export const CONFIRM_RUNS = 5000;
@@ -20,7 +19,7 @@ let cost = FIRST_GUESS;
 
 export interface Size {
   runs: number;
-  /** grid points per scenario */
+  /** design points per scenario (the grid's times the sample's) */
   points: number;
   seeds: number;
   scenarios: number;
@@ -30,21 +29,11 @@ export interface Size {
   work: number;
 }
 
-/** The size of a checked spec, without building its runs (a point's parameters are resolved once, not once per seed). */
+/** The size of a checked spec, without building its runs: every design point (grid × sample) of every scenario, with its own run length and market size. */
 export function sizeOf(spec: SweepSpec): Size {
-  const seeds = seedsOf(spec).length;
-  const points = gridPoints(spec);
-  const weeks = spec.weeks === undefined ? {} : { 'run.weeks': spec.weeks };
-  let runWeeks = 0;
-  let work = 0;
-  for (const scenario of scenarios(spec)) {
-    for (const point of points) {
-      const p = scenarioParams(scenario, spec.set, weeks, point);
-      runWeeks += seeds * p['run.weeks'];
-      work += seeds * p['run.weeks'] * p['market.size'];
-    }
-  }
-  return { runs: sweepSize(spec), points: points.length, seeds, scenarios: scenarios(spec).length, runWeeks, work };
+  const design = designOf(spec);
+  const { runWeeks, work } = designWork(design);
+  return { runs: design.size, points: design.points, seeds: design.seeds.length, scenarios: design.scenarios.length, runWeeks, work };
 }
 
 /** Whether a sweep keeps its weeks for weeks.csv: up to WEEKS_KEPT_MAX run-weeks (a bigger weeks table is the command line's). */
