@@ -10,10 +10,9 @@
  * src/research/measures.ts in the same order.
  */
 import { simulate, type Params } from '../sim';
-import { parcelSize } from '../shared/workerPool';
 import { measureRun, type MeasureSpec } from '../research/measures';
 import type { SweepOutcome, SweepTask } from './sweepWorker';
-import { openPool } from './workerPool';
+import { openPool, parcels } from './workerPool';
 
 export interface Evaluator {
   /** the measures' names, in the order of each run's values */
@@ -60,16 +59,9 @@ export function openEvaluator({ workers, measures, progress = null }: EvaluatorO
     evaluate: async (points, seeds) => {
       const tasks: SweepTask[] = [];
       for (const params of points) for (const seed of seeds) tasks.push({ params, seed, weeks: false, measures });
-      // parcels as the sweep sends them (up to 8 runs, smaller towards the end so the workers finish together)
-      const parcels: SweepTask[][] = [];
-      for (let first = 0; first < tasks.length; ) {
-        const end = Math.min(tasks.length, first + parcelSize(tasks.length - first, workers));
-        parcels.push(tasks.slice(first, end));
-        first = end;
-      }
       const values = new Float64Array(tasks.length * width);
       let k = 0;
-      await pool.run<SweepTask[], SweepOutcome[]>(parcels, { progress, name: 'runParcel', weight: (p) => p.length }, (_, outcomes) => {
+      await pool.run<SweepTask[], SweepOutcome[]>(parcels(tasks, workers).map((p) => p.tasks), { progress, name: 'runParcel', weight: (p) => p.length }, (_, outcomes) => {
         for (const outcome of outcomes) {
           values.set(outcome.measures, k);
           k += width;

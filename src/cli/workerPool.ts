@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 // piscina and cli-progress (CommonJS) are loaded when a pool first runs and a bar is first drawn, not with the command
 // line: a command that runs nothing on workers (help, params, one run, serve inline) starts without them
 import type { Piscina } from 'piscina';
+import { parcelSize } from '../shared/workerPool';
 import { CliError } from './errors';
 
 export const MAX_WORKERS = 256;
@@ -37,6 +38,23 @@ export interface PoolOptions<T = unknown> {
   name?: string;
   /** how many of the bar's units a task stands for (a parcel of runs); 1 when absent */
   weight?: (task: T) => number;
+  /** units done before the tasks (the sweep's first run, made on the main thread): the bar counts them from its start */
+  done?: number;
+}
+
+/**
+ * Tasks in parcels of the sizes src/shared/workerPool.ts gives (up to 8 runs,
+ * smaller towards the end so the workers finish together), each with the
+ * index of its first task.
+ */
+export function parcels<T>(tasks: readonly T[], workers: number): { first: number; tasks: T[] }[] {
+  const out: { first: number; tasks: T[] }[] = [];
+  for (let first = 0; first < tasks.length; ) {
+    const end = Math.min(tasks.length, first + parcelSize(tasks.length - first, workers));
+    out.push({ first, tasks: tasks.slice(first, end) });
+    first = end;
+  }
+  return out;
 }
 
 /** A pool of worker threads kept open across batches: a loop (calibration, optimisation, `serve`) pays the threads' start and warm-up once. */
@@ -76,14 +94,14 @@ export async function runInOrder<T, R>(tasks: readonly T[], { workers, ...option
   }
 }
 
-async function runOn<T, R>(pool: Piscina, workers: number, tasks: readonly T[], { progress, name, weight }: Omit<PoolOptions<T>, 'workers'>, emit: (i: number, outcome: R) => void): Promise<void> {
+async function runOn<T, R>(pool: Piscina, workers: number, tasks: readonly T[], { progress, name, weight, done = 0 }: Omit<PoolOptions<T>, 'workers'>, emit: (i: number, outcome: R) => void): Promise<void> {
   if (tasks.length === 0) return;
   const bar = progress === null ? null : new (await import('cli-progress')).default.SingleBar({ format: progress, stream: process.stderr, etaBuffer: 100 });
   const units = (i: number) => (weight ? weight(tasks[i]) : 1);
-  let total = 0;
+  let total = done;
   for (let i = 0; i < tasks.length; i++) total += units(i);
-  let doneUnits = 0;
-  bar?.start(total, 0);
+  let doneUnits = done;
+  bar?.start(total, done);
   const window = workers * 8;
   const waiting = new Map<number, R>();
   let next = 0;

@@ -150,20 +150,20 @@ describe('the line before a sweep', () => {
 });
 
 describe('salesfloor sweep --dry-run', () => {
-  it('prints the size and first runs of a 280,000-run grid without running or listing it', async () => {
+  it('prints the plan line, the size and the first runs of a 280,000-run grid, running one and listing none', async () => {
     const spec = writeSpec(TMP, {
       scenario: 'founder', seeds: 200,
       vary: { 'plan.commissionRate': Array.from({ length: 40 }, (_, i) => i / 200), 'market.wordOfMouth': Array.from({ length: 35 }, (_, i) => 0.1 + i / 20) },
     }, 'big.json');
     const r = await inProcess(['sweep', '--spec', spec, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^sweep: 280000 runs \(1 × 1400 × 200: scenarios × design points × seeds\), about .+ on \d+ workers?\n$/);
     const [line, ...table] = r.stdout.trim().split('\n');
-    expect(line).toBe('dry run: 280000 runs (1 × 1400 × 200: scenarios × design points × seeds); nothing was run. The first runs:');
+    expect(line).toBe('dry run: 280000 runs (1 × 1400 × 200: scenarios × design points × seeds); only the first run was made, to time the estimate. The first runs:');
     expect(table).toEqual(['index,scenario,seed,point,plan.commissionRate,market.wordOfMouth', '0,founder,1,0,0,0.1', '1,founder,2,0,0,0.1', '2,founder,3,0,0,0.1', '3,founder,4,0,0,0.1', '4,founder,5,0,0,0.1']);
     const shard = await inProcess(['sweep', '--spec', spec, '--dry-run', '--shard', '3/7']);
     expect(shard.stdout.split('\n').slice(0, 4)).toEqual([
-      'dry run: shard 3 of 7: 40000 runs of the 280000 of the sweep (1 × 1400 × 200: scenarios × design points × seeds); nothing was run. Its first runs:',
+      'dry run: shard 3 of 7: 40000 runs of the 280000 of the sweep (1 × 1400 × 200: scenarios × design points × seeds); only the sweep\'s first run was made, to time the estimate. Its first runs:',
       'index,scenario,seed,point,plan.commissionRate,market.wordOfMouth', '2,founder,3,0,0,0.1', '9,founder,10,0,0,0.1',
     ]);
   });

@@ -10,13 +10,12 @@
  * (the sweep's first run, made here first, timed and scaled by the runs, the
  * workers and the weeks × customers of the design's points). That run also
  * names the columns, so an empty shard still writes its headers, and is the
- * sweep's run 0 (not made twice). `--dry-run`
- * prints the count and the first runs (as runs.csv's first columns) and
- * stops; it never builds the sweep's list of runs (a 280,000-run grid's dry
- * run costs a few of its runs' parameter sets).
+ * sweep's run 0 (not made twice). `--dry-run` prints that line too (its
+ * one run is the estimate's cost), then the count and the first runs (as
+ * runs.csv's first columns) and stops; it never builds the sweep's list of
+ * runs (a 280,000-run grid's dry run costs one run and a few parameter sets).
  */
 import { headCells, headColumns } from '../../lab/rows';
-import { parcelSize } from '../../shared/workerPool';
 import { designOf, designWork, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
 import { withDefaults } from '../../research/measures';
 import { CliError } from '../errors';
@@ -25,7 +24,7 @@ import { provenance } from '../provenance';
 import { openSweepDir, pointCells, readSpec, tableMetadata } from '../sweepOutput';
 import { csvLine } from '../../shared/csv';
 import runOne, { type SweepOutcome, type SweepTask } from '../sweepWorker';
-import { runInOrder, workersOf } from '../workerPool';
+import { parcels, runInOrder, workersOf } from '../workerPool';
 
 export interface Shard {
   /** 1-based, as on the command line */
@@ -88,10 +87,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const spec = readSpec(options.spec, tr);
   const design = designOf(spec);
-  if (options['dry-run'] !== undefined) {
-    write(dryRun(design, shard, tr));
-    return;
-  }
+  const dry = options['dry-run'] !== undefined;
   const started = new Date();
   const t0 = performance.now();
   const measures = withDefaults(measuresOf(spec));
@@ -100,7 +96,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const keep = measureNames.map((name) => Object.keys(measures).indexOf(name));
 
   // provenance asks git (a few processes): only for the files that record it
-  const prov = options.out === undefined ? null : provenance(argv);
+  const prov = options.out === undefined || dry ? null : provenance(argv);
   const dir = options.out === undefined || prov === null ? null : openSweepDir(options.out, spec, tr, tableMetadata(prov, spec, measures));
   // the sweep's first run, here: its time scales to the estimate, its outcome names the columns
   const probe = runAt(design, 0);
@@ -110,10 +106,14 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   const count = shardSize(design.size, shard);
   const seconds = (perRun * relativeWork(design) * count) / Math.min(workers, Math.max(count, 1));
   note(`${tr(shard === null ? 'sweepPlan' : 'sweepPlanShard', { ...sizeVars(design, count, shard), time: durationText(seconds, tr), workers })}\n`);
+  if (dry) {
+    write(dryRun(design, shard, tr));
+    return;
+  }
 
   const runs = expandSpec(spec, shard === null ? 0 : shard.index - 1, shard === null ? 1 : shard.count);
-  const runColumns = (run: SweepRun, outcome: SweepOutcome) => [...headColumns(run), ...Object.keys(outcome.totals), ...measureNames, 'hash'];
-  dir?.head(runColumns(probe, probeOutcome), [...headColumns(probe), ...probeOutcome.weekKeys]);
+  const runColumns = [...headColumns(probe), ...Object.keys(probeOutcome.totals), ...measureNames, 'hash'];
+  dir?.head(runColumns, [...headColumns(probe), ...probeOutcome.weekKeys]);
   let weekCount = 0;
   let lastPoint = -1;
   // the columns of src/lab/rows.ts's runRow and weekRows, as arrays
@@ -121,7 +121,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     const run = runs[i];
     const head = headCells(run);
     const row = [...head, ...Object.values(outcome.totals), ...keep.map((m) => outcome.measures[m]), outcome.hash];
-    const columns = i === 0 || dir !== null ? runColumns(run, outcome) : [];
+    const columns = i === 0 || dir !== null ? runColumns : [];
     if (dir === null) return i === 0 ? csvLine(columns) + csvLine(row) : csvLine(row);
     if (run.point !== lastPoint) dir.addPoint(pointCells(run.point, run.scenario, run.params));
     lastPoint = run.point;
@@ -131,28 +131,24 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
     dir.add({ columns, rows: [row] }, { columns: [...headColumns(run), ...keys], rows: weeks });
     return '';
   };
-  if (dir === null && runs.length === 0) write(csvLine(runColumns(probe, probeOutcome)));
+  if (dir === null && runs.length === 0) write(csvLine(runColumns));
   // the first run, made here, is the sweep's run 0: written as the first row when this shard holds it
   const own = runs.length > 0 && runs[0].index === 0 ? 1 : 0;
   if (own === 1) {
     const text = emitRun(0, probeOutcome);
     if (text) write(text);
   }
-  // the other runs go to the workers in parcels (src/shared/workerPool.ts's sizes: up to 8, smaller towards the end)
-  const parcels: { first: number; tasks: SweepTask[] }[] = [];
-  for (let first = own; first < runs.length; ) {
-    const end = Math.min(runs.length, first + parcelSize(runs.length - first, workers));
-    parcels.push({ first, tasks: runs.slice(first, end).map((run) => ({ params: run.params, seed: run.seed, weeks: dir !== null, measures })) });
-    first = end;
-  }
+  // the other runs go to the workers in parcels
+  const sent = parcels(runs.slice(own).map((run): SweepTask => ({ params: run.params, seed: run.seed, weeks: dir !== null, measures })), workers);
   const emit = (k: number, outcomes: SweepOutcome[]) => {
     let text = '';
-    outcomes.forEach((outcome, j) => (text += emitRun(parcels[k].first + j, outcome)));
+    outcomes.forEach((outcome, j) => (text += emitRun(own + sent[k].first + j, outcome)));
     if (text) write(text);
   };
+  // the bar counts the first run, done here
   await runInOrder<SweepTask[], SweepOutcome[]>(
-    parcels.map((p) => p.tasks),
-    { workers, progress: progress ? tr('progress') : null, name: 'runParcel', weight: (tasks) => tasks.length },
+    sent.map((p) => p.tasks),
+    { workers, progress: progress ? tr('progress') : null, name: 'runParcel', weight: (tasks) => tasks.length, done: own },
     emit,
   );
 
