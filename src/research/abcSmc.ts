@@ -29,8 +29,8 @@
  */
 import { exp } from '../sim/math';
 import { Rng } from '../sim/rng';
-import { quantile } from '../shared/stats';
-import { cholesky, solveLower, type Matrix } from './linalg';
+import { quantile, sd } from '../shared/stats';
+import { cholesky, mulLower, solveLower, type Matrix } from './linalg';
 
 export interface AbcProblem {
   /** parameters, each in [0, 1] */
@@ -122,9 +122,8 @@ export function madScales(summaries: readonly number[][]): number[] {
     const med = quantile(col, 0.5);
     const mad = 1.4826 * quantile(col.map((v) => Math.abs(v - med)).sort((a, b) => a - b), 0.5);
     if (mad > 0) return mad;
-    const mean = col.reduce((s, v) => s + v, 0) / Math.max(1, col.length);
-    const sd = Math.sqrt(col.reduce((s, v) => s + (v - mean) * (v - mean), 0) / Math.max(1, col.length - 1));
-    return sd > 0 ? sd : 1;
+    const spread = sd(col);
+    return spread > 0 ? spread : 1;
   });
 }
 
@@ -142,8 +141,8 @@ function weightedCovariance(points: readonly number[][], weights: readonly numbe
 const ess = (w: readonly number[]) => 1 / w.reduce((s, v) => s + v * v, 0);
 const inBox = (x: readonly number[]) => x.every((v) => v >= 0 && v <= 1);
 
-/** Index drawn with probability proportional to the weights (which sum to 1). */
-function pick(rng: Rng, cumulative: readonly number[]): number {
+/** Index drawn with probability proportional to the weights (which sum to 1), given their running sums. */
+export function pick(rng: Rng, cumulative: readonly number[]): number {
   const u = rng.next();
   let lo = 0;
   let hi = cumulative.length - 1;
@@ -193,7 +192,8 @@ export async function abcSmc(problem: AbcProblem, options: AbcOptions, onGenerat
         for (;;) {
           const from = points[pick(rng, cumulative)];
           const z = Array.from({ length: dims }, () => rng.normal());
-          const x = from.map((v, i) => v + chol[i].reduce((s, lij, j) => (j <= i ? s + lij * z[j] : s), 0));
+          const step = mulLower(chol, z);
+          const x = from.map((v, i) => v + step[i]);
           if (inBox(x)) return x;
         }
       });

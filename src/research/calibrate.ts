@@ -24,7 +24,7 @@ import type { Params, WeekRecord } from '../sim';
 import { Rng } from '../sim/rng';
 import { scenarioParams } from '../scenarios';
 import { quantile, weightedMeanSd, weightedQuantile } from '../shared/stats';
-import { abcSmc, type AbcGeneration } from './abcSmc';
+import { abcSmc, pick, type AbcGeneration } from './abcSmc';
 import type { CalibrationSpec, TeamData } from './calibrationSpec';
 import { measureRun, type MeasureSpec } from './measures';
 import { valuesOf } from './researchSpec';
@@ -114,7 +114,7 @@ export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (me
   const runner = open(measures);
   const at = summaries.map((s) => runner.names.indexOf(s.name));
   const fixed = { ...spec.set, 'run.weeks': data.weeks };
-  // resolved once; a particle's values lie inside their parameters' ranges (checked with the spec), integers rounded
+  // resolved once; a particle's values lie inside their parameters' ranges (checked with the spec), whole numbers by equal shares
   const base = scenarioParams(spec.scenario, fixed);
   const paramsOf = (unit: readonly number[]): Params => ({ ...base, ...valuesOf(spec.fit, unit) });
   const run = (points: readonly number[][], tags: readonly string[]) =>
@@ -137,11 +137,7 @@ export async function calibrate(spec: CalibrationSpec, data: TeamData, open: (me
   const rng = Rng.fromSeed(`${spec.seed}/check`);
   const cumulative: number[] = [];
   abc.weights.reduce((s, w, i) => (cumulative[i] = s + w), 0);
-  const drawn = Array.from({ length: spec.check }, () => {
-    const u = rng.next() * cumulative[cumulative.length - 1];
-    const i = cumulative.findIndex((c) => c > u);
-    return abc.points[i < 0 ? cumulative.length - 1 : i];
-  });
+  const drawn = Array.from({ length: spec.check }, () => abc.points[pick(rng, cumulative)]);
   const sims = await run(drawn, drawn.map((_, k) => `check/${k}`));
   const check = summaries.map((summary, j): CheckRow => {
     const col = sims.map((s) => s[j]).filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
