@@ -2,13 +2,14 @@
  * npm run sensitivity — what the conclusions depend on. Writes
  * reports/sensitivity.md and reports/sensitivity.json:
  *   - the thesis measures at the defaults on the validation's 30 seeds (its figures, checked against reports/validation.json);
- *   - their Sobol' indices (S1, ST, 95% bootstrap intervals) over the key premises and free plan levers
+ *   - their Sobol' indices (S1, ST, 95% bootstrap intervals, each ST's seed-noise floor) over the key premises and free plan levers
  *     (src/validation/sensitivity/measures.ts), on the research code of `salesfloor sensitivity` and its evaluator;
  *   - with --findings R, a Morris screen of each finding's headline effect (R trajectories).
  *
  *   npm run sensitivity                              n 256 base samples, 4 paired seeds (about 5 minutes on 2 cores)
  *   npm run sensitivity -- --n 512 --seeds 8         tighter intervals
  *   npm run sensitivity -- --findings 4              and the findings' screen (slow)
+ *   npm run sensitivity -- --floor 128               each ST's seed-noise floor from 128 base samples (default 64) on as many other seeds
  *   npm run sensitivity -- --workers 2 --out DIR
  */
 import { availableParallelism } from 'node:os';
@@ -25,7 +26,9 @@ import { check, defaultSeeds } from '../src/validation';
 import { design, LEVELS, toOverrides } from '../src/research/morris';
 import { effects } from '../src/research/morris';
 import { designRows, indicesOf, outputsOf, rowOutputs, rowPoints } from '../src/research/sensitivity';
+import { floorRows } from '../src/research/sobol';
 import { openEvaluator } from '../src/cli/evaluate';
+import { jsonText } from '../src/cli/researchFiles';
 import { FINDINGS, screeningFactors, THESIS_OUTPUTS, THESIS_SCENARIOS, THESIS_WEEKS, thesisOfPair, thesisSpec } from '../src/validation/sensitivity/measures';
 import { sensitivityMarkdown, type AtDefaults, type FindingScreen, type SensitivityResult } from '../src/validation/sensitivity/report';
 import type { PointTask } from './sensitivityWorker';
@@ -52,6 +55,7 @@ try {
       bootstrap: { type: 'string', default: '1000' },
       findings: { type: 'string', default: '0' },
       'finding-seeds': { type: 'string', default: '2' },
+      floor: { type: 'string', default: '64' },
       workers: { type: 'string', default: String(availableParallelism()) },
       seed: { type: 'string', default: 'sensitivity' },
       out: { type: 'string', default: 'reports' },
@@ -63,6 +67,9 @@ try {
 const n = wholeNumber('n', args.n, 2);
 const seeds = defaultSeeds(wholeNumber('seeds', args.seeds, 1));
 const bootstrap = wholeNumber('bootstrap', args.bootstrap, 10);
+const floorSamples = Math.min(n, wholeNumber('floor', args.floor, 2));
+// the seed-noise floors' seeds: as many again, after the design's (v5–v8 beside v1–v4)
+const floorSeeds = defaultSeeds(2 * seeds.length).slice(seeds.length);
 const rFindings = wholeNumber('findings', args.findings, 0);
 const findingSeeds = defaultSeeds(wholeNumber('finding-seeds', args['finding-seeds'], 1));
 const workers = wholeNumber('workers', args.workers, 1);
@@ -101,13 +108,18 @@ for (const a of atDefaults) {
 const rows = designRows(spec);
 note(`${rows.length} design rows × ${spec.scenarios.length} scenarios × ${spec.seeds.length} seeds = ${rows.length * spec.scenarios.length * spec.seeds.length} runs on ${workers} workers`);
 const values = await ev.evaluate(rows.flatMap((u) => rowPoints(spec, u)), spec.seeds);
+const againRows = floorRows(floorSamples, spec.factors.length);
+note(`seed-noise floors: the A and AB rows of ${floorSamples} base samples on seeds ${floorSeeds.join(', ')}, ${againRows.length * spec.scenarios.length * floorSeeds.length} runs`);
+const againValues = await ev.evaluate(againRows.flatMap((i) => rowPoints(spec, rows[i])), floorSeeds);
 await ev.close();
 const ids = outputsOf(spec).map((o) => o.id);
 const named = rowOutputs(spec, values, rows.length).map((row) => Object.fromEntries(ids.map((id, k) => [id, row[k]])));
-const thesisOutputs = THESIS_OUTPUTS.map((t) => ({ id: t.id, label: t.label, unit: t.unit, indices: indicesOf(spec, named.map(t.of), t.id) }));
-const lead = named.map(THESIS_OUTPUTS[0].of);
-const repLead = named.map(THESIS_OUTPUTS[2].of);
-let runs = (defaults.length * validationSeeds.length) + rows.length * spec.scenarios.length * spec.seeds.length;
+const namedAgain = rowOutputs(spec, againValues, againRows.length).map((row) => Object.fromEntries(ids.map((id, k) => [id, row[k]])));
+const thesisOutputs = THESIS_OUTPUTS.map((t) => ({ id: t.id, label: t.label, unit: t.unit, indices: indicesOf(spec, named.map(t.of), t.id, { again: namedAgain.map(t.of) }) }));
+const thesisOutput = (id: string) => THESIS_OUTPUTS.find((t) => t.id === id) ?? fail(`no thesis output ${id}`);
+const lead = named.map(thesisOutput('thesis.year2Lead').of);
+const repLead = named.map(thesisOutput('thesis.reputationLead').of);
+let runs = (defaults.length * validationSeeds.length) + (rows.length + againRows.length) * spec.scenarios.length * spec.seeds.length;
 
 // 3. the findings' Morris screen, if asked
 let findings: SensitivityResult['findings'] = null;
@@ -149,6 +161,7 @@ const result: SensitivityResult = {
   thesis: {
     spec,
     designRows: rows.length,
+    floor: { samples: floorSamples, seeds: floorSeeds },
     outputs: thesisOutputs,
     directorWins: { rows: rows.length, profitShare: lead.filter((x) => x < 0).length / rows.length, reputationShare: repLead.filter((x) => x < 0).length / rows.length },
   },
@@ -156,5 +169,5 @@ const result: SensitivityResult = {
 };
 mkdirSync(args.out, { recursive: true });
 writeFileSync(join(args.out, 'sensitivity.md'), sensitivityMarkdown(result));
-writeFileSync(join(args.out, 'sensitivity.json'), `${JSON.stringify(result, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
+writeFileSync(join(args.out, 'sensitivity.json'), jsonText(result));
 note(`wrote ${join(args.out, 'sensitivity.md')} and ${join(args.out, 'sensitivity.json')} in ${result.elapsedSeconds.toFixed(0)} s`);

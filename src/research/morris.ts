@@ -8,6 +8,8 @@
  * its own seeded stream, so a report can be reproduced exactly.
  */
 import { Rng } from '../sim/rng';
+import { mean, sd } from '../shared/stats';
+import { scaleUnit } from './designs';
 
 export interface Factor {
   key: string;
@@ -71,10 +73,9 @@ export function design(k: number, r: number, seed: string, levels = LEVELS): Tra
   return out;
 }
 
-/** A unit coordinate as the factor's value (rounded for integers). */
+/** A unit coordinate as the factor's value (whole numbers in equal strata: designs.ts scaleUnit). */
 export function toValue(f: Factor, u: number): number {
-  const v = f.min + u * (f.max - f.min);
-  return f.integer ? Math.round(v) : v;
+  return scaleUnit(u, f.min, f.max, f.integer);
 }
 
 export function toOverrides(factors: readonly Factor[], point: Unit): Record<string, number> {
@@ -96,23 +97,28 @@ export interface FactorEffect {
 /**
  * Elementary effects of each factor from the outputs at every point of every
  * trajectory (outputs[t][j] at trajectories[t].points[j]), scaled to a move
- * across the factor's whole range. Sorted by mu*, largest first.
+ * across the factor's whole range: each change of the output over the change
+ * the move made in the factor's value (for a whole-number factor not the
+ * nominal step; a move that left the value unchanged gives no effect).
+ * Sorted by mu*, largest first.
  */
 export function effects(factors: readonly Factor[], trajectories: readonly Trajectory[], outputs: readonly (readonly number[])[]): FactorEffect[] {
   const ee: number[][] = factors.map(() => []);
   trajectories.forEach((tr, t) => {
     tr.order.forEach((i, j) => {
+      const f = factors[i];
+      const moved = (toValue(f, tr.points[j + 1][i]) - toValue(f, tr.points[j][i])) / (f.max - f.min);
       const d = outputs[t][j + 1] - outputs[t][j];
-      if (Number.isFinite(d)) ee[i].push(d / tr.steps[j]);
+      if (Number.isFinite(d) && Number.isFinite(moved) && moved !== 0) ee[i].push(d / moved);
     });
   });
   return factors
     .map((f, i) => {
       const xs = ee[i];
       const n = xs.length;
-      const mu = n > 0 ? xs.reduce((a, b) => a + b, 0) / n : NaN;
-      const muStar = n > 0 ? xs.reduce((a, b) => a + Math.abs(b), 0) / n : NaN;
-      const sigma = n > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mu) * (b - mu), 0) / (n - 1)) : NaN;
+      const mu = mean(xs);
+      const muStar = mean(xs.map(Math.abs));
+      const sigma = n > 1 ? sd(xs) : NaN;
       return { key: f.key, muStar, mu, sigma, n };
     })
     .sort((a, b) => (b.muStar || 0) - (a.muStar || 0));

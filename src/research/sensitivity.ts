@@ -9,8 +9,10 @@
  */
 import { scenarioParams } from '../scenarios';
 import type { Params } from '../sim';
-import { design as morrisDesign, effects, type FactorEffect } from './morris';
-import { saltelliDesign, sobolIndices, type IndexEstimate } from './sobol';
+import { mean } from '../shared/stats';
+import { scaleUnit } from './designs';
+import { design as morrisDesign, effects, type FactorEffect, type Trajectory } from './morris';
+import { saltelliDesign, sobolIndices, stNoiseFloor, withinSeedNoise, type IndexEstimate } from './sobol';
 import type { Factor, SensitivitySpec } from './sensitivitySpec';
 
 /** The design in the unit box, one row per parameter point, in the method's order. */
@@ -20,14 +22,9 @@ export function designRows(spec: SensitivitySpec): number[][] {
   return morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels).flatMap((t) => t.points);
 }
 
-/** A unit row as parameter values: each coordinate scaled to its range, integers rounded. */
+/** A unit row as parameter values: each coordinate scaled to its range, whole numbers in equal strata (designs.ts scaleUnit). */
 export function factorValues(factors: readonly Factor[], unit: readonly number[]): Record<string, number> {
-  return Object.fromEntries(
-    factors.map((f, i) => {
-      const v = f.min + unit[i] * (f.max - f.min);
-      return [f.key, f.integer ? Math.round(v) : v];
-    }),
-  );
+  return Object.fromEntries(factors.map((f, i) => [f.key, scaleUnit(unit[i], f.min, f.max, f.integer)]));
 }
 
 /** The parameter sets of a row, one per scenario (the scenario, then `set`, then the row's values, then the weeks). */
@@ -81,6 +78,17 @@ export interface SobolFactor {
   key: string;
   s1: IndexEstimate;
   st: IndexEstimate;
+  /** the part of ST seed noise alone gives (sobol.ts stNoiseFloor), when the analysis measured it */
+  floor?: IndexEstimate;
+  /** ST not told apart from its floor: listed after the effects, never ranked as one */
+  withinNoise?: boolean;
+}
+
+/** What an analysis shares between its outputs: the Morris design, drawn once; the outputs of the noise-floor rows on the other seeds. */
+export interface IndicesContext {
+  trajectories?: readonly Trajectory[];
+  /** this output at sobol.ts floorRows(m, D) on a disjoint seed set of the same size */
+  again?: readonly number[];
 }
 
 export type Indices =
@@ -93,27 +101,35 @@ export type OutputAnalysis = Output & Indices;
 
 /**
  * The indices of one output from its value at every design row, ranked
- * (Sobol' by ST, Morris by mu*); `tag` names its bootstrap stream.
+ * (Sobol' by ST, the STs within seed noise after the effects when `again`
+ * measured the floor; Morris by mu*); `tag` names its bootstrap stream.
  */
-export function indicesOf(spec: SensitivitySpec, y: readonly number[], tag: string): Indices {
+export function indicesOf(spec: SensitivitySpec, y: readonly number[], tag: string, context: IndicesContext = {}): Indices {
   const d = spec.factors.length;
   const nanRows = y.filter((v) => !Number.isFinite(v)).length;
   if (nanRows > 0) return { status: 'nan', nanRows, rows: y.length };
   if (y.every((v) => v === y[0])) return { status: 'constant', value: y[0], rows: y.length };
-  const mean = y.reduce((s, v) => s + v, 0) / y.length;
+  const average = mean(y);
   if (spec.method.name === 'morris') {
-    const trajectories = morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels);
+    const trajectories = context.trajectories ?? morrisDesign(d, spec.method.trajectories, spec.method.seed, spec.method.levels);
     const per = d + 1;
     const byTrajectory = trajectories.map((_, t) => y.slice(t * per, (t + 1) * per));
-    return { status: 'ok', mean, morris: effects(spec.factors, trajectories, byTrajectory) };
+    return { status: 'ok', mean: average, morris: effects(spec.factors, trajectories, byTrajectory) };
   }
   const r = sobolIndices(y, d, { resamples: spec.method.bootstrap, seed: `${spec.method.seed}/${tag}` });
   if (r.status !== 'ok') throw new Error(`sobolIndices: ${r.status} after the checks`);
-  const sobol = spec.factors.map((f, i) => ({ key: f.key, s1: r.s1[i], st: r.st[i] })).sort((p, q) => q.st.value - p.st.value);
-  return { status: 'ok', mean, sobol };
+  const floors = context.again === undefined ? null : stNoiseFloor(y, context.again, d);
+  const sobol: SobolFactor[] = spec.factors.map((f, i) => {
+    if (floors === null) return { key: f.key, s1: r.s1[i], st: r.st[i] };
+    return { key: f.key, s1: r.s1[i], st: r.st[i], floor: floors[i], withinNoise: withinSeedNoise(r.st[i], floors[i]) };
+  });
+  sobol.sort((p, q) => Number(p.withinNoise ?? false) - Number(q.withinNoise ?? false) || q.st.value - p.st.value);
+  return { status: 'ok', mean: average, sobol };
 }
 
-/** The indices of every output from its value at every design row (outputs[row][output]). */
+/** The indices of every output from its value at every design row (outputs[row][output]); the Morris design drawn once. */
 export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[]): OutputAnalysis[] {
-  return outputsOf(spec).map((output, k) => ({ ...output, ...indicesOf(spec, outputs.map((row) => row[k]), output.id) }));
+  const m = spec.method;
+  const trajectories = m.name === 'morris' ? morrisDesign(spec.factors.length, m.trajectories, m.seed, m.levels) : undefined;
+  return outputsOf(spec).map((output, k) => ({ ...output, ...indicesOf(spec, outputs.map((row) => row[k]), output.id, { trajectories }) }));
 }

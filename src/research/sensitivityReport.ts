@@ -44,7 +44,14 @@ export function outputSection(o: Indices, spec: SensitivitySpec, title: string):
   if (o.status === 'nan') return `${head}Not ranked: the measure could not be taken at ${o.nanRows} of ${o.rows} design rows (a window outside the run, or a ratio over zero).\n`;
   if (o.status === 'constant') return `${head}Not ranked: the same value (${num(o.value)}) at every design row, so there is no variance to share out.\n`;
   const lines = [`${head}Mean over the design: ${num(o.mean)}.\n`];
-  if ('sobol' in o) {
+  if ('sobol' in o && o.sobol.some((f) => f.floor !== undefined)) {
+    lines.push('| rank | parameter | S1 [95% CI] | ST [95% CI] | seed-noise floor of ST [95% CI] |', '| ---: | --- | ---: | ---: | ---: |');
+    let rank = 0;
+    for (const f of o.sobol) {
+      const floor = f.floor === undefined ? '' : interval(f.floor);
+      lines.push(`| ${f.withinNoise ? '–' : ++rank} | \`${f.key}\` | ${interval(f.s1)} | ${interval(f.st)}${f.withinNoise ? ' (within seed noise)' : ''} | ${floor} |`);
+    }
+  } else if ('sobol' in o) {
     lines.push('| rank | parameter | S1 [95% CI] | ST [95% CI] |', '| ---: | --- | ---: | ---: |');
     o.sobol.forEach((f, i) => lines.push(`| ${i + 1} | \`${f.key}\` | ${interval(f.s1)} | ${interval(f.st)} |`));
   } else {
@@ -54,17 +61,25 @@ export function outputSection(o: Indices, spec: SensitivitySpec, title: string):
   return `${lines.join('\n')}\n`;
 }
 
-/** How the method reads in a report's opening. */
-export function methodText(spec: SensitivitySpec, rows: number): string {
+/** The seed noise in a Morris screen: what sigma cannot tell apart. */
+export const MORRIS_NOISE = 'With outputs averaged over a few seeds, seed noise adds to every effect: a sigma as large as mu*, or a small mu*, can be seed noise as well as interactions or a non-linear effect.';
+
+/** How the method reads in a report's opening; `floor`: the base samples and seeds the noise floors were measured on, if they were. */
+export function methodText(spec: SensitivitySpec, rows: number, floor?: { samples: number; seeds: readonly string[] }): string {
   const m = spec.method;
   if (m.name === 'sobol') {
+    const noise = floor === undefined
+      ? 'Seed noise raises every ST (the bootstrap keeps the seeds fixed, so its intervals do not show it): an ST above S1 is interactions or seed noise, more seeds tell which.'
+      : `Seed noise raises every ST and the bootstrap, which keeps the seeds fixed, does not show it; so the rows A and AB of the first ${floor.samples} base samples were run again on ${floor.seeds.length === 1 ? 'another seed' : `${floor.seeds.length} other seeds`} (${floor.seeds.join(', ')}), `
+        + 'and each parameter\'s floor is the part of its ST the seeds alone give (¼ · mean((d − d′)²) / V, d = f(A) − f(AB) on the two seed sets). '
+        + 'An ST whose interval reaches its floor\'s is within seed noise: listed after the ranked effects, never ranked as one (S1, which seed noise does not raise, may still show an effect alone). Above its floor, ST beyond S1 is interactions.';
     return `Sobol' indices on Saltelli's design: ${m.n} base samples of the unscrambled Sobol' sequence (Joe–Kuo directions, SALib's skip), ${rows} design rows. `
       + 'S1 (first order: the share of the output\'s variance a parameter explains alone) is Saltelli et al. (2010)\'s estimator, ST (total: alone and in every interaction) Jansen\'s; '
       + `each interval is the index ± 1.96 standard deviations over ${m.bootstrap} bootstrap resamples of the base samples (seed \`${m.seed}\`), as SALib computes them. `
-      + 'S1 near ST: the parameter acts alone; ST well above S1: through interactions. Ranked by ST.';
+      + `${noise} Ranked by ST.`;
   }
   return `Morris elementary effects: ${m.trajectories} trajectories on a ${m.levels}-level grid (design seed \`${m.seed}\`), ${rows} design rows. `
-    + 'mu* (the mean absolute effect of moving a parameter across its whole range) ranks; mu gives the direction; sigma as large as mu* means interactions or a non-linear effect. No intervals: a screen, not an estimate.';
+    + `mu* (the mean absolute effect of moving a parameter across its whole range) ranks; mu gives the direction. ${MORRIS_NOISE} No intervals: a screen, not an estimate.`;
 }
 
 export function sensitivityMarkdown(r: SensitivityReport): string {
@@ -81,9 +96,4 @@ export function sensitivityMarkdown(r: SensitivityReport): string {
     ...r.outputs.map((o) => outputSection(o, spec, outputTitle(o, spec))),
   ];
   return parts.join('\n');
-}
-
-/** The report as JSON (NaN and infinities as null). */
-export function sensitivityJson(r: SensitivityReport): string {
-  return `${JSON.stringify(r, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
 }

@@ -14,12 +14,14 @@
  * `measures`: src/research/measures.ts, the defaults always included.
  * `method`: "sobol" (`n` base samples, `bootstrap` resamples, `seed` of the
  * bootstrap) or "morris" (`trajectories`, `levels`, `seed` of the design).
- * Every refusal is a SpecError with its key under cli.sensitivity (src/i18n).
+ * Every refusal is a SpecError: the checks every research spec shares are
+ * researchSpec.ts's (keys under cli.research), the rest under cli.sensitivity (src/i18n).
  */
-import { findSpec, nearest, resolveParams, unknownParam, type ErrorVars } from '../sim';
-import { getScenario, SCENARIO_IDS } from '../scenarios';
+import { findSpec, nearest, resolveParams, type ErrorVars } from '../sim';
+import { getScenario } from '../scenarios';
 import type { Factor } from './morris';
 import { checkMeasures, withDefaults, type MeasureSpec } from './measures';
+import { checkRanges, checkScenario, checkSet, checkTopKeys, refuse as refuseShared, seedOption, show, wholeOption, type Json } from './researchSpec';
 import { rowsPerSample } from './sobol';
 import { SpecError } from './specError';
 
@@ -47,37 +49,20 @@ export const MAX_SENSITIVITY_RUNS = 5_000_000;
 const MAX_SEEDS = 1000;
 const MAX_SCENARIOS = 4;
 
-type Json = Record<string, unknown>;
 const K = 'cli.sensitivity.';
 
+/** A refusal only a sensitivity spec makes (its key under cli.sensitivity); the shared ones are researchSpec.ts's. */
 function refuse(key: string, vars: ErrorVars = {}): never {
   throw new SpecError(`${key} ${JSON.stringify(vars)}`, K + key, vars);
-}
-
-const show = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)));
-
-function whole(json: Json, key: string, min: number, max: number, fallback: number): number {
-  const v = json[key];
-  if (v === undefined) return fallback;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) refuse('badWhole', { key, min, max, got: show(v) });
-  return v;
 }
 
 function scenariosOf(json: Json): string[] {
   if (json.scenario !== undefined && json.scenarios !== undefined) refuse('scenarioAndScenarios');
   const raw = json.scenarios ?? json.scenario;
-  if (raw === undefined) refuse('missingKey', { key: 'scenarios' });
+  if (raw === undefined) refuseShared('missingKey', { key: 'scenarios' });
   const list = typeof raw === 'string' ? [raw] : raw;
   if (!Array.isArray(list) || list.length === 0 || list.length > MAX_SCENARIOS || new Set(list).size !== list.length) refuse('badScenarios', { max: MAX_SCENARIOS, got: show(raw) });
-  for (const id of list) {
-    if (typeof id !== 'string' || !SCENARIO_IDS.includes(id)) {
-      const near = typeof id === 'string' ? nearest(id, SCENARIO_IDS) : [];
-      if (near.length > 0) throw new SpecError(`unknown scenario ${show(id)}`, 'inputErrors.unknownScenarioNear', { id: String(id), near: near.join(', ') });
-      throw new SpecError(`unknown scenario ${show(id)}`, 'inputErrors.unknownScenario', { id: String(id), choices: SCENARIO_IDS.join(', ') });
-    }
-    getScenario(id);
-  }
-  return list as string[];
+  return list.map(checkScenario);
 }
 
 function seedsOf(raw: unknown): string[] {
@@ -96,31 +81,17 @@ function seedsOf(raw: unknown): string[] {
 }
 
 function setOf(raw: unknown): Record<string, number | string> {
-  if (raw === undefined) return {};
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) refuse('setShape');
-  for (const [key, value] of Object.entries(raw)) {
-    if (!findSpec(key)) throw unknownParam(key);
+  const set = checkSet(raw);
+  for (const [key, value] of Object.entries(set)) {
     if (key === 'run.weeks') refuse('weeksInSet');
-    const numeric = findSpec(key)?.kind !== 'choice';
-    if (numeric ? typeof value !== 'number' : typeof value !== 'string') refuse(numeric ? 'setNumber' : 'setValue', { key, got: show(value) });
+    if (findSpec(key)?.kind !== 'choice' && typeof value !== 'number') refuse('setNumber', { key, got: show(value) });
   }
-  return raw as Record<string, number | string>;
+  return set;
 }
 
 function factorsOf(raw: unknown, set: Record<string, unknown>): Factor[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || Object.keys(raw).length === 0) refuse('rangesShape');
-  return Object.entries(raw).map(([key, range]) => {
-    const spec = findSpec(key);
-    if (!spec) throw unknownParam(key);
-    if (spec.kind === 'choice') refuse('choiceRange', { key, choices: spec.choices.join(', ') });
-    if (key === 'run.weeks') refuse('weeksRange');
-    if (key in set) refuse('inSetToo', { key });
-    const ok = Array.isArray(range) && range.length === 2 && range.every((v) => typeof v === 'number' && Number.isFinite(v)) && range[0] < range[1];
-    if (!ok) refuse('rangeShape', { key, got: show(range) });
-    const [min, max] = range as [number, number];
-    if (min < spec.min || max > spec.max) refuse('rangeBounds', { key, min, max, lo: spec.min, hi: spec.max });
-    return { key, min, max, integer: spec.kind === 'integer' };
-  });
+  if (raw !== null && typeof raw === 'object' && 'run.weeks' in raw) refuse('weeksRange');
+  return checkRanges(raw, 'ranges', set, Infinity);
 }
 
 function methodOf(json: Json): SensitivityMethod {
@@ -131,12 +102,11 @@ function methodOf(json: Json): SensitivityMethod {
   }
   const other = name === 'sobol' ? 'morris' : 'sobol';
   for (const key of METHOD_KEYS[other]) if (json[key] !== undefined) refuse('otherMethodKey', { key, method: name, other });
-  const seed = json.seed ?? 'sensitivity';
-  if (typeof seed !== 'string' || seed.trim() === '') refuse('badSeed', { got: show(seed) });
-  if (name === 'sobol') return { name, n: whole(json, 'n', 2, 1 << 20, 256), bootstrap: whole(json, 'bootstrap', 10, 100_000, 1000), seed };
-  const levels = whole(json, 'levels', 2, 20, 4);
+  const seed = seedOption(json, 'sensitivity');
+  if (name === 'sobol') return { name, n: wholeOption(json, 'n', 2, 1 << 20, 256), bootstrap: wholeOption(json, 'bootstrap', 10, 100_000, 1000), seed };
+  const levels = wholeOption(json, 'levels', 2, 20, 4);
   if (levels % 2 !== 0) refuse('oddLevels', { got: levels });
-  return { name, trajectories: whole(json, 'trajectories', 2, 100_000, 10), levels, seed };
+  return { name, trajectories: wholeOption(json, 'trajectories', 2, 100_000, 10), levels, seed };
 }
 
 /** Rows of the design: Saltelli's n·(D+2), or Morris's r·(D+1). */
@@ -152,19 +122,11 @@ export function runCount(spec: SensitivitySpec): number {
 
 /** Reads a spec (parsed JSON); throws SpecError (or ParamError for a parameter's value). */
 export function checkSensitivitySpec(json: unknown): SensitivitySpec {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) refuse('notObject');
-  const obj = json as Json;
-  for (const key of Object.keys(obj)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      const near = nearest(key, KEYS);
-      refuse(near.length > 0 ? 'unknownKeyNear' : 'unknownKey', { key, near: near.join(', '), choices: KEYS.join(', ') });
-    }
-  }
-  for (const key of ['seeds', 'ranges']) if (obj[key] === undefined) refuse('missingKey', { key });
+  const obj = checkTopKeys(json, KEYS, ['seeds', 'ranges']);
   const scenarios = scenariosOf(obj);
   const seeds = seedsOf(obj.seeds);
   const set = setOf(obj.set);
-  const weeks = whole(obj, 'weeks', 1, 520, 104);
+  const weeks = wholeOption(obj, 'weeks', 1, 520, 104);
   // every value in `set` and the weeks, checked as a run would check them
   for (const id of scenarios) resolveParams(getScenario(id).params, set, { 'run.weeks': weeks });
   const factors = factorsOf(obj.ranges, set);

@@ -13,6 +13,7 @@
  * resamples for every index), drawn from a seeded stream of src/sim/rng.ts.
  */
 import { Rng } from '../sim/rng';
+import { mean, sd, Z975 } from '../shared/stats';
 import { sobolPoints } from './sobolSequence';
 
 export interface SaltelliOptions {
@@ -57,9 +58,6 @@ export interface SobolOptions {
   /** seed of the bootstrap stream */
   seed?: string;
 }
-
-/** The normal quantile for a 95% interval (scipy's norm.ppf(0.975)). */
-export const Z95 = 1.959963984540054;
 
 /** An index and its 95% bootstrap half-width (SALib's *_conf). */
 export interface IndexEstimate {
@@ -187,7 +185,7 @@ export function sobolIndices(y: ArrayLike<number>, dims: number, options: SobolO
 
   const estimate = (f: (idx: ArrayLike<number>, v: number) => number): IndexEstimate => {
     const boot = Float64Array.from(draws, (idx, r) => f(idx, variances[r]));
-    return { value: f(all, v), conf: resamples > 1 ? Z95 * sampleSd(boot) : NaN };
+    return { value: f(all, v), conf: resamples > 1 ? Z975 * sampleSd(boot) : NaN };
   };
   const s1 = Array.from({ length: dims }, (_, j) => estimate((idx, vv) => firstOrder(bl, j, idx, vv)));
   const st = Array.from({ length: dims }, (_, j) => estimate((idx, vv) => totalOrder(bl, j, idx, vv)));
@@ -198,4 +196,50 @@ export function sobolIndices(y: ArrayLike<number>, dims: number, options: SobolO
     );
   }
   return result;
+}
+
+/**
+ * The design rows re-run on a second, disjoint seed set to measure the seed
+ * noise of ST: A and AB^1 … AB^D of the first m base samples (indices into
+ * saltelliDesign(n, dims) without second order), m · (D + 1) rows.
+ */
+export function floorRows(m: number, dims: number): number[] {
+  const step = rowsPerSample(dims);
+  return Array.from({ length: m }, (_, i) => Array.from({ length: dims + 1 }, (_, k) => i * step + k)).flat();
+}
+
+/**
+ * The seed-noise floor of each ST: the part of Jansen's estimate that the
+ * seeds alone give. An output averaged over a few seeds is f + e, e the seed
+ * noise; ST_j's ½·mean((f(A) − f(AB^j))²)/V then holds ½·Var(e_A − e_AB)/V
+ * even where f does not depend on j at all. With d = f(A) − f(AB^j) on the
+ * design's seeds and d' on a disjoint seed set of the same size, d − d' is
+ * noise only, E[(d − d')²] = 2·Var(e_A − e_AB), so the floor is
+ * ¼·mean((d − d')²)/V over the base samples re-run (V: the variance of the A
+ * and B outputs of the whole design, as ST's). `y`: the outputs of every
+ * design row; `again`: those of floorRows(m, dims) on the other seeds.
+ * Each floor comes with a 95% half-width (normal, over the m samples).
+ */
+export function stNoiseFloor(y: ArrayLike<number>, again: ArrayLike<number>, dims: number): IndexEstimate[] {
+  const step = rowsPerSample(dims);
+  const n = y.length / step;
+  const m = again.length / (dims + 1);
+  if (!Number.isInteger(n) || !Number.isInteger(m) || m < 1 || m > n) throw new RangeError(`stNoiseFloor: ${again.length} re-run outputs do not fit ${y.length} design outputs`);
+  const ab: number[] = [];
+  for (let i = 0; i < n; i++) ab.push(y[i * step], y[i * step + step - 1]);
+  const m0 = mean(ab);
+  const v = ab.reduce((s, x) => s + (x - m0) ** 2, 0) / ab.length;
+  return Array.from({ length: dims }, (_, j) => {
+    const q = Array.from({ length: m }, (_, i) => {
+      const d = y[i * step] - y[i * step + 1 + j];
+      const d2 = again[i * (dims + 1)] - again[i * (dims + 1) + 1 + j];
+      return (d - d2) ** 2 / 4 / v;
+    });
+    return { value: mean(q), conf: m > 1 ? (Z975 * sd(q)) / Math.sqrt(m) : NaN };
+  });
+}
+
+/** An ST whose 95% interval reaches its noise floor's: not told apart from seed noise, so not an effect. */
+export function withinSeedNoise(st: IndexEstimate, floor: IndexEstimate): boolean {
+  return st.value - st.conf <= floor.value + (Number.isFinite(floor.conf) ? floor.conf : 0);
 }

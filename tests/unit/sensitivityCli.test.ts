@@ -40,18 +40,18 @@ describe('salesfloor sensitivity refuses', () => {
     const spec = (patch: Record<string, unknown>, name: string) => writeSpec(dir, { ...SMALL, ...patch }, name);
     await expectOneLineErrors([
       [['sensitivity'], /sensitivity needs --spec FILE/],
-      [['sensitivity', '--spec', join(dir, 'none.json')], /cannot read the spec .*none\.json: no such file/],
+      [['sensitivity', '--spec', join(dir, 'none.json')], /cannot read .*none\.json: no such file/],
       [['sensitivity', '--spec', writeSpec(dir, '{"scenario": ', 'broken.json')], /not valid JSON/],
-      [['sensitivity', '--spec', spec({ rangez: {} }, 'k.json')], /unknown key "rangez"; did you mean ranges\?/],
+      [['sensitivity', '--spec', spec({ rangez: {} }, 'k.json')], /unknown key "rangez" in the spec; did you mean ranges\?/],
       [['sensitivity', '--spec', spec({ scenario: 'founderr' }, 's.json')], /unknown scenario "founderr"; did you mean founder\?/],
       [['sensitivity', '--spec', spec({ scenarios: ['founder'] }, 'ss.json')], /give "scenario" or "scenarios", not both/],
       [['sensitivity', '--spec', spec({ seeds: ['a', 'a'] }, 'seeds.json')], /seed "a" is in seeds twice/],
       [['sensitivity', '--spec', spec({ seeds: '1-4' }, 'seeds2.json')], /"seeds" must be a count/],
-      [['sensitivity', '--spec', spec({ ranges: {} }, 'r0.json')], /"ranges" must be an object of at least one range/],
-      [['sensitivity', '--spec', spec({ ranges: { 'market.wordOfMouth': [0.6, 0] } }, 'r1.json')], /market\.wordOfMouth must be \[min, max\] with min < max/],
-      [['sensitivity', '--spec', spec({ ranges: { 'market.wordOfMouth': [0, 9] } }, 'r2.json')], /leaves the parameter's range/],
-      [['sensitivity', '--spec', spec({ ranges: { 'plan.quotaPeriod': [0, 1] } }, 'r3.json')], /is a choice .* put it in "set"/],
-      [['sensitivity', '--spec', spec({ ranges: { 'market.size': [100, 300] } }, 'r4.json')], /market\.size is in "set" and in "ranges"/],
+      [['sensitivity', '--spec', spec({ ranges: {} }, 'r0.json')], /"ranges" must be an object of parameters, each with a range/],
+      [['sensitivity', '--spec', spec({ ranges: { 'market.wordOfMouth': [0.6, 0] } }, 'r1.json')], /"ranges": the range of market\.wordOfMouth must be \[min, max\], two numbers with min below max/],
+      [['sensitivity', '--spec', spec({ ranges: { 'market.wordOfMouth': [0, 9] } }, 'r2.json')], /the range of market\.wordOfMouth, \[0, 9\], goes outside the parameter's own range, 0 to 3/],
+      [['sensitivity', '--spec', spec({ ranges: { 'plan.quotaPeriod': [0, 1] } }, 'r3.json')], /"ranges": plan\.quotaPeriod is a choice .* fix it in "set"/],
+      [['sensitivity', '--spec', spec({ ranges: { 'market.size': [100, 300] } }, 'r4.json')], /market\.size is both in "set" and in "ranges"/],
       [['sensitivity', '--spec', spec({ ranges: { 'market.wordOfMuth': [0, 1] } }, 'r5.json')], /unknown parameter "market\.wordOfMuth"; did you mean market\.wordOfMouth/],
       [['sensitivity', '--spec', spec({ method: 'sobolx' }, 'm1.json')], /"method" must be "sobol" or "morris".*did you mean sobol\?/],
       [['sensitivity', '--spec', spec({ trajectories: 4 }, 'm2.json')], /"trajectories" belongs to the morris method, not sobol/],
@@ -59,9 +59,10 @@ describe('salesfloor sensitivity refuses', () => {
       [['sensitivity', '--spec', spec({ n: 1 }, 'n.json')], /"n" must be a whole number from 2 to/],
       [['sensitivity', '--spec', spec({ n: 1 << 20, seeds: 1000 }, 'big.json')], /asks for [\d,]+ runs; at most/],
       [['sensitivity', '--spec', spec({ set: { 'run.weeks': 52 } }, 'w.json')], /"set" cannot hold run\.weeks/],
-      [['sensitivity', '--spec', spec({ weeks: '26' }, 'w2.json')], /"weeks" must be a whole number from 1 to 520, not "26"/],
+      [['sensitivity', '--spec', spec({ ranges: { 'run.weeks': [26, 52] } }, 'w3.json')], /"ranges" cannot vary run\.weeks/],
+      [['sensitivity', '--spec', spec({ weeks: '26' }, 'w2.json')], /"weeks" must be a whole number from 1 to 520 \(got "26"\)/],
       [['sensitivity', '--spec', spec({ set: { 'market.size': '200' } }, 'set1.json')], /"set": market\.size must be a number \(not in quotes\), not "200"/],
-      [['sensitivity', '--spec', spec({ set: { 'plan.quotaPeriod': 1 } }, 'set2.json')], /"set": plan\.quotaPeriod is a choice: give its value as a text, not 1/],
+      [['sensitivity', '--spec', spec({ set: { 'plan.quotaPeriod': 1 } }, 'set2.json')], /plan\.quotaPeriod must be one of none, quarter, year \(got "1"\)/],
       [['sensitivity', '--spec', spec({}, 'ok.json'), '--shard', '1/2'], /--shard writes its rows to a directory: give --out DIR/],
       [['sensitivity', '--spec', spec({}, 'ok.json'), '--shard', '3/2', '--out', dir], /malformed --shard "3\/2"/],
       [['sensitivity', '--spec', spec({}, 'ok.json'), '--from', dir, '--shard', '1/2'], /--from computes the indices from shards already run/],
@@ -73,7 +74,7 @@ describe('salesfloor sensitivity refuses', () => {
   it('in French too', async () => {
     const r = await inProcess(['sensitivity', '--spec', writeSpec(dir, { ...SMALL, rangez: {} }, 'kf.json')], 'fr_FR.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/clé inconnue «\u202frangez\u202f»\u202f; vouliez-vous dire ranges\u202f\?/);
+    expect(r.stderr).toMatch(/clé inconnue «\u202frangez\u202f» dans la spec\u202f; vouliez-vous dire ranges\u202f\?/);
   });
 });
 

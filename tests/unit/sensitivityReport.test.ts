@@ -28,6 +28,7 @@ const result: SensitivityResult = {
   thesis: {
     spec,
     designRows: 40,
+    floor: { samples: 2, seeds: ['v2'] },
     outputs: [
       { id: 'a', label: 'ranked output', unit: 'money', indices: { status: 'ok', mean: 1, sobol: [{ key: 'market.relating', s1: est(0.5), st: est(0.6) }, { key: 'market.pressureHarm', s1: est(0.1), st: est(0.2) }] } },
       { id: 'b', label: 'output with holes', unit: 'share', indices: { status: 'nan', nanRows: 7, rows: 40 } },
@@ -62,6 +63,13 @@ describe('the sensitivity report', () => {
     expect(section('### E3')).not.toContain('| rank |');
     expect(section('### E4')).toContain('| 1 | `reps.influence` | 2 | 1 | 0.5 |');
     expect(md).not.toMatch(/NaN/);
+  });
+
+  it('says what seed noise does to ST and to a Morris screen', () => {
+    expect(md).toContain('the rows A and AB of the first 2 base samples were run again on another seed (v2)');
+    expect(md).toContain('An ST whose interval reaches its floor\'s is within seed noise');
+    expect(md).not.toMatch(/ST well above S1: through interactions|sigma as large as mu\* means interactions\./);
+    expect(section('## The findings')).toMatch(/a sigma as large as mu\*, or a small mu\*, can be seed noise/);
   });
 
   it('compares the defaults with the validation report', () => {

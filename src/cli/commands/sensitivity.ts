@@ -16,45 +16,22 @@
  * missing or given twice.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_NAME, MODEL_VERSION, ParamError } from '../../sim';
+import { MODEL_NAME, MODEL_VERSION } from '../../sim';
 import { analyse, designRows, outputsOf, rowOutputs, rowPoints } from '../../research/sensitivity';
-import { sensitivityJson, sensitivityMarkdown, type SensitivityReport } from '../../research/sensitivityReport';
+import { sensitivityMarkdown, type SensitivityReport } from '../../research/sensitivityReport';
 import { checkSensitivitySpec, runCount, type SensitivitySpec } from '../../research/sensitivitySpec';
-import { SpecError } from '../../research/specError';
 import { openEvaluator } from '../evaluate';
-import { CliError, fsReason, paramProblem } from '../errors';
+import { CliError, fsReason } from '../errors';
 import type { Tr } from '../locale';
 import { modelMismatch, provenance, type Provenance } from '../provenance';
+import { jsonText, readResearchSpec, writeFiles } from '../researchFiles';
 import { workersOf } from '../workerPool';
 import { parseShard, type Shard } from './sweep';
 
 export const ROWS_FILE = 'sensitivity-rows.json';
 const ROWS_KIND = 'salesfloor-sensitivity-rows';
-
-/** The spec in FILE, checked; every problem is a CliError (exit 2). */
-export function readSensitivitySpec(file: string, tr: Tr): SensitivitySpec {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError('errors.unreadableSpec', { file, reason: fsReason(error, tr) });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError('errors.badSpec', { file, message: tr('errors.notJson', { detail: (error as Error).message }) });
-  }
-  try {
-    return checkSensitivitySpec(json);
-  } catch (error) {
-    if (error instanceof SpecError) throw new CliError('errors.badSpec', { file, message: tr.any(error.key, error.vars) });
-    if (error instanceof ParamError) throw new CliError('errors.badSpec', { file, message: paramProblem(error, tr) });
-    throw error;
-  }
-}
 
 /** What makes two analyses the same: the checked spec (SHA-256 of its JSON). */
 export function specHash(spec: SensitivitySpec): string {
@@ -135,47 +112,33 @@ export async function sensitivityCommand(options: Record<string, string>, args: 
   if (from.length > 0 && (options.shard !== undefined || options.workers !== undefined)) throw new CliError('sensitivity.fromExcludes');
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   if (shard !== null && options.out === undefined) throw new CliError('sensitivity.shardNeedsOut');
-  const spec = readSensitivitySpec(options.spec, tr);
+  const spec = readResearchSpec(options.spec, tr, checkSensitivitySpec);
   const t0 = performance.now();
-  const here = provenance(argv);
+  const dir = options.out;
+  // provenance asks git (a few processes): only to check shards or for the files that record it
+  const here = dir !== undefined || from.length > 0 ? provenance(argv) : null;
   const rows = designRows(spec);
   const indices = shardRows(rows.length, shard);
   const runs = indices.length * spec.scenarios.length * spec.seeds.length;
 
   let outputs: number[][];
   if (from.length > 0) {
-    outputs = mergeRows(from, spec, rows.length, here, tr);
+    outputs = mergeRows(from, spec, rows.length, here as Provenance, tr);
   } else {
     io.note(`${tr(shard === null ? 'sensitivity.plan' : 'sensitivity.planShard', { runs, rows: indices.length, scenarios: spec.scenarios.length, seeds: spec.seeds.length, shard: shard?.index ?? 0, count: shard?.count ?? 0 })}\n`);
     outputs = await evaluateRows(spec, rows, indices, options, tr, io);
   }
-  const dir = options.out;
-  if (dir !== undefined) {
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw new CliError('errors.unwritable', { file: dir, reason: fsReason(error, tr) });
-    }
-  }
-  const save = (name: string, text: string) => {
-    const file = join(dir as string, name);
-    try {
-      writeFileSync(file, text);
-    } catch (error) {
-      throw new CliError('errors.unwritable', { file, reason: fsReason(error, tr) });
-    }
-  };
   if (shard !== null) {
     const file: RowsFile = {
       kind: ROWS_KIND,
       specHash: specHash(spec),
-      provenance: here,
+      provenance: here as Provenance,
       shard,
       designRows: rows.length,
       outputs: outputsOf(spec).map((o) => o.id),
       rows: indices.map((index, k) => [index, ...outputs[k].map((v) => (Number.isFinite(v) ? v : null))]),
     };
-    save(ROWS_FILE, `${JSON.stringify(file)}\n`);
+    writeFiles(dir as string, { [ROWS_FILE]: `${JSON.stringify(file)}\n` }, tr);
     return;
   }
   const report: SensitivityReport = {
@@ -192,6 +155,5 @@ export async function sensitivityCommand(options: Record<string, string>, args: 
     io.write(markdown);
     return;
   }
-  save('sensitivity.md', markdown);
-  save('sensitivity.json', sensitivityJson({ ...report, provenance: here }));
+  writeFiles(dir, { 'sensitivity.md': markdown, 'sensitivity.json': jsonText({ ...report, provenance: here }) }, tr);
 }

@@ -9,7 +9,7 @@
 import { fmt } from '../harness';
 import type { FactorEffect } from '../../research/morris';
 import type { Indices } from '../../research/sensitivity';
-import { methodText, num, outputSection } from '../../research/sensitivityReport';
+import { methodText, MORRIS_NOISE, num, outputSection } from '../../research/sensitivityReport';
 import type { SensitivitySpec } from '../../research/sensitivitySpec';
 import type { OutputSpec } from './measures';
 
@@ -41,6 +41,8 @@ export interface SensitivityResult {
   thesis: {
     spec: SensitivitySpec;
     designRows: number;
+    /** the base samples whose A and AB rows ran again on the disjoint `seeds` for each ST's seed-noise floor */
+    floor: { samples: number; seeds: string[] };
     outputs: (OutputSpec & { indices: Indices })[];
     /** shares of the design rows where the sales director earns more in year 2, and ends with the better reputation */
     directorWins: { rows: number; profitShare: number; reputationShare: number };
@@ -83,7 +85,7 @@ function thesisSection(r: SensitivityResult): string[] {
       + 'The premises go from half to one and a half times their defaults; the plan levers the two compared plans leave alone span their whole range '
       + '(what the plans set themselves is the comparison, not a factor).',
     '',
-    methodText(t.spec, t.designRows),
+    methodText(t.spec, t.designRows, t.floor),
     '',
     `Over the ${w.rows} design rows the sales director's plan earns more in year 2 at ${pct(w.profitShare)} of them and ends with the better reputation at ${pct(w.reputationShare)}.`,
     '',
@@ -107,7 +109,7 @@ function findingsSection(r: SensitivityResult): string[] {
     '## The findings (Morris screen)',
     '',
     `Each of the ${f.factors} numeric parameters (all but ${f.held.map((k) => `\`${k}\``).join(', ')}) over its whole range, ${f.trajectories} trajectories of a ${f.levels}-level grid `
-      + `(design seed \`${f.seed}\`), each finding's headline effect on seeds ${f.seeds.join(', ')}. mu* ranks, mu gives the direction, sigma as large as mu* means interactions. `
+      + `(design seed \`${f.seed}\`), each finding's headline effect on seeds ${f.seeds.join(', ')}. mu* ranks, mu gives the direction. ${MORRIS_NOISE} `
       + 'At the defaults: the check itself on the validation\'s seeds, as in `reports/validation.md`. A finding that could not be measured at some point of the design is not ranked.',
     '',
   ];
