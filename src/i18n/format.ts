@@ -45,3 +45,19 @@ export function signed(value: number, digits = 0): string {
 
 /** Plurals go through the strings: `{n, plural, one {# deal} other {# deals}}` in a table, picked by t() (see plural.ts). */
 export { pluralCategory } from './plural';
+
+/** A duration's words, from a translator: under a second, or n whole seconds, minutes or hours. */
+export type DurationWords = (key: 'underSecond' | 'seconds' | 'minutes' | 'hours', n: number) => string;
+
+/**
+ * About how long `seconds` is, for an estimate: under a second, whole seconds
+ * below 90 s, whole minutes below 90 minutes, then whole hours (no decimal
+ * point to write in each language), in the words `say` gives (the lab's
+ * lab.size.*, the command line's cli.*).
+ */
+export function duration(seconds: number, say: DurationWords): string {
+  if (seconds < 1) return say('underSecond', 1);
+  if (seconds < 90) return say('seconds', Math.round(seconds));
+  if (seconds < 90 * 60) return say('minutes', Math.round(seconds / 60));
+  return say('hours', Math.round(seconds / 3600));
+}

@@ -18,6 +18,7 @@
 import { headCells, headColumns } from '../../lab/rows';
 import { designOf, designWork, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
 import { withDefaults } from '../../research/measures';
+import { duration } from '../../i18n/format';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
@@ -42,11 +43,9 @@ export function parseShard(text: string): Shard {
 /** How many runs shard i/n of a sweep of `size` runs holds (every n-th from the i-th). */
 export const shardSize = (size: number, shard: Shard | null): number => (shard === null ? size : Math.max(0, Math.ceil((size - (shard.index - 1)) / shard.count)));
 
-/** A duration in seconds as the line before a sweep says it: whole seconds (at least 1), minutes or hours (no decimal point to write in each language). */
+/** A duration as the line before a sweep says it (src/i18n/format.ts duration): whole seconds, at least 1 (the line says "about 1 s"), minutes or hours. */
 export function durationText(seconds: number, tr: Tr): string {
-  if (seconds < 90) return tr('seconds', { n: Math.max(1, Math.round(seconds)) });
-  if (seconds < 90 * 60) return tr('minutes', { n: Math.round(seconds / 60) });
-  return tr('hours', { n: Math.round(seconds / 3600) });
+  return duration(seconds, (key, n) => tr(key === 'underSecond' ? 'seconds' : key, { n }));
 }
 
 function sizeVars(design: Design, runs: number, shard: Shard | null): Record<string, number> {

@@ -10,7 +10,7 @@
  * one: one sentence, nothing changed; one the form cannot show runs as it is).
  */
 import { t } from '../../i18n';
-import { int } from '../../i18n/format';
+import { duration, int } from '../../i18n/format';
 import { PARAM_SPECS, type Totals } from '../../sim';
 import { DEFAULT_MEASURES } from '../../research/measures';
 import { meanCi } from '../../shared/stats';
@@ -59,19 +59,11 @@ function showSeeds(seeds: SweepSpec['seeds']): string {
   return typeof seeds === 'number' ? String(seeds) : seeds.join(', ');
 }
 
-/** About how long, in the page's words. */
-export function duration(seconds: number): string {
-  if (seconds < 1) return t('lab.size.underSecond');
-  if (seconds < 90) return t('lab.size.seconds', { n: Math.round(seconds) });
-  if (seconds < 90 * 60) return t('lab.size.minutes', { n: Math.round(seconds / 60) });
-  return t('lab.size.hours', { n: Math.round(seconds / 360) / 10 });
-}
-
 /** A spec's size and estimated time, in one line. */
 export function sizeLine(spec: SweepSpec): string {
   const s = sizeOf(spec);
   const workers = labWorkers();
-  return t('lab.size.line', { runs: int(s.runs), scenarios: s.scenarios, points: int(s.points), seeds: int(s.seeds), time: duration(estimateSeconds(s, workers)), workers });
+  return t('lab.size.line', { runs: int(s.runs), scenarios: s.scenarios, points: int(s.points), seeds: int(s.seeds), time: duration(estimateSeconds(s, workers), (key, n) => t(`lab.size.${key}`, { n })), workers });
 }
 
 /** One value per run for the chosen measure: an outcome measure by name (`m:`) or a total (`t:`). */
