@@ -6,17 +6,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SpecError } from '../research/specError';
+import { isSpecError } from '../research/specError';
 import type { MeasureSpec } from '../research/measures';
 import { CliError, fsReason } from './errors';
 import { openEvaluator, type Evaluator, type EvaluatorOptions } from './evaluate';
 import type { Tr } from './locale';
 
-/** A SpecError (or one by name, from a second copy of the module) in the CLI's language; undefined for any other error. */
+/** A SpecError (a research, sweep or measure spec's refusal) in the CLI's language; undefined for any other error. */
 export function specMessage(error: unknown, tr: Tr): string | undefined {
-  if (!(error instanceof SpecError) && (error as Error | null)?.name !== 'SpecError') return undefined;
-  const { key, vars } = error as SpecError;
-  return tr.any(key, vars);
+  return isSpecError(error) ? tr.any(error.key, error.vars) : undefined;
 }
 
 export function readText(file: string, tr: Tr): string {

@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARAM_KEYS, type Params } from '../sim';
 import { columnKind, type Cell } from '../lab/rows';
-import { checkSpec, SweepSpecError, type SweepSpec } from '../lab/sweepSpec';
+import { checkSpec, type SweepSpec } from '../lab/sweepSpec';
+import { specMessage } from './researchFiles';
 import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
 import type { Provenance } from './provenance';
@@ -36,11 +37,9 @@ export function readSpec(file: string, tr: Tr): SweepSpec {
   try {
     return checkSpec(json);
   } catch (error) {
-    // in the CLI's language through the error's key (by name too, in case a second copy of the lab module was loaded)
-    if (error instanceof SweepSpecError || (error as Error | null)?.name === 'SweepSpecError') {
-      const { key, vars } = error as SweepSpecError;
-      throw new CliError('errors.badSpec', { file, message: tr.any(key, vars) });
-    }
+    // in the CLI's language through the error's key
+    const message = specMessage(error, tr);
+    if (message !== undefined) throw new CliError('errors.badSpec', { file, message });
     throw error;
   }
 }

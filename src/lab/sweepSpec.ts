@@ -22,11 +22,12 @@
  * The design is indexed, not listed: runAt(design, i) builds the i-th run, so
  * a 280,000-run sweep's size and first runs cost nothing (`--dry-run`).
  */
-import { checkParam, findSpec, nearest, orList, ParamError, type ErrorVars, type Params, type Totals } from '../sim';
+import { checkParam, findSpec, nearest, orList, ParamError, type Params, type Totals } from '../sim';
 import { scenarioParams, SCENARIO_IDS } from '../scenarios';
 import { checkMeasures, type MeasureSpec } from '../research/measures';
 import { SAMPLE_METHODS, scaleUnit, unitPoints } from '../research/designs';
 import type { Range } from '../research/researchSpec';
+import { SpecError } from '../research/specError';
 import { z } from '../sim/zod';
 
 /** Most runs one spec may ask for: 200 seeds over a 50 × 50 grid. */
@@ -78,42 +79,29 @@ export interface SweepRun {
   params: Params;
 }
 
-/**
- * A spec that cannot run: one plain English sentence, for exit 2 on the
- * command line and a message in the lab, with its i18n key (inputErrors.…)
- * and placeholders so either can say it in the reader's language.
- */
-export class SweepSpecError extends Error {
-  constructor(
-    message: string,
-    readonly key: string,
-    readonly vars: ErrorVars = {},
-  ) {
-    super(message);
-    this.name = 'SweepSpecError';
-  }
-}
+/** A spec that cannot run: the research specs' one error class (src/research/specError.ts), under the name the lab has used. */
+export { SpecError as SweepSpecError };
 
 /** A scenario id that is none of the scenarios, with the nearest ids when some are close. */
-function unknownScenario(id: string): SweepSpecError {
+function unknownScenario(id: string): SpecError {
   const choices = SCENARIO_IDS.join(', ');
   const near = nearest(id, SCENARIO_IDS);
-  if (near.length > 0) return new SweepSpecError(`unknown scenario "${id}"; did you mean ${orList(near)}?`, 'inputErrors.unknownScenarioNear', { id, near: near.join(', ') });
-  return new SweepSpecError(`unknown scenario "${id}"; valid scenarios: ${choices}`, 'inputErrors.unknownScenario', { id, choices });
+  if (near.length > 0) return new SpecError(`unknown scenario "${id}"; did you mean ${orList(near)}?`, 'inputErrors.unknownScenarioNear', { id, near: near.join(', ') });
+  return new SpecError(`unknown scenario "${id}"; valid scenarios: ${choices}`, 'inputErrors.unknownScenario', { id, choices });
 }
 
 /** A top-level key the spec does not have, with the nearest keys when some are close. */
-function unknownKey(key: string): SweepSpecError {
+function unknownKey(key: string): SpecError {
   const near = nearest(key, SPEC_KEYS);
-  if (near.length > 0) return new SweepSpecError(`the spec has no key "${key}"; did you mean ${orList(near)}?`, 'inputErrors.specKeyNear', { key, near: near.join(', ') });
-  return new SweepSpecError(`the spec has no key "${key}"; its keys are ${SPEC_KEYS.join(', ')}`, 'inputErrors.specKey', { key, choices: SPEC_KEYS.join(', ') });
+  if (near.length > 0) return new SpecError(`the spec has no key "${key}"; did you mean ${orList(near)}?`, 'inputErrors.specKeyNear', { key, near: near.join(', ') });
+  return new SpecError(`the spec has no key "${key}"; its keys are ${SPEC_KEYS.join(', ')}`, 'inputErrors.specKey', { key, choices: SPEC_KEYS.join(', ') });
 }
 
 /** A number parameter given as text ("0.5"): JSON has numbers, and a spec that mixes them would type its columns as text. */
 function checkValue(key: string, v: number | string): void {
   const spec = findSpec(key);
   if (spec !== undefined && spec.kind !== 'choice' && typeof v === 'string') {
-    throw new SweepSpecError(`${key} is a number: write it without quotes (got "${v}")`, 'inputErrors.stringForNumber', { key, got: v });
+    throw new SpecError(`${key} is a number: write it without quotes (got "${v}")`, 'inputErrors.stringForNumber', { key, got: v });
   }
   checkParam(key, v);
 }
@@ -130,28 +118,28 @@ function checkPlaces(spec: SweepSpec): void {
   for (const [place, keys] of places) {
     for (const key of keys) {
       const first = seen.get(key);
-      if (first !== undefined) throw new SweepSpecError(`${key} is in both ${first} and ${place}; give it in one place`, 'inputErrors.keyTwice', { key, first, second: place });
+      if (first !== undefined) throw new SpecError(`${key} is in both ${first} and ${place}; give it in one place`, 'inputErrors.keyTwice', { key, first, second: place });
       seen.set(key, place);
     }
   }
 }
 
 function checkSample(sample: NonNullable<SweepSpec['sample']>): void {
-  if (Object.keys(sample.ranges).length === 0) throw new SweepSpecError('sample.ranges: name at least one parameter and its [min, max]', 'inputErrors.sampleNoRanges');
-  if (sample.method === 'sobol' && sample.seed !== undefined) throw new SweepSpecError('sample.seed: a Sobol sequence is not random and takes no seed (use "skip" to start further along it)', 'inputErrors.sobolSeed');
-  if (sample.method === 'lhs' && sample.skip !== undefined) throw new SweepSpecError('sample.skip: only a Sobol sequence has a skip (a Latin hypercube takes a seed)', 'inputErrors.lhsSkip');
+  if (Object.keys(sample.ranges).length === 0) throw new SpecError('sample.ranges: name at least one parameter and its [min, max]', 'inputErrors.sampleNoRanges');
+  if (sample.method === 'sobol' && sample.seed !== undefined) throw new SpecError('sample.seed: a Sobol sequence is not random and takes no seed (use "skip" to start further along it)', 'inputErrors.sobolSeed');
+  if (sample.method === 'lhs' && sample.skip !== undefined) throw new SpecError('sample.skip: only a Sobol sequence has a skip (a Latin hypercube takes a seed)', 'inputErrors.lhsSkip');
   for (const [key, [min, max]] of Object.entries(sample.ranges)) {
     const spec = findSpec(key);
-    if (spec?.kind === 'choice') throw new SweepSpecError(`sample.ranges: ${key} is a choice (${spec.choices.join(', ')}), not a number; put it in vary`, 'inputErrors.rangeChoice', { key, choices: spec.choices.join(', ') });
+    if (spec?.kind === 'choice') throw new SpecError(`sample.ranges: ${key} is a choice (${spec.choices.join(', ')}), not a number; put it in vary`, 'inputErrors.rangeChoice', { key, choices: spec.choices.join(', ') });
     checkParam(key, min);
     checkParam(key, max);
-    if (!(min < max)) throw new SweepSpecError(`sample.ranges: ${key}'s range [${min}, ${max}] needs its first number below its second`, 'inputErrors.rangeOrder', { key, min, max });
+    if (!(min < max)) throw new SpecError(`sample.ranges: ${key}'s range [${min}, ${max}] needs its first number below its second`, 'inputErrors.rangeOrder', { key, min, max });
   }
 }
 
 function checkSeeds(spec: SweepSpec): void {
   const seed = firstRepeat(seedsOf(spec));
-  if (seed !== undefined) throw new SweepSpecError(`seed "${seed}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed });
+  if (seed !== undefined) throw new SpecError(`seed "${seed}" is in seeds twice; each seed once`, 'inputErrors.seedTwice', { seed });
 }
 
 function checkGrid(spec: SweepSpec): void {
@@ -159,7 +147,7 @@ function checkGrid(spec: SweepSpec): void {
     for (const v of values) checkValue(key, v);
     const seen = new Set<number | string>();
     for (const v of values) {
-      if (seen.has(v)) throw new SweepSpecError(`vary: ${key} has the value ${String(v)} twice; each value once`, 'inputErrors.valueTwice', { key, value: String(v) });
+      if (seen.has(v)) throw new SpecError(`vary: ${key} has the value ${String(v)} twice; each value once`, 'inputErrors.valueTwice', { key, value: String(v) });
       seen.add(v);
     }
   }
@@ -175,8 +163,8 @@ export function checkSpec(json: unknown): SweepSpec {
     const issue = parsed.error.issues[0];
     const where = issue.path.join('.');
     // zod's own words are English; the field it names is the same in every language
-    if (where === '') throw new SweepSpecError(`the spec: ${issue.message}`, 'inputErrors.specShape', { detail: issue.message });
-    throw new SweepSpecError(`${where}: ${issue.message}`, 'inputErrors.specField', { field: where, detail: issue.message });
+    if (where === '') throw new SpecError(`the spec: ${issue.message}`, 'inputErrors.specShape', { detail: issue.message });
+    throw new SpecError(`${where}: ${issue.message}`, 'inputErrors.specField', { field: where, detail: issue.message });
   }
   const spec = parsed.data;
   for (const id of scenarios(spec)) if (!SCENARIO_IDS.includes(id)) throw unknownScenario(id);
@@ -189,20 +177,16 @@ export function checkSpec(json: unknown): SweepSpec {
     if (spec.sample !== undefined) checkSample(spec.sample);
     if (spec.measures !== undefined) checkMeasures(spec.measures);
     for (const name of Object.keys(spec.measures ?? {})) {
-      if ((TOTAL_COLUMNS as readonly string[]).includes(name)) throw new SweepSpecError(`measure "${name}" is already a column of runs.csv (a run's total); name yours differently`, 'inputErrors.measureIsTotal', { name });
+      if ((TOTAL_COLUMNS as readonly string[]).includes(name)) throw new SpecError(`measure "${name}" is already a column of runs.csv (a run's total); name yours differently`, 'inputErrors.measureIsTotal', { name });
     }
   } catch (error) {
-    if (error instanceof ParamError) throw new SweepSpecError(error.message, error.key ?? 'inputErrors.plain', error.key ? error.vars : { message: error.message });
-    // a measure's problem (src/research/specError.ts): the same three fields
-    if ((error as Error | null)?.name === 'SpecError') {
-      const { message, key, vars } = error as SweepSpecError;
-      throw new SweepSpecError(message, key, vars);
-    }
+    if (error instanceof ParamError) throw new SpecError(error.message, error.key ?? 'inputErrors.plain', error.key ? error.vars : { message: error.message });
+    // a measure's problem is a SpecError already
     throw error;
   }
   const count = sweepSize(spec);
   if (count > MAX_SWEEP_RUNS) {
-    throw new SweepSpecError(`the spec asks for ${count} runs; at most ${MAX_SWEEP_RUNS} in one sweep (split it)`, 'inputErrors.tooManyRuns', { count, max: MAX_SWEEP_RUNS });
+    throw new SpecError(`the spec asks for ${count} runs; at most ${MAX_SWEEP_RUNS} in one sweep (split it)`, 'inputErrors.tooManyRuns', { count, max: MAX_SWEEP_RUNS });
   }
   return spec;
 }

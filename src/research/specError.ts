@@ -17,3 +17,8 @@ export class SpecError extends Error {
     this.name = 'SpecError';
   }
 }
+
+/** A SpecError, or one by name (from a second copy of this module, as a worker or a test runner may load). */
+export function isSpecError(error: unknown): error is SpecError {
+  return error instanceof SpecError || (error as Error | null)?.name === 'SpecError';
+}

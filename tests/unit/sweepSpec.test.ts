@@ -1,6 +1,8 @@
 /** The sweep spec: checked, expanded in one fixed order, sharded so that shards merge back into it. */
 import { describe, expect, it } from 'vitest';
 import { checkSpec, expandSpec, shardOf, sweepSize, SweepSpecError } from '../../src/lab/sweepSpec';
+import { checkMeasures } from '../../src/research/measures';
+import { SpecError } from '../../src/research/specError';
 import { hasKey, t } from '../../src/i18n';
 
 const ISSUE_SPEC = {
@@ -55,6 +57,19 @@ describe('sweep specs', () => {
     ];
     for (const [spec, message] of bad) expect(() => checkSpec(spec), JSON.stringify(spec)).toThrow(message);
     expect(() => checkSpec({ seeds: 2 })).toThrow(SweepSpecError);
+  });
+
+  it("one error class: a sweep's refusal and its measure's are the research SpecError, thrown as is", () => {
+    expect(SweepSpecError).toBe(SpecError);
+    const bad = { sum: 'profits' };
+    let thrown: unknown;
+    try {
+      checkMeasures({ m: bad });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(() => checkSpec({ scenario: 'founder', seeds: 2, measures: { m: bad } })).toThrow(thrown as Error);
+    expect(() => checkSpec({ scenario: 'founder', seeds: 2, measures: { m: bad } })).toThrow(SpecError);
   });
 });
 

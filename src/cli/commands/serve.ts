@@ -20,6 +20,7 @@ import { encodeRunCode } from '../../codes/runCode';
 import { scenarioParams, SCENARIO_IDS } from '../../scenarios';
 import { checkSpec, expandSpec, firstRepeat, seedsFrom } from '../../lab/sweepSpec';
 import { checkMeasures, describeMeasure, measureRun, withDefaults, type MeasureSpec } from '../../research/measures';
+import { isSpecError } from '../../research/specError';
 import { weekRow } from '../../shared/dataWeek';
 import { unknownWord } from '../args';
 import { CliError } from '../errors';
@@ -46,7 +47,7 @@ function problemOf(error: unknown, tr: Tr): { message: string; key: string } | u
   if (error instanceof CliError) return { message: tr(error.key, error.vars), key: `cli.${error.key}` };
   const name = (error as Error | null)?.name;
   // by name too, in case a second copy of a module was loaded
-  if (error instanceof ParamError || name === 'ParamError' || name === 'SpecError' || name === 'SweepSpecError') {
+  if (error instanceof ParamError || name === 'ParamError' || isSpecError(error)) {
     const { key, vars, message } = error as ParamError;
     return key ? { message: tr.any(key, vars), key } : { message, key: 'inputErrors.plain' };
   }
