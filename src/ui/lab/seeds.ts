@@ -13,7 +13,7 @@ import { t } from '../../i18n';
 import type { WeekRecord } from '../../sim';
 import { SCENARIO_IDS, scenarioParams } from '../../scenarios';
 import { DEFAULT_MEASURES } from '../../research/measures';
-import { fan, meanCi, pairedDiff } from '../../shared/stats';
+import { fan, mean, meanCi, median, pairedDiff } from '../../shared/stats';
 import type { SweepSpec } from '../../lab/sweepSpec';
 import { h, labelled, replace } from '../kit/dom';
 import { button } from '../shell/header';
@@ -21,7 +21,7 @@ import { parseChanges } from './checks';
 import { clearLabCharts, fanChart, fmt } from './charts';
 import { measureHow, measureLabel } from './measureText';
 import { configSpec, focusBad, type LabConfig } from './params';
-import { batchDownloads, runBatch, type Batch, type Finished, type Work } from './work';
+import { batchDownloads, measureOf, runBatch, type Batch, type Finished, type Work } from './work';
 
 /** The numeric fields of a week's record, for the measure select. */
 export const WEEK_MEASURES: readonly string[] = ['revenue', 'profit', 'deals', 'visits', 'leads', 'activeCustomers', 'adopters', 'satisfaction', 'reputation', 'trust', 'nps', 'pushShare', 'effort', 'pay', 'incentivePay', 'careMotive', 'misconduct', 'movedDeals', 'returns', 'refunds', 'churned', 'quits', 'headcount', 'discount', 'womPositive', 'womNegative', 'clawback', 'managementCost', 'leadsLost', 'closures', 'accountsClosed', 'slipped', 'heldBack', 'walkedAway', 'discountPulledIn'];
@@ -69,13 +69,12 @@ export interface Difference {
 export function measureDifference(a: readonly number[], b: readonly number[]): Difference {
   const diff = b.map((v, i) => v - a[i]).filter(Number.isFinite);
   const ci = meanCi(diff);
-  return { mean: ci.mean, half: ci.half, median: diff.length ? fan(diff.map((v) => [v])).median[0] : NaN, above: diff.filter((v) => v > 0).length, n: diff.length, meanA: meanCi(a).mean, meanB: meanCi(b).mean };
+  return { mean: ci.mean, half: ci.half, median: median(diff), above: diff.filter((v) => v > 0).length, n: diff.length, meanA: mean(a), meanB: mean(b) };
 }
 
 /** The values of one measure over a batch's runs. */
 function measureValues(batch: Batch, name: string): number[] {
-  const m = Object.keys(batch.measures).indexOf(name);
-  return batch.results.map((r) => r.measures[m]);
+  return batch.results.map(measureOf(batch, name));
 }
 
 /** The headline: B − A in the chosen measure, named with what it computes; or why it cannot be said (a window outside the runs). */

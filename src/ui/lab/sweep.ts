@@ -23,7 +23,7 @@ import { clearLabCharts, heatmap, sweepLine } from './charts';
 import { measureLabel } from './measureText';
 import { configSpec, fillConfig, focusBad, type LabConfig } from './params';
 import { CONFIRM_RUNS, estimateSeconds, keepsWeeks, sizeOf } from './size';
-import { labWorkers, runBatch, type Batch, type Work } from './work';
+import { labWorkers, measureOf, runBatch, type Batch, type Work } from './work';
 
 const TOTALS = ['revenue', 'profit', 'deals', 'pay', 'misconduct', 'quits', 'finalReputation', 'finalTrust', 'finalSatisfaction', 'finalNps', 'activeCustomers', 'returns', 'churned'] as const;
 
@@ -70,8 +70,7 @@ export function sizeLine(spec: SweepSpec): string {
 function picker(batch: Batch, measure: string): (r: LabResult) => number {
   const [kind, name] = [measure.slice(0, 2), measure.slice(2)];
   if (kind === 't:') return (r) => r.totals[name as keyof Totals];
-  const m = Object.keys(batch.measures).indexOf(name);
-  return (r) => (m < 0 ? NaN : r.measures[m]);
+  return measureOf(batch, name);
 }
 
 interface Cell {

@@ -45,6 +45,12 @@ export interface Work {
   downloads: HTMLElement;
 }
 
+/** A measure's value in a batch's run, by name (its place among the batch's measures); NaN when the batch has none of that name. */
+export function measureOf(batch: Batch, name: string): (r: LabResult) => number {
+  const m = Object.keys(batch.measures).indexOf(name);
+  return (r) => (m < 0 ? NaN : r.measures[m]);
+}
+
 /** A batch's runs.csv: the rows `salesfloor sweep` writes for its spec, the measures after the totals. */
 export function runsCsv(b: Batch): string {
   const names = Object.keys(b.measures);
