@@ -16,6 +16,7 @@
  */
 import { nearest, orList, WEEKS_PER_YEAR, weekIndex, type WeekRecord } from '../sim';
 import { z } from '../sim/zod';
+import { inputErrorsEn } from '../i18n/inputErrors.en';
 import { SpecError } from './specError';
 
 export type MeasureDef =
@@ -72,19 +73,15 @@ const defSchema = z.union([
   z.strictObject({ diff: z.tuple([z.string(), z.string()]) }),
 ]);
 
-const EN: Record<string, string> = {
-  measuresShape: 'measures: expected an object of named measures, e.g. {"y2Profit": {"sum": "profit", "weeks": "53-104"}}',
-  measureName: 'measure "{name}": a name is a letter, then letters, digits or _ (at most 40)',
-  measureDefault: 'measure "{name}" is already a default measure; name yours differently',
-  measureShape: 'measure "{name}": expected {"sum"|"mean"|"end": column, "weeks"?: "A-B"} or {"ratio"|"diff": [measure, measure]}{hint}',
-  measureCombines: 'measure "{name}" combines "{other}", which is neither a default measure nor one named before it',
-  measureColumn: 'measure "{name}": "{column}" is not a column of the weeks table{hint}',
-  measureWindow: 'measure "{name}": weeks "{window}" is not a window like "53-104" (game weeks from 1, first ≤ last)',
-};
+type MeasureErrorKey = Extract<keyof typeof inputErrorsEn, `measure${string}`>;
 
-/** A SpecError under inputErrors.<key>; its English message is the same sentence (src/i18n/inputErrors.en.ts). */
-function fail(key: keyof typeof EN & string, vars: Record<string, string | number>): never {
-  const message = EN[key].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
+/**
+ * A SpecError under inputErrors.<key>, its English message the key's sentence
+ * in src/i18n/inputErrors.en.ts (the one table research may import: these
+ * sentences have placeholders and no plurals).
+ */
+function fail(key: MeasureErrorKey, vars: Record<string, string | number>): never {
+  const message = (inputErrorsEn[key] as string).replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
   throw new SpecError(message, `inputErrors.${key}`, vars);
 }
 
@@ -145,9 +142,22 @@ function columnOf(def: MeasureDef): string {
   return 'sum' in def ? def.sum : 'mean' in def ? def.mean : 'end' in def ? def.end : '';
 }
 
+/** Windows parsed, by their text: measureRun runs for every run, in every worker; each window's text is parsed once. */
+const WINDOWS = new Map<string, [number, number]>();
+
+function windowOf(text: string, name: string): [number, number] {
+  let window = WINDOWS.get(text);
+  if (window === undefined) {
+    window = parseWindow(text, name);
+    if (WINDOWS.size >= 1000) WINDOWS.clear();
+    WINDOWS.set(text, window);
+  }
+  return window;
+}
+
 /** One measure over weeks [from, to) of the run, NaN when the window is not all inside it. */
 function aggregate(def: MeasureDef, name: string, weeks: readonly WeekRecord[]): number {
-  const [from, to] = 'weeks' in def && def.weeks !== undefined ? parseWindow(def.weeks, name) : [0, weeks.length];
+  const [from, to] = 'weeks' in def && def.weeks !== undefined ? windowOf(def.weeks, name) : [0, weeks.length];
   if (to > weeks.length || from >= to) return NaN;
   const column = columnOf(def) as keyof WeekRecord;
   if ('end' in def) return weeks[to - 1][column] as number;

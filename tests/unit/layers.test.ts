@@ -16,6 +16,7 @@ describe('layers', () => {
     ['shared imports a feature', 'src/shared/__probe__.ts', "import { SCENARIO_IDS } from '../scenarios';\nexport const x = SCENARIO_IDS;"],
     ['the game imports ui', 'src/game/__probe__.ts', "import { App } from '../ui/shell/app';\nexport const x = App;"],
     ['sim imports anything of src', 'src/sim/__probe__.ts', "import { toCsv } from '../shared/csv';\nexport const x = toCsv;"],
+    ['research imports i18n beyond the English input errors', 'src/research/__probe__.ts', "import { cliEn } from '../i18n/cli.en';\nexport const x = cliEn;"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await rules(file, code)).toContain('import-x/no-restricted-paths');
   });
@@ -24,6 +25,7 @@ describe('layers', () => {
     ['ui imports play', 'src/ui/play/__probe__.ts', "import { Session } from '../../play/session';\nexport const x = Session;"],
     ['cli imports lab', 'src/cli/__probe__.ts', "import { checkSpec } from '../lab/sweepSpec';\nexport const x = checkSpec;"],
     ['play imports shared', 'src/play/__probe__.ts', "import { recordsToCsv } from '../shared/csv';\nexport const x = recordsToCsv;"],
+    ['research imports the English input errors', 'src/research/__probe__.ts', "import { inputErrorsEn } from '../i18n/inputErrors.en';\nexport const x = inputErrorsEn;"],
   ])('allows %s', async (_name, file, code) => {
     expect(await rules(file, code)).toEqual([]);
   });
