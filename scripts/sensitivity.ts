@@ -9,7 +9,7 @@
  *   npm run sensitivity                              n 256 base samples, 4 paired seeds (about 5 minutes on 2 cores)
  *   npm run sensitivity -- --n 512 --seeds 8         tighter intervals
  *   npm run sensitivity -- --findings 4              and the findings' screen (slow)
- *   npm run sensitivity -- --floor 128               each ST's seed-noise floor from 128 base samples (default 64) on as many other seeds
+ *   npm run sensitivity -- --floor 128               each ST's seed-noise floor from 128 base samples (default 64; 0: none) on as many other seeds
  *   npm run sensitivity -- --workers 2 --out DIR
  */
 import { availableParallelism } from 'node:os';
@@ -25,8 +25,7 @@ import { estimate } from '../src/shared/stats';
 import { check, defaultSeeds } from '../src/validation';
 import { design, LEVELS, toOverrides } from '../src/research/morris';
 import { effects } from '../src/research/morris';
-import { designRows, indicesOf, outputsOf, rowOutputs, rowPoints } from '../src/research/sensitivity';
-import { floorRows } from '../src/research/sobol';
+import { designRows, floorDesignRows, indicesOf, outputsOf, rowOutputs, rowPoints } from '../src/research/sensitivity';
 import { openEvaluator } from '../src/cli/evaluate';
 import { jsonText } from '../src/cli/researchFiles';
 import { FINDINGS, screeningFactors, THESIS_OUTPUTS, THESIS_SCENARIOS, THESIS_WEEKS, thesisOfPair, thesisSpec } from '../src/validation/sensitivity/measures';
@@ -67,7 +66,7 @@ try {
 const n = wholeNumber('n', args.n, 2);
 const seeds = defaultSeeds(wholeNumber('seeds', args.seeds, 1));
 const bootstrap = wholeNumber('bootstrap', args.bootstrap, 10);
-const floorSamples = Math.min(n, wholeNumber('floor', args.floor, 2));
+const floorSamples = Math.min(n, wholeNumber('floor', args.floor, 0));
 // the seed-noise floors' seeds: as many again, after the design's (v5–v8 beside v1–v4)
 const floorSeeds = defaultSeeds(2 * seeds.length).slice(seeds.length);
 const rFindings = wholeNumber('findings', args.findings, 0);
@@ -77,7 +76,7 @@ const tty = process.stderr.isTTY;
 const note = (text: string) => process.stderr.write(`sensitivity: ${text}\n`);
 
 const started = performance.now();
-const spec = thesisSpec({ n, seeds, bootstrap, seed: args.seed });
+const spec = thesisSpec({ n, seeds, bootstrap, floor: floorSamples, seed: args.seed });
 const measures = Object.keys(spec.measures);
 const ev = openEvaluator({ workers, measures: spec.measures, progress: tty ? 'sensitivity [{bar}] {percentage}% | {value}/{total} runs | {duration_formatted} elapsed, ~{eta_formatted} left' : null });
 
@@ -108,14 +107,14 @@ for (const a of atDefaults) {
 const rows = designRows(spec);
 note(`${rows.length} design rows × ${spec.scenarios.length} scenarios × ${spec.seeds.length} seeds = ${rows.length * spec.scenarios.length * spec.seeds.length} runs on ${workers} workers`);
 const values = await ev.evaluate(rows.flatMap((u) => rowPoints(spec, u)), spec.seeds);
-const againRows = floorRows(floorSamples, spec.factors.length);
-note(`seed-noise floors: the A and AB rows of ${floorSamples} base samples on seeds ${floorSeeds.join(', ')}, ${againRows.length * spec.scenarios.length * floorSeeds.length} runs`);
-const againValues = await ev.evaluate(againRows.flatMap((i) => rowPoints(spec, rows[i])), floorSeeds);
+const againRows = floorDesignRows(spec);
+if (againRows.length > 0) note(`seed-noise floors: the A and AB rows of ${floorSamples} base samples on seeds ${floorSeeds.join(', ')}, ${againRows.length * spec.scenarios.length * floorSeeds.length} runs`);
+const againValues = againRows.length > 0 ? await ev.evaluate(againRows.flatMap((i) => rowPoints(spec, rows[i])), floorSeeds) : [];
 await ev.close();
 const ids = outputsOf(spec).map((o) => o.id);
 const named = rowOutputs(spec, values, rows.length).map((row) => Object.fromEntries(ids.map((id, k) => [id, row[k]])));
 const namedAgain = rowOutputs(spec, againValues, againRows.length).map((row) => Object.fromEntries(ids.map((id, k) => [id, row[k]])));
-const thesisOutputs = THESIS_OUTPUTS.map((t) => ({ id: t.id, label: t.label, unit: t.unit, indices: indicesOf(spec, named.map(t.of), t.id, { again: namedAgain.map(t.of) }) }));
+const thesisOutputs = THESIS_OUTPUTS.map((t) => ({ id: t.id, label: t.label, unit: t.unit, indices: indicesOf(spec, named.map(t.of), t.id, { again: againRows.length > 0 ? namedAgain.map(t.of) : undefined }) }));
 const thesisOutput = (id: string) => THESIS_OUTPUTS.find((t) => t.id === id) ?? fail(`no thesis output ${id}`);
 const lead = named.map(thesisOutput('thesis.year2Lead').of);
 const repLead = named.map(thesisOutput('thesis.reputationLead').of);
@@ -161,7 +160,7 @@ const result: SensitivityResult = {
   thesis: {
     spec,
     designRows: rows.length,
-    floor: { samples: floorSamples, seeds: floorSeeds },
+    floor: againRows.length > 0 ? { samples: floorSamples, seeds: floorSeeds } : undefined,
     outputs: thesisOutputs,
     directorWins: { rows: rows.length, profitShare: lead.filter((x) => x < 0).length / rows.length, reputationShare: repLead.filter((x) => x < 0).length / rows.length },
   },

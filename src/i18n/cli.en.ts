@@ -88,7 +88,7 @@ export const cliEn = {
     'Options of sensitivity (docs/CLI.md, Sensitivity):',
     '  --spec FILE         {"scenarios": ["founder", "sales-director"], "seeds": 4, "weeks": 104, "set": {…},',
     '                      "ranges": {"market.wordOfMouth": [0, 0.6]}, "measures": {…}, "method": "sobol", "n": 256,',
-    '                      "bootstrap": 1000, "seed": "s"} (or "method": "morris", "trajectories": 10, "levels": 4)',
+    '                      "bootstrap": 1000, "floor": 64, "seed": "s"} (or "method": "morris", "trajectories": 10, "levels": 4)',
     '  --shard i/n         only every n-th design row from the i-th, written to --out DIR as sensitivity-rows.json',
     '  --from DIR...       the indices from shards\' rows (same spec and model), instead of running',
     '  --out DIR           write sensitivity.md and sensitivity.json; without it, print the Markdown',

@@ -96,7 +96,7 @@ export const cliFr = {
     'Options de sensitivity (docs/CLI.md, Sensitivity) :',
     '  --spec FICHIER      {"scenarios": ["founder", "sales-director"], "seeds": 4, "weeks": 104, "set": {…},',
     '                      "ranges": {"market.wordOfMouth": [0, 0.6]}, "measures": {…}, "method": "sobol", "n": 256,',
-    '                      "bootstrap": 1000, "seed": "s"} (ou "method": "morris", "trajectories": 10, "levels": 4)',
+    '                      "bootstrap": 1000, "floor": 64, "seed": "s"} (ou "method": "morris", "trajectories": 10, "levels": 4)',
     '  --shard i/n         seulement une ligne du plan sur n à partir de la i-ième, écrites dans --out DOSSIER (sensitivity-rows.json)',
     '  --from DOSSIER...   les indices à partir des lignes des tranches (même spec, même modèle), sans rien simuler',
     '  --out DOSSIER       écrit sensitivity.md et sensitivity.json ; sans lui, affiche le Markdown',

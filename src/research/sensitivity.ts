@@ -12,7 +12,7 @@ import type { Params } from '../sim';
 import { mean } from '../shared/stats';
 import { scaleUnit } from './designs';
 import { design as morrisDesign, effects, type FactorEffect, type Trajectory } from './morris';
-import { saltelliDesign, sobolIndices, stNoiseFloor, withinSeedNoise, type IndexEstimate } from './sobol';
+import { floorRows, saltelliDesign, sobolIndices, stNoiseFloor, withinSeedNoise, type IndexEstimate } from './sobol';
 import type { Factor, SensitivitySpec } from './sensitivitySpec';
 
 /** The design in the unit box, one row per parameter point, in the method's order. */
@@ -118,7 +118,7 @@ export function indicesOf(spec: SensitivitySpec, y: readonly number[], tag: stri
   }
   const r = sobolIndices(y, d, { resamples: spec.method.bootstrap, seed: `${spec.method.seed}/${tag}` });
   if (r.status !== 'ok') throw new Error(`sobolIndices: ${r.status} after the checks`);
-  const floors = context.again === undefined ? null : stNoiseFloor(y, context.again, d);
+  const floors = context.again === undefined || !context.again.every(Number.isFinite) ? null : stNoiseFloor(y, context.again, d);
   const sobol: SobolFactor[] = spec.factors.map((f, i) => {
     if (floors === null) return { key: f.key, s1: r.s1[i], st: r.st[i] };
     return { key: f.key, s1: r.s1[i], st: r.st[i], floor: floors[i], withinNoise: withinSeedNoise(r.st[i], floors[i]) };
@@ -127,9 +127,21 @@ export function indicesOf(spec: SensitivitySpec, y: readonly number[], tag: stri
   return { status: 'ok', mean: average, sobol };
 }
 
-/** The indices of every output from its value at every design row (outputs[row][output]); the Morris design drawn once. */
-export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[]): OutputAnalysis[] {
+/** The rows whose outputs the noise floors take on the other seeds: indices into designRows (sobol.ts floorRows); none for Morris or `floor` 0. */
+export function floorDesignRows(spec: SensitivitySpec): number[] {
+  return spec.method.name === 'sobol' ? floorRows(spec.method.floor, spec.factors.length) : [];
+}
+
+/**
+ * The indices of every output from its value at every design row
+ * (outputs[row][output]) and at floorDesignRows on the floor's seeds (again,
+ * the same way; empty for no floor); the Morris design drawn once.
+ */
+export function analyse(spec: SensitivitySpec, outputs: readonly (readonly number[])[], again: readonly (readonly number[])[] = []): OutputAnalysis[] {
   const m = spec.method;
   const trajectories = m.name === 'morris' ? morrisDesign(spec.factors.length, m.trajectories, m.seed, m.levels) : undefined;
-  return outputsOf(spec).map((output, k) => ({ ...output, ...indicesOf(spec, outputs.map((row) => row[k]), output.id, { trajectories }) }));
+  return outputsOf(spec).map((output, k) => {
+    const context = { trajectories, again: again.length > 0 ? again.map((row) => row[k]) : undefined };
+    return { ...output, ...indicesOf(spec, outputs.map((row) => row[k]), output.id, context) };
+  });
 }

@@ -13,6 +13,8 @@ export interface SensitivityReport {
   model: { name: string; version: string };
   spec: SensitivitySpec;
   designRows: number;
+  /** the base samples whose A and AB rows ran again on the other `seeds`, for the ST's noise floors; absent when not measured */
+  floor?: { samples: number; seeds: string[] };
   runs: number;
   outputs: OutputAnalysis[];
   /** the source of the rows: this process, or the shard directories merged */
@@ -72,7 +74,7 @@ export function methodText(spec: SensitivitySpec, rows: number, floor?: { sample
       ? 'Seed noise raises every ST (the bootstrap keeps the seeds fixed, so its intervals do not show it): an ST above S1 is interactions or seed noise, more seeds tell which.'
       : `Seed noise raises every ST and the bootstrap, which keeps the seeds fixed, does not show it; so the rows A and AB of the first ${floor.samples} base samples were run again on ${floor.seeds.length === 1 ? 'another seed' : `${floor.seeds.length} other seeds`} (${floor.seeds.join(', ')}), `
         + 'and each parameter\'s floor is the part of its ST the seeds alone give (¼ · mean((d − d′)²) / V, d = f(A) − f(AB) on the two seed sets). '
-        + 'An ST whose interval reaches its floor\'s is within seed noise: listed after the ranked effects, never ranked as one (S1, which seed noise does not raise, may still show an effect alone). Above its floor, ST beyond S1 is interactions.';
+        + 'An ST no more above its floor than 1.96 standard deviations of the difference (the two half-widths combined) is within seed noise: listed after the ranked effects, never ranked as one (S1, which seed noise does not raise, may still show an effect alone). Above its floor, ST beyond S1 is interactions.';
     return `Sobol' indices on Saltelli's design: ${m.n} base samples of the unscrambled Sobol' sequence (Joe–Kuo directions, SALib's skip), ${rows} design rows. `
       + 'S1 (first order: the share of the output\'s variance a parameter explains alone) is Saltelli et al. (2010)\'s estimator, ST (total: alone and in every interaction) Jansen\'s; '
       + `each interval is the index ± 1.96 standard deviations over ${m.bootstrap} bootstrap resamples of the base samples (seed \`${m.seed}\`), as SALib computes them. `
@@ -91,7 +93,7 @@ export function sensitivityMarkdown(r: SensitivityReport): string {
     `# Sensitivity (${spec.method.name === 'sobol' ? "Sobol' indices" : 'Morris screening'})\n`,
     `Model ${r.model.name} ${r.model.version}; ${r.runs} runs in ${r.elapsedSeconds.toFixed(0)} s${r.shards.length > 0 ? ` (merged from ${r.shards.length} shards)` : ''}.\n`,
     `${spec.scenarios.length === 1 ? 'Scenario' : 'Scenarios'} ${spec.scenarios.join(', ')}, ${spec.weeks} weeks, ${spec.seeds.length === 1 ? '1 seed' : `${spec.seeds.length} paired seeds`} (${seeds}): every design row runs on the same seeds, and its output is the mean over them. Set: ${set}. Ranges: ${ranges}.\n`,
-    `${methodText(spec, r.designRows)}\n`,
+    `${methodText(spec, r.designRows, r.floor)}\n`,
     '## Outputs\n',
     ...r.outputs.map((o) => outputSection(o, spec, outputTitle(o, spec))),
   ];

@@ -12,7 +12,8 @@
  * first minus the second, seed by seed. `seeds`: a count (seeds "1" … "n") or
  * a list. `ranges`: any numeric parameters, each within its own range.
  * `measures`: src/research/measures.ts, the defaults always included.
- * `method`: "sobol" (`n` base samples, `bootstrap` resamples, `seed` of the
+ * `method`: "sobol" (`n` base samples, `bootstrap` resamples, `floor` base
+ * samples re-run on other seeds for each ST's seed-noise floor, `seed` of the
  * bootstrap) or "morris" (`trajectories`, `levels`, `seed` of the design).
  * Every refusal is a SpecError: the checks every research spec shares are
  * researchSpec.ts's (keys under cli.research), the rest under cli.sensitivity (src/i18n).
@@ -28,7 +29,8 @@ import { SpecError } from './specError';
 export type { Factor };
 
 export type SensitivityMethod =
-  | { name: 'sobol'; n: number; bootstrap: number; seed: string }
+  /** floor: the base samples whose A and AB rows run again on other seeds (floorSeeds) for each ST's seed-noise floor; 0 for none */
+  | { name: 'sobol'; n: number; bootstrap: number; floor: number; seed: string }
   | { name: 'morris'; trajectories: number; levels: number; seed: string };
 
 export interface SensitivitySpec {
@@ -42,12 +44,14 @@ export interface SensitivitySpec {
   method: SensitivityMethod;
 }
 
-const KEYS = ['scenario', 'scenarios', 'seeds', 'weeks', 'set', 'ranges', 'measures', 'method', 'n', 'bootstrap', 'seed', 'trajectories', 'levels'] as const;
-const METHOD_KEYS: Record<SensitivityMethod['name'], readonly string[]> = { sobol: ['n', 'bootstrap'], morris: ['trajectories', 'levels'] };
+const KEYS = ['scenario', 'scenarios', 'seeds', 'weeks', 'set', 'ranges', 'measures', 'method', 'n', 'bootstrap', 'floor', 'seed', 'trajectories', 'levels'] as const;
+const METHOD_KEYS: Record<SensitivityMethod['name'], readonly string[]> = { sobol: ['n', 'bootstrap', 'floor'], morris: ['trajectories', 'levels'] };
 /** Most runs one spec may ask for (shards share them out). */
 export const MAX_SENSITIVITY_RUNS = 5_000_000;
 const MAX_SEEDS = 1000;
 const MAX_SCENARIOS = 4;
+/** Base samples re-run for the noise floors unless the spec says: enough for each floor to within about a third. */
+const DEFAULT_FLOOR = 64;
 
 const K = 'cli.sensitivity.';
 
@@ -103,7 +107,10 @@ function methodOf(json: Json): SensitivityMethod {
   const other = name === 'sobol' ? 'morris' : 'sobol';
   for (const key of METHOD_KEYS[other]) if (json[key] !== undefined) refuse('otherMethodKey', { key, method: name, other });
   const seed = seedOption(json, 'sensitivity');
-  if (name === 'sobol') return { name, n: wholeOption(json, 'n', 2, 1 << 20, 256), bootstrap: wholeOption(json, 'bootstrap', 10, 100_000, 1000), seed };
+  if (name === 'sobol') {
+    const n = wholeOption(json, 'n', 2, 1 << 20, 256);
+    return { name, n, bootstrap: wholeOption(json, 'bootstrap', 10, 100_000, 1000), floor: wholeOption(json, 'floor', 0, n, Math.min(n, DEFAULT_FLOOR)), seed };
+  }
   const levels = wholeOption(json, 'levels', 2, 20, 4);
   if (levels % 2 !== 0) refuse('oddLevels', { got: levels });
   return { name, trajectories: wholeOption(json, 'trajectories', 2, 100_000, 10), levels, seed };
@@ -115,9 +122,22 @@ export function designSize(spec: Pick<SensitivitySpec, 'factors' | 'method'>): n
   return spec.method.name === 'sobol' ? spec.method.n * rowsPerSample(d) : spec.method.trajectories * (d + 1);
 }
 
-/** Runs of the whole analysis: every row in every scenario on every seed. */
+/** Rows run again on the floor's seeds: the A and AB rows of `floor` base samples (sobol.ts floorRows), none for Morris. */
+export function floorSize(spec: Pick<SensitivitySpec, 'factors' | 'method'>): number {
+  return spec.method.name === 'sobol' ? spec.method.floor * (spec.factors.length + 1) : 0;
+}
+
+/** The seeds of the noise floors: as many as the spec's, none of them (the first whole numbers not among them: "5"…"8" beside "1"…"4"). */
+export function floorSeeds(seeds: readonly string[]): string[] {
+  const taken = new Set(seeds);
+  const out: string[] = [];
+  for (let k = 1; out.length < seeds.length; k++) if (!taken.has(String(k))) out.push(String(k));
+  return out;
+}
+
+/** Runs of the whole analysis: every row in every scenario on every seed, and the floor's rows on as many others. */
 export function runCount(spec: SensitivitySpec): number {
-  return designSize(spec) * spec.scenarios.length * spec.seeds.length;
+  return (designSize(spec) + floorSize(spec)) * spec.scenarios.length * spec.seeds.length;
 }
 
 /** Reads a spec (parsed JSON); throws SpecError (or ParamError for a parameter's value). */

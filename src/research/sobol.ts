@@ -239,7 +239,15 @@ export function stNoiseFloor(y: ArrayLike<number>, again: ArrayLike<number>, dim
   });
 }
 
-/** An ST whose 95% interval reaches its noise floor's: not told apart from seed noise, so not an effect. */
+/**
+ * An ST not told apart from its seed-noise floor, so not an effect: ST − floor
+ * no more than 1.96 standard deviations of that difference (the two 95%
+ * half-widths combined as for independent estimates; they are positively
+ * correlated, so this asks a little more than it needs).
+ */
 export function withinSeedNoise(st: IndexEstimate, floor: IndexEstimate): boolean {
-  return st.value - st.conf <= floor.value + (Number.isFinite(floor.conf) ? floor.conf : 0);
+  const a = Number.isFinite(st.conf) ? st.conf : 0;
+  const b = Number.isFinite(floor.conf) ? floor.conf : 0;
+  const half = Math.sqrt(a * a + b * b);
+  return st.value - floor.value <= half;
 }

@@ -6,10 +6,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sensitivityCommand, ROWS_FILE } from '../../src/cli/commands/sensitivity';
+import { provenance } from '../../src/cli/provenance';
 import { translator } from '../../src/cli/locale';
 import { expectOneLineErrors, inProcess, writeSpec } from './cliHarness';
+
+// the real provenance, counted: it asks git (a few processes), so only when files record it
+vi.mock('../../src/cli/provenance', async (original) => {
+  const real = await original<typeof import('../../src/cli/provenance')>();
+  return { ...real, provenance: vi.fn(real.provenance) };
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'sf-sensitivity-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +64,8 @@ describe('salesfloor sensitivity refuses', () => {
       [['sensitivity', '--spec', spec({ trajectories: 4 }, 'm2.json')], /"trajectories" belongs to the morris method, not sobol/],
       [['sensitivity', '--spec', spec({ method: 'morris', n: undefined, bootstrap: undefined, levels: 3 }, 'm3.json')], /"levels" must be even/],
       [['sensitivity', '--spec', spec({ n: 1 }, 'n.json')], /"n" must be a whole number from 2 to/],
+      [['sensitivity', '--spec', spec({ floor: 9 }, 'f1.json')], /"floor" must be a whole number from 0 to 8 \(got 9\)/],
+      [['sensitivity', '--spec', spec({ method: 'morris', n: undefined, bootstrap: undefined, floor: 4 }, 'f2.json')], /"floor" belongs to the sobol method, not morris/],
       [['sensitivity', '--spec', spec({ n: 1 << 20, seeds: 1000 }, 'big.json')], /asks for [\d,]+ runs; at most/],
       [['sensitivity', '--spec', spec({ set: { 'run.weeks': 52 } }, 'w.json')], /"set" cannot hold run\.weeks/],
       [['sensitivity', '--spec', spec({ ranges: { 'run.weeks': [26, 52] } }, 'w3.json')], /"ranges" cannot vary run\.weeks/],
@@ -82,11 +91,19 @@ describe('salesfloor sensitivity runs', () => {
   it('reports Sobol indices with intervals, and a measure it cannot take as not ranked', async () => {
     expect(await run({ spec: writeSpec(dir, SMALL, 'shard.json'), out: join(dir, 'whole') })).toBe('');
     const md = readFileSync(join(dir, 'whole', 'sensitivity.md'), 'utf8');
-    expect(md).toMatch(/### q2Deals: sum of deals over weeks 14-26\n\nMean over the design: [\d.]+\.\n\n\| rank \| parameter \| S1 \[95% CI\] \| ST \[95% CI\] \|/);
-    expect(md).toMatch(/\| 1 \| `(market\.wordOfMouth|plan\.commissionRate)` \| -?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\] \| -?\d\.\d{3} \[/);
+    expect(md).toMatch(/### q2Deals: sum of deals over weeks 14-26\n\nMean over the design: [\d.]+\.\n\n\| rank \| parameter \| S1 \[95% CI\] \| ST \[95% CI\] \| seed-noise floor of ST \[95% CI\] \|/);
+    expect(md).toMatch(/\| (1|–) \| `(market\.wordOfMouth|plan\.commissionRate)` \| -?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\] \| -?\d\.\d{3} \[/);
+    // the floors: the A and AB rows of the 8 base samples again on seed 2 (the spec's is 1)
+    expect(md).toContain('the rows A and AB of the first 8 base samples were run again on another seed (2)');
     // a 26-week run has no year 2: said so, no table
     expect(md).toMatch(/### y2Profit: sum of profit over weeks 53-104\n\nNot ranked: the measure could not be taken at 32 of 32 design rows/);
     expect(md).not.toMatch(/NaN/);
+  });
+
+  it('asks git for its provenance only when it writes files', async () => {
+    vi.mocked(provenance).mockClear();
+    expect(await run({ spec: writeSpec(dir, { ...SMALL, n: 2, floor: 0 }, 'tiny.json') })).toMatch(/^# Sensitivity/);
+    expect(provenance).not.toHaveBeenCalled();
   });
 
   // uses the first test's whole analysis
@@ -96,15 +113,16 @@ describe('salesfloor sensitivity runs', () => {
     await run({ spec, shard: '1/2', out: a });
     await run({ spec, shard: '2/2', out: b });
     const rowsA = JSON.parse(readFileSync(join(a, ROWS_FILE), 'utf8'));
-    expect(rowsA.rows.map((r: number[]) => r[0])).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]);
+    // 32 design rows, then 8 × 3 rows again on the floor's seed
+    expect(rowsA.rows.map((r: number[]) => r[0])).toEqual(Array.from({ length: 28 }, (_, i) => 2 * i));
     const merged = join(dir, 'merged');
     await run({ spec, from: a, out: merged }, [b]);
     const outputs = (d: string) => JSON.parse(readFileSync(join(d, 'sensitivity.json'), 'utf8')).outputs;
     expect(outputs(merged)).toEqual(outputs(whole));
 
     await expectOneLineErrors([
-      [['sensitivity', '--spec', spec, '--from', a], /design row 2 of 32 is in none of the shards/],
-      [['sensitivity', '--spec', spec, '--from', a, a], /design row 1 of 32 is in more than one shard/],
+      [['sensitivity', '--spec', spec, '--from', a], /design row 2 of 56 is in none of the shards/],
+      [['sensitivity', '--spec', spec, '--from', a, a], /design row 1 of 56 is in more than one shard/],
       [['sensitivity', '--spec', writeSpec(dir, { ...SMALL, seed: 'other' }, 'other.json'), '--from', a, b], /comes from another sensitivity spec/],
       [['sensitivity', '--spec', spec, '--from', whole], /cannot read .*whole.*sensitivity-rows\.json/],
     ]);

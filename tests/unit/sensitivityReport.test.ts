@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { thesisSpec } from '../../src/validation/sensitivity/measures';
 import { sensitivityMarkdown, type SensitivityResult } from '../../src/validation/sensitivity/report';
 
-const spec = thesisSpec({ n: 4, seeds: ['v1'], bootstrap: 10, seed: 's' });
+const spec = thesisSpec({ n: 4, seeds: ['v1'], bootstrap: 10, floor: 2, seed: 's' });
 const est = (value: number) => ({ value, conf: 0.05 });
 
 const result: SensitivityResult = {
@@ -67,7 +67,7 @@ describe('the sensitivity report', () => {
 
   it('says what seed noise does to ST and to a Morris screen', () => {
     expect(md).toContain('the rows A and AB of the first 2 base samples were run again on another seed (v2)');
-    expect(md).toContain('An ST whose interval reaches its floor\'s is within seed noise');
+    expect(md).toContain('(the two half-widths combined) is within seed noise: listed after the ranked effects, never ranked as one');
     expect(md).not.toMatch(/ST well above S1: through interactions|sigma as large as mu\* means interactions\./);
     expect(section('## The findings')).toMatch(/a sigma as large as mu\*, or a small mu\*, can be seed noise/);
   });

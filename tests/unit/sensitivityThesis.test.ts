@@ -15,7 +15,7 @@ import { THESIS_OUTPUTS, THESIS_SCENARIOS, THESIS_WEEKS, thesisOfPair, thesisSpe
 describe('the thesis measures of the sensitivity report', () => {
   it('equal the validation check’s on the same runs', async () => {
     const small = { 'market.size': 100 };
-    const spec = thesisSpec({ n: 2, seeds: ['v1'], bootstrap: 10, seed: 's' });
+    const spec = thesisSpec({ n: 2, seeds: ['v1'], bootstrap: 10, floor: 2, seed: 's' });
     const ev = openEvaluator({ workers: 'inline', measures: spec.measures });
     const seeds = ['v1', 'v2'];
     const values = await ev.evaluate(THESIS_SCENARIOS.map((id) => scenarioParams(id, small, { 'run.weeks': THESIS_WEEKS })), seeds);

@@ -9,7 +9,11 @@
  * sensitivity.md and sensitivity.json in --out (the Markdown on standard
  * output without it).
  *
- * Sharded like sweeps: `--shard i/n --out DIR` evaluates every n-th design row
+ * A Sobol' analysis also runs the A and AB rows of `floor` base samples on
+ * as many other seeds, for each ST's seed-noise floor; they follow the design
+ * rows in the list of rows the shards share.
+ *
+ * Sharded like sweeps: `--shard i/n --out DIR` evaluates every n-th row
  * from the i-th and writes them to DIR/sensitivity-rows.json (with the spec's
  * hash and the model's provenance); `--from DIR...` then computes the indices
  * from the shards' rows, refusing shards of another spec or model, a row
@@ -19,9 +23,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_NAME, MODEL_VERSION } from '../../sim';
-import { analyse, designRows, outputsOf, rowOutputs, rowPoints } from '../../research/sensitivity';
+import { analyse, designRows, floorDesignRows, outputsOf, rowOutputs, rowPoints } from '../../research/sensitivity';
 import { sensitivityMarkdown, type SensitivityReport } from '../../research/sensitivityReport';
-import { checkSensitivitySpec, runCount, type SensitivitySpec } from '../../research/sensitivitySpec';
+import { checkSensitivitySpec, floorSeeds, runCount, type SensitivitySpec } from '../../research/sensitivitySpec';
 import { openEvaluator } from '../evaluate';
 import { CliError, fsReason } from '../errors';
 import type { Tr } from '../locale';
@@ -62,12 +66,20 @@ export interface SensitivityIo {
 const shardRows = (total: number, shard: Shard | null): number[] =>
   Array.from({ length: total }, (_, i) => i).filter((i) => shard === null || i % shard.count === shard.index - 1);
 
-async function evaluateRows(spec: SensitivitySpec, rows: readonly number[][], indices: readonly number[], options: Record<string, string>, tr: Tr, io: SensitivityIo): Promise<number[][]> {
+/**
+ * The outputs of the rows at `indices` of the analysis's list: the design
+ * rows on the spec's seeds, then (from rows.length on) the rows `again` names
+ * run again on the floor's seeds.
+ */
+async function evaluateRows(spec: SensitivitySpec, rows: readonly number[][], again: readonly number[], indices: readonly number[], options: Record<string, string>, tr: Tr, io: SensitivityIo): Promise<number[][]> {
   const workers = io.inline ? 'inline' : workersOf(options.workers);
   const ev = openEvaluator({ workers, measures: spec.measures, progress: io.progress ? tr('sensitivity.progress') : null });
+  const on = async (units: number[][], seeds: readonly string[]) =>
+    (units.length === 0 ? [] : rowOutputs(spec, await ev.evaluate(units.flatMap((u) => rowPoints(spec, u)), seeds), units.length));
   try {
-    const points = indices.flatMap((i) => rowPoints(spec, rows[i]));
-    return rowOutputs(spec, await ev.evaluate(points, spec.seeds), indices.length);
+    const design = indices.filter((i) => i < rows.length).map((i) => rows[i]);
+    const floor = indices.filter((i) => i >= rows.length).map((i) => rows[again[i - rows.length]]);
+    return [...(await on(design, spec.seeds)), ...(await on(floor, floorSeeds(spec.seeds)))];
   } finally {
     await ev.close();
   }
@@ -118,15 +130,17 @@ export async function sensitivityCommand(options: Record<string, string>, args: 
   // provenance asks git (a few processes): only to check shards or for the files that record it
   const here = dir !== undefined || from.length > 0 ? provenance(argv) : null;
   const rows = designRows(spec);
-  const indices = shardRows(rows.length, shard);
+  const again = floorDesignRows(spec);
+  const total = rows.length + again.length;
+  const indices = shardRows(total, shard);
   const runs = indices.length * spec.scenarios.length * spec.seeds.length;
 
   let outputs: number[][];
   if (from.length > 0) {
-    outputs = mergeRows(from, spec, rows.length, here as Provenance, tr);
+    outputs = mergeRows(from, spec, total, here as Provenance, tr);
   } else {
     io.note(`${tr(shard === null ? 'sensitivity.plan' : 'sensitivity.planShard', { runs, rows: indices.length, scenarios: spec.scenarios.length, seeds: spec.seeds.length, shard: shard?.index ?? 0, count: shard?.count ?? 0 })}\n`);
-    outputs = await evaluateRows(spec, rows, indices, options, tr, io);
+    outputs = await evaluateRows(spec, rows, again, indices, options, tr, io);
   }
   if (shard !== null) {
     const file: RowsFile = {
@@ -146,7 +160,8 @@ export async function sensitivityCommand(options: Record<string, string>, args: 
     spec,
     designRows: rows.length,
     runs: runCount(spec),
-    outputs: analyse(spec, outputs),
+    outputs: analyse(spec, outputs.slice(0, rows.length), outputs.slice(rows.length)),
+    floor: again.length > 0 && spec.method.name === 'sobol' ? { samples: spec.method.floor, seeds: floorSeeds(spec.seeds) } : undefined,
     shards: from,
     elapsedSeconds: (performance.now() - t0) / 1000,
   };

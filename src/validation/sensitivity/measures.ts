@@ -52,6 +52,8 @@ export interface ThesisDesign {
   n: number;
   seeds: readonly string[];
   bootstrap: number;
+  /** base samples re-run on other seeds for the noise floors (the script runs them on its own seeds) */
+  floor: number;
   seed: string;
 }
 
@@ -66,6 +68,7 @@ export function thesisSpec(d: ThesisDesign): SensitivitySpec {
     method: 'sobol',
     n: d.n,
     bootstrap: d.bootstrap,
+    floor: d.floor,
     seed: d.seed,
   });
 }

@@ -41,8 +41,8 @@ export interface SensitivityResult {
   thesis: {
     spec: SensitivitySpec;
     designRows: number;
-    /** the base samples whose A and AB rows ran again on the disjoint `seeds` for each ST's seed-noise floor */
-    floor: { samples: number; seeds: string[] };
+    /** the base samples whose A and AB rows ran again on the disjoint `seeds` for each ST's seed-noise floor; absent with --floor 0 */
+    floor?: { samples: number; seeds: string[] };
     outputs: (OutputSpec & { indices: Indices })[];
     /** shares of the design rows where the sales director earns more in year 2, and ends with the better reputation */
     directorWins: { rows: number; profitShare: number; reputationShare: number };
