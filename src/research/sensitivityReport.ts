@@ -1,7 +1,8 @@
 /**
  * The report of a sensitivity analysis: Markdown for a reader, JSON for a
  * script. Each output gets its ranked table (Sobol': S1 and ST with their 95%
- * bootstrap intervals, ranked by ST; Morris: mu*, mu, sigma, ranked by mu*);
+ * bootstrap intervals, ranked by ST, and when measured each ST's seed-noise
+ * floor, an ST within it listed after the ranked ones; Morris: mu*, mu, sigma, ranked by mu*);
  * an output that is NaN somewhere or constant gets one sentence saying so,
  * never a ranking.
  */
