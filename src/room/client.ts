@@ -194,10 +194,15 @@ export interface PlayerClient {
   close(): void;
 }
 
+/** 32 hex digits from the platform's crypto RNG (a join's nonce). */
+const nonce = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 export function connectPlayer(opts: PlayerOptions): PlayerClient {
   if (!opts.name && !opts.resume) throw new Error('connectPlayer needs a name or a resume');
   let me = opts.resume ?? null;
-  const hello = (): ClientMessage => (me ? { t: 'resume', room: opts.room, player: me.player, token: me.token } : { t: 'join', room: opts.room, name: opts.name ?? '' });
+  // the same nonce in every join until welcomed: a join the room wrote but never answered (killed before its flush) is this player's when resent
+  const joinNonce = nonce();
+  const hello = (): ClientMessage => (me ? { t: 'resume', room: opts.room, player: me.player, token: me.token } : { t: 'join', room: opts.room, name: opts.name ?? '', nonce: joinNonce });
   const channel: Channel = new Channel(opts, hello, (msg) => {
     if (msg.t === 'welcome') {
       me = { player: msg.player, token: msg.token };

@@ -53,8 +53,14 @@ export type GamePhase = (typeof PHASES)[number];
 // --- browser → room ------------------------------------------------------
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
-  /** a new player: the room answers `welcome` with their id and token */
-  z.object({ t: z.literal('join'), room: joinCode, name: z.string().max(200) }),
+  /**
+   * a new player: the room answers `welcome` with their id and token.
+   * `nonce`: 32 hex digits the client draws once and repeats in every join it
+   * sends until welcomed, so a join the room wrote but whose welcome never
+   * arrived (the room killed before its flush, the connection dropped) is
+   * welcomed as the same player when resent, not made a second one
+   */
+  z.object({ t: z.literal('join'), room: joinCode, name: z.string().max(200), nonce: secret.optional() }),
   /** a player coming back (reload, reconnect): the id and token `welcome` gave */
   z.object({ t: z.literal('resume'), room: joinCode, player: playerId, token: secret }),
   /** the instructor's dashboard: the room's secret, printed by `salesfloor class` */

@@ -66,11 +66,14 @@ export function check(room: Room, conn: Conn, msg: ClientMessage, newSecret: () 
   switch (msg.t) {
     case 'join': {
       if (msg.room !== room.config.code) return refuse('room', 'no room with that code here');
+      // a join the room already wrote, resent because its welcome never arrived: that player, not a second one
+      const again = msg.nonce === undefined ? undefined : room.players.find((p) => p.nonce !== undefined && sameSecret(p.nonce, msg.nonce!));
+      if (again) return { kind: 'welcome', player: again.id };
       if (room.closed) return refuse('closed', 'the room is closed');
       const name = cleanName(msg.name);
       if (name === null) return refuse('name', 'a name of 1 to 40 characters, no control characters');
       if (room.players.length >= MAX_PLAYERS) return refuse('full', `the room takes ${MAX_PLAYERS} players`);
-      return { kind: 'append', event: { e: 'join', player: `p${room.players.length + 1}`, name, token: newSecret() } };
+      return { kind: 'append', event: { e: 'join', player: `p${room.players.length + 1}`, name, token: newSecret(), ...(msg.nonce ? { nonce: msg.nonce } : {}) } };
     }
     case 'resume': {
       if (msg.room !== room.config.code) return refuse('room', 'no room with that code here');
@@ -192,7 +195,7 @@ const book = (b: SeqBook, seq: number, digest: string): void => {
 export function apply(room: Room, event: RoomEvent, prepared?: Prepared): void {
   switch (event.e) {
     case 'join':
-      room.players.push({ id: event.player, name: event.name, token: event.token, book: { seq: 0, digests: [] }, decisions: [], phase: 'planning', quarter: 0, run: newRun(room) });
+      room.players.push({ id: event.player, name: event.name, token: event.token, ...(event.nonce ? { nonce: event.nonce } : {}), book: { seq: 0, digests: [] }, decisions: [], phase: 'planning', quarter: 0, run: newRun(room) });
       return;
     case 'progress': {
       const p = findPlayer(room, event.player);

@@ -13,7 +13,8 @@ const digest = z.string().max(40);
 const player = z.string().max(12);
 
 export const roomEventSchema = z.discriminatedUnion('e', [
-  z.object({ e: z.literal('join'), player, name: z.string(), token: z.string() }),
+  /** `nonce`: the client's, when its join carried one (a resent join is that player's) */
+  z.object({ e: z.literal('join'), player, name: z.string(), token: z.string(), nonce: z.string().optional() }),
   z.object({
     e: z.literal('progress'),
     player,

@@ -32,6 +32,8 @@ export interface PlayerRecord {
   id: string;
   name: string;
   token: string;
+  /** the join's nonce (protocol.ts), when it had one: the same join resent is welcomed as this player */
+  nonce?: string;
   book: SeqBook;
   /** the decisions of weeks [0, run.week), in the order the browser sent them */
   decisions: Decision[];

@@ -2,11 +2,20 @@
  * src/room/client.ts against a fake socket: messages numbered and kept until
  * acknowledged, a reconnect with backoff that resumes with the token and
  * resends what the room did not apply under the same seqs, a `rate` refusal
- * retried, a final refusal that stops reconnecting, the host's export.
+ * retried, a final refusal that stops reconnecting, the host's export; a
+ * join the room wrote but never answered (killed before its flush) resent
+ * after the restart is the same player, not a second one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKOFF_FIRST_MS, connectHost, connectPlayer, type SocketClass, type SocketLike } from '../../src/room/client';
 import type { ClientMessage, RoomState, ServerMessage } from '../../src/room/protocol';
+import { encodeScenarioCode } from '../../src/codes/scenarioCode';
+import { fold } from '../../src/room/reducer';
+import { RoomHost } from '../../src/room/roomHost';
+import { createRoom } from '../../src/room/roomState';
+import type { RoomEvent } from '../../src/room/roomEvents';
+import { SHORT } from '../fixtures/shortScenario';
+import { secretsFrom } from './roomBot';
 
 class FakeSocket implements SocketLike {
   static all: FakeSocket[] = [];
@@ -57,7 +66,7 @@ describe('the room client', () => {
     const client = connectPlayer({ url: 'ws://x/room', room: 'K7PQ3M', name: 'Ada', WebSocket: Fake, onStatus: (s) => statuses.push(s) });
     const first = last();
     first.open();
-    expect(first.sent).toEqual([{ t: 'join', room: 'K7PQ3M', name: 'Ada' }]);
+    expect(first.sent).toEqual([{ t: 'join', room: 'K7PQ3M', name: 'Ada', nonce: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
     first.receive(welcome(0));
     expect(client.identity()).toEqual({ player: 'p1', token: TOKEN });
     expect([client.sendProgress(body(0, 4)), client.sendProgress(body(4, 8)), client.sendProgress(body(8, 12))]).toEqual([1, 2, 3]);
@@ -138,5 +147,34 @@ describe('the room client', () => {
     s.receive({ t: 'export', codes: [], csv: '', scenario: 'sfs1.x.y' });
     await expect(exported).resolves.toMatchObject({ t: 'export' });
     host.close();
+  });
+
+  it('a join the room wrote but was killed before answering is, resent after --resume, the same player: one record, the decisions under it', () => {
+    const config = { code: 'K7PQ3M', secret: 'ab'.repeat(16), scenario: encodeScenarioCode(SHORT), seed: 's' };
+    const log: RoomEvent[] = [];
+    const persist = (e: RoomEvent) => void log.push(e);
+    const client = connectPlayer({ url: 'ws://x/room', room: 'K7PQ3M', name: 'Ada', WebSocket: Fake });
+    const first = last();
+    first.open();
+    // the first process writes the join, and its flush never ends: killed before the welcome went out
+    const killed = new RoomHost(createRoom(config, SHORT), { persist, flush: () => new Promise<void>(() => {}), later: (fn) => fn(), newSecret: secretsFrom(1), joinUrl: 'http://x/#/join' });
+    killed.receive(killed.open((m) => first.receive(m)), JSON.stringify(first.sent[0]));
+    expect(log.map((e) => e.e)).toEqual(['join']);
+    expect(client.identity()).toBeNull();
+    first.drop();
+    // --resume: the room folded from the log; the client reconnects by itself and joins again
+    const resumed = new RoomHost(fold(config, SHORT, log), { persist, newSecret: secretsFrom(2), joinUrl: 'http://x/#/join' });
+    vi.advanceTimersByTime(BACKOFF_FIRST_MS);
+    const second = last();
+    const peer = resumed.open((m) => second.receive(m));
+    second.open();
+    resumed.receive(peer, JSON.stringify(second.sent[0]));
+    expect(client.identity()).toEqual({ player: 'p1', token: (log[0] as Extract<RoomEvent, { e: 'join' }>).token });
+    client.sendProgress(body(0, 4));
+    resumed.receive(peer, JSON.stringify(second.sent[1]));
+    expect(client.pending()).toBe(0);
+    expect(resumed.room.players.map((p) => [p.id, p.name, p.run.state.week])).toEqual([['p1', 'Ada', 4]]);
+    expect(fold(config, SHORT, log).players).toHaveLength(1);
+    client.close();
   });
 });

@@ -79,6 +79,8 @@ export class SocketPlayer {
   /** the room's week for this player, as far as acknowledged */
   ackedWeek = 0;
   readonly refusals: Refused[] = [];
+  /** called on each acknowledgement, after acked and ackedWeek are updated and before the next message goes */
+  onAcked: (() => void) | null = null;
   readonly finished: Promise<void>;
   private readonly sent = new Map<number, { at: number; body: ProgressBody }>();
   private resolve!: () => void;
@@ -107,6 +109,7 @@ export class SocketPlayer {
           this.ackedWeek = m.body.week;
           this.sent.delete(seq);
         }
+        this.onAcked?.();
         this.pump();
       },
       onRefused: (r) => this.refusals.push(r),
