@@ -157,7 +157,7 @@ describe('salesfloor sweep --dry-run', () => {
     }, 'big.json');
     const r = await inProcess(['sweep', '--spec', spec, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^sweep: 280000 runs \(1 × 1400 × 200: scenarios × design points × seeds\), about .+ on \d+ workers?\n$/);
+    expect(r.stderr).toMatch(/^sweep: 280000 runs \(1 × 1400 × 200: scenarios × design points × seeds\), at most about .+ on \d+ workers? \(scaled from a first, cold run\)\n$/);
     const [line, ...table] = r.stdout.trim().split('\n');
     expect(line).toBe('dry run: 280000 runs (1 × 1400 × 200: scenarios × design points × seeds); only the first run was made, to time the estimate. The first runs:');
     expect(table).toEqual(['index,scenario,seed,point,plan.commissionRate,market.wordOfMouth', '0,founder,1,0,0,0.1', '1,founder,2,0,0,0.1', '2,founder,3,0,0,0.1', '3,founder,4,0,0,0.1', '4,founder,5,0,0,0.1']);

@@ -59,7 +59,7 @@ describe('salesfloor sweep’s progress and plan', () => {
 
   it('prints the plan line with its estimate on a dry run, then the first runs', async () => {
     const { stdout, stderr } = await sweep({ 'dry-run': '' });
-    expect(stderr).toMatch(/^sweep: 3 runs \(1 × 1 × 3: scenarios × design points × seeds\), about \d+ s on 1 worker\n$/);
+    expect(stderr).toMatch(/^sweep: 3 runs \(1 × 1 × 3: scenarios × design points × seeds\), at most about \d+ s on 1 worker \(scaled from a first, cold run\)\n$/);
     expect(stdout.split('\n')[0]).toBe('dry run: 3 runs (1 × 1 × 3: scenarios × design points × seeds); only the first run was made, to time the estimate. The first runs:');
   });
 });
