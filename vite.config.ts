@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Phaser and Chart.js chunks, the fonts, the art), so after one visit the
 // game, the replay and the class view work without a network. src/pwa.ts
 // registers it in built sites served over http(s). The SCORM package
-// (`vite build --mode scorm`, scripts/build-scorm.ts) has none: an LMS hosts it.
-export default defineConfig(({ mode }) => ({
+// (scripts/build-scorm.ts) is this build without the worker's files: an LMS hosts it.
+export default defineConfig(() => ({
   base: './',
   // the model's hash and git state at build time, for every lab download (src/research/provenance.ts)
   define: { __SALESFLOOR_MODEL_BUILD__: JSON.stringify({ sourcesHash: modelSourcesHash(root), ...gitState(root) }) },
@@ -21,7 +21,6 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1' },
   plugins: [
     VitePWA({
-      disable: mode === 'scorm',
       strategies: 'generateSW',
       // a new version waits until the player reloads (src/pwa.ts asks), never mid-quarter
       registerType: 'prompt',

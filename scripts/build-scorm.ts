@@ -1,7 +1,9 @@
 /**
  * npm run build:scorm — the SCORM 1.2 package an LMS (Moodle, Cornerstone,
- * TalentLMS…) can host: builds the site without its service worker
- * (`vite build --mode scorm`: the LMS serves it) and zips it with an
+ * TalentLMS…) can host: builds the site (the one `vite build`), leaves out its
+ * service worker and web manifest (the LMS serves the package), marks its
+ * page as a package's (src/ui/shell/classPackage.ts SCORM_META: the page then
+ * registers no worker) and zips it with an
  * imsmanifest.xml (scripts/scormManifest.ts) into
  * dist-scorm/salesfloor-scorm12.zip. Inside the LMS the game reports to it
  * through the SCORM 1.2 API (src/ui/scorm.ts).
@@ -13,9 +15,9 @@
  *                                         scenario (its briefing, then its game, seed S, default 1)
  *                                         and has none of the instructor's pages (scormClass.ts);
  *                                         a bad code stops the build (exit 2, no zip)
- *   npm run build:scorm -- --site DIR     packages a SCORM build already made (a package's
- *                                         unzipped content will do) instead of building: one
- *                                         build serves any number of class packages
+ *   npm run build:scorm -- --site DIR     packages a site already built (`vite build`'s dist/, or
+ *                                         a package's unzipped content) instead of building: one
+ *                                         build serves the site and any number of packages
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,18 @@ import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { scormManifest } from './scormManifest';
 import { classBuild, ClassBuildError, pinClass, type ClassBuild } from './scormClass';
+import { SCORM_META } from '../src/ui/shell/classPackage';
+
+/** The site's offline files, which a package leaves out: the service worker, Workbox and the web manifest. */
+const OFFLINE = /^(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
+
+/** The site's index.html as a package's: no web manifest link, and the package's mark (once). */
+export function packagePage(html: string): string {
+  const page = html.replace(/<link rel="manifest"[^>]*>/g, '');
+  if (page.includes(`name="${SCORM_META}"`)) return page;
+  if (!page.includes('</head>')) throw new Error('the built index.html has no </head> to mark the package in');
+  return page.replace('</head>', `<meta name="${SCORM_META}" content="1"></head>`);
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ZIP_NAME = 'salesfloor-scorm12.zip';
@@ -59,13 +73,11 @@ function main(): void {
   try {
     if (!given) {
       const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-      const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'scorm', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+      const build = spawnSync(process.execPath, [vite, 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
       if (build.status !== 0) throw new Error('vite build failed');
     }
     // an unzipped package's own manifest is made again below
-    const files = listFiles(site).filter((f) => f !== 'imsmanifest.xml');
-    const offline = files.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest' || /^workbox-/.test(f));
-    if (offline.length > 0) throw new Error(`the SCORM build must not carry a service worker: ${offline.join(', ')}`);
+    const files = listFiles(site).filter((f) => f !== 'imsmanifest.xml' && !OFFLINE.test(f));
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const manifest = scormManifest({
       identifier: 'salesfloor',
@@ -76,7 +88,8 @@ function main(): void {
     });
     const zip: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
     for (const f of files) zip[f] = readFileSync(join(site, f));
-    if (pinned) zip['index.html'] = new TextEncoder().encode(pinClass(readFileSync(join(site, 'index.html'), 'utf8'), pinned.pin));
+    const page = packagePage(readFileSync(join(site, 'index.html'), 'utf8'));
+    zip['index.html'] = new TextEncoder().encode(pinned ? pinClass(page, pinned.pin) : page);
     // a fixed date, so the same build gives the same zip
     const bytes = zipSync(zip, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
     mkdirSync(outDir, { recursive: true });

@@ -3,8 +3,9 @@
  * Offline use: registers the service worker that vite.config.ts has Workbox
  * generate (every built file precached), so that after one visit the game,
  * the replay and the class view open without a network. Built sites on
- * http(s) only: not from `file:`; and under `vite dev` or in the SCORM package
- * (built with the plugin off) vite-plugin-pwa's `registerSW` is a no-op. (Not
+ * http(s) only: not from `file:`, nor in a SCORM package (the LMS serves it:
+ * scripts/build-scorm.ts leaves the worker's files out and marks its page);
+ * under `vite dev` vite-plugin-pwa's `registerSW` is a no-op. (Not
  * `import.meta.env.PROD`: a build under vitest has NODE_ENV=test and would
  * drop the worker the browser tests check.)
  *
@@ -14,10 +15,12 @@
  * reload (the game is saved after every decision), never reloaded mid-quarter.
  */
 import { announceOfflineReady, showUpdateBanner } from './offlineNotices';
+import { inScormPackage } from './ui/shell/classPackage';
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+  if (inScormPackage()) return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const update = registerSW({
       onNeedRefresh: () => showUpdateBanner(() => reloadInto(update)),

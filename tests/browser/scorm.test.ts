@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openPage, shot } from './helpers/browser';
 import { useSite } from './helpers/lifecycle';
@@ -69,7 +69,8 @@ async function hostPackage(prefix: string, args: readonly string[]): Promise<{ d
 }
 
 beforeAll(async () => {
-  const hosted = await hostPackage('salesfloor-lms-', []);
+  // the package of the site the other browser tests use (build:scorm --site): the one build, its offline files left out
+  const hosted = await hostPackage('salesfloor-lms-', ['--site', inject('siteDir')]);
   work = hosted.dir;
   site = hosted.served;
   zipped = Object.keys(hosted.files);
@@ -107,7 +108,10 @@ describe('SCORM 1.2 package', () => {
     expect(listed).toContain('index.html');
     expect(listed.some((f) => /^assets\/phaser-.*\.js$/.test(f))).toBe(true);
     // an LMS hosts it: no service worker in the package
-    expect(listed.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest')).toEqual([]);
+    expect(listed.filter((f) => f === 'sw.js' || f === 'manifest.webmanifest' || f.startsWith('workbox-'))).toEqual([]);
+    const page = new TextDecoder().decode(readFileSync(join(work, 'content', 'index.html')));
+    expect(page).toContain('<meta name="salesfloor-scorm"');
+    expect(page).not.toContain('rel="manifest"');
   });
 
   it('reports progress, resumes from the suspend data, and reports completion, scores and the run code', async () => {

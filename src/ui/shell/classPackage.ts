@@ -16,6 +16,12 @@ export interface ClassPackage {
   seed: string;
 }
 
+/** The meta element every SCORM package's index.html carries (scripts/build-scorm.ts writes it): the LMS serves the package, so it registers no service worker (src/pwa.ts). */
+export const SCORM_META = 'salesfloor-scorm';
+
+/** Whether this page is a SCORM package's. */
+export const inScormPackage = (doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): boolean => doc?.querySelector(`meta[name="${SCORM_META}"]`) != null;
+
 /** The meta element a class package's index.html carries (scripts/scormClass.ts writes it). */
 export const CLASS_META = 'salesfloor-class';
 
