@@ -19,9 +19,11 @@ const arbOverrides = fc.record(
 
 function checkWeek(r: WeekRecord, gm: number, fixed: number, n: number): void {
   for (const [k, v] of Object.entries(r)) expect(Number.isFinite(v), `${k} is ${v}`).toBe(true);
+  // shares, each a mean over customers or reps of values in [0, 1]: a floating-point mean of values at 1 may land an ulp
+  // above it (satisfaction 1.0000000000000002 over 400 customers in relating ≈ 2's town), never more
   for (const k of ['satisfaction', 'reputation', 'trust', 'pushShare', 'careMotive', 'effort'] as const) {
-    expect(r[k]).toBeGreaterThanOrEqual(0);
-    expect(r[k]).toBeLessThanOrEqual(1);
+    expect(r[k]).toBeGreaterThanOrEqual(-1e-12);
+    expect(r[k]).toBeLessThanOrEqual(1 + 1e-12);
   }
   expect(r.nps).toBeGreaterThanOrEqual(-100);
   expect(r.nps).toBeLessThanOrEqual(100);
