@@ -1,7 +1,7 @@
 /**
- * The files of `salesfloor calibrate` and `salesfloor optimize`: a JSON spec
- * read and checked (every problem a CliError: exit 2, one line, naming the
- * file), the team's data read, the evaluator a research loop runs on, and
+ * The files of the research commands: a JSON spec read and checked (sweep,
+ * sensitivity, calibrate, optimize: every problem a CliError, exit 2, one
+ * line, naming the file), the team's data read, the evaluator a research loop runs on, and
  * the report's files (jsonText for their JSON) written into --out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,22 +25,31 @@ export function readText(file: string, tr: Tr): string {
   }
 }
 
-/** The spec in FILE, parsed and checked by `check`. */
+/** The spec in FILE (a sweep's, a sensitivity analysis', a calibration's or an optimisation's), parsed and checked by `check`; every problem is a CliError naming the file. */
 export function readResearchSpec<T>(file: string, tr: Tr, check: (json: unknown) => T): T {
-  const text = readText(file, tr);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('errors.unreadableSpec', { file, reason: fsReason(error, tr) });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CliError('research.notJson', { file, detail: (error as Error).message.split('\n')[0] });
+    throw new CliError('errors.badSpec', { file, message: tr('errors.notJson', { detail: (error as Error).message.split('\n')[0] }) });
   }
   try {
     return check(json);
   } catch (error) {
-    const message = specMessage(error, tr);
-    if (message !== undefined) throw new CliError('research.badSpec', { file, message });
-    throw error;
+    throw badSpec(error, file, tr);
   }
+}
+
+/** A spec's refusal (a SpecError) as the CliError that names its file; any other error as it is. */
+export function badSpec(error: unknown, file: string, tr: Tr): unknown {
+  const message = specMessage(error, tr);
+  return message === undefined ? error : new CliError('errors.badSpec', { file, message });
 }
 
 /** Writes each file into dir (created if needed). */

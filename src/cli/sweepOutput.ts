@@ -9,40 +9,15 @@
  * src/sim/paramSpecs.ts as the run resolved it), so a run's full parameter
  * set is one join away.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARAM_KEYS, type Params } from '../sim';
 import { columnKind, type Cell } from '../lab/rows';
-import { checkSpec, type SweepSpec } from '../lab/sweepSpec';
-import { specMessage } from './researchFiles';
+import type { SweepSpec } from '../lab/sweepSpec';
 import { CliError, fsReason } from './errors';
 import type { Tr } from './locale';
 import type { Provenance } from './provenance';
 import { TableSink, type Batch, type KeyValue } from './sweepTables';
-
-/** The spec in FILE, checked; every problem is a CliError (exit 2). */
-export function readSpec(file: string, tr: Tr): SweepSpec {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError('errors.unreadableSpec', { file, reason: fsReason(error, tr) });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError('errors.badSpec', { file, message: tr('errors.notJson', { detail: (error as Error).message }) });
-  }
-  try {
-    return checkSpec(json);
-  } catch (error) {
-    // in the CLI's language through the error's key
-    const message = specMessage(error, tr);
-    if (message !== undefined) throw new CliError('errors.badSpec', { file, message });
-    throw error;
-  }
-}
 
 /**
  * What a sweep's tables carry as Parquet key-value metadata (keys

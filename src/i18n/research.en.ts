@@ -41,8 +41,6 @@ export const researchEn = {
   calibrateNeeds: 'calibrate needs --data FILE.csv (the team\'s weekly data) and --spec FILE (what to fit; see salesfloor help)',
   optimizeNeeds: 'optimize needs --spec FILE (the levers, the objective and the constraints; see salesfloor help)',
   unreadable: 'cannot read {file}: {reason}',
-  notJson: 'spec {file}: not valid JSON ({detail})',
-  badSpec: 'spec {file}: {message}',
   badData: 'data {file}: {message}',
   progressCalibrate: 'calibrate: generation {generation}, tolerance {epsilon}, {simulations, plural, one {# run} other {# runs}}',
   progressOptimize: 'optimize: generation {generation}, best {best}',

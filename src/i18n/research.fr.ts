@@ -44,8 +44,6 @@ export const researchFr: Widen<typeof researchEn> = {
   calibrateNeeds: 'calibrate demande --data FICHIER.csv (les données hebdomadaires de l’équipe) et --spec FICHIER (ce qu’il faut ajuster ; voir salesfloor help)',
   optimizeNeeds: 'optimize demande --spec FICHIER (les leviers, l’objectif et les contraintes ; voir salesfloor help)',
   unreadable: 'impossible de lire {file} : {reason}',
-  notJson: 'spec {file} : JSON invalide ({detail})',
-  badSpec: 'spec {file} : {message}',
   badData: 'données {file} : {message}',
   progressCalibrate: 'calibrate : génération {generation}, tolérance {epsilon}, {simulations, plural, one {# partie} other {# parties}}',
   progressOptimize: 'optimize : génération {generation}, meilleur {best}',

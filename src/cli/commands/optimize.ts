@@ -14,7 +14,7 @@ import { toCsv } from '../../shared/csv';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
-import { jsonText, readResearchSpec, specMessage, withEvaluator, writeFiles } from '../researchFiles';
+import { badSpec, jsonText, readResearchSpec, withEvaluator, writeFiles } from '../researchFiles';
 import { fig, optimizeMarkdown } from '../researchReport';
 import { workersOf } from '../workerPool';
 
@@ -36,9 +36,7 @@ export async function optimizeCommand(options: Record<string, string>, argv: rea
   try {
     result = await withEvaluator({ workers }, (open) => optimize(spec, (s) => open(s.measures), progress));
   } catch (error) {
-    const message = specMessage(error, tr);
-    if (message !== undefined) throw new CliError('research.badSpec', { file: options.spec, message });
-    throw error;
+    throw badSpec(error, options.spec, tr);
   }
   const markdown = optimizeMarkdown(result, tr);
   if (options.out === undefined) {

@@ -16,13 +16,14 @@
  * runs (a 280,000-run grid's dry run costs one run and a few parameter sets).
  */
 import { headCells, headColumns } from '../../lab/rows';
-import { designOf, designWork, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
+import { checkSpec, designOf, designWork, expandSpec, measureColumns, measuresOf, runAt, type Design, type SweepRun } from '../../lab/sweepSpec';
 import { withDefaults } from '../../research/measures';
 import { duration } from '../../i18n/format';
 import { CliError } from '../errors';
 import type { Tr } from '../locale';
 import { provenance } from '../provenance';
-import { openSweepDir, pointCells, readSpec, tableMetadata } from '../sweepOutput';
+import { openSweepDir, pointCells, tableMetadata } from '../sweepOutput';
+import { readResearchSpec } from '../researchFiles';
 import { csvLine } from '../../shared/csv';
 import runOne, { type SweepOutcome, type SweepTask } from '../sweepWorker';
 import { parcels, runInOrder, workersOf } from '../workerPool';
@@ -84,7 +85,7 @@ export async function sweepCommand(options: Record<string, string>, argv: readon
   if (options.spec === undefined) throw new CliError('errors.missingSpec');
   const workers = workersOf(options.workers);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
-  const spec = readSpec(options.spec, tr);
+  const spec = readResearchSpec(options.spec, tr, checkSpec);
   const design = designOf(spec);
   const dry = options['dry-run'] !== undefined;
   const started = new Date();
