@@ -70,6 +70,11 @@ def _run_result(result):
     return result
 
 
+def _refusal(reply):
+    """A refused request's reply as the error it raises: its one-line message and its key."""
+    return SalesfloorError(reply["error"]["message"], reply["error"]["key"])
+
+
 class Runs:
     """The measures of many runs: values[p][s][m] for point p, seed s, measure names[m]."""
 
@@ -147,15 +152,20 @@ class Salesfloor:
             self._proc.stdin.flush()
         except BrokenPipeError:
             raise self._gone() from None
+        reply = self._reply(rid)
+        if not reply["ok"]:
+            raise _refusal(reply)
+        return reply["result"]
+
+    def _reply(self, rid):
+        """The next reply line, which must answer request rid (replies keep the requests' order)."""
         answer = self._proc.stdout.readline()
         if answer == "":
             raise self._gone()
         reply = json.loads(answer)
         if reply.get("id") != rid:
             raise SalesfloorError(f"reply {reply.get('id')!r} to request {rid}: the stream is out of step")
-        if not reply["ok"]:
-            raise SalesfloorError(reply["error"]["message"], reply["error"]["key"])
-        return reply["result"]
+        return reply
 
     def run(self, scenario, seed="1", weeks=None, set=None, decisions=None, dilemmas=None, measures=None,
             with_weeks=False, with_code=False):
@@ -188,17 +198,12 @@ class Salesfloor:
         writer.start()
         results, refused = [], None
         for rid in ids:
-            answer = self._proc.stdout.readline()
-            if answer == "":
-                raise self._gone()
-            reply = json.loads(answer)
-            if reply.get("id") != rid:
-                raise SalesfloorError(f"reply {reply.get('id')!r} to request {rid}: the stream is out of step")
+            reply = self._reply(rid)
             if reply["ok"]:
                 results.append(_run_result(reply["result"]))
             else:
                 results.append(None)
-                refused = refused or SalesfloorError(reply["error"]["message"], reply["error"]["key"])
+                refused = refused or _refusal(reply)
         writer.join()
         if refused is not None:
             raise refused
