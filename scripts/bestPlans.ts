@@ -30,15 +30,18 @@ const SEARCH = { seeds: 8, generations: 30, check: 30 };
 
 const round = (v: number) => Number(v.toPrecision(4));
 const plans: Record<string, unknown> = {};
-for (const scenario of SCENARIOS.filter((s) => s.featured)) {
+const specs = SCENARIOS.filter((s) => s.featured).map((scenario) => {
   const levers = scenario.params['plan.quotaPeriod'] === undefined || scenario.params['plan.quotaPeriod'] === 'none' ? LEVERS : { ...LEVERS, ...QUOTA_LEVERS };
-  const spec = checkOptimizeSpec({ scenario: scenario.id, levers, objective: OBJECTIVE, constraints: CONSTRAINTS, ...SEARCH, seed: `best-plan/${scenario.id}` });
-  const ev = openEvaluator({ workers: availableParallelism(), measures: spec.measures });
-  const t0 = performance.now();
-  try {
+  return checkOptimizeSpec({ scenario: scenario.id, levers, objective: OBJECTIVE, constraints: CONSTRAINTS, ...SEARCH, seed: `best-plan/${scenario.id}` });
+});
+// one pool for every scenario: the searches measure the same things (the objective and the constraint)
+const ev = openEvaluator({ workers: availableParallelism(), measures: specs[0].measures });
+try {
+  for (const spec of specs) {
+    const t0 = performance.now();
     const r = await optimize(spec, () => ev);
     const est = (e: { mean: number; ci: [number, number] }) => ({ mean: round(e.mean), ci: e.ci.map(round) });
-    plans[scenario.id] = {
+    plans[spec.scenario] = {
       levers: Object.fromEntries(Object.entries(r.best.levers).map(([k, v]) => [k, round(v)])),
       feasible: r.best.feasible,
       y2Profit: est(r.best.measures.y2Profit),
@@ -46,10 +49,10 @@ for (const scenario of SCENARIOS.filter((s) => s.featured)) {
       own: { y2Profit: est(r.own.measures.y2Profit), finalReputation: est(r.own.measures.finalReputation) },
       gain: est(r.gain),
     };
-    console.log(scenario.id, Math.round(performance.now() - t0) / 1000, 's', JSON.stringify(plans[scenario.id]));
-  } finally {
-    await ev.close();
+    console.log(spec.scenario, Math.round(performance.now() - t0) / 1000, 's', JSON.stringify(plans[spec.scenario]));
   }
+} finally {
+  await ev.close();
 }
 
 const text = `/**
