@@ -1,7 +1,7 @@
 /** Outcome measures (src/research/measures.ts): windows in game weeks, combinations, refusals, and the evaluator that runs them in batches. */
 import { describe, expect, it } from 'vitest';
 import { checkMeasures, DEFAULT_MEASURES, measureRun, withDefaults } from '../../src/research/measures';
-import { SpecError } from '../../src/research/specError';
+import { specRefusal } from '../fixtures/specRefusal';
 import { openEvaluator } from '../../src/cli/evaluate';
 import { t } from '../../src/i18n';
 import { scenarioParams } from '../../src/scenarios';
@@ -11,15 +11,7 @@ const small = scenarioParams('founder', { 'run.weeks': 104, 'market.size': 300 }
 const weeks = simulate({ params: small, seed: '3' }).weeks;
 const sum = (ws: readonly WeekRecord[], key: keyof WeekRecord) => ws.reduce((s, w) => s + (w[key] as number), 0);
 
-function refusal(json: unknown): SpecError {
-  try {
-    checkMeasures(json);
-  } catch (error) {
-    if (error instanceof SpecError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
+const refusal = (json: unknown) => specRefusal(checkMeasures, json);
 
 describe('measures', () => {
   it('read windows as game weeks: year 2 is weeks 53-104, the model indices 52-103', () => {

@@ -13,7 +13,8 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasKey, t } from '../../src/i18n';
 import { columnKind } from '../../src/lab/rows';
-import { checkSpec, designOf, expandSpec, measureColumns, runAt, sweepSize, SweepSpecError } from '../../src/lab/sweepSpec';
+import { checkSpec, designOf, expandSpec, measureColumns, runAt, sweepSize } from '../../src/lab/sweepSpec';
+import { specRefusal } from '../fixtures/specRefusal';
 import { lhsPoints } from '../../src/research/designs';
 import { sobolPoints } from '../../src/research/sobolSequence';
 import { DEFAULT_MEASURES, measureRun } from '../../src/research/measures';
@@ -30,15 +31,7 @@ const arrayBuffer = (file: string): ArrayBuffer => new Uint8Array(readFileSync(f
 
 const SMALL = { 'market.size': 200, 'plan.quotaPeriod': 'quarter' };
 
-const problem = (spec: unknown): SweepSpecError => {
-  try {
-    checkSpec(spec);
-  } catch (error) {
-    if (error instanceof SweepSpecError) return error;
-    throw error;
-  }
-  throw new Error(`accepted: ${JSON.stringify(spec)}`);
-};
+const problem = (spec: unknown) => specRefusal(checkSpec, spec);
 
 describe('sample designs', () => {
   it('draws a Latin hypercube: one point in each of the n strata of every dimension, the same from the same seed', () => {

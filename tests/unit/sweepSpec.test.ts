@@ -4,6 +4,7 @@ import { checkSpec, expandSpec, shardOf, sweepSize, SweepSpecError } from '../..
 import { checkMeasures } from '../../src/research/measures';
 import { SpecError } from '../../src/research/specError';
 import { hasKey, t } from '../../src/i18n';
+import { specRefusal } from '../fixtures/specRefusal';
 
 const ISSUE_SPEC = {
   scenario: 'founder', seeds: 20, weeks: 104, set: { 'plan.quotaPeriod': 'quarter' },
@@ -74,15 +75,7 @@ describe('sweep specs', () => {
 });
 
 describe('sweep spec errors in the reader\'s language', () => {
-  const problem = (spec: unknown): SweepSpecError => {
-    try {
-      checkSpec(spec);
-    } catch (error) {
-      if (error instanceof SweepSpecError) return error;
-      throw error;
-    }
-    throw new Error('the spec was accepted');
-  };
+  const problem = (spec: unknown) => specRefusal(checkSpec, spec);
 
   it('suggests the nearest key and scenario, and says it in French through its key', () => {
     const key = problem({ scenario: 'founder', seeds: 2, vary: { 'plan.comissionRate': [0.04] } });
