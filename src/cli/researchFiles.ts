@@ -73,14 +73,19 @@ export function jsonText(value: unknown): string {
 
 /**
  * fn's result, fn opening the evaluator once it knows its measures (on the
- * pool kept open for the whole loop); the evaluator closed afterwards, even
+ * pool kept open for the whole loop); every evaluator it opened closed afterwards, even
  * when fn throws.
  */
 export async function withEvaluator<T>(options: Pick<EvaluatorOptions, 'workers'>, fn: (open: (measures: MeasureSpec) => Evaluator) => Promise<T>): Promise<T> {
-  let evaluator: Evaluator | null = null;
+  const opened: Evaluator[] = [];
   try {
-    return await fn((measures) => (evaluator = openEvaluator({ ...options, measures })));
+    return await fn((measures) => {
+      const evaluator = openEvaluator({ ...options, measures });
+      opened.push(evaluator);
+      return evaluator;
+    });
   } finally {
-    await (evaluator as Evaluator | null)?.close();
+    // every evaluator the loop opened, not only its last: each holds worker threads
+    await Promise.all(opened.map((e) => e.close()));
   }
 }
